@@ -1,0 +1,26 @@
+/** Where the CLI writes. Tests pass their own to capture output; `main()` uses the process streams. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Current directory that relative paths are resolved from. */
+  cwd: string;
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  cwd: process.cwd(),
+};
+
+/** Exit codes of every command (STYLE.md §13). */
+export const EXIT = {
+  ok: 0,
+  /** The input has problems the user must fix (diagnostics were printed). */
+  diagnostics: 1,
+  /** The command line itself is wrong. */
+  usage: 2,
+  /** A bug in the toolkit. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,0 +1,99 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { courseIdFromFolder } from '../src/commands/new-course.ts';
+import { run } from './run-cli.ts';
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dlis-cli-'));
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('dlis new → validate → build', () => {
+  test('scaffolds a course that validates and builds three zips', async () => {
+    const created = await run(['new', 'Mon cours à moi'], work);
+    expect(created.err).toBe('');
+    expect(created.code).toBe(0);
+    const yaml = await readFile(join(work, 'Mon cours à moi', 'course.yaml'), 'utf8');
+    expect(yaml).toMatch(/^id: mon-cours-a-moi$/m);
+
+    const validated = await run(['validate', 'Mon cours à moi'], work);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toContain('valid');
+
+    const built = await run(['build', 'Mon cours à moi', '--out', 'out'], work);
+    expect(built.err).toBe('');
+    expect(built.code).toBe(0);
+    expect((await readdir(join(work, 'out'))).sort()).toEqual([
+      'mon-cours-a-moi-scorm12.zip',
+      'mon-cours-a-moi-scorm2004.zip',
+      'mon-cours-a-moi-web.zip',
+    ]);
+  }, 60_000);
+
+  test('--target and --lang select the packages', async () => {
+    await run(['new', 'c'], work);
+    const built = await run(['build', 'c', '--target', 'web,scorm12', '--lang', 'en', '--out', 'out'], work);
+    expect(built.code).toBe(0);
+    expect((await readdir(join(work, 'out'))).sort()).toEqual(['c-en-scorm12.zip', 'c-en-web.zip']);
+  }, 60_000);
+
+  test('refuses to scaffold into a folder that has files', async () => {
+    await writeFile(join(work, 'keep.txt'), 'x');
+    const result = await run(['new', '.'], work);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('already exists and is not empty');
+    expect(await readFile(join(work, 'keep.txt'), 'utf8')).toBe('x');
+  });
+
+  test('unknown template is a usage error that lists the templates', async () => {
+    const result = await run(['new', 'c', '--template', 'nope'], work);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("unknown template 'nope'");
+    expect(result.err).toContain('module');
+  });
+});
+
+describe('bad input', () => {
+  test('validate prints located diagnostics and exits 1, with no stack trace', async () => {
+    await run(['new', 'broken'], work);
+    const file = join(work, 'broken', 'course.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^version:/m, 'versoin:'));
+    const result = await run(['validate', 'broken'], work);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/course\.yaml:\d+:\d+: .*versoin/);
+    expect(result.err).toContain("Did you mean 'version'");
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  test('build of an invalid course writes nothing', async () => {
+    await run(['new', 'good'], work);
+    await run(['new', 'bad'], work);
+    await writeFile(join(work, 'bad', 'course.yaml'), 'id: [unclosed\n');
+    const result = await run(['build', 'good', 'bad', '--out', 'out'], work);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('nothing was built');
+    await expect(readdir(join(work, 'out'))).rejects.toThrow();
+  }, 60_000);
+
+  test('a missing course folder is reported, not thrown', async () => {
+    const result = await run(['validate', 'does-not-exist'], work);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('does-not-exist');
+  });
+
+  test('unknown target and unknown command are usage errors (exit 2)', async () => {
+    expect((await run(['build', 'x', '--target', 'scorm3'], work)).code).toBe(2);
+    expect((await run(['biuld'], work)).code).toBe(2);
+  });
+});
+
+test('course ids made from folder names', () => {
+  expect(courseIdFromFolder('/x/Médiation Numérique')).toBe('mediation-numerique');
+  expect(courseIdFromFolder('/x/2024 cours')).toBe('course-2024-cours');
+  expect(courseIdFromFolder('/x/___')).toBe('course-new');
+});

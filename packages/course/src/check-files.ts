@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
+import type { AssetModel } from './course-model.ts';
+import { DiagnosticCode } from './diagnostic.ts';
+import type { DiagnosticCollector, Finding } from './diagnostic-collector.ts';
+import { formatFromExtension, imageSize, IMAGE_EXTENSIONS, sniffImageFormat } from './image-info.ts';
+import {
+  findMarkdownReferences,
+  hrefToPath,
+  isExternalUrl,
+  normalizeNewlines,
+} from './markdown-references.ts';
+import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
+import { resolveCoursePath } from './resolve-course-path.ts';
+import { formatPath, type SourcePath } from './yaml-document.ts';
+
+/** Images above this size are refused (read whole to be hashed). */
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+/** Images above this size get a warning: learners may be on slow or metered connections. */
+export const LARGE_IMAGE_BYTES = 1024 * 1024;
+
+type ImageCheck = { ok: true; asset: AssetModel; warning?: Finding } | { ok: false; finding: Finding };
+
+/** The per-language file of a Markdown reference: `pages/intro.md` → `pages/intro.fr.md`. */
+export function markdownFileFor(ref: string, language: string): string {
+  return ref.replace(/\.md$/, `.${language}.md`);
+}
+
+/**
+ * Checks the files a course refers to (Markdown files, images, images inside Markdown) and keeps what the
+ * model needs: the Markdown texts and the image table. Each file is read once.
+ */
+export class CourseFileChecker {
+  /** Normalized Markdown text by absolute path, for the files that passed every check. */
+  readonly markdown = new Map<string, string>();
+  readonly assets: Record<string, AssetModel> = {};
+  private readonly images = new Map<string, Promise<ImageCheck>>();
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly out: DiagnosticCollector,
+    private readonly courseDir: string,
+    private readonly realCourseDir: string,
+  ) {}
+
+  /** A block's `file:`: one Markdown file per language, each readable, each image in it resolving. */
+  async checkMarkdownFile(path: SourcePath, ref: string, languages: readonly string[]): Promise<void> {
+    const blockPath = formatPath(path.slice(0, -1));
+    for (const language of languages) {
+      const langRef = markdownFileFor(ref, language);
+      const resolved = await resolveCoursePath(this.courseDir, this.realCourseDir, this.courseDir, langRef);
+      if (!resolved.ok) {
+        if (resolved.code !== DiagnosticCode.missingFile) {
+          this.out.error(path, resolved);
+          return; // the same path problem for every language: say it once
+        }
+        const plain = await resolveCoursePath(this.courseDir, this.realCourseDir, this.courseDir, ref);
+        this.out.error(path, {
+          code: DiagnosticCode.missingTranslation,
+          message: `missing '${language}' translation: file '${langRef}' not found.`,
+          hint: plain.ok
+            ? `Markdown files carry their language in their name: rename '${ref}' to '${langRef}'.`
+            : `Write the '${language}' text in '${langRef}' (one file per language).`,
+        });
+        continue;
+      }
+      const text = await this.readMarkdown(resolved.path, blockPath);
+      if (text !== undefined) await this.checkReferences(text, resolved.path, blockPath);
+    }
+  }
+
+  /** Markdown written in course.yaml (`text:` maps): images resolve against the course folder. */
+  async checkYamlMarkdown(path: SourcePath, text: string, inline: boolean): Promise<void> {
+    for (const ref of findMarkdownReferences(normalizeNewlines(text), inline)) {
+      if (ref.kind !== 'image') continue;
+      if (inline) {
+        this.out.error(path, {
+          code: DiagnosticCode.notAllowed,
+          message: 'images are not allowed in this short text.',
+          hint: 'Use an image block (type: image) before or after it.',
+        });
+        continue;
+      }
+      const finding = await this.imageProblem(ref.href, this.courseDir, formatPath(path));
+      if (finding) this.out.error(path, finding);
+    }
+  }
+
+  /** An image block's `src`. */
+  async checkImageBlock(path: SourcePath, ref: string): Promise<void> {
+    const finding = await this.imageProblem(ref, this.courseDir, formatPath(path), false);
+    if (finding) this.out.error(path, finding);
+  }
+
+  private readMarkdown(file: string, blockPath: string): Promise<string | undefined> {
+    let pending = this.texts.get(file);
+    if (!pending) {
+      pending = this.readMarkdownOnce(file, blockPath);
+      this.texts.set(file, pending);
+    }
+    return pending;
+  }
+
+  private async readMarkdownOnce(file: string, blockPath: string): Promise<string | undefined> {
+    const read = await readTextFile(file);
+    const at1 = { line: 1, col: 1 };
+    if (read.ok) {
+      const text = normalizeNewlines(read.text);
+      this.markdown.set(file, text);
+      return text;
+    }
+    const report = (position: { line: number; col: number }, f: Finding) =>
+      this.out.inFile('error', file, position, blockPath, f);
+    switch (read.problem) {
+      case 'empty':
+        report(at1, { code: DiagnosticCode.emptyFile, message: 'this Markdown file is empty.' });
+        break;
+      case 'too-large':
+        report(at1, {
+          code: DiagnosticCode.fileTooLarge,
+          message: `this Markdown file is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB.`,
+          hint: 'Split the text into several pages.',
+        });
+        break;
+      case 'binary':
+        report(positionInText(read.text, read.offset), {
+          code: DiagnosticCode.binaryFile,
+          message: `this is not a text file (${read.reason} here).`,
+          hint: 'Markdown files must be plain text saved as UTF-8.',
+        });
+        break;
+      default:
+        report(at1, { code: DiagnosticCode.notAFile, message: 'this is not a readable file.' });
+    }
+    return undefined;
+  }
+
+  private async checkReferences(text: string, file: string, blockPath: string): Promise<void> {
+    for (const ref of findMarkdownReferences(text)) {
+      const position = positionInText(text, ref.offset);
+      if (ref.kind === 'link') {
+        if (!isExternalUrl(ref.href) && !ref.href.startsWith('#') && ref.href !== '') {
+          this.out.inFile('warning', file, position, blockPath, {
+            code: DiagnosticCode.relativeLink,
+            message: `link to '${ref.href}' will not work inside a package.`,
+            hint: 'Link to a full https:// address, or move that content into a page of the course.',
+          });
+        }
+        continue;
+      }
+      const finding = await this.imageProblem(ref.href, dirname(file), blockPath);
+      if (finding) this.out.inFile('error', file, position, blockPath, finding);
+    }
+  }
+
+  /**
+   * Resolve and check one image reference; undefined when it is fine (warnings are reported here).
+   * `isHref`: written in Markdown, so percent-encoded (`my%20photo.png`); a YAML `src` is a plain path.
+   */
+  private async imageProblem(
+    href: string,
+    baseDir: string,
+    path: string,
+    isHref = true,
+  ): Promise<Finding | undefined> {
+    if (isExternalUrl(href)) {
+      return {
+        code: DiagnosticCode.externalImage,
+        message: `image '${href.length > 60 ? `${href.slice(0, 57)}...` : href}' is not a file of the course.`,
+        hint: 'Packages work offline: save the image in the course folder (e.g. assets/) and use its path.',
+      };
+    }
+    const ref = isHref ? hrefToPath(href) : href;
+    const resolved = await resolveCoursePath(this.courseDir, this.realCourseDir, baseDir, ref);
+    if (!resolved.ok) return resolved;
+    let pending = this.images.get(resolved.path);
+    if (!pending) {
+      pending = checkImage(resolved.path, ref);
+      this.images.set(resolved.path, pending);
+    }
+    const check = await pending;
+    if (!check.ok) return check.finding;
+    this.assets[resolved.path] = check.asset;
+    if (check.warning) {
+      this.out.inFile('warning', resolved.path, { line: 1, col: 1 }, path, check.warning);
+    }
+    return undefined;
+  }
+}
+
+async function checkImage(file: string, ref: string): Promise<ImageCheck> {
+  const ext = extname(file).slice(1).toLowerCase();
+  const expected = formatFromExtension(ext);
+  if (!expected) {
+    return {
+      ok: false,
+      finding: {
+        code: DiagnosticCode.imageFormat,
+        message: `'${ref}' is not a supported image format.`,
+        hint: `Use one of: ${IMAGE_EXTENSIONS.join(', ')}.`,
+      },
+    };
+  }
+  const { size } = await stat(file);
+  if (size > MAX_IMAGE_BYTES) {
+    return {
+      ok: false,
+      finding: {
+        code: DiagnosticCode.fileTooLarge,
+        message: `'${ref}' is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MiB.`,
+        hint: 'Resize or compress the image.',
+      },
+    };
+  }
+  const bytes = await readFile(file);
+  const actual = sniffImageFormat(bytes);
+  if (actual !== expected) {
+    return {
+      ok: false,
+      finding: {
+        code: DiagnosticCode.imageFormat,
+        message: actual
+          ? `'${ref}' is a ${actual.toUpperCase()} image, not ${expected.toUpperCase()} as its name says.`
+          : `'${ref}' is not a ${expected.toUpperCase()} image (its content does not match its extension).`,
+        hint: actual ? `Rename it with the .${actual === 'jpeg' ? 'jpg' : actual} extension.` : undefined,
+      },
+    };
+  }
+  if (actual === 'svg' && /<script\b|\son[a-z]+\s*=|javascript:/i.test(bytes.toString('utf8'))) {
+    return {
+      ok: false,
+      finding: {
+        code: DiagnosticCode.svgScript,
+        message: `'${ref}' contains scripts or event handlers.`,
+        hint: 'Export the SVG again without scripts (e.g. "plain SVG" in your drawing tool).',
+      },
+    };
+  }
+  const dimensions = imageSize(actual, bytes);
+  const asset: AssetModel = {
+    source: file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    ext,
+    bytes: size,
+    ...dimensions,
+  };
+  if (size > LARGE_IMAGE_BYTES) {
+    return {
+      ok: true,
+      asset,
+      warning: {
+        code: DiagnosticCode.largeImage,
+        message: `this image weighs ${(size / 1024 / 1024).toFixed(1)} MiB.`,
+        hint: 'Learners may have slow or metered connections: resize or compress it.',
+      },
+    };
+  }
+  return { ok: true, asset };
+}

@@ -1,0 +1,31 @@
+import type { QuestionKind } from './compiled-course.ts';
+
+/** Mastery score when course.yaml gives none. */
+export const DEFAULT_MASTERY_SCORE = 80;
+
+/** Id of a block written without one: `<page id>-<1-based position>`. */
+export function defaultBlockId(pageId: string, index: number): string {
+  return `${pageId}-${index + 1}`;
+}
+
+/** Id of a choice written without one: a, b, c, ... z, then c27, c28, ... */
+export function defaultChoiceId(index: number): string {
+  return index < 26 ? String.fromCharCode(97 + index) : `c${index + 1}`;
+}
+
+/**
+ * Weights of the choices (CompiledChoice.weight), explicit ones kept: correct choices 1/(number correct);
+ * wrong choices 0 (single-choice, true-false) or -1/(number correct) (multiple-choice), so that ticking
+ * every box never earns the points.
+ */
+export function defaultWeights(
+  kind: QuestionKind,
+  choices: readonly { correct: boolean; weight?: number }[],
+): number[] {
+  const correct = choices.filter((c) => c.correct).length || 1;
+  return choices.map((c) => {
+    if (c.weight !== undefined) return c.weight;
+    if (c.correct) return 1 / correct;
+    return kind === 'multiple-choice' ? -1 / correct : 0;
+  });
+}

@@ -1,0 +1,104 @@
+import { realpath } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { CourseModel } from './course-model.ts';
+import type { CourseSource } from './course-source.ts';
+import { buildModel } from './build-model.ts';
+import { checkCourse } from './check-course.ts';
+import { CourseFileChecker } from './check-files.ts';
+import { DiagnosticCode, type Diagnostic } from './diagnostic.ts';
+import { DiagnosticCollector } from './diagnostic-collector.ts';
+import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
+import { validateSchema } from './validate-schema.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+
+export type LoadResult =
+  | { ok: true; model: CourseModel; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
+
+const byPosition = (a: Diagnostic, b: Diagnostic) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col;
+
+function result(out: DiagnosticCollector, model?: CourseModel): LoadResult {
+  const errors = out.diagnostics.filter((d) => d.severity === 'error').sort(byPosition);
+  const warnings = out.diagnostics.filter((d) => d.severity === 'warning').sort(byPosition);
+  return model && errors.length === 0
+    ? { ok: true, model, warnings }
+    : { ok: false, diagnostics: errors, warnings };
+}
+
+/**
+ * Load the course in `dir` (its course.yaml, Markdown files and images): parse, validate against the
+ * schema, run the semantic and file checks, apply defaults. Never throws for a problem in the sources:
+ * every problem found is returned at once, located at file:line:col.
+ */
+export async function loadCourse(dir: string): Promise<LoadResult> {
+  const courseDir = resolve(dir);
+  const courseFile = join(courseDir, 'course.yaml');
+  const out = new DiagnosticCollector(courseDir, courseFile, process.cwd());
+  const at1 = { line: 1, col: 1 };
+  const read = await readTextFile(courseFile);
+  if (!read.ok) {
+    const report = (code: Diagnostic['code'], message: string, hint?: string, position = at1) =>
+      out.inFile('error', courseFile, position, '(root)', { code, message, hint });
+    if (read.problem === 'missing' || read.problem === 'not-a-file') {
+      report(
+        DiagnosticCode.noCourseFile,
+        `no course.yaml in ${out.display(courseDir) || '.'}.`,
+        'Give the folder of a course (it holds course.yaml), or create one with `dlis new`.',
+      );
+    } else if (read.problem === 'empty') {
+      report(DiagnosticCode.emptyFile, 'course.yaml is empty.', 'Start from a template: `dlis new <dir>`.');
+    } else if (read.problem === 'too-large') {
+      report(
+        DiagnosticCode.fileTooLarge,
+        `course.yaml is larger than ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB.`,
+      );
+    } else if (read.problem === 'binary') {
+      report(
+        DiagnosticCode.binaryFile,
+        `course.yaml is not a text file (${read.reason} here).`,
+        'Save it as plain text in UTF-8.',
+        positionInText(read.text, read.offset),
+      );
+    }
+    return result(out);
+  }
+
+  const doc = parseYamlDocument(read.text);
+  out.doc = doc;
+  for (const e of doc.errors) {
+    out.inFile('error', courseFile, e.position, '(yaml)', {
+      code: DiagnosticCode.yamlSyntax,
+      message: e.message,
+      hint: /alias/i.test(e.message)
+        ? 'Write the texts out instead of repeating anchors (*name) so many times.'
+        : 'Check the indentation and the quotes around texts containing ":" or "#".',
+    });
+  }
+  if (doc.errors.length > 0) return result(out);
+  if (doc.data === null || doc.data === undefined) {
+    out.inFile('error', courseFile, at1, '(root)', {
+      code: DiagnosticCode.emptyFile,
+      message: 'course.yaml is empty.',
+    });
+    return result(out);
+  }
+
+  for (const p of validateSchema(doc.data, (path) => doc.sourceText(path)))
+    out.inYaml('error', p.path, p.at, p);
+  let realCourseDir = courseDir;
+  try {
+    realCourseDir = await realpath(courseDir);
+  } catch {
+    // course.yaml was read, so the folder exists; keep the lexical path
+  }
+  const files = new CourseFileChecker(out, courseDir, realCourseDir);
+  await checkCourse(doc.data, out, files);
+  if (out.hasErrors) return result(out);
+  const model = buildModel(doc.data as CourseSource, {
+    courseDir,
+    markdown: files.markdown,
+    assets: files.assets,
+  });
+  return result(out, model);
+}

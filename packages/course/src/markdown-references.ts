@@ -1,0 +1,60 @@
+import { Lexer, walkTokens, type Token } from 'marked';
+
+/** An image or link written in a Markdown text, with the UTF-16 offset of its start. */
+export interface MarkdownReference {
+  kind: 'image' | 'link';
+  href: string;
+  offset: number;
+}
+
+const imgSrc = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** `http:`, `mailto:`, `data:`, `//host`...: anything that is not a path inside the course. */
+export function isExternalUrl(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+}
+
+/** The file path a local href names (percent-decoding undone; `#fragment`/`?query` dropped). */
+export function hrefToPath(href: string): string {
+  const bare = href.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/** Line endings as marked sees them, so that offsets found in the tokens match the text. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Images (Markdown `![]()` and HTML `<img src>`) and links of a Markdown text, in document order.
+ * `text` must have normalized newlines.
+ */
+export function findMarkdownReferences(text: string, inline = false): MarkdownReference[] {
+  const tokens: Token[] = inline ? Lexer.lexInline(text, { gfm: true }) : Lexer.lex(text, { gfm: true });
+  const found: MarkdownReference[] = [];
+  let cursor = 0;
+  const locate = (raw: string): number => {
+    const at = text.indexOf(raw, cursor);
+    if (at === -1) return cursor;
+    cursor = at + raw.length;
+    return at;
+  };
+  walkTokens(tokens, (token) => {
+    if (token.type === 'image' || token.type === 'link') {
+      // A link's children (e.g. an image inside it) come after it in the text: only skip its opening.
+      const at = locate(token.raw);
+      if (token.type === 'link') cursor = at + 1;
+      found.push({ kind: token.type, href: token.href, offset: at });
+    } else if (token.type === 'html') {
+      const at = locate(token.raw);
+      for (const m of token.raw.matchAll(imgSrc)) {
+        found.push({ kind: 'image', href: m[1] ?? m[2] ?? m[3] ?? '', offset: at + m.index });
+      }
+    }
+  });
+  return found;
+}

@@ -1,0 +1,57 @@
+import sanitizeHtml from 'sanitize-html';
+
+const inlineTags = ['em', 'strong', 'del', 's', 'code', 'a', 'br', 'abbr', 'span', 'sub', 'sup', 'kbd'];
+const blockTags = [
+  ...inlineTags,
+  ...['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'img'],
+  ...['table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd'],
+];
+
+/**
+ * Strict allowlist: no scripts, no event handlers, no style, no javascript: (only http, https, mailto,
+ * tel links). External links open in a new tab without access to the opener. Images must already point
+ * at a package asset (`assets/...`, rewritten before sanitising); any other src removes the image.
+ */
+function options(tags: string[]): sanitizeHtml.IOptions {
+  return {
+    allowedTags: tags,
+    allowedAttributes: {
+      a: ['href', 'title', 'rel', 'target', 'hreflang'],
+      img: ['src', 'alt', 'title', 'width', 'height'],
+      abbr: ['title'],
+      span: ['lang'],
+      ol: ['start'],
+      th: ['align', 'scope'],
+      td: ['align'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowedSchemesByTag: { img: [] },
+    allowedSchemesAppliedToAttributes: ['href', 'src'],
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    transformTags: {
+      h1: 'h2',
+      a: (tagName, attribs) => {
+        const { rel: _rel, target: _target, ...rest } = attribs;
+        // Only web links open elsewhere (the scheme filter, which runs after this, drops javascript: etc.).
+        const external = /^\s*https?:\/\//i.test(rest.href ?? '');
+        return {
+          tagName,
+          attribs: external ? { ...rest, rel: 'noopener noreferrer', target: '_blank' } : rest,
+        };
+      },
+    },
+    exclusiveFilter: (frame) => frame.tag === 'img' && !/^assets\/[^/]+$/.test(frame.attribs.src ?? ''),
+  };
+}
+
+const blockOptions = options(blockTags);
+const inlineOptions = options(inlineTags);
+
+export function sanitizeBlockHtml(html: string): string {
+  return sanitizeHtml(html, blockOptions);
+}
+
+export function sanitizeInlineHtml(html: string): string {
+  return sanitizeHtml(html, inlineOptions);
+}

@@ -1,0 +1,184 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { closestMatch } from './closest-match.ts';
+import { courseSchema } from './course-schema.ts';
+import { DiagnosticCode } from './diagnostic.ts';
+import type { SourcePath } from './yaml-document.ts';
+
+/** A schema problem, located by path; the loader turns it into a Diagnostic with a file position. */
+export interface SchemaProblem {
+  path: SourcePath;
+  /** Point at the key at `path` (unknown keys, keys not allowed) instead of its value. */
+  at: 'value' | 'key';
+  code: DiagnosticCode;
+  message: string;
+  hint?: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(courseSchema);
+  return compiled;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+    });
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `a ${typeof value} (${JSON.stringify(value)})`;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a map (key: value lines)',
+  array: 'a list (lines starting with "- ")',
+};
+
+function describe(schema: unknown): string | undefined {
+  const d = (schema as { description?: unknown } | undefined)?.description;
+  return typeof d === 'string' ? d : undefined;
+}
+
+/** One ajv error → one problem, or undefined for errors that only repeat another one. */
+function toProblem(
+  e: ErrorObject,
+  sourceText: (path: SourcePath) => string | undefined,
+): SchemaProblem | undefined {
+  const path = pointerToPath(e.instancePath);
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'if':
+    case 'propertyNames':
+      return undefined; // the failing `then` / name pattern is reported on its own
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      const suggestion = closestMatch(key, allowed);
+      return {
+        path: [...path, key],
+        at: 'key',
+        code: DiagnosticCode.unknownKey,
+        message: `unknown key '${key}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        hint: `Allowed keys here: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'false schema': {
+      const key = path[path.length - 1];
+      return {
+        path,
+        at: 'key',
+        code: DiagnosticCode.notAllowed,
+        message: `key '${String(key)}' is not allowed here.`,
+        hint:
+          key === 'choices'
+            ? 'A true-false question has no choices: give its `answer: true` or `answer: false`.'
+            : key === 'answer'
+              ? '`answer` is for true-false questions; other kinds mark their correct choices with `correct: true`.'
+              : undefined,
+      };
+    }
+    case 'required':
+      return {
+        path,
+        at: 'value',
+        code: DiagnosticCode.missingKey,
+        message: `missing required key '${String(params.missingProperty)}'.`,
+        hint: describe(
+          (e.parentSchema as { properties?: Record<string, unknown> }).properties?.[
+            String(params.missingProperty)
+          ],
+        ),
+      };
+    case 'type': {
+      const expected = String(params.type);
+      const quote = expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean');
+      return {
+        path,
+        at: 'value',
+        code: DiagnosticCode.wrongType,
+        message: `must be ${typeWords[expected] ?? expected}, not ${typeName(e.data)}.`,
+        hint: quote ? `Write it in quotes: "${sourceText(path) ?? String(e.data)}".` : undefined,
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? params.allowedValues : [params.allowedValue]) as unknown[];
+      const suggestion = typeof e.data === 'string' ? closestMatch(e.data, allowed.map(String)) : undefined;
+      return {
+        path,
+        at: 'value',
+        code: DiagnosticCode.invalidValue,
+        message: `${JSON.stringify(e.data)} is not allowed.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        hint: `Allowed values: ${allowed.map(String).join(', ')}.`,
+      };
+    }
+    case 'pattern':
+    case 'maxLength': {
+      const name = e.propertyName;
+      return {
+        path: name === undefined ? path : [...path, name],
+        at: name === undefined ? 'value' : 'key',
+        code: DiagnosticCode.invalidValue,
+        message: `${JSON.stringify(name ?? e.data)} is not a valid ${name === undefined ? 'value' : 'key'} here.`,
+        hint: describe(e.parentSchema),
+      };
+    }
+    case 'minLength':
+      return { path, at: 'value', code: DiagnosticCode.invalidValue, message: 'must not be empty.' };
+    case 'minItems':
+      return {
+        path,
+        at: 'value',
+        code: DiagnosticCode.invalidValue,
+        message: `must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`,
+      };
+    case 'minProperties':
+      return { path, at: 'value', code: DiagnosticCode.invalidValue, message: 'must not be empty.' };
+    case 'uniqueItems':
+      return {
+        path: [...path, Number(params.i)],
+        at: 'value',
+        code: DiagnosticCode.invalidValue,
+        message: `is listed twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
+      };
+    default:
+      return { path, at: 'value', code: DiagnosticCode.invalidValue, message: `${e.message ?? e.keyword}.` };
+  }
+}
+
+/**
+ * Check data against the course schema; every problem at once. `sourceText` gives the text of a value as
+ * written, for hints (`version: 1.0` is the number 1: the hint quotes `1.0`).
+ */
+export function validateSchema(
+  data: unknown,
+  sourceText: (path: SourcePath) => string | undefined = () => undefined,
+): SchemaProblem[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    const problem = toProblem(e, sourceText);
+    if (!problem) continue;
+    const key = `${problem.path.join('/')}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem.hint === undefined ? (({ hint: _, ...p }) => p)(problem) : problem);
+  }
+  return problems;
+}

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { compileCourse, learnerStateLayout, loadCourse } from '../src/index.ts';
+import type { QuestionBlock } from '../src/compiled-course.ts';
+
+const templateDir = fileURLToPath(new URL('../../../templates/module/', import.meta.url));
+
+describe('templates/module', () => {
+  test('loads with no diagnostic at all and compiles', async () => {
+    const result = await loadCourse(templateDir);
+    expect(result.ok ? [] : result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    if (!result.ok) return;
+    const { course, assets } = compileCourse(result.model);
+    expect(course.id).toBe('module-template');
+    expect(course.languages).toEqual(['fr', 'en']);
+    expect(course.defaultLanguage).toBe('fr');
+    expect(course.modules).toHaveLength(2);
+    expect(assets.map((a) => a.target).every((t) => /^assets\/[0-9a-f]{8}-[a-z0-9-]+\.[a-z]+$/.test(t))).toBe(
+      true,
+    );
+    expect(assets.map((a) => a.target.slice(16)).sort()).toEqual([
+      'divider.png',
+      'side-by-side.svg',
+      'three-steps.svg',
+    ]);
+  });
+
+  test('shows every v1 block and question kind', async () => {
+    const result = await loadCourse(templateDir);
+    if (!result.ok) throw new Error('template does not load');
+    const { course } = compileCourse(result.model);
+    const blocks = course.modules.flatMap((m) => m.pages).flatMap((p) => p.blocks);
+    const kinds = new Set(blocks.map((b) => (b.type === 'question' ? `question:${b.kind}` : b.type)));
+    expect([...kinds].sort()).toEqual([
+      'callout',
+      'image',
+      'markdown',
+      'question:multiple-choice',
+      'question:single-choice',
+      'question:true-false',
+    ]);
+    const variants = new Set(blocks.flatMap((b) => (b.type === 'callout' ? [b.variant] : [])));
+    expect([...variants].sort()).toEqual(['important', 'info', 'tip', 'warning']);
+    const images = blocks.flatMap((b) => (b.type === 'image' ? [b] : []));
+    expect(images.some((i) => i.alt === null)).toBe(true);
+    expect(images.some((i) => i.alt !== null)).toBe(true);
+    const questions = blocks.filter((b): b is QuestionBlock => b.type === 'question');
+    expect(questions.some((q) => !q.scored)).toBe(true);
+    expect(
+      questions.some((q) =>
+        q.choices.some((c) => c.weight !== 0 && Math.abs(c.weight) !== 1 && c.weight !== 0.5),
+      ),
+    ).toBe(true);
+    const markdown = blocks.flatMap((b) => (b.type === 'markdown' ? Object.values(b.html) : [])).join('\n');
+    expect(markdown).toMatch(/<h2>/);
+    expect(markdown).toMatch(/<ol>|<ul>/);
+    expect(markdown).toMatch(/<a href="https:/);
+    expect(markdown).toMatch(/<img src="assets\/[0-9a-f]{8}-three-steps\.svg"/);
+    expect(learnerStateLayout(course).pages).toHaveLength(course.modules.flatMap((m) => m.pages).length);
+    expect(course.assessment.questionIds).toEqual(['keyboard', 'password-keep', 'consent-signs']);
+  });
+
+  test('keeps the id on its own line for `dlis new`', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const yaml = await readFile(`${templateDir}course.yaml`, 'utf8');
+    expect(yaml.match(/^id: .*$/gm)).toEqual(['id: module-template']);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Typed errors of the packager. Codes are permanent (people search for them); a message says what happened,
+ * why, and what to do, and never contains a source location.
+ */
+
+export const PACKAGE_ERROR_CODES = {
+  suspendDataBudget: 'PACKAGE_E_SUSPEND_DATA_BUDGET',
+  xmllintMissing: 'PACKAGE_E_XMLLINT_MISSING',
+  write: 'PACKAGE_E_WRITE',
+  input: 'PACKAGE_E_INPUT',
+  entryPath: 'PACKAGE_E_ENTRY_PATH',
+  verify: 'PACKAGE_E_VERIFY',
+} as const;
+
+export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[keyof typeof PACKAGE_ERROR_CODES];
+
+/** Base of every error the packager throws. */
+export class PackageError extends Error {
+  readonly code: PackageErrorCode;
+  /** What the user can do about it, when there is something short to say. */
+  readonly hint: string | undefined;
+
+  constructor(code: PackageErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.hint = options.hint;
+  }
+
+  toJSON(): { code: PackageErrorCode; message: string; hint?: string } {
+    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+  }
+}
+
+/**
+ * The worst-case suspend data of a course does not fit the SCORM 1.2 limit
+ * (SCORM 1.2 RTE: cmi.suspend_data is a CMIString4096).
+ */
+export class SuspendDataBudgetError extends PackageError {
+  readonly worstCase: number;
+  readonly limit: number;
+
+  constructor(courseId: string, worstCase: number, limit: number) {
+    super(
+      PACKAGE_ERROR_CODES.suspendDataBudget,
+      `Course "${courseId}" cannot be packaged for SCORM 1.2: its saved learner state can reach ${worstCase} ` +
+        `characters of suspend data, but SCORM 1.2 LMSs only keep ${limit}; a learner's progress could be lost.`,
+      {
+        hint:
+          'Split the course into smaller courses, use fewer questions or choices, ' +
+          'or build it for SCORM 2004 (64,000 characters) instead.',
+      },
+    );
+    this.worstCase = worstCase;
+    this.limit = limit;
+  }
+}
+
+/** xmllint (Debian package libxml2-utils) is needed to check manifests against the official XSDs. */
+export class XmllintMissingError extends PackageError {
+  constructor(cause?: unknown) {
+    super(
+      PACKAGE_ERROR_CODES.xmllintMissing,
+      'Cannot verify the manifest: the xmllint program was not found, and it is what checks manifests ' +
+        'against the official SCORM XSDs.',
+      {
+        hint: 'Install it (Debian/Ubuntu: `apt-get install libxml2-utils`) and run the command again.',
+        cause,
+      },
+    );
+  }
+}
+
+/** The package file could not be written; nothing was left behind. */
+export class PackageWriteError extends PackageError {
+  constructor(file: string, cause: unknown) {
+    super(
+      PACKAGE_ERROR_CODES.write,
+      `Could not write the package ${file}: ${describe(cause)}. No partial file was left; ` +
+        'any previous package at that path is unchanged.',
+      { hint: 'Check that the output directory is writable and has free space, then build again.', cause },
+    );
+  }
+}
+
+/** A file the package needs (player build, asset, schema) could not be read. */
+export class PackageInputError extends PackageError {
+  constructor(what: string, file: string, cause: unknown) {
+    super(
+      PACKAGE_ERROR_CODES.input,
+      `Could not read ${what} ${file}: ${describe(cause)}. The package was not written.`,
+      { hint: 'Rebuild the player (`npm run build`) or the course, then package again.', cause },
+    );
+  }
+}
+
+/** Two files would land at the same path in the package, or a path would escape the package root. */
+export class PackageEntryPathError extends PackageError {
+  constructor(path: string, reason: string) {
+    super(PACKAGE_ERROR_CODES.entryPath, `Cannot put "${path}" in the package: ${reason}.`, {
+      hint: 'Rename the asset or player file so that every path is relative, unique and stays inside the package.',
+    });
+  }
+}
+
+/** xmllint could not run the check (schema set missing or broken): a fault of the toolkit, not of the manifest. */
+export class ManifestVerifyError extends PackageError {
+  constructor(detail: string, cause?: unknown) {
+    super(PACKAGE_ERROR_CODES.verify, `Could not verify the manifest against the official XSDs: ${detail}.`, {
+      hint: 'The XSD set in packages/packager/xsd/ may be incomplete; restore it from the repository.',
+      cause,
+    });
+  }
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return code ? `${code} (${cause.message})` : cause.message;
+  }
+  return String(cause);
+}

@@ -1,0 +1,24 @@
+export {
+  buildCourses,
+  type BuildCoursesInput,
+  type BuildDiagnostic,
+  type BuildResult,
+} from './build-courses.ts';
+export {
+  ManifestVerifyError,
+  PACKAGE_ERROR_CODES,
+  PackageEntryPathError,
+  PackageError,
+  PackageInputError,
+  PackageWriteError,
+  SuspendDataBudgetError,
+  XmllintMissingError,
+  type PackageErrorCode,
+} from './errors.ts';
+export { packageCourse, type PackageCourseInput, type PackageReport } from './package-course.ts';
+export type { PackageAsset } from './collect-content-files.ts';
+export type { PlayerBuild } from './player-build.ts';
+export { renderIndexHtml } from './render-index-html.ts';
+export { verifyManifest, type ManifestVerification } from './verify-manifest.ts';
+export { writeScorm12Manifest } from './write-scorm12-manifest.ts';
+export { writeScorm2004Manifest } from './write-scorm2004-manifest.ts';

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensurePlayerBuild } from '@dlis/player/build';
+import { buildCourses } from '../src/build-courses.ts';
+import { verifyManifest } from '../src/verify-manifest.ts';
+import { readZip } from './support/read-zip.ts';
+
+let tmp: string;
+
+/** A minimal valid course.yaml with `questions` true-false questions (one page each). */
+function courseYaml(id: string, questions = 1): string {
+  const pages = Array.from(
+    { length: questions },
+    (_, i) => `      - id: p${i}
+        title: { fr: Page ${i}, en: Page ${i} }
+        blocks:
+          - type: markdown
+            text: { fr: Bonjour, en: Hello }
+          - type: question
+            id: q${i}
+            kind: true-false
+            prompt: { fr: Vrai ?, en: True? }
+            answer: true`,
+  );
+  return `id: ${id}
+version: "1.0.0"
+title: { fr: Cours ${id}, en: Course ${id} }
+description: { fr: Un cours., en: A course. }
+languages: [fr, en]
+defaultLanguage: fr
+licence: CC-BY-SA-4.0
+completion: assessment-passed
+masteryScore: 50
+modules:
+  - id: m1
+    title: { fr: Module, en: Module }
+    pages:
+${pages.join('\n')}
+`;
+}
+
+async function writeCourse(name: string, yaml: string): Promise<string> {
+  const dir = join(tmp, 'courses', name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'course.yaml'), yaml);
+  return dir;
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dlis-build-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('buildCourses', () => {
+  test('packages every course for every target as <id>-<target>.zip', async () => {
+    const dirs = [
+      await writeCourse('alpha', courseYaml('alpha')),
+      await writeCourse('beta', courseYaml('beta')),
+    ];
+    const outDir = join(tmp, 'dist-all');
+    const result = await buildCourses({ courseDirs: dirs, targets: ['scorm12', 'web'], outDir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.packages.map((p) => [p.file, p.target])).toEqual([
+      [join(outDir, 'alpha-scorm12.zip'), 'scorm12'],
+      [join(outDir, 'alpha-web.zip'), 'web'],
+      [join(outDir, 'beta-scorm12.zip'), 'scorm12'],
+      [join(outDir, 'beta-web.zip'), 'web'],
+    ]);
+    expect((await readdir(outDir)).sort()).toEqual([
+      'alpha-scorm12.zip',
+      'alpha-web.zip',
+      'beta-scorm12.zip',
+      'beta-web.zip',
+    ]);
+    const zip = readZip(await readFile(join(outDir, 'alpha-scorm12.zip')));
+    const names = zip.map((e) => e.name);
+    const player = await ensurePlayerBuild();
+    for (const file of [...player.files, 'index.html', 'imsmanifest.xml']) expect(names).toContain(file);
+    const manifest = zip.find((e) => e.name === 'imsmanifest.xml')!.data.toString('utf8');
+    expect(await verifyManifest(manifest, 'scorm12')).toEqual({ valid: true, errors: [] });
+    const index = zip.find((e) => e.name === 'index.html')!.data.toString('utf8');
+    expect(index).toContain(`<script src="${player.script}" defer></script>`);
+  }, 120_000);
+
+  test('with lang: single-language packages named <id>-<lang>-<target>.zip', async () => {
+    const dir = await writeCourse('gamma', courseYaml('gamma'));
+    const outDir = join(tmp, 'dist-lang');
+    const result = await buildCourses({ courseDirs: [dir], targets: ['scorm2004'], lang: 'en', outDir });
+    expect(result.ok && result.packages.map((p) => p.file)).toEqual([join(outDir, 'gamma-en-scorm2004.zip')]);
+    const zip = readZip(await readFile(join(outDir, 'gamma-en-scorm2004.zip')));
+    const index = zip.find((e) => e.name === 'index.html')!.data.toString('utf8');
+    expect(index).toContain('<html lang="en">');
+    expect(index).toContain('"languages":["en"]');
+  }, 120_000);
+
+  test('a lang the course does not have is a diagnostic, and nothing is written', async () => {
+    const dir = await writeCourse('delta', courseYaml('delta'));
+    const outDir = join(tmp, 'dist-bad-lang');
+    const result = await buildCourses({ courseDirs: [dir], targets: ['web'], lang: 'de', outDir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'COURSE_E_UNKNOWN_LANGUAGE', line: 1, col: 1, severity: 'error' }),
+    ]);
+    expect(result.diagnostics[0]!.file).toMatch(/delta[/\\]course\.yaml$/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('any invalid course: every diagnostic returned, nothing written for the valid ones either', async () => {
+    const good = await writeCourse('epsilon', courseYaml('epsilon'));
+    const bad = await writeCourse('zeta', courseYaml('zeta').replace('licence: CC-BY-SA-4.0\n', ''));
+    const outDir = join(tmp, 'dist-invalid');
+    const result = await buildCourses({ courseDirs: [good, bad], targets: ['web'], outDir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.length).toBeGreaterThan(0);
+    expect(result.diagnostics.every((d) => d.file.includes('zeta'))).toBe(true);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('a course over the SCORM 1.2 suspend-data budget is a diagnostic, and nothing is written', async () => {
+    const big = await writeCourse('eta', courseYaml('eta', 3000));
+    const good = await writeCourse('theta', courseYaml('theta'));
+    const outDir = join(tmp, 'dist-budget');
+    const result = await buildCourses({ courseDirs: [good, big], targets: ['scorm2004', 'scorm12'], outDir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'PACKAGE_E_SUSPEND_DATA_BUDGET', line: 1, col: 1, path: '(root)' }),
+    ]);
+    expect(result.diagnostics[0]!.message).toContain('4096');
+    expect(result.diagnostics[0]!.hint).toMatch(/SCORM 2004/);
+    expect(existsSync(outDir)).toBe(false);
+  }, 60_000);
+});

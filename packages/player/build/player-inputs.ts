@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** packages/player, absolute. */
+export const PLAYER_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** The repository root (the npm workspaces root). */
+export const REPO_ROOT = join(PLAYER_DIR, '..', '..');
+
+/** What the build writes next to the bundle: dist/player-build.json. */
+export interface PlayerBuildManifest {
+  /** File name of the IIFE bundle, content-hashed (`player-<hash>.js`). */
+  script: string;
+  /** File name of the stylesheet, when the build emits one (styles live in the components today). */
+  stylesheet?: string;
+  /** Every file of the build, relative to dist/, sorted. */
+  files: string[];
+  /** playerInputHash() of the sources the build was made from. */
+  inputHash: string;
+}
+
+export const MANIFEST_FILE = 'player-build.json';
+
+/** Paths, relative to the repository root, of the files whose content decides the player bundle. */
+export async function playerInputFiles(root: string = REPO_ROOT): Promise<string[]> {
+  const files = [
+    ...(await listTree(root, 'packages/player/src')),
+    ...(await listTree(root, 'packages/tracking/src')),
+    ...(await listTree(root, 'packages/course/src')).filter((f) =>
+      /^packages\/course\/src\/(compiled[^/]*|learner-state-layout)\.ts$/.test(f),
+    ),
+    'packages/player/vite.config.ts',
+    'packages/player/build/player-inputs.ts',
+  ];
+  return [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Hash (sha256, hex) of the player inputs: the files of playerInputFiles() (path and content) and the lit
+ * version. Equal hashes mean the existing bundle is up to date, so packaging never re-runs the bundler.
+ */
+export async function playerInputHash(root: string = REPO_ROOT): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await playerInputFiles(root)) {
+    let content: Buffer;
+    try {
+      content = await readFile(join(root, file));
+    } catch {
+      continue; // an optional input that does not exist (yet) does not count
+    }
+    hash.update(`${file}\0${content.length}\0`).update(content);
+  }
+  hash.update(`lit@${await litVersion(root)}`);
+  return hash.digest('hex');
+}
+
+async function litVersion(root: string): Promise<string> {
+  for (const candidate of [
+    join(root, 'node_modules/lit/package.json'),
+    join(root, 'packages/player/node_modules/lit/package.json'),
+  ]) {
+    try {
+      return (JSON.parse(await readFile(candidate, 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  const require = createRequire(join(root, 'packages/player/package.json'));
+  try {
+    return (require('lit/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Files under `dir` (relative to root), recursively, as POSIX paths relative to root; [] when it is missing. */
+async function listTree(root: string, dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+}

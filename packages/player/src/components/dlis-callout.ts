@@ -1,0 +1,71 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CalloutVariant } from '@dlis/course/compiled';
+import { baseStyles, proseStyles } from '../theme.ts';
+
+const ICONS = { info: 'ℹ', tip: '💡', warning: '⚠', important: '❗' } as const satisfies Record<
+  CalloutVariant,
+  string
+>;
+
+/**
+ * A callout (role=note). The variant is told by an icon and a text label (`label`, from the UI strings),
+ * never by colour alone.
+ */
+@customElement('dlis-callout')
+export class DlisCallout extends LitElement {
+  static override styles = [
+    baseStyles,
+    proseStyles,
+    css`
+      aside {
+        margin: 1.5rem 0;
+        padding: 1rem;
+        border: 1px solid var(--dlis-color-border, #767676);
+        border-inline-start: 0.375rem solid var(--dlis-callout-accent, var(--dlis-color-primary, #1a4f8b));
+        border-radius: var(--dlis-radius, 0.375rem);
+        background: var(--dlis-color-surface, #f2f4f7);
+      }
+      .label {
+        display: block;
+        font-weight: 700;
+        margin-bottom: 0.25rem;
+      }
+      :host([variant='warning']),
+      :host([variant='important']) {
+        --dlis-callout-accent: var(--dlis-color-danger, #a4262c);
+      }
+      :host([variant='tip']) {
+        --dlis-callout-accent: var(--dlis-color-success, #1e6b34);
+      }
+    `,
+  ];
+
+  @property({ reflect: true }) variant: CalloutVariant = 'info';
+  /** The variant's name in the UI language ("Conseil", "Tip"). */
+  @property() label = '';
+  @property() heading?: string;
+  /** Sanitised HTML. */
+  @property({ attribute: false }) html = '';
+
+  override render() {
+    return html`<aside
+      role="note"
+      aria-label=${this.heading ? `${this.label} — ${this.heading}` : this.label}
+    >
+      <span class="label"
+        ><span aria-hidden="true">${ICONS[this.variant]}</span> ${this.label}${
+          this.heading ? html` — ${this.heading}` : nothing
+        }</span
+      >
+      <div class="prose">${unsafeHTML(this.html)}</div>
+    </aside>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dlis-callout': DlisCallout;
+  }
+}

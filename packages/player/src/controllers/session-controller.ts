@@ -1,0 +1,275 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CompiledCourse, LanguageTag, PlayerPayload } from '@dlis/course/compiled';
+import type { FinishMode, LearnerState, StartInfo, Tracker, TrackerStatus } from '@dlis/tracking';
+import { PlayerError, PlayerErrorCode } from '../errors.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/assessment-score.ts';
+import { chooseLanguage } from '../logic/choose-language.ts';
+import { isCourseCompleted } from '../logic/completion.ts';
+import { courseQuestions, coursePages, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import { buildInteractionRecord } from '../logic/interaction-record.ts';
+import { isRoute, nextRoute, previousRoute } from '../logic/navigation.ts';
+import { progressMeasure } from '../logic/progress-measure.ts';
+import { checkPayload } from '../logic/read-payload.ts';
+
+export type SessionPhase = 'idle' | 'loading' | 'running' | 'ended' | 'error';
+
+/** Makes the tracker of a payload (main.ts plugs `createTracker` in; tests pass their own Tracker instead). */
+export type TrackerFactory = (payload: PlayerPayload) => Tracker;
+
+export interface BeginOptions {
+  /** Returns the payload (injected, or read from the page); may throw PlayerError. */
+  readPayload: () => unknown;
+  tracker?: Tracker;
+  trackerFactory?: TrackerFactory;
+  /** The browser's language preferences (navigator.languages). */
+  browserLanguages: readonly string[];
+}
+
+/**
+ * The learner's session: routing, learner state and every Tracker call. It depends only on a
+ * ReactiveControllerHost (asks for a render after each change), so it holds no DOM.
+ */
+export class SessionController implements ReactiveController {
+  phase: SessionPhase = 'idle';
+  error?: PlayerError;
+  course?: CompiledCourse;
+  start?: StartInfo;
+  lang: LanguageTag = 'fr';
+  route = '';
+  state: LearnerState = { page: '', visited: [], answers: {} };
+  /** The latest save news to show in the status region, as a UI string key. */
+  saveNotice?: MessageKey;
+  /** Bumped on every navigation, so the host knows when to move focus. */
+  navigation = 0;
+
+  private tracker?: Tracker;
+  private unsubscribe?: () => void;
+  private shownAt = 0;
+  private completedReported = false;
+  private failing = false;
+  private exiting = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** True when answers cannot change: review/browse mode or a submitted assessment. */
+  get readOnly(): boolean {
+    return this.start?.mode !== 'normal' || this.state.submitted === true;
+  }
+
+  get localMode(): boolean {
+    return this.start?.connection === 'local';
+  }
+
+  /** Reads the payload, starts the tracker, restores the saved state and shows the bookmarked page. */
+  async begin(options: BeginOptions): Promise<void> {
+    if (this.phase !== 'idle') return;
+    this.phase = 'loading';
+    this.host.requestUpdate();
+    try {
+      const payload = checkPayload(options.readPayload());
+      const course = payload.course;
+      this.course = course;
+      this.lang = chooseLanguage(course.languages, course.defaultLanguage, {
+        browser: options.browserLanguages,
+      });
+      const tracker = options.tracker ?? options.trackerFactory?.(payload);
+      if (!tracker) throw new PlayerError(PlayerErrorCode.noTracker, 'No tracker was given to the player.');
+      this.tracker = tracker;
+      this.unsubscribe = tracker.onStatus((status) => this.onStatus(status));
+      let start: StartInfo;
+      try {
+        start = await tracker.start();
+      } catch (cause) {
+        const detail = cause instanceof Error ? cause.message : String(cause);
+        throw new PlayerError(
+          PlayerErrorCode.start,
+          `The tracker failed to start: ${detail}`,
+          { detail },
+          { cause },
+        );
+      }
+      this.start = start;
+      this.lang = chooseLanguage(course.languages, course.defaultLanguage, {
+        learner: start.learner.language,
+        browser: options.browserLanguages,
+      });
+      this.state = restoreState(course, start.resume);
+      this.completedReported = isCourseCompleted({
+        course,
+        visited: this.state.visited,
+        passed: this.submittedOutcome(),
+        completionThreshold: start.completionThreshold,
+      });
+      this.phase = 'running';
+      this.show(this.state.page);
+    } catch (error) {
+      this.phase = 'error';
+      this.error =
+        error instanceof PlayerError
+          ? error
+          : new PlayerError(
+              PlayerErrorCode.start,
+              String(error),
+              { detail: String(error) },
+              { cause: error },
+            );
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Goes to a page id or RESULTS_ROUTE; unknown routes are ignored. */
+  goTo(route: string): void {
+    if (this.phase !== 'running' || !this.course || !isRoute(this.course, route)) return;
+    this.show(route);
+  }
+
+  next(): void {
+    const route = this.course && nextRoute(this.course, this.route);
+    if (route) this.goTo(route);
+  }
+
+  previous(): void {
+    const route = this.course && previousRoute(this.course, this.route);
+    if (route) this.goTo(route);
+  }
+
+  setLanguage(lang: LanguageTag): void {
+    if (!this.course?.languages.includes(lang) || lang === this.lang) return;
+    this.lang = lang;
+    this.host.requestUpdate();
+  }
+
+  /** Records an answer: learner state, interaction, commit. Ignored when read-only. */
+  answer(questionId: string, response: readonly string[]): void {
+    const course = this.course;
+    const ref = course && courseQuestions(course).get(questionId);
+    if (!course || !ref || this.readOnly || !this.tracker) return;
+    const record = buildInteractionRecord(ref.question, response, {
+      lang: this.lang,
+      defaultLanguage: course.defaultLanguage,
+      latencyMs: performance.now() - this.shownAt,
+      timestamp: new Date(),
+    });
+    const previous = this.state.answers[questionId];
+    this.state = {
+      ...this.state,
+      answers: {
+        ...this.state.answers,
+        [questionId]: { response: record.response, attempts: (previous?.attempts ?? 0) + 1 },
+      },
+    };
+    this.tracker.answered(record);
+    this.tracker.save(this.state);
+    this.host.requestUpdate();
+  }
+
+  /** Finalises the assessment: score, passed/failed, completion, state.submitted. Once per attempt. */
+  submitAssessment(): void {
+    const course = this.course;
+    const tracker = this.tracker;
+    if (!course || !tracker || !this.start || this.readOnly || !hasAssessment(course)) return;
+    const score = assessmentScore(course, this.state.answers);
+    const passed = isPassing(score, effectiveMasteryScore(course, this.start));
+    tracker.scored({ raw: score.raw, min: score.min, max: score.max, scaled: score.scaled });
+    if (passed) tracker.passed();
+    else tracker.failed();
+    this.state = { ...this.state, submitted: true };
+    this.reportCompletion();
+    tracker.save(this.state);
+    this.host.requestUpdate();
+  }
+
+  /** The exit button: ends the session ('normal' once submitted or completed, else 'suspend'). */
+  async exit(): Promise<void> {
+    if (this.phase !== 'running' || !this.tracker || this.exiting) return;
+    this.exiting = true;
+    const mode: FinishMode = this.state.submitted || this.completedReported ? 'normal' : 'suspend';
+    try {
+      await this.tracker.finish(mode);
+    } finally {
+      this.phase = 'ended';
+      this.navigation++;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The page is going away (pagehide): suspend. The tracker ignores a second finish. */
+  suspend(): void {
+    if (this.phase === 'running') void this.tracker?.finish('suspend');
+  }
+
+  private show(route: string): void {
+    const course = this.course;
+    const tracker = this.tracker;
+    if (!course || !tracker) return;
+    this.route = route;
+    this.navigation++;
+    this.shownAt = performance.now();
+    if (route !== RESULTS_ROUTE) {
+      const visited = this.state.visited.includes(route)
+        ? this.state.visited
+        : [...this.state.visited, route];
+      this.state = { ...this.state, page: route, visited };
+      tracker.progress(route, progressMeasure(course, visited));
+      this.reportCompletion();
+      tracker.save(this.state);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Reports `completed` once, when the completion rule is met in a normal-mode attempt. */
+  private reportCompletion(): void {
+    if (!this.course || !this.start || this.completedReported || this.start.mode !== 'normal') return;
+    const done = isCourseCompleted({
+      course: this.course,
+      visited: this.state.visited,
+      passed: this.submittedOutcome(),
+      completionThreshold: this.start.completionThreshold,
+    });
+    if (!done) return;
+    this.completedReported = true;
+    this.tracker?.completed();
+  }
+
+  private submittedOutcome(): boolean | undefined {
+    if (!this.course || !this.start || !this.state.submitted) return undefined;
+    const score = assessmentScore(this.course, this.state.answers);
+    return isPassing(score, effectiveMasteryScore(this.course, this.start));
+  }
+
+  private onStatus(status: TrackerStatus): void {
+    if (status.kind === 'save-failed') {
+      this.failing = true;
+      this.saveNotice = status.retrying ? 'saveFailedRetrying' : 'saveFailed';
+    } else if (status.kind === 'saved' && this.failing) {
+      this.failing = false;
+      this.saveNotice = 'saveRecovered';
+    } else {
+      return;
+    }
+    this.host.requestUpdate();
+  }
+}
+
+/** The saved state, cleaned of ids this version of the course does not have; a fresh state otherwise. */
+function restoreState(course: CompiledCourse, saved: LearnerState | undefined): LearnerState {
+  const pages = coursePages(course).map((ref) => ref.page.id);
+  const first = pages[0] ?? '';
+  if (!saved) return { page: first, visited: [], answers: {} };
+  const questions = courseQuestions(course);
+  const answers = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => questions.has(id)));
+  return {
+    page: pages.includes(saved.page) ? saved.page : first,
+    visited: saved.visited.filter((id) => pages.includes(id)),
+    answers,
+    ...(saved.submitted ? { submitted: true } : {}),
+  };
+}

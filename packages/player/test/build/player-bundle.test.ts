@@ -1,0 +1,57 @@
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../tests/support/chromium.ts';
+import { ensurePlayerBuild } from '../../build/player-build.ts';
+import { payload } from '../fixtures/course.ts';
+
+// The built bundle as a package runs it: classic script from file://, real createTracker (web → local adapter).
+let browser: Browser;
+let dir = '';
+
+beforeAll(async () => {
+  const build = await ensurePlayerBuild();
+  dir = await mkdtemp(join(tmpdir(), 'dlis-player-bundle-'));
+  await copyFile(join(build.dir, build.script), join(dir, build.script));
+  const json = JSON.stringify(payload).replace(/</g, '\\u003c');
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Demo</title><script type="application/json" id="dlis-course">${json}</script>
+<script src="${build.script}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`,
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('the bundle boots from file:// in local mode, navigates and keeps progress in the browser', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bienvenue');
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Mode local');
+  // 320 px wide without horizontal scrolling (WCAG 1.4.10).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Premier quiz');
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect.poll(() => page.getByText('Bonne réponse.').isVisible()).toBe(true);
+
+  // Reload: the local adapter restores the page and the answer.
+  await page.reload();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Premier quiz');
+  expect(await page.getByRole('radio', { name: 'Paris' }).isChecked()).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 60_000);

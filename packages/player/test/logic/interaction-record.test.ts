@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { courseQuestions } from '../../src/logic/course-routes.ts';
+import { htmlToText, truncate } from '../../src/logic/html-to-text.ts';
+import { buildInteractionRecord, DESCRIPTION_MAX } from '../../src/logic/interaction-record.ts';
+import { course } from '../fixtures/course.ts';
+
+const q = (id: string) => courseQuestions(course).get(id)!.question;
+const context = {
+  lang: 'en',
+  defaultLanguage: 'fr',
+  latencyMs: 1234.4,
+  timestamp: new Date('2026-01-02T03:04:05Z'),
+};
+
+describe('buildInteractionRecord', () => {
+  test('a right single-choice answer', () => {
+    expect(buildInteractionRecord(q('q1'), ['paris'], context)).toEqual({
+      id: 'q1',
+      type: 'choice',
+      description: 'What is the capital of France?',
+      response: ['paris'],
+      correctResponse: ['paris'],
+      result: 'correct',
+      weighting: 1,
+      latencyMs: 1234,
+      timestamp: context.timestamp,
+    });
+  });
+
+  test('true-false type, wrong answer, description in the learner language', () => {
+    const record = buildInteractionRecord(q('q3'), ['false'], { ...context, lang: 'fr' });
+    expect(record).toMatchObject({
+      type: 'true-false',
+      result: 'incorrect',
+      response: ['false'],
+      correctResponse: ['true'],
+      description: 'Le Web est né au CERN.',
+    });
+  });
+
+  test('response in course order, unknown ids dropped', () => {
+    expect(buildInteractionRecord(q('q2'), ['chromium', 'zzz', 'firefox'], context)).toMatchObject({
+      response: ['firefox', 'chromium'],
+      result: 'correct',
+    });
+  });
+
+  test('a question without correct choice is neutral', () => {
+    const opinion = { ...q('q1'), choices: q('q1').choices.map((c) => ({ ...c, correct: false })) };
+    expect(buildInteractionRecord(opinion, ['lyon'], context).result).toBe('neutral');
+  });
+
+  test('the description is plain text cut to 250 characters', () => {
+    const long = {
+      ...q('q1'),
+      prompt: { en: `<p>${'Long &amp; <em>winding</em> road. '.repeat(20)}</p>`, fr: '' },
+    };
+    const { description } = buildInteractionRecord(long, ['paris'], context);
+    expect(Array.from(description)).toHaveLength(DESCRIPTION_MAX);
+    expect(description.startsWith('Long & winding road. Long')).toBe(true);
+    expect(description.endsWith('…')).toBe(true);
+    expect(description).not.toMatch(/[<>]/);
+  });
+});
+
+describe('htmlToText / truncate', () => {
+  test('tags removed, entities decoded, whitespace collapsed', () => {
+    expect(htmlToText('<p>A&nbsp;b &lt;c&gt; &#233;t&#xE9;</p>\n<ul><li>x</li></ul>')).toBe('A b <c> été x');
+    expect(htmlToText('&unknown; &amp;')).toBe('&unknown; &');
+  });
+
+  test('truncate counts code points', () => {
+    expect(truncate('abc', 3)).toBe('abc');
+    expect(truncate('abcd', 3)).toBe('ab…');
+    expect(Array.from(truncate('😀😀😀😀', 3))).toHaveLength(3);
+  });
+});

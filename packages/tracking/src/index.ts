@@ -1,0 +1,19 @@
+/** @dlis/tracking: the browser tracking runtime behind the Tracker facade. */
+export { createTracker } from './create-tracker.ts';
+export { formatScorm12Duration } from './format-scorm12-duration.ts';
+export { formatIso8601Duration } from './format-iso8601-duration.ts';
+export type {
+  FinishMode,
+  InteractionRecord,
+  InteractionResult,
+  InteractionType,
+  LearnerState,
+  LessonMode,
+  SavedAnswer,
+  Score,
+  StartInfo,
+  SuspendLayout,
+  Tracker,
+  TrackerOptions,
+  TrackerStatus,
+} from './tracker.ts';

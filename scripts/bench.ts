@@ -1,0 +1,81 @@
+// `npm run bench`: speed and size figures of the spine, printed with their targets (issue 2).
+// Figures only: nothing here fails on a slow machine; tests never assert on time.
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { compileCourse, loadCourse } from '@dlis/course';
+import { packageCourse } from '@dlis/packager';
+import { ensurePlayerBuild } from '@dlis/player/build';
+
+const templateDir = new URL('../templates/module/', import.meta.url).pathname;
+const RUNS = 30;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function row(label: string, value: string, target: string, ok: boolean): void {
+  console.log(
+    `${label.padEnd(46)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
+  );
+}
+
+const player = await ensurePlayerBuild();
+const script = await readFile(join(player.dir, player.script));
+const scriptGzip = gzipSync(script, { level: 9 }).length;
+
+const out = await mkdtemp(join(tmpdir(), 'dlis-bench-'));
+try {
+  const times: number[] = [];
+  const packagingTimes: number[] = [];
+  for (let i = 0; i < RUNS + 3; i++) {
+    const start = performance.now();
+    const loaded = await loadCourse(templateDir);
+    if (!loaded.ok) throw new Error('the template course does not validate');
+    const compiled = await compileCourse(loaded.model);
+    const packagingStart = performance.now();
+    await packageCourse({ compiled, target: 'scorm12', player, outFile: join(out, 'bench-scorm12.zip') });
+    const end = performance.now();
+    if (i >= 3) {
+      times.push(end - start);
+      packagingTimes.push(end - packagingStart);
+    }
+  }
+  times.sort((a, b) => a - b);
+  packagingTimes.sort((a, b) => a - b);
+
+  const loaded = await loadCourse(templateDir);
+  if (!loaded.ok) throw new Error('the template course does not validate');
+  const compiled = await compileCourse(loaded.model);
+  const zipSizes: Record<string, number> = {};
+  for (const target of ['scorm12', 'scorm2004', 'web'] as const) {
+    const file = join(out, `template-${target}.zip`);
+    await packageCourse({ compiled, target, player, outFile: file });
+    zipSizes[target] = (await stat(file)).size;
+  }
+
+  console.log(`DLIS bench — Node ${process.version}, ${RUNS} runs after 3 warm-up runs, player prebuilt\n`);
+  const median = percentile(times, 50);
+  row(
+    'build one course (load+compile+package), median',
+    `${median.toFixed(1)} ms`,
+    '≤ 100 ms',
+    median <= 100,
+  );
+  row('  same, p95', `${percentile(times, 95).toFixed(1)} ms`, '', true);
+  row(
+    '  of which packaging (layout+manifest+zip), median',
+    `${percentile(packagingTimes, 50).toFixed(1)} ms`,
+    '',
+    true,
+  );
+  row('player JS raw', `${(script.length / 1024).toFixed(1)} KB`, '', true);
+  row('player JS gzip -9', `${(scriptGzip / 1024).toFixed(1)} KB`, '≤ 30 KB', scriptGzip <= 30 * 1024);
+  for (const [target, bytes] of Object.entries(zipSizes)) {
+    row(`template zip (${target})`, `${(bytes / 1024).toFixed(1)} KB`, '≤ 150 KB', bytes <= 150 * 1024);
+  }
+} finally {
+  await rm(out, { recursive: true, force: true });
+}

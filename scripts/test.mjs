@@ -1,0 +1,45 @@
+// The whole test suite, as `npm test` runs it: format + lint, type-check, then every vitest project
+// (unit, browser, e2e). Always ends with the plain `N passed, N failed` line that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const report = '.vitest.json';
+
+function step(title, args) {
+  console.log(`\n▶ ${title}`);
+  const { status } = spawnSync(npx, args, { stdio: 'inherit' });
+  return status === 0;
+}
+
+const staticChecks = [
+  ['format (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['lint (eslint)', ['eslint', '.']],
+  ['type-check (tsc)', ['tsc', '-p', 'tsconfig.json']],
+];
+let failedChecks = 0;
+for (const [title, args] of staticChecks) if (!step(title, args)) failedChecks++;
+
+rmSync(report, { force: true });
+const testsOk = step('tests (vitest: unit, browser, e2e)', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  passed = result.numPassedTests;
+  failed = result.numFailedTests;
+  // A suite that fails to load has no failed *test*; count it so it cannot pass unnoticed.
+  failed += result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+}
+if (!testsOk && failed === 0) failed = 1;
+// A format, lint or type error fails the run like a failed test.
+failed += failedChecks;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,252 @@
+// End to end: the template course built into SCORM 1.2 and 2004 packages, imported into a test LMS where
+// scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compileCourse, loadCourse } from '@dlis/course';
+import type { CompiledCourse } from '@dlis/course/compiled';
+import { buildCourses } from '@dlis/packager';
+import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import {
+  answer,
+  coursePages,
+  expectedPercent,
+  expectPageTitle,
+  pageQuestions,
+  responseFor,
+  selectedChoices,
+} from './support/learner.ts';
+import {
+  firstSessionSeed,
+  LMS_PAGE_HTML,
+  nextSessionSeed,
+  openLms,
+  scormAgainScripts,
+  type LmsCall,
+  type ScormVersion,
+} from './support/lms.ts';
+import { startStaticServer, type RunningServer } from './support/static-server.ts';
+import { unzipTo } from './support/unzip.ts';
+
+const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
+const lang = 'en';
+const ui = {
+  next: 'Next',
+  check: 'Check',
+  submit: 'Submit assessment',
+  exit: 'Exit',
+  contents: 'Course contents',
+};
+
+let work: string;
+let server: RunningServer;
+let browser: Browser;
+let course: CompiledCourse;
+const manifests: Record<string, string> = {};
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dlis-e2e-'));
+  const loaded = await loadCourse(templateDir);
+  if (!loaded.ok) throw new Error('template does not validate');
+  course = (await compileCourse(loaded.model)).course;
+
+  const built = await buildCourses({
+    courseDirs: [templateDir],
+    targets: ['scorm12', 'scorm2004'],
+    outDir: join(work, 'zips'),
+  });
+  if (!built.ok) throw new Error('template does not build');
+  const folders: Record<string, string> = {};
+  for (const version of ['scorm12', 'scorm2004'] as const) {
+    const dir = join(work, version);
+    await unzipTo(join(work, 'zips', `${course.id}-${version}.zip`), dir);
+    // A deep sub-path, as Moodle serves packages (pluginfile.php/<ctx>/mod_scorm/content/<rev>/index.html).
+    folders[`/lms/${version}/courses/42/sco/`] = dir;
+    manifests[version] = await readFile(join(dir, 'imsmanifest.xml'), 'utf8');
+  }
+  server = await startStaticServer({
+    folders,
+    pages: {
+      '/lms/index.html': { type: 'text/html; charset=utf-8', body: LMS_PAGE_HTML },
+      ...(await scormAgainScripts()),
+    },
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/**
+ * The API errors of a session. None is expected, with one exception the standard makes unavoidable: SCORM 2004
+ * answers 403 (value not initialized, RTE 4.1.7) to GetValue on `cmi.completion_threshold` when the manifest sets
+ * none, and reading it is the only way to know whether the LMS has one.
+ */
+function apiErrors(calls: LmsCall[]): LmsCall[] {
+  return calls.filter(
+    (c) =>
+      c.error !== '0' &&
+      !(c.method === 'GetValue' && c.error === '403' && c.args[0] === 'cmi.completion_threshold'),
+  );
+}
+
+const sessionTimeFormat = {
+  scorm12: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  scorm2004: /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/,
+};
+
+type Cmi = Record<string, unknown> & {
+  core?: Record<string, unknown> & { score: Record<string, string> };
+  score?: Record<string, string>;
+  interactions: Record<string, Record<string, unknown>>;
+};
+
+describe.each(['scorm12', 'scorm2004'] as const)(
+  '%s package in an LMS run by scorm-again',
+  (version: ScormVersion) => {
+    test('a learner walks, leaves mid-way, resumes where they left with their answers, and finishes', async () => {
+      const pages = coursePages(course);
+      const launchUrl = `/lms/${version}/courses/42/sco/index.html`;
+      const responses: Record<string, string[]> = {};
+      const half = Math.ceil(pages.length / 2);
+      let wrongQuestion: string | undefined;
+      let wrongPage = 0;
+
+      // Session 1: the first half, the first scored question answered wrong, the others right.
+      const first = await openLms(browser, `${server.origin}/lms/index.html`, {
+        version,
+        launchUrl,
+        seed: firstSessionSeed(version, manifests[version]!),
+      });
+      const frame1 = first.frame();
+      await expectPageTitle(frame1, pages[0]!.title[lang]!);
+      for (let i = 0; i < half; i++) {
+        for (const question of pageQuestions(pages[i]!)) {
+          const outcome = question.scored && !wrongQuestion ? 'wrong' : 'right';
+          if (outcome === 'wrong') [wrongQuestion, wrongPage] = [question.id, i];
+          responses[question.id] = responseFor(question, outcome);
+          await answer(frame1, question, lang, responses[question.id]!, ui.check);
+        }
+        await frame1.getByRole('button', { name: ui.next, exact: true }).click();
+        await expectPageTitle(frame1, pages[i + 1]!.title[lang]!);
+      }
+      expect(wrongQuestion, 'the first half of the template has a scored question').toBeDefined();
+      // The learner leaves abruptly: the LMS frame is navigated away (pagehide), no exit button.
+      await first.page.evaluate(() => {
+        (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+      });
+      const finishName = version === 'scorm12' ? 'LMSFinish' : 'Terminate';
+      await expect.poll(async () => (await first.calls()).some((c) => c.method === finishName)).toBe(true);
+      const cmi1 = (await first.cmi()).cmi as Cmi;
+      const calls1 = await first.calls();
+      await first.close();
+
+      expect(apiErrors(calls1)).toEqual([]);
+      expect(calls1.filter((c) => c.method === finishName)).toHaveLength(1);
+      const answered = Object.keys(responses).length;
+      expect(Object.keys(cmi1.interactions)).toHaveLength(answered);
+      if (version === 'scorm12') {
+        const core = cmi1.core!;
+        expect(core.lesson_status).toBe('incomplete');
+        expect(core.lesson_location).toBe(pages[half]!.id);
+        expect(core.exit).toBe('suspend');
+        expect(core.session_time).toMatch(sessionTimeFormat.scorm12);
+        expect(String(cmi1.suspend_data).length).toBeGreaterThan(0);
+        expect(String(cmi1.suspend_data).length).toBeLessThanOrEqual(4096);
+        const wrong = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrongQuestion!));
+        expect(wrong).toMatchObject({ result: 'wrong' });
+        for (const interaction of Object.values(cmi1.interactions)) {
+          expect(['choice', 'true-false']).toContain(interaction.type);
+          expect(interaction.student_response).not.toBe('');
+          expect(interaction.latency).toMatch(sessionTimeFormat.scorm12);
+          expect(interaction.time).toMatch(/^\d{2}:\d{2}:\d{2}/);
+        }
+      } else {
+        expect(cmi1.completion_status).toBe('incomplete');
+        expect(cmi1.success_status).toBe('unknown');
+        expect(cmi1.location).toBe(pages[half]!.id);
+        expect(cmi1.exit).toBe('suspend');
+        expect(cmi1.session_time).toMatch(sessionTimeFormat.scorm2004);
+        expect(Number(cmi1.progress_measure)).toBeCloseTo((half + 1) / pages.length, 5);
+        const wrong = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrongQuestion!));
+        expect(wrong).toMatchObject({ result: 'incorrect' });
+        for (const interaction of Object.values(cmi1.interactions)) {
+          expect(['choice', 'true-false']).toContain(interaction.type);
+          expect(interaction.latency).toMatch(sessionTimeFormat.scorm2004);
+          expect(String(interaction.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+          expect(String(interaction.description).length).toBeGreaterThan(0);
+        }
+      }
+
+      // Session 2: the LMS restores what it stored; the learner is back on the same page, answers kept.
+      const second = await openLms(browser, `${server.origin}/lms/index.html`, {
+        version,
+        launchUrl,
+        seed: nextSessionSeed(version, cmi1),
+      });
+      const frame2 = second.frame();
+      await expectPageTitle(frame2, pages[half]!.title[lang]!);
+      const menu = frame2.getByRole('navigation', { name: ui.contents });
+      await menu.getByRole('link', { name: pages[wrongPage]!.title[lang]! }).click();
+      await expectPageTitle(frame2, pages[wrongPage]!.title[lang]!);
+      const wrongBlock = pageQuestions(pages[wrongPage]!).find((q) => q.id === wrongQuestion)!;
+      expect(await selectedChoices(frame2, wrongBlock, lang)).toEqual(responses[wrongQuestion!]);
+
+      // The rest of the course, every answer right, then the assessment.
+      await menu.getByRole('link', { name: pages[half]!.title[lang]! }).click();
+      for (let i = half; i < pages.length; i++) {
+        await expectPageTitle(frame2, pages[i]!.title[lang]!);
+        for (const question of pageQuestions(pages[i]!)) {
+          responses[question.id] = responseFor(question, 'right');
+          await answer(frame2, question, lang, responses[question.id]!, ui.check);
+        }
+        await frame2.getByRole('button', { name: ui.next, exact: true }).click();
+      }
+      await expectPageTitle(frame2, 'Results');
+      await frame2.getByRole('button', { name: ui.submit }).click();
+      const percent = expectedPercent(course, responses);
+      const passed = percent >= course.masteryScore;
+      await expect
+        .poll(() => frame2.getByText(passed ? 'Assessment passed.' : 'Assessment not passed.').count())
+        .toBe(1);
+      await frame2.getByRole('button', { name: ui.exit }).click();
+      await expect.poll(async () => (await second.calls()).some((c) => c.method === finishName)).toBe(true);
+      const cmi2 = (await second.cmi()).cmi as Cmi;
+      const calls2 = await second.calls();
+      await second.close();
+
+      expect(apiErrors(calls2)).toEqual([]);
+      expect(calls2.filter((c) => c.method === finishName)).toHaveLength(1);
+      if (version === 'scorm12') {
+        const core = cmi2.core!;
+        expect(core.lesson_status).toBe(passed ? 'passed' : 'failed');
+        expect(Number(core.score.raw)).toBeCloseTo(percent, 1);
+        expect(core.score.min).toBe('0');
+        expect(core.score.max).toBe('100');
+        expect(core.exit).toBe('');
+        expect(core.session_time).toMatch(sessionTimeFormat.scorm12);
+      } else {
+        expect(cmi2.completion_status).toBe(passed ? 'completed' : 'incomplete');
+        expect(cmi2.success_status).toBe(passed ? 'passed' : 'failed');
+        expect(Number(cmi2.score!.scaled)).toBeCloseTo(percent / 100, 3);
+        expect(Number(cmi2.progress_measure)).toBe(1);
+        expect(cmi2.exit).toBe('normal');
+        expect(cmi2.session_time).toMatch(sessionTimeFormat.scorm2004);
+        // The LMS acts on the navigation request at Terminate (and resets it), so the call itself is checked.
+        expect(
+          calls2.filter((c) => c.args[0] === 'adl.nav.request').map((c) => [c.args[1], c.result]),
+        ).toEqual([['exitAll', 'true']]);
+        // Re-answering in session 2 updated interactions instead of piling them up: one per question.
+        const ids = Object.values(cmi2.interactions).map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toHaveLength(Object.keys(responses).length);
+      }
+    });
+  },
+);

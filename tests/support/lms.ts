@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * A test LMS: a page that hosts scorm-again (the SCORM runtime many LMSs use) as `window.API` (1.2) or
+ * `window.API_1484_11` (2004), and loads a package in an iframe, as Moodle does. Every API call and every
+ * error code scorm-again sets is recorded, so a test can assert that the walk caused no API error.
+ */
+export type ScormVersion = 'scorm12' | 'scorm2004';
+
+export interface LmsCall {
+  method: string;
+  args: string[];
+  result: string;
+  error: string;
+}
+
+export interface LmsConfig {
+  version: ScormVersion;
+  /** URL of the package's launch page (the iframe's src). */
+  launchUrl: string;
+  /** CMI data the LMS restores before launch (scorm-again `loadFromJSON`), e.g. from a previous session. */
+  seed?: Record<string, unknown>;
+}
+
+const require = createRequire(import.meta.url);
+const runtimeFile = { scorm12: 'scorm-again/scorm12', scorm2004: 'scorm-again/scorm2004' } as const;
+
+/** scorm-again's browser builds (classic scripts defining `Scorm12API` / `Scorm2004API`), for the server. */
+export async function scormAgainScripts(): Promise<Record<string, { type: string; body: string }>> {
+  const pages: Record<string, { type: string; body: string }> = {};
+  for (const version of ['scorm12', 'scorm2004'] as const) {
+    const body = await readFile(require.resolve(runtimeFile[version]), 'utf8');
+    pages[`/scorm-again/${version}.js`] = { type: 'text/javascript; charset=utf-8', body };
+  }
+  return pages;
+}
+
+/** The LMS page itself; its behaviour comes from `window.__LMS_CONFIG__`, set by `openLms`. */
+export const LMS_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/scorm-again/scorm12.js"></script>
+<script src="/scorm-again/scorm2004.js"></script>
+<script>
+  const config = window.__LMS_CONFIG__;
+  const is12 = config.version === 'scorm12';
+  window.__lmsLog = { calls: [], errors: [], messages: [] };
+  const settings = {
+    autocommit: false,
+    lmsCommitUrl: false,
+    logLevel: 5,
+    onLogMessage: (level, message) => window.__lmsLog.messages.push({ level, message }),
+  };
+  const api = is12 ? new Scorm12API(settings) : new Scorm2004API(settings);
+  if (config.seed) api.loadFromJSON(config.seed, '');
+  const methods = is12
+    ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
+    : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+  const lastError = is12 ? 'LMSGetLastError' : 'GetLastError';
+  for (const method of methods) {
+    const original = api[method].bind(api);
+    api[method] = (...args) => {
+      const result = original(...args);
+      const error = String(api[lastError]());
+      const call = { method, args: args.map(String), result: String(result), error };
+      window.__lmsLog.calls.push(call);
+      if (error !== '0') window.__lmsLog.errors.push(call);
+      return result;
+    };
+  }
+  window[is12 ? 'API' : 'API_1484_11'] = api;
+  window.__lmsApi = api;
+</script></head>
+<body><h1>Test LMS</h1>
+<iframe id="sco" title="Course" style="width: 100%; height: 90vh; border: 0"></iframe>
+<script>document.getElementById('sco').src = config.launchUrl;</script>
+</body></html>`;
+
+export interface OpenLms {
+  page: Page;
+  /** The package's frame. */
+  frame(): ReturnType<Page['frameLocator']>;
+  /** scorm-again's whole CMI data model as JSON. */
+  cmi(): Promise<Record<string, unknown>>;
+  calls(): Promise<LmsCall[]>;
+  errors(): Promise<LmsCall[]>;
+  close(): Promise<void>;
+}
+
+/** Opens the test LMS page at `lmsUrl` in a new browser page, launching the package configured in `config`. */
+export async function openLms(browser: Browser, lmsUrl: string, config: LmsConfig): Promise<OpenLms> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript((c) => {
+    (window as unknown as { __LMS_CONFIG__: unknown }).__LMS_CONFIG__ = c;
+  }, config);
+  await page.goto(lmsUrl);
+  return {
+    page,
+    frame: () => page.frameLocator('#sco'),
+    cmi: () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { __lmsApi: { renderCMIToJSONObject(): Record<string, unknown> } }
+        ).__lmsApi.renderCMIToJSONObject(),
+      ),
+    close: () => context.close(),
+    calls: () =>
+      page.evaluate(() => (window as unknown as { __lmsLog: { calls: LmsCall[] } }).__lmsLog.calls),
+    errors: () =>
+      page.evaluate(() => (window as unknown as { __lmsLog: { errors: LmsCall[] } }).__lmsLog.errors),
+  };
+}
+
+/**
+ * What an LMS restores for the next session of the same attempt after the learner left with `exit = suspend`:
+ * the stored data model, with `entry = resume` and the per-session elements cleared (SCORM 1.2 RTE 3.4.4,
+ * SCORM 2004 RTE 4.2.9 / 4.2.10).
+ */
+export function nextSessionSeed(
+  version: ScormVersion,
+  cmi: Record<string, unknown>,
+): Record<string, unknown> {
+  const seed = structuredClone(cmi);
+  // 1.2 keeps these elements under cmi.core; 2004 at the top of cmi.
+  const session = (version === 'scorm12' ? seed.core : seed) as Record<string, unknown>;
+  session.entry = session.exit === 'suspend' ? 'resume' : '';
+  delete session.exit;
+  delete session.session_time;
+  return seed;
+}
+
+/**
+ * What an LMS initialises for a first session: the learner, `entry = ab-initio`, and the mastery score the
+ * package's manifest declares (1.2 `adlcp:masteryscore` → `cmi.student_data.mastery_score`; 2004 primary
+ * objective `minNormalizedMeasure` → `cmi.scaled_passing_score`), as Moodle does on import.
+ */
+export function firstSessionSeed(version: ScormVersion, manifestXml: string): Record<string, unknown> {
+  const learner = { id: 'learner-42', name: 'Doe, Jane' };
+  if (version === 'scorm12') {
+    const mastery = /<adlcp:masteryscore>([^<]+)<\/adlcp:masteryscore>/.exec(manifestXml)?.[1];
+    return {
+      core: { entry: 'ab-initio', student_id: learner.id, student_name: learner.name },
+      ...(mastery ? { student_data: { mastery_score: mastery.trim() } } : {}),
+    };
+  }
+  const measure = /<imsss:minNormalizedMeasure>([^<]+)<\/imsss:minNormalizedMeasure>/.exec(manifestXml)?.[1];
+  return {
+    entry: 'ab-initio',
+    learner_id: learner.id,
+    learner_name: learner.name,
+    ...(measure ? { scaled_passing_score: measure.trim() } : {}),
+  };
+}
