@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
 
 function row(label: string, value: string, target: string, ok: boolean): void {
   console.log(
-    `${label.padEnd(46)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
+    `${label.padEnd(52)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
   );
 }
 

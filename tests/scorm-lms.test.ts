@@ -248,5 +248,45 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(ids).toHaveLength(Object.keys(responses).length);
       }
     });
+
+    test("the LMS's mastery score wins over the course's own", async () => {
+      const pages = coursePages(course);
+      const responses: Record<string, string[]> = {};
+      // The LMS asks for 100 % where the course asks for less: one wrong answer must then fail the learner.
+      const seed = firstSessionSeed(version, manifests[version]!);
+      if (version === 'scorm12') seed.student_data = { mastery_score: '100' };
+      else seed.scaled_passing_score = '1';
+      const lms = await openLms(browser, `${server.origin}/lms/index.html`, {
+        version,
+        launchUrl: `/lms/${version}/courses/42/sco/index.html`,
+        seed,
+      });
+      const frame = lms.frame();
+      let wrongGiven = false;
+      for (const page of pages) {
+        await expectPageTitle(frame, page.title[lang]!);
+        for (const question of pageQuestions(page)) {
+          const outcome: 'wrong' | 'right' = question.scored && !wrongGiven ? 'wrong' : 'right';
+          wrongGiven ||= outcome === 'wrong';
+          responses[question.id] = responseFor(question, outcome);
+          await answer(frame, question, lang, responses[question.id]!, ui.check);
+        }
+        await frame.getByRole('button', { name: ui.next, exact: true }).click();
+      }
+      await expectPageTitle(frame, 'Results');
+      await frame.getByRole('button', { name: ui.submit }).click();
+      const percent = expectedPercent(course, responses);
+      expect(percent).toBeGreaterThanOrEqual(course.masteryScore);
+      expect(percent).toBeLessThan(100);
+      await expect.poll(() => frame.getByText('Assessment not passed.').count()).toBe(1);
+      await frame.getByRole('button', { name: ui.exit }).click();
+      const finishName = version === 'scorm12' ? 'LMSFinish' : 'Terminate';
+      await expect.poll(async () => (await lms.calls()).some((c) => c.method === finishName)).toBe(true);
+      const cmi = (await lms.cmi()).cmi as Cmi;
+      expect(apiErrors(await lms.calls())).toEqual([]);
+      await lms.close();
+      if (version === 'scorm12') expect(cmi.core!.lesson_status).toBe('failed');
+      else expect(cmi.success_status).toBe('failed');
+    });
   },
 );

@@ -1,0 +1,87 @@
+// The web target: a static site that works when opened from the disk (file://), with no LMS and no network.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { compileCourse, loadCourse } from '@dlis/course';
+import type { CompiledCourse } from '@dlis/course/compiled';
+import { buildCourses } from '@dlis/packager';
+import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import {
+  answer,
+  coursePages,
+  expectPageTitle,
+  pageQuestions,
+  responseFor,
+  selectedChoices,
+} from './support/learner.ts';
+import { unzipTo } from './support/unzip.ts';
+
+const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
+
+let work: string;
+let browser: Browser;
+let course: CompiledCourse;
+let indexUrl: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dlis-web-'));
+  const loaded = await loadCourse(templateDir);
+  if (!loaded.ok) throw new Error('template does not validate');
+  course = (await compileCourse(loaded.model, { languages: ['fr'] })).course;
+  const built = await buildCourses({
+    courseDirs: [templateDir],
+    targets: ['web'],
+    lang: 'fr',
+    outDir: join(work, 'zips'),
+  });
+  if (!built.ok) throw new Error('template does not build');
+  await unzipTo(join(work, 'zips', `${course.id}-fr-web.zip`), join(work, 'site'));
+  indexUrl = pathToFileURL(join(work, 'site', 'index.html')).href;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('opened from file://, the course plays offline and keeps progress in the browser', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+
+  await page.goto(indexUrl);
+  const pages = coursePages(course);
+  await expectPageTitle(page, pages[0]!.title.fr!);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('progression conservée uniquement dans ce navigateur');
+
+  // Go to the first page with a question, answer it, then come back later.
+  const questionPage = pages.findIndex((p) => pageQuestions(p).length > 0);
+  for (let i = 0; i < questionPage; i++)
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expectPageTitle(page, pages[questionPage]!.title.fr!);
+  const question = pageQuestions(pages[questionPage]!)[0]!;
+  const response = responseFor(question, 'right');
+  await answer(page, question, 'fr', response, 'Valider');
+  await expect.poll(() => page.getByText('Bonne réponse.').count()).toBeGreaterThan(0);
+
+  await page.reload();
+  await expectPageTitle(page, pages[questionPage]!.title.fr!);
+  expect(await selectedChoices(page, question, 'fr')).toEqual(response);
+
+  // Nothing was fetched from anywhere but the package itself.
+  expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
