@@ -10,15 +10,8 @@ import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse } from '@dlis/course/compiled';
 import { buildCourses } from '@dlis/packager';
 import { chromiumArgs, chromiumPath } from './support/chromium.ts';
-import {
-  answer,
-  coursePages,
-  expectedPercent,
-  expectPageTitle,
-  pageQuestions,
-  responseFor,
-  selectedChoices,
-} from './support/learner.ts';
+import { coursePages, expectPageTitle, responseFor, selectedChoices } from './support/learner.ts';
+import { completePage, firstScoredChoiceQuestion, UI_EN, type WalkTally } from './support/walker.ts';
 import {
   firstSessionSeed,
   LMS_PAGE_HTML,
@@ -113,30 +106,26 @@ describe.each(['scorm12', 'scorm2004'] as const)(
     test('a learner walks, leaves mid-way, resumes where they left with their answers, and finishes', async () => {
       const pages = coursePages(course);
       const launchUrl = `/lms/${version}/courses/42/sco/index.html`;
-      const responses: Record<string, string[]> = {};
       const half = Math.ceil(pages.length / 2);
-      let wrongQuestion: string | undefined;
-      let wrongPage = 0;
+      const wrong = firstScoredChoiceQuestion(course)!;
+      const wrongPage = pages.findIndex((p) => p.blocks.includes(wrong));
+      expect(wrongPage, 'the first half of the template has a scored choice question').toBeLessThan(half);
+      const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
 
-      // Session 1: the first half, the first scored question answered wrong, the others right.
+      // Session 1: the first half, every activity done, one scored question answered wrong.
       const first = await openLms(browser, `${server.origin}/lms/index.html`, {
         version,
         launchUrl,
         seed: firstSessionSeed(version, manifests[version]!),
       });
       const frame1 = first.frame();
-      await expectPageTitle(frame1, pages[0]!.title[lang]!);
       for (let i = 0; i < half; i++) {
-        for (const question of pageQuestions(pages[i]!)) {
-          const outcome = question.scored && !wrongQuestion ? 'wrong' : 'right';
-          if (outcome === 'wrong') [wrongQuestion, wrongPage] = [question.id, i];
-          responses[question.id] = responseFor(question, outcome);
-          await answer(frame1, question, lang, responses[question.id]!, ui.check);
-        }
+        await expectPageTitle(frame1, pages[i]!.title[lang]!);
+        await completePage(frame1, pages[i]!, lang, UI_EN, tally, wrong.id);
         await frame1.getByRole('button', { name: ui.next, exact: true }).click();
-        await expectPageTitle(frame1, pages[i + 1]!.title[lang]!);
       }
-      expect(wrongQuestion, 'the first half of the template has a scored question').toBeDefined();
+      await expectPageTitle(frame1, pages[half]!.title[lang]!);
+      const interactionsOfSession1 = tally.interactions;
       // The learner leaves abruptly: the LMS frame is navigated away (pagehide), no exit button.
       await first.page.evaluate(() => {
         (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
@@ -149,8 +138,8 @@ describe.each(['scorm12', 'scorm2004'] as const)(
 
       expect(apiErrors(calls1)).toEqual([]);
       expect(calls1.filter((c) => c.method === finishName)).toHaveLength(1);
-      const answered = Object.keys(responses).length;
-      expect(Object.keys(cmi1.interactions)).toHaveLength(answered);
+      expect(Object.keys(cmi1.interactions)).toHaveLength(interactionsOfSession1);
+      const wrongInteraction = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrong.id));
       if (version === 'scorm12') {
         const core = cmi1.core!;
         expect(core.lesson_status).toBe('incomplete');
@@ -159,10 +148,17 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(core.session_time).toMatch(sessionTimeFormat.scorm12);
         expect(String(cmi1.suspend_data).length).toBeGreaterThan(0);
         expect(String(cmi1.suspend_data).length).toBeLessThanOrEqual(4096);
-        const wrong = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrongQuestion!));
-        expect(wrong).toMatchObject({ result: 'wrong' });
+        expect(wrongInteraction).toMatchObject({ result: 'wrong' });
         for (const interaction of Object.values(cmi1.interactions)) {
-          expect(['choice', 'true-false']).toContain(interaction.type);
+          expect([
+            'choice',
+            'true-false',
+            'matching',
+            'sequencing',
+            'fill-in',
+            'numeric',
+            'likert',
+          ]).toContain(interaction.type);
           expect(interaction.student_response).not.toBe('');
           expect(interaction.latency).toMatch(sessionTimeFormat.scorm12);
           expect(interaction.time).toMatch(/^\d{2}:\d{2}:\d{2}/);
@@ -173,11 +169,18 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(cmi1.location).toBe(pages[half]!.id);
         expect(cmi1.exit).toBe('suspend');
         expect(cmi1.session_time).toMatch(sessionTimeFormat.scorm2004);
-        expect(Number(cmi1.progress_measure)).toBeCloseTo((half + 1) / pages.length, 5);
-        const wrong = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrongQuestion!));
-        expect(wrong).toMatchObject({ result: 'incorrect' });
+        expect(Number(cmi1.progress_measure)).toBeCloseTo((half + 1) / pages.length, 3);
+        expect(wrongInteraction).toMatchObject({ result: 'incorrect' });
         for (const interaction of Object.values(cmi1.interactions)) {
-          expect(['choice', 'true-false']).toContain(interaction.type);
+          expect([
+            'choice',
+            'true-false',
+            'matching',
+            'sequencing',
+            'fill-in',
+            'numeric',
+            'likert',
+          ]).toContain(interaction.type);
           expect(interaction.latency).toMatch(sessionTimeFormat.scorm2004);
           expect(String(interaction.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
           expect(String(interaction.description).length).toBeGreaterThan(0);
@@ -195,22 +198,18 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       const menu = frame2.getByRole('navigation', { name: ui.contents });
       await menu.getByRole('link', { name: pages[wrongPage]!.title[lang]! }).click();
       await expectPageTitle(frame2, pages[wrongPage]!.title[lang]!);
-      const wrongBlock = pageQuestions(pages[wrongPage]!).find((q) => q.id === wrongQuestion)!;
-      expect(await selectedChoices(frame2, wrongBlock, lang)).toEqual(responses[wrongQuestion!]);
+      expect(await selectedChoices(frame2, wrong, lang)).toEqual(responseFor(wrong, 'wrong'));
 
-      // The rest of the course, every answer right, then the assessment.
+      // The rest of the course, then the assessment.
       await menu.getByRole('link', { name: pages[half]!.title[lang]! }).click();
       for (let i = half; i < pages.length; i++) {
         await expectPageTitle(frame2, pages[i]!.title[lang]!);
-        for (const question of pageQuestions(pages[i]!)) {
-          responses[question.id] = responseFor(question, 'right');
-          await answer(frame2, question, lang, responses[question.id]!, ui.check);
-        }
+        await completePage(frame2, pages[i]!, lang, UI_EN, tally);
         await frame2.getByRole('button', { name: ui.next, exact: true }).click();
       }
       await expectPageTitle(frame2, 'Results');
       await frame2.getByRole('button', { name: ui.submit }).click();
-      const percent = expectedPercent(course, responses);
+      const percent = (tally.earned / course.assessment.maxPoints) * 100;
       const passed = percent >= course.masteryScore;
       await expect
         .poll(() => frame2.getByText(passed ? 'Assessment passed.' : 'Assessment not passed.').count())
@@ -242,16 +241,16 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(
           calls2.filter((c) => c.args[0] === 'adl.nav.request').map((c) => [c.args[1], c.result]),
         ).toEqual([['exitAll', 'true']]);
-        // Re-answering in session 2 updated interactions instead of piling them up: one per question.
+        // One interaction per question and per scenario decision, none piled up by the resume.
         const ids = Object.values(cmi2.interactions).map((i) => i.id);
         expect(new Set(ids).size).toBe(ids.length);
-        expect(ids).toHaveLength(Object.keys(responses).length);
+        expect(ids).toHaveLength(tally.interactions);
       }
     });
 
     test("the LMS's mastery score wins over the course's own", async () => {
       const pages = coursePages(course);
-      const responses: Record<string, string[]> = {};
+      const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
       // The LMS asks for 100 % where the course asks for less: one wrong answer must then fail the learner.
       const seed = firstSessionSeed(version, manifests[version]!);
       if (version === 'scorm12') seed.student_data = { mastery_score: '100' };
@@ -262,20 +261,15 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         seed,
       });
       const frame = lms.frame();
-      let wrongGiven = false;
+      const wrong = firstScoredChoiceQuestion(course)!;
       for (const page of pages) {
         await expectPageTitle(frame, page.title[lang]!);
-        for (const question of pageQuestions(page)) {
-          const outcome: 'wrong' | 'right' = question.scored && !wrongGiven ? 'wrong' : 'right';
-          wrongGiven ||= outcome === 'wrong';
-          responses[question.id] = responseFor(question, outcome);
-          await answer(frame, question, lang, responses[question.id]!, ui.check);
-        }
+        await completePage(frame, page, lang, UI_EN, tally, wrong.id);
         await frame.getByRole('button', { name: ui.next, exact: true }).click();
       }
       await expectPageTitle(frame, 'Results');
       await frame.getByRole('button', { name: ui.submit }).click();
-      const percent = expectedPercent(course, responses);
+      const percent = (tally.earned / course.assessment.maxPoints) * 100;
       expect(percent).toBeGreaterThanOrEqual(course.masteryScore);
       expect(percent).toBeLessThan(100);
       await expect.poll(() => frame.getByText('Assessment not passed.').count()).toBe(1);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { CompiledCourse, CompiledPage, QuestionBlock } from '@dlis/course/compiled';
+import type { ChoiceQuestion, CompiledCourse, CompiledPage } from '@dlis/course/compiled';
 
 /** Where the player lives: the LMS's iframe, or the page itself (web target). */
 export type PlayerRoot = FrameLocator | Page;
@@ -23,8 +23,13 @@ export function coursePages(course: CompiledCourse): CompiledPage[] {
   return course.modules.flatMap((m) => m.pages);
 }
 
-export function pageQuestions(page: CompiledPage): QuestionBlock[] {
-  return page.blocks.filter((b): b is QuestionBlock => b.type === 'question');
+/** The choice questions (single, multiple, true-false) of a page, outside banks. */
+export function pageQuestions(page: CompiledPage): ChoiceQuestion[] {
+  return page.blocks.filter(
+    (b): b is ChoiceQuestion =>
+      b.type === 'question' &&
+      (b.kind === 'single-choice' || b.kind === 'multiple-choice' || b.kind === 'true-false'),
+  );
 }
 
 export async function expectPageTitle(root: PlayerRoot, title: string): Promise<void> {
@@ -32,7 +37,7 @@ export async function expectPageTitle(root: PlayerRoot, title: string): Promise<
 }
 
 /** The choice ids a learner picks to answer right (every correct choice) or wrong (one wrong choice only). */
-export function responseFor(question: QuestionBlock, outcome: 'right' | 'wrong'): string[] {
+export function responseFor(question: ChoiceQuestion, outcome: 'right' | 'wrong'): string[] {
   if (outcome === 'right') return question.choices.filter((c) => c.correct).map((c) => c.id);
   const wrong = question.choices.find((c) => !c.correct);
   if (!wrong) throw new Error(`question ${question.id} has no wrong choice`);
@@ -42,7 +47,7 @@ export function responseFor(question: QuestionBlock, outcome: 'right' | 'wrong')
 /** Answers a question the way a learner does: tick the choices by their labels, then press Check. */
 export async function answer(
   root: PlayerRoot,
-  question: QuestionBlock,
+  question: ChoiceQuestion,
   lang: string,
   response: string[],
   checkLabel: string,
@@ -63,7 +68,7 @@ export async function answer(
 /** Whether the choices of `response` are the ones shown as selected. */
 export async function selectedChoices(
   root: PlayerRoot,
-  question: QuestionBlock,
+  question: ChoiceQuestion,
   lang: string,
 ): Promise<string[]> {
   const role = question.kind === 'multiple-choice' ? 'group' : 'radiogroup';
@@ -87,11 +92,11 @@ export function expectedPercent(course: CompiledCourse, responses: Record<string
   const questions = coursePages(course)
     .flatMap(pageQuestions)
     .filter((q) => q.scored);
-  const max = questions.reduce((sum, q) => sum + q.points, 0);
   const earned = questions.reduce((sum, q) => {
     const picked = responses[q.id] ?? [];
     const share = q.choices.filter((c) => picked.includes(c.id)).reduce((w, c) => w + c.weight, 0);
     return sum + q.points * Math.min(1, Math.max(0, share));
   }, 0);
-  return (earned / max) * 100;
+  // Whatever was not answered (other kinds, bank questions, scenarios) earns nothing.
+  return (earned / course.assessment.maxPoints) * 100;
 }

@@ -1,10 +1,25 @@
 import { dirname, resolve } from 'node:path';
 import type { Localized } from './compiled-course.ts';
-import type { CourseModel, BlockModel, ChoiceModel, MarkdownText } from './course-model.ts';
-import type { BlockSource, CourseSource, LocalizedSource, QuestionBlockSource } from './course-source.ts';
+import type { BlockModel, Body, CourseModel, MarkdownText, ThemeModel } from './course-model.ts';
+import type {
+  BlockSource,
+  BodySource,
+  CourseSource,
+  LocalizedPathSource,
+  LocalizedSource,
+  ThemeSource,
+} from './course-source.ts';
+import { buildQuestion, localized } from './build-question.ts';
 import { markdownFileFor } from './check-files.ts';
-import { DEFAULT_MASTERY_SCORE, defaultBlockId, defaultChoiceId, defaultWeights } from './course-defaults.ts';
-import { trueFalseLabels } from './true-false-labels.ts';
+import {
+  DEFAULT_MASTERY_SCORE,
+  defaultBlockId,
+  defaultChoiceId,
+  defaultScenarioChoiceId,
+} from './course-defaults.ts';
+import { atkinsonHyperlegibleFiles } from './font-files.ts';
+import { scenarioMaxScore } from './scenario-graph.ts';
+import { DEFAULT_THEME_COLORS } from './theme-contrast.ts';
 
 interface Files {
   courseDir: string;
@@ -12,91 +27,238 @@ interface Files {
   assets: CourseModel['assets'];
 }
 
-/** Only the course languages, in their declared order (so the output does not depend on YAML key order). */
-function localized(source: LocalizedSource, languages: readonly string[]): Localized {
-  return Object.fromEntries(languages.map((l) => [l, source[l]!]));
-}
+const position = (i: number) => String(i + 1);
 
-function body(block: { file?: string; text?: LocalizedSource }, languages: readonly string[], files: Files) {
-  const entries = languages.map((language): [string, MarkdownText] => {
-    if (block.file !== undefined) {
-      const file = resolve(files.courseDir, markdownFileFor(block.file, language));
-      return [language, { markdown: files.markdown.get(file)!, baseDir: dirname(file) }];
-    }
-    return [language, { markdown: block.text![language]!, baseDir: files.courseDir }];
-  });
-  return Object.fromEntries(entries);
-}
+/** Builds the model parts of one checked course: every default applied, every path made absolute. */
+class ModelBuilder {
+  constructor(
+    private readonly languages: readonly string[],
+    private readonly files: Files,
+  ) {}
 
-function choices(q: QuestionBlockSource, languages: readonly string[]): ChoiceModel[] {
-  if (q.kind === 'true-false') {
-    const labels = trueFalseLabels(languages);
-    return [true, false].map((value) => ({
-      id: String(value),
-      label: value ? labels.true : labels.false,
-      correct: q.answer === value,
-      weight: q.answer === value ? 1 : 0,
-    }));
+  loc = (s: LocalizedSource): Localized => localized(s, this.languages);
+  opt = (s: LocalizedSource | undefined) => (s ? this.loc(s) : undefined);
+
+  markdownFile(ref: string): Body {
+    return Object.fromEntries(
+      this.languages.map((language): [string, MarkdownText] => {
+        const file = resolve(this.files.courseDir, markdownFileFor(ref, language));
+        return [language, { markdown: this.files.markdown.get(file)!, baseDir: dirname(file) }];
+      }),
+    );
   }
-  const source = q.choices ?? [];
-  const weights = defaultWeights(
-    q.kind,
-    source.map((c) => ({
-      correct: c.correct === true,
-      ...(c.weight === undefined ? {} : { weight: c.weight }),
-    })),
-  );
-  return source.map((c, i) => ({
-    id: c.id ?? defaultChoiceId(i),
-    label: localized(c.label, languages),
-    correct: c.correct === true,
-    weight: weights[i]!,
-    ...(c.feedback ? { feedback: localized(c.feedback, languages) } : {}),
-  }));
-}
 
-function block(b: BlockSource, id: string, languages: readonly string[], files: Files): BlockModel {
-  const loc = (s: LocalizedSource) => localized(s, languages);
-  switch (b.type) {
-    case 'markdown':
-      return { type: 'markdown', id, body: body(b, languages, files) };
-    case 'image':
-      return {
-        type: 'image',
-        id,
-        src: resolve(files.courseDir, b.src),
-        alt: b.decorative === true ? null : loc(b.alt!),
-        ...(b.caption ? { caption: loc(b.caption) } : {}),
-      };
-    case 'callout':
-      return {
-        type: 'callout',
-        id,
-        variant: b.variant,
-        ...(b.title ? { title: loc(b.title) } : {}),
-        body: body(b, languages, files),
-      };
-    case 'question':
-      return {
-        type: 'question',
-        id,
-        kind: b.kind,
-        prompt: loc(b.prompt),
-        choices: choices(b, languages),
-        scored: b.scored ?? true,
-        points: b.points ?? 1,
-        feedback: {
-          ...(b.feedback?.correct ? { correct: loc(b.feedback.correct) } : {}),
-          ...(b.feedback?.incorrect ? { incorrect: loc(b.feedback.incorrect) } : {}),
-        },
-      };
+  markdownText(text: LocalizedSource): Body {
+    return Object.fromEntries(
+      this.languages.map((l): [string, MarkdownText] => [
+        l,
+        { markdown: text[l]!, baseDir: this.files.courseDir },
+      ]),
+    );
+  }
+
+  body(b: BodySource): Body {
+    return b.file !== undefined ? this.markdownFile(b.file) : this.markdownText(b.text!);
+  }
+
+  paths(p: LocalizedPathSource): Localized {
+    return Object.fromEntries(
+      this.languages.map((l) => [l, resolve(this.files.courseDir, typeof p === 'string' ? p : p[l]!)]),
+    );
+  }
+
+  path = (p: string) => resolve(this.files.courseDir, p);
+
+  block(b: BlockSource, id: string): BlockModel {
+    const { loc, opt } = this;
+    const defined = <K extends string, V>(key: K, value: V | undefined) =>
+      (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+    switch (b.type) {
+      case 'markdown':
+        return { type: 'markdown', id, body: this.body(b) };
+      case 'image':
+        return {
+          type: 'image',
+          id,
+          src: this.path(b.src),
+          alt: b.decorative === true ? null : loc(b.alt!),
+          ...defined('caption', opt(b.caption)),
+        };
+      case 'callout':
+        return {
+          type: 'callout',
+          id,
+          variant: b.variant,
+          ...defined('title', opt(b.title)),
+          body: this.body(b),
+        };
+      case 'question':
+        return buildQuestion(b, this.languages);
+      case 'question-bank':
+        return {
+          type: 'question-bank',
+          id,
+          draw: b.draw,
+          questions: b.questions.map((q) => buildQuestion(q, this.languages)),
+        };
+      case 'scenario': {
+        const situations = b.situations.map((s) => ({
+          id: s.id,
+          body: this.body(s),
+          choices: s.choices.map((c, i) => ({
+            id: c.id ?? defaultScenarioChoiceId(s.id, i),
+            label: loc(c.label),
+            ...defined('feedback', opt(c.feedback)),
+            score: c.score ?? 0,
+            next: c.next,
+          })),
+        }));
+        const endings = b.endings.map((e) => ({ id: e.id, body: this.body(e), tone: e.tone }));
+        const best = scenarioMaxScore({ start: b.start, situations, endings });
+        return {
+          type: 'scenario',
+          id,
+          title: loc(b.title),
+          ...defined('intro', b.intro ? this.markdownText(b.intro) : undefined),
+          start: b.start,
+          situations,
+          endings,
+          scored: b.scored ?? true,
+          points: b.points ?? 1,
+          maxScore: best === undefined || !Number.isFinite(best) ? 0 : best,
+        };
+      }
+      case 'media':
+        return {
+          type: 'media',
+          id,
+          kind: b.kind,
+          title: loc(b.title),
+          src: this.paths(b.src),
+          captions: this.languages.flatMap((l) =>
+            b.captions?.[l] === undefined ? [] : [{ lang: l, src: this.path(b.captions[l]) }],
+          ),
+          transcript:
+            typeof b.transcript === 'string'
+              ? this.markdownFile(b.transcript)
+              : this.markdownText(b.transcript),
+          ...defined('poster', b.poster === undefined ? undefined : this.path(b.poster)),
+        };
+      case 'accordion':
+        return {
+          type: 'accordion',
+          id,
+          items: b.items.map((it, i) => ({
+            id: it.id ?? position(i),
+            title: loc(it.title),
+            body: this.body(it),
+          })),
+        };
+      case 'tabs':
+        return {
+          type: 'tabs',
+          id,
+          label: loc(b.label),
+          tabs: b.tabs.map((t, i) => ({ id: t.id ?? position(i), title: loc(t.title), body: this.body(t) })),
+        };
+      case 'key-figures':
+        return {
+          type: 'key-figures',
+          id,
+          ...defined('title', opt(b.title)),
+          figures: b.figures.map((f, i) => ({
+            id: f.id ?? position(i),
+            value: loc(f.value),
+            label: loc(f.label),
+            ...defined('source', opt(f.source)),
+          })),
+        };
+      case 'quote':
+        return {
+          type: 'quote',
+          id,
+          kind: b.kind ?? 'quote',
+          body: this.body(b),
+          ...defined('author', opt(b.author)),
+          ...defined('role', opt(b.role)),
+          ...defined('source', opt(b.source)),
+        };
+      case 'resources':
+        return {
+          type: 'resources',
+          id,
+          ...defined('title', opt(b.title)),
+          items: b.items.map((it, i) => {
+            const common = {
+              id: it.id ?? position(i),
+              title: loc(it.title),
+              ...defined('description', opt(it.description)),
+            };
+            return it.file !== undefined
+              ? { kind: 'download' as const, ...common, file: this.paths(it.file) }
+              : {
+                  kind: 'link' as const,
+                  ...common,
+                  url: Object.fromEntries(
+                    this.languages.map((l) => [l, typeof it.url === 'string' ? it.url : it.url![l]!]),
+                  ),
+                };
+          }),
+        };
+      case 'glossary':
+        return { type: 'glossary', id };
+      case 'checklist':
+        return {
+          type: 'checklist',
+          id,
+          ...defined('title', opt(b.title)),
+          items: b.items.map((it, i) => ({ id: it.id ?? defaultChoiceId(i), text: loc(it.text) })),
+        };
+      case 'tool-sheet':
+        return { type: 'tool-sheet', id, title: loc(b.title), body: this.body(b) };
+    }
+  }
+
+  theme(t: ThemeSource): ThemeModel {
+    const font =
+      t.font === undefined
+        ? undefined
+        : t.font === 'atkinson-hyperlegible'
+          ? { family: 'Atkinson Hyperlegible', files: atkinsonHyperlegibleFiles() }
+          : {
+              family: t.font.family,
+              files: t.font.files.map((f) => ({
+                src: this.path(f.src),
+                weight: f.weight ?? 400,
+                style: f.style ?? 'normal',
+              })),
+            };
+    return {
+      ...(t.logo ? { logo: { src: this.path(t.logo.src), alt: this.loc(t.logo.alt) } } : {}),
+      colors: {
+        primary: (t.colors?.primary ?? DEFAULT_THEME_COLORS.primary).toLowerCase(),
+        accent: (t.colors?.accent ?? DEFAULT_THEME_COLORS.accent).toLowerCase(),
+        text: (t.colors?.text ?? DEFAULT_THEME_COLORS.text).toLowerCase(),
+        background: (t.colors?.background ?? DEFAULT_THEME_COLORS.background).toLowerCase(),
+      },
+      ...(font ? { font } : {}),
+    };
   }
 }
 
 /** Source that passed every check → CourseModel with every default applied. */
 export function buildModel(source: CourseSource, files: Files): CourseModel {
   const languages = source.languages;
-  const loc = (s: LocalizedSource) => localized(s, languages);
+  const build = new ModelBuilder(languages, files);
+  const { loc } = build;
+  const collator = new Intl.Collator(source.defaultLanguage);
+  const glossary = (source.glossary ?? [])
+    .map((g) => ({ id: g.id, term: loc(g.term), definition: loc(g.definition) }))
+    .sort(
+      (a, b) =>
+        collator.compare(a.term[source.defaultLanguage]!, b.term[source.defaultLanguage]!) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   return {
     dir: files.courseDir,
     id: source.id,
@@ -118,9 +280,15 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
       pages: m.pages.map((p) => ({
         id: p.id,
         title: loc(p.title),
-        blocks: p.blocks.map((b, i) => block(b, b.id ?? defaultBlockId(p.id, i), languages, files)),
+        blocks: p.blocks.map((b, i) => build.block(b, b.id ?? defaultBlockId(p.id, i))),
       })),
     })),
+    assessment: {
+      feedback: source.assessment?.feedback ?? 'immediate',
+      maxAttempts: source.assessment?.maxAttempts ?? 0,
+    },
+    glossary,
+    ...(source.theme ? { theme: build.theme(source.theme) } : {}),
     assets: files.assets,
   };
 }

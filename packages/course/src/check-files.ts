@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
+import { checkAssetFile, type AssetCheck, type AssetKind } from './check-asset-file.ts';
 import type { AssetModel } from './course-model.ts';
+import { closestMatch } from './closest-match.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector, Finding } from './diagnostic-collector.ts';
 import { formatFromExtension, imageSize, IMAGE_EXTENSIONS, sniffImageFormat } from './image-info.ts';
@@ -37,6 +39,11 @@ export class CourseFileChecker {
   readonly assets: Record<string, AssetModel> = {};
   private readonly images = new Map<string, Promise<ImageCheck>>();
   private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly files = new Map<string, Promise<AssetCheck>>();
+  /** Ids of the course glossary: `[word](glossary:<id>)` links must name one of them. */
+  glossaryIds: ReadonlySet<string> = new Set();
+  /** Glossary ids linked from some text (to warn about terms never linked). */
+  readonly glossaryUsed = new Set<string>();
 
   constructor(
     private readonly out: DiagnosticCollector,
@@ -73,7 +80,11 @@ export class CourseFileChecker {
   /** Markdown written in course.yaml (`text:` maps): images resolve against the course folder. */
   async checkYamlMarkdown(path: SourcePath, text: string, inline: boolean): Promise<void> {
     for (const ref of findMarkdownReferences(normalizeNewlines(text), inline)) {
-      if (ref.kind !== 'image') continue;
+      if (ref.kind === 'link') {
+        const finding = this.glossaryProblem(ref.href);
+        if (finding) this.out.error(path, finding);
+        continue;
+      }
       if (inline) {
         this.out.error(path, {
           code: DiagnosticCode.notAllowed,
@@ -91,6 +102,51 @@ export class CourseFileChecker {
   async checkImageBlock(path: SourcePath, ref: string): Promise<void> {
     const finding = await this.imageProblem(ref, this.courseDir, formatPath(path), false);
     if (finding) this.out.error(path, finding);
+  }
+
+  /** A media, captions, download or font file (`src` of a media block, `file` of a resource...). */
+  async checkAsset(path: SourcePath, ref: string, kind: AssetKind): Promise<void> {
+    const resolved = await resolveCoursePath(this.courseDir, this.realCourseDir, this.courseDir, ref);
+    if (!resolved.ok) {
+      this.out.error(path, resolved);
+      return;
+    }
+    let pending = this.files.get(resolved.path);
+    if (!pending) {
+      pending = checkAssetFile(resolved.path, ref, kind);
+      this.files.set(resolved.path, pending);
+    }
+    const check = await pending;
+    if (!check.ok) {
+      this.out.error(path, check.finding);
+      return;
+    }
+    this.assets[resolved.path] = check.asset;
+    if (check.warning) this.out.warning(path, check.warning);
+  }
+
+  /** A file shipped with the toolkit itself (the built-in font), outside the course folder. */
+  async checkToolkitFile(path: SourcePath, file: string, kind: AssetKind): Promise<void> {
+    const check = await checkAssetFile(file, file, kind);
+    if (check.ok) this.assets[file] = check.asset;
+    else this.out.error(path, check.finding);
+  }
+
+  /** `glossary:<id>` links must name a term of the course glossary; undefined when fine or not such a link. */
+  private glossaryProblem(href: string): Finding | undefined {
+    const id = /^glossary:(.*)$/.exec(href)?.[1];
+    if (id === undefined) return undefined;
+    this.glossaryUsed.add(id);
+    if (this.glossaryIds.has(id)) return undefined;
+    const known = [...this.glossaryIds];
+    const suggestion = closestMatch(id, known);
+    return {
+      code: DiagnosticCode.unknownGlossaryTerm,
+      message: `'${id}' is not a term of the course glossary.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+      hint: known.length
+        ? `Glossary ids: ${known.join(', ')}.`
+        : 'Define the term in the `glossary:` list of course.yaml.',
+    };
   }
 
   private readMarkdown(file: string, blockPath: string): Promise<string | undefined> {
@@ -140,6 +196,8 @@ export class CourseFileChecker {
     for (const ref of findMarkdownReferences(text)) {
       const position = positionInText(text, ref.offset);
       if (ref.kind === 'link') {
+        const glossary = this.glossaryProblem(ref.href);
+        if (glossary) this.out.inFile('error', file, position, blockPath, glossary);
         if (!isExternalUrl(ref.href) && !ref.href.startsWith('#') && ref.href !== '') {
           this.out.inFile('warning', file, position, blockPath, {
             code: DiagnosticCode.relativeLink,

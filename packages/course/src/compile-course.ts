@@ -5,8 +5,13 @@ import {
   type CompiledCourse,
   type LanguageTag,
   type Localized,
+  type QuestionBlock,
+  type ResourceItem,
 } from './compiled-course.ts';
+import { assessmentOf } from './assessment-of.ts';
 import { assetTarget } from './asset-name.ts';
+import { compileQuestion } from './compile-question.ts';
+import { languageAutonym, mediaMimeType } from './media-info.ts';
 import { CourseError, CourseErrorCode } from './course-error.ts';
 import { renderBlockMarkdown, renderInlineMarkdown } from './render-markdown.ts';
 
@@ -24,7 +29,7 @@ export interface CompiledAsset {
 
 export interface CompileResult {
   course: CompiledCourse;
-  /** The images the compiled course uses, sorted by target, each once. */
+  /** The files the compiled course uses (images, media, captions, downloads, logo, fonts), sorted by target, each once. */
   assets: CompiledAsset[];
 }
 
@@ -68,28 +73,36 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
   const blockHtml = (l: Localized<MarkdownText>): Localized =>
     Object.fromEntries(languages.map((lang) => [lang, renderBlockMarkdown(l[lang]!, assetPath)]));
 
+  const requireAsset = (file: string, blockId: string): { path: string; asset: AssetModel } => {
+    const path = assetPath(file);
+    const asset = model.assets[file];
+    if (path === undefined || asset === undefined) {
+      throw new CourseError(
+        CourseErrorCode.unknownAsset,
+        `File '${file}' of block '${blockId}' is not in the course model. Load the course with loadCourse().`,
+      );
+    }
+    return { path, asset };
+  };
+  const optional = <K extends string, V>(key: K, value: V | undefined, f: (v: V) => unknown) =>
+    (value === undefined ? {} : { [key]: f(value) }) as Record<string, never>;
+  const question = (q: QuestionBlock) => compileQuestion(q, inline, text);
+
   const block = (b: BlockModel): CompiledBlock => {
     switch (b.type) {
       case 'markdown':
         return { type: 'markdown', id: b.id, html: blockHtml(b.body) };
       case 'image': {
-        const src = assetPath(b.src);
-        const asset = model.assets[b.src];
-        if (src === undefined || asset === undefined) {
-          throw new CourseError(
-            CourseErrorCode.unknownAsset,
-            `Image '${b.src}' of block '${b.id}' is not in the course model. Load the course with loadCourse().`,
-          );
-        }
+        const { path, asset } = requireAsset(b.src, b.id);
         return {
           type: 'image',
           id: b.id,
-          src,
+          src: path,
           ...(asset.width !== undefined && asset.height !== undefined
             ? { width: asset.width, height: asset.height }
             : {}),
           alt: b.alt === null ? null : text(b.alt),
-          ...(b.caption ? { caption: inline(b.caption) } : {}),
+          ...optional('caption', b.caption, inline),
         };
       }
       case 'callout':
@@ -97,29 +110,125 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
           type: 'callout',
           id: b.id,
           variant: b.variant,
-          ...(b.title ? { title: text(b.title) } : {}),
+          ...optional('title', b.title, text),
           html: blockHtml(b.body),
         };
       case 'question':
+        return question(b);
+      case 'question-bank':
+        return { type: 'question-bank', id: b.id, draw: b.draw, questions: b.questions.map(question) };
+      case 'scenario':
         return {
-          type: 'question',
+          type: 'scenario',
           id: b.id,
-          kind: b.kind,
-          prompt: inline(b.prompt),
-          choices: b.choices.map((c) => ({
-            id: c.id,
-            label: b.kind === 'true-false' ? text(c.label) : inline(c.label),
-            correct: c.correct,
-            weight: c.weight,
-            ...(c.feedback ? { feedback: inline(c.feedback) } : {}),
+          title: text(b.title),
+          ...optional('intro', b.intro, blockHtml),
+          start: b.start,
+          situations: b.situations.map((s) => ({
+            id: s.id,
+            html: blockHtml(s.body),
+            choices: s.choices.map((c) => ({
+              id: c.id,
+              label: inline(c.label),
+              ...optional('feedback', c.feedback, inline),
+              score: c.score,
+              next: c.next,
+            })),
           })),
+          endings: b.endings.map((e) => ({ id: e.id, html: blockHtml(e.body), tone: e.tone })),
           scored: b.scored,
           points: b.points,
-          feedback: {
-            ...(b.feedback.correct ? { correct: inline(b.feedback.correct) } : {}),
-            ...(b.feedback.incorrect ? { incorrect: inline(b.feedback.incorrect) } : {}),
-          },
+          maxScore: b.maxScore,
         };
+      case 'media':
+        return {
+          type: 'media',
+          id: b.id,
+          kind: b.kind,
+          title: text(b.title),
+          src: Object.fromEntries(
+            languages.map((l) => {
+              const { path, asset } = requireAsset(b.src[l]!, b.id);
+              return [l, { path, mimeType: mediaMimeType(asset.ext, b.kind), bytes: asset.bytes }];
+            }),
+          ),
+          captions: b.captions
+            .filter((c) => languages.includes(c.lang))
+            .map((c) => ({
+              lang: c.lang,
+              path: requireAsset(c.src, b.id).path,
+              label: languageAutonym(c.lang),
+            })),
+          transcript: blockHtml(b.transcript),
+          ...optional('poster', b.poster, (p) => requireAsset(p, b.id).path),
+        };
+      case 'accordion':
+        return {
+          type: 'accordion',
+          id: b.id,
+          items: b.items.map((it) => ({ id: it.id, title: text(it.title), html: blockHtml(it.body) })),
+        };
+      case 'tabs':
+        return {
+          type: 'tabs',
+          id: b.id,
+          label: text(b.label),
+          tabs: b.tabs.map((t) => ({ id: t.id, title: text(t.title), html: blockHtml(t.body) })),
+        };
+      case 'key-figures':
+        return {
+          type: 'key-figures',
+          id: b.id,
+          ...optional('title', b.title, text),
+          figures: b.figures.map((f) => ({
+            id: f.id,
+            value: text(f.value),
+            label: text(f.label),
+            ...optional('source', f.source, text),
+          })),
+        };
+      case 'quote':
+        return {
+          type: 'quote',
+          id: b.id,
+          kind: b.kind,
+          html: blockHtml(b.body),
+          ...optional('author', b.author, text),
+          ...optional('role', b.role, text),
+          ...optional('source', b.source, text),
+        };
+      case 'resources':
+        return {
+          type: 'resources',
+          id: b.id,
+          ...optional('title', b.title, text),
+          items: b.items.map((it): ResourceItem => {
+            const common = {
+              id: it.id,
+              title: text(it.title),
+              ...optional('description', it.description, text),
+            };
+            if (it.kind === 'link') return { kind: 'link', ...common, url: text(it.url) };
+            const file = Object.fromEntries(
+              languages.map((l) => {
+                const { path, asset } = requireAsset(it.file[l]!, b.id);
+                return [l, { path, bytes: asset.bytes, format: asset.ext.toUpperCase() }];
+              }),
+            );
+            return { kind: 'download', ...common, file };
+          }),
+        };
+      case 'glossary':
+        return { type: 'glossary', id: b.id };
+      case 'checklist':
+        return {
+          type: 'checklist',
+          id: b.id,
+          ...optional('title', b.title, text),
+          items: b.items.map((it) => ({ id: it.id, html: inline(it.text) })),
+        };
+      case 'tool-sheet':
+        return { type: 'tool-sheet', id: b.id, title: text(b.title), html: blockHtml(b.body) };
     }
   };
 
@@ -128,10 +237,30 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     title: text(m.title),
     pages: m.pages.map((p) => ({ id: p.id, title: text(p.title), blocks: p.blocks.map(block) })),
   }));
-  const questions = modules
-    .flatMap((m) => m.pages)
-    .flatMap((p) => p.blocks)
-    .flatMap((b) => (b.type === 'question' && b.scored ? [b] : []));
+  const glossary = model.glossary.map((g) => ({
+    id: g.id,
+    term: text(g.term),
+    definition: inline(g.definition),
+  }));
+  const theme = model.theme && {
+    ...(model.theme.logo
+      ? { logo: { path: requireAsset(model.theme.logo.src, 'theme').path, alt: text(model.theme.logo.alt) } }
+      : {}),
+    colors: { ...model.theme.colors },
+    ...(model.theme.font
+      ? {
+          font: {
+            family: model.theme.font.family,
+            files: model.theme.font.files.map((f) => ({
+              path: requireAsset(f.src, 'theme').path,
+              weight: f.weight,
+              style: f.style,
+              ...optional('unicodeRange', f.unicodeRange, (r) => r),
+            })),
+          },
+        }
+      : {}),
+  };
 
   const course: CompiledCourse = {
     format: COMPILED_COURSE_FORMAT,
@@ -148,10 +277,9 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     completion: model.completion,
     masteryScore: model.masteryScore,
     modules,
-    assessment: {
-      questionIds: questions.map((q) => q.id),
-      maxPoints: questions.reduce((sum, q) => sum + q.points, 0),
-    },
+    assessment: assessmentOf(modules, model.assessment),
+    glossary,
+    ...(theme ? { theme } : {}),
   };
   const assets = [...used.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { course, assets };

@@ -38,15 +38,32 @@ export interface CompiledCourse {
   modules: CompiledModule[];
   /** Derived from the scored questions, in course order. Empty when the course has no assessment. */
   assessment: CompiledAssessment;
+  /** Terms defined once per course, sorted by term in the default language. Empty when none. */
+  glossary: GlossaryEntry[];
+  /** Look of the course; absent = the player's default theme. */
+  theme?: CompiledTheme;
 }
 
 export type CompletionRule = 'all-pages-viewed' | 'assessment-passed';
 
 export interface CompiledAssessment {
+  /** Every scored question (and scored scenario) id in course order, bank candidates included. */
   questionIds: string[];
-  /** Sum of the points of the scored questions. */
+  /**
+   * Points of a complete attempt: Σ points of the scored questions outside banks + Σ over banks of
+   * draw × points (every question of a bank has the same points, which the loader checks) + Σ points of the
+   * scored scenarios. The same for every attempt, whatever the banks draw.
+   */
   maxPoints: number;
+  /** The question banks, in course order. */
+  banks: { id: string; draw: number; questionIds: string[] }[];
+  /** When feedback on scored questions shows: right after each answer, or only once the assessment is submitted. */
+  feedback: FeedbackTiming;
+  /** How many times the learner may submit the assessment (0 = no limit). Each new attempt draws new bank questions. */
+  maxAttempts: number;
 }
+
+export type FeedbackTiming = 'immediate' | 'on-submit';
 
 export interface CompiledModule {
   id: string;
@@ -60,12 +77,27 @@ export interface CompiledPage {
   blocks: CompiledBlock[];
 }
 
-export type CompiledBlock = MarkdownBlock | ImageBlock | CalloutBlock | QuestionBlock;
+export type CompiledBlock =
+  | MarkdownBlock
+  | ImageBlock
+  | CalloutBlock
+  | QuestionBlock
+  | QuestionBankBlock
+  | ScenarioBlock
+  | MediaBlock
+  | AccordionBlock
+  | TabsBlock
+  | KeyFiguresBlock
+  | QuoteBlock
+  | ResourcesBlock
+  | GlossaryBlock
+  | ChecklistBlock
+  | ToolSheetBlock;
 
 export interface MarkdownBlock {
   type: 'markdown';
   id: string;
-  /** Sanitised HTML, one per language. */
+  /** Sanitised HTML, one per language. Glossary terms are links `<a href="#glossary-<id>" data-glossary="<id>">`. */
   html: Localized;
 }
 
@@ -92,23 +124,184 @@ export interface CalloutBlock {
   html: Localized;
 }
 
-export type QuestionKind = 'single-choice' | 'multiple-choice' | 'true-false';
+/** Audio or video shipped in the package. Never autoplays; video always has captions; both have a transcript. */
+export interface MediaBlock {
+  type: 'media';
+  id: string;
+  kind: 'audio' | 'video';
+  title: Localized;
+  /** The media file per language (the same path in every language when there is one recording). */
+  src: Localized<{ path: string; mimeType: string; bytes: number }>;
+  /** WebVTT caption tracks (required for video: at least one per course language), package paths. */
+  captions: { lang: LanguageTag; path: string; label: string }[];
+  /** Full transcript, sanitised HTML, per language. */
+  transcript: Localized;
+  /** Poster image for video, package path. */
+  poster?: string;
+}
 
-export interface QuestionBlock {
+export interface AccordionBlock {
+  type: 'accordion';
+  id: string;
+  items: { id: string; title: Localized; html: Localized }[];
+}
+
+export interface TabsBlock {
+  type: 'tabs';
+  id: string;
+  /** Accessible name of the tab list. */
+  label: Localized;
+  tabs: { id: string; title: Localized; html: Localized }[];
+}
+
+export interface KeyFiguresBlock {
+  type: 'key-figures';
+  id: string;
+  title?: Localized;
+  /** `value` is display text (e.g. `27,7 %`), written by the author in each language's conventions. */
+  figures: { id: string; value: Localized; label: Localized; source?: Localized }[];
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  id: string;
+  /** `testimony`: the words of a person supported or a practitioner (shown as such); `quote`: a cited text. */
+  kind: 'quote' | 'testimony';
+  html: Localized;
+  author?: Localized;
+  /** Role or context of the author (plain text), e.g. "assistante sociale, Liège". */
+  role?: Localized;
+  source?: Localized;
+}
+
+export type ResourceItem =
+  | {
+      kind: 'download';
+      id: string;
+      title: Localized;
+      /** Package path per language. */
+      file: Localized<{ path: string; bytes: number; format: string }>;
+      description?: Localized;
+    }
+  | { kind: 'link'; id: string; title: Localized; url: Localized; description?: Localized };
+
+export interface ResourcesBlock {
+  type: 'resources';
+  id: string;
+  title?: Localized;
+  items: ResourceItem[];
+}
+
+/** Shows the whole course glossary (CompiledCourse.glossary), usually on its own page. */
+export interface GlossaryBlock {
+  type: 'glossary';
+  id: string;
+}
+
+export interface GlossaryEntry {
+  /** Used in links from the text: `glossary-<id>`. */
+  id: string;
+  term: Localized;
+  /** Sanitised inline HTML. */
+  definition: Localized;
+}
+
+/** A list the learner ticks; the ticks are saved in the learner state (not scored, not an interaction). */
+export interface ChecklistBlock {
+  type: 'checklist';
+  id: string;
+  title?: Localized;
+  items: { id: string; html: Localized }[];
+}
+
+/** A printable "fiche-outil": a self-contained sheet with a print button, printed on one page. */
+export interface ToolSheetBlock {
+  type: 'tool-sheet';
+  id: string;
+  title: Localized;
+  html: Localized;
+}
+
+export type QuestionKind =
+  | 'single-choice'
+  | 'multiple-choice'
+  | 'true-false'
+  | 'matching'
+  | 'ordering'
+  | 'fill-in'
+  | 'numeric'
+  | 'likert';
+
+interface QuestionCommon {
   type: 'question';
   id: string;
-  kind: QuestionKind;
-  /** Sanitised HTML of the question text. */
+  /** Sanitised inline HTML of the question text. */
   prompt: Localized;
-  /** For true-false the choices are always `true` then `false`. */
-  choices: CompiledChoice[];
-  /** Whether the question counts in the assessment. */
+  /** Whether the question counts in the assessment (always false for likert). */
   scored: boolean;
   /** Weight of the question in the assessment (SCORM interaction weighting). */
   points: number;
+  /** How many times the learner may check this question before it locks (0 = no limit). */
+  maxAttempts: number;
   /** General feedback shown after answering, per outcome (sanitised HTML). */
   feedback: { correct?: Localized; incorrect?: Localized };
 }
+
+export interface ChoiceQuestion extends QuestionCommon {
+  kind: 'single-choice' | 'multiple-choice' | 'true-false';
+  /** For true-false the choices are always `true` then `false`. */
+  choices: CompiledChoice[];
+}
+
+/** Match each source to one target; score = points × (correct pairs / sources). */
+export interface MatchingQuestion extends QuestionCommon {
+  kind: 'matching';
+  sources: { id: string; label: Localized }[];
+  /** May hold more targets than sources (distractors); a target may be used once only. */
+  targets: { id: string; label: Localized }[];
+  /** The correct target id of each source, in `sources` order. */
+  answer: string[];
+}
+
+/** Put the items in order; right only when the whole order is right (score = points or 0). */
+export interface OrderingQuestion extends QuestionCommon {
+  kind: 'ordering';
+  /** In the CORRECT order; the player shows them in a stable shuffled order. */
+  items: { id: string; label: Localized }[];
+}
+
+/** A short typed answer. Right when it equals one of the accepted answers under the comparison options. */
+export interface FillInQuestion extends QuestionCommon {
+  kind: 'fill-in';
+  accepted: Localized<string[]>;
+  /** Whether upper/lower case must match (default false). */
+  caseSensitive: boolean;
+  /** Whether accents must match (default false: "eleve" = "élève"). */
+  accentSensitive: boolean;
+  /** Longest answer the field takes (characters); bounds the suspend data. */
+  maxLength: number;
+}
+
+/** A number; right when it equals `exact`, or lies in [min, max] (inclusive). */
+export interface NumericQuestion extends QuestionCommon {
+  kind: 'numeric';
+  exact?: number;
+  min?: number;
+  max?: number;
+  /** Unit shown after the field, plain text (e.g. `%`, `€`). */
+  unit?: Localized;
+  /** Decimal places accepted (0 = integers only). */
+  decimals: number;
+}
+
+/** An opinion scale with no correct answer (never scored); its answer is recorded as a likert interaction. */
+export interface LikertQuestion extends QuestionCommon {
+  kind: 'likert';
+  scale: { id: string; label: Localized }[];
+}
+
+export type QuestionBlock =
+  ChoiceQuestion | MatchingQuestion | OrderingQuestion | FillInQuestion | NumericQuestion | LikertQuestion;
 
 export interface CompiledChoice {
   id: string;
@@ -122,6 +315,79 @@ export interface CompiledChoice {
   weight: number;
   /** Sanitised HTML shown when this choice is selected. */
   feedback?: Localized;
+}
+
+/**
+ * Draws `draw` of its questions for each assessment attempt, with a seed kept in the learner state
+ * (the same seed always draws the same questions, in the same order). Every question has the same points.
+ */
+export interface QuestionBankBlock {
+  type: 'question-bank';
+  id: string;
+  draw: number;
+  questions: QuestionBlock[];
+}
+
+/**
+ * A branching scenario: from `start`, each situation offers choices leading to another situation or an ending.
+ * Score of a run = Σ scores of the choices taken, reported as points × (run score / maxScore).
+ * The loader guarantees: every situation reachable from `start`, every situation has a way to an ending.
+ */
+export interface ScenarioBlock {
+  type: 'scenario';
+  id: string;
+  title: Localized;
+  /** Sanitised HTML shown before the first situation. */
+  intro?: Localized;
+  start: string;
+  situations: ScenarioSituation[];
+  endings: ScenarioEnding[];
+  scored: boolean;
+  points: number;
+  /** Best score a run can reach (over paths that visit no situation twice), computed at build time; > 0 if scored. */
+  maxScore: number;
+}
+
+export interface ScenarioSituation {
+  id: string;
+  /** Sanitised HTML: what happens, what the person says. */
+  html: Localized;
+  choices: ScenarioChoice[];
+}
+
+export interface ScenarioChoice {
+  id: string;
+  /** Sanitised inline HTML. */
+  label: Localized;
+  /** Consequence shown after choosing (sanitised HTML). */
+  feedback?: Localized;
+  /** Points of this choice (may be negative). */
+  score: number;
+  /** Id of the next situation or of an ending. */
+  next: string;
+}
+
+export interface ScenarioEnding {
+  id: string;
+  html: Localized;
+  /** How the ending reads; shown in text, never by colour alone. */
+  tone: 'positive' | 'mixed' | 'negative';
+}
+
+/** Course look: colours are checked at build time (contrast ≥ 4.5:1 against the background). */
+export interface CompiledTheme {
+  /** Package path of the logo image, with its alternative text. */
+  logo?: { path: string; alt: Localized };
+  colors: { primary: string; accent: string; text: string; background: string };
+  /** Font files shipped in the package (woff2), with the family name the CSS uses. */
+  font?: {
+    family: string;
+    /**
+     * `unicodeRange` (CSS `unicode-range` syntax, added for issue 3, optional): the characters a subset file
+     * covers, so that the browser loads each subset only when needed and uses both (latin + latin-ext).
+     */
+    files: { path: string; weight: number; style: 'normal' | 'italic'; unicodeRange?: string }[];
+  };
 }
 
 /** Tracking targets a package can be built for. */

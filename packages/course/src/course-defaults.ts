@@ -29,3 +29,19 @@ export function defaultWeights(
     return kind === 'multiple-choice' ? -1 / correct : 0;
   });
 }
+
+/** Longest fill-in answer when `maxLength` is not given (characters). */
+export const DEFAULT_FILL_IN_MAX_LENGTH = 40;
+
+/** Decimal places of a number as written in YAML (1.25 → 2; 3 → 0; 1e-7 → 7). */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  const exp = /e-(\d+)$/.exec(text);
+  if (exp) return Number(exp[1]) + (text.split('e')[0]!.split('.')[1]?.length ?? 0);
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/** Id of a scenario choice written without one: `<situation id>-<a, b, c...>` (unique in the scenario). */
+export function defaultScenarioChoiceId(situationId: string, index: number): string {
+  return `${situationId}-${defaultChoiceId(index)}`;
+}

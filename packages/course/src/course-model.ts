@@ -1,9 +1,14 @@
 import type {
   CalloutVariant,
   CompletionRule,
+  FeedbackTiming,
+  GlossaryBlock,
+  KeyFiguresBlock,
   LanguageTag,
   Localized,
-  QuestionKind,
+  QuestionBlock,
+  ScenarioEnding,
+  ScenarioSituation,
 } from './compiled-course.ts';
 
 /**
@@ -25,8 +30,26 @@ export interface CourseModel {
   /** 0–100, default 80. */
   masteryScore: number;
   modules: ModuleModel[];
-  /** Every image the course uses (blocks and Markdown), by absolute path as written (before realpath). */
+  assessment: { feedback: FeedbackTiming; maxAttempts: number };
+  /** Sorted by term in the default language; definitions are inline Markdown. */
+  glossary: { id: string; term: Localized; definition: Localized }[];
+  theme?: ThemeModel;
+  /**
+   * Every file the course ships (images, media, captions, downloads, fonts, logo), by absolute path as
+   * written (before realpath).
+   */
   assets: Record<string, AssetModel>;
+}
+
+export interface ThemeModel {
+  /** `src`: absolute path (a key of CourseModel.assets). */
+  logo?: { src: string; alt: Localized };
+  colors: { primary: string; accent: string; text: string; background: string };
+  /** `src`: absolute paths (keys of CourseModel.assets). */
+  font?: {
+    family: string;
+    files: { src: string; weight: number; style: 'normal' | 'italic'; unicodeRange?: string }[];
+  };
 }
 
 export interface AssetModel {
@@ -53,7 +76,25 @@ export interface PageModel {
   blocks: BlockModel[];
 }
 
-export type BlockModel = MarkdownBlockModel | ImageBlockModel | CalloutBlockModel | QuestionBlockModel;
+export type BlockModel =
+  | MarkdownBlockModel
+  | ImageBlockModel
+  | CalloutBlockModel
+  | QuestionBlockModel
+  | QuestionBankBlockModel
+  | ScenarioBlockModel
+  | MediaBlockModel
+  | AccordionBlockModel
+  | TabsBlockModel
+  | KeyFiguresBlock
+  | QuoteBlockModel
+  | ResourcesBlockModel
+  | GlossaryBlock
+  | ChecklistBlockModel
+  | ToolSheetBlockModel;
+
+/** Localized Markdown bodies (read from files or written in course.yaml). */
+export type Body = Localized<MarkdownText>;
 
 /** Markdown text of one language, and the folder its relative image paths resolve against. */
 export interface MarkdownText {
@@ -86,24 +127,89 @@ export interface CalloutBlockModel {
   body: Localized<MarkdownText>;
 }
 
-export interface QuestionBlockModel {
-  type: 'question';
+/**
+ * Questions have the compiled shape, with inline Markdown where the compiled course has HTML (prompt,
+ * labels, feedback); true-false labels are plain text.
+ */
+export type QuestionBlockModel = QuestionBlock;
+
+export interface QuestionBankBlockModel {
+  type: 'question-bank';
   id: string;
-  kind: QuestionKind;
-  /** Inline Markdown. */
-  prompt: Localized;
-  choices: ChoiceModel[];
-  scored: boolean;
-  points: number;
-  feedback: { correct?: Localized; incorrect?: Localized };
+  draw: number;
+  questions: QuestionBlockModel[];
 }
 
-export interface ChoiceModel {
+/** Choice labels and feedback are inline Markdown. */
+export interface ScenarioBlockModel {
+  type: 'scenario';
   id: string;
-  /** Inline Markdown (true-false labels are already localized plain text). */
+  title: Localized;
+  intro?: Body;
+  start: string;
+  situations: (Omit<ScenarioSituation, 'html'> & { body: Body })[];
+  endings: (Omit<ScenarioEnding, 'html'> & { body: Body })[];
+  scored: boolean;
+  points: number;
+  maxScore: number;
+}
+
+export interface MediaBlockModel {
+  type: 'media';
+  id: string;
+  kind: 'audio' | 'video';
+  title: Localized;
+  /** Absolute path per language (keys of CourseModel.assets). */
+  src: Localized;
+  captions: { lang: LanguageTag; src: string }[];
+  transcript: Body;
+  poster?: string;
+}
+
+export interface AccordionBlockModel {
+  type: 'accordion';
+  id: string;
+  items: { id: string; title: Localized; body: Body }[];
+}
+
+export interface TabsBlockModel {
+  type: 'tabs';
+  id: string;
   label: Localized;
-  correct: boolean;
-  /** Explicit weight in [-1, 1] (defaults applied). */
-  weight: number;
-  feedback?: Localized;
+  tabs: { id: string; title: Localized; body: Body }[];
+}
+
+export interface QuoteBlockModel {
+  type: 'quote';
+  id: string;
+  kind: 'quote' | 'testimony';
+  body: Body;
+  author?: Localized;
+  role?: Localized;
+  source?: Localized;
+}
+
+export interface ResourcesBlockModel {
+  type: 'resources';
+  id: string;
+  title?: Localized;
+  items: (
+    | { kind: 'download'; id: string; title: Localized; description?: Localized; file: Localized }
+    | { kind: 'link'; id: string; title: Localized; description?: Localized; url: Localized }
+  )[];
+}
+
+/** Item texts are inline Markdown. */
+export interface ChecklistBlockModel {
+  type: 'checklist';
+  id: string;
+  title?: Localized;
+  items: { id: string; text: Localized }[];
+}
+
+export interface ToolSheetBlockModel {
+  type: 'tool-sheet';
+  id: string;
+  title: Localized;
+  body: Body;
 }

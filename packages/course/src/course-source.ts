@@ -1,3 +1,5 @@
+import type { QuestionKind } from './compiled-course.ts';
+
 /**
  * Types of course.yaml as written by authors: they mirror schema/course.schema.json (the single source of
  * truth; test/course-source.test.ts checks that both list the same keys). Optional keys are optional here;
@@ -18,7 +20,33 @@ export interface CourseSource {
   licence: string;
   completion: 'all-pages-viewed' | 'assessment-passed';
   masteryScore?: number;
+  assessment?: { feedback?: 'immediate' | 'on-submit'; maxAttempts?: number };
+  glossary?: GlossaryEntrySource[];
+  theme?: ThemeSource;
   modules: ModuleSource[];
+}
+
+export interface GlossaryEntrySource {
+  id: string;
+  term: LocalizedSource;
+  definition: LocalizedSource;
+}
+
+export interface ThemeSource {
+  logo?: { src: string; alt: LocalizedSource };
+  colors?: { primary?: string; accent?: string; text?: string; background?: string };
+  font?:
+    | 'atkinson-hyperlegible'
+    | { family: string; files: { src: string; weight?: number; style?: 'normal' | 'italic' }[] };
+}
+
+/** One path, or one per language. */
+export type LocalizedPathSource = string | LocalizedSource;
+
+/** A body: exactly one of `file` (Markdown file per language) and `text` (Markdown per language). */
+export interface BodySource {
+  file?: string;
+  text?: LocalizedSource;
 }
 
 export interface AuthorSource {
@@ -38,7 +66,122 @@ export interface PageSource {
   blocks: BlockSource[];
 }
 
-export type BlockSource = MarkdownBlockSource | ImageBlockSource | CalloutBlockSource | QuestionBlockSource;
+export type BlockSource =
+  | MarkdownBlockSource
+  | ImageBlockSource
+  | CalloutBlockSource
+  | QuestionBlockSource
+  | MediaBlockSource
+  | AccordionBlockSource
+  | TabsBlockSource
+  | KeyFiguresBlockSource
+  | QuoteBlockSource
+  | ResourcesBlockSource
+  | { type: 'glossary'; id?: string }
+  | ChecklistBlockSource
+  | ToolSheetBlockSource
+  | QuestionBankBlockSource
+  | ScenarioBlockSource;
+
+export interface MediaBlockSource {
+  type: 'media';
+  id?: string;
+  kind: 'audio' | 'video';
+  title: LocalizedSource;
+  src: LocalizedPathSource;
+  captions?: LocalizedSource;
+  /** A Markdown file (per language) or a text per language. */
+  transcript: string | LocalizedSource;
+  poster?: string;
+}
+
+export interface TitledBodySource extends BodySource {
+  id?: string;
+  title: LocalizedSource;
+}
+
+export interface AccordionBlockSource {
+  type: 'accordion';
+  id?: string;
+  items: TitledBodySource[];
+}
+
+export interface TabsBlockSource {
+  type: 'tabs';
+  id?: string;
+  label: LocalizedSource;
+  tabs: TitledBodySource[];
+}
+
+export interface KeyFiguresBlockSource {
+  type: 'key-figures';
+  id?: string;
+  title?: LocalizedSource;
+  figures: { id?: string; value: LocalizedSource; label: LocalizedSource; source?: LocalizedSource }[];
+}
+
+export interface QuoteBlockSource extends BodySource {
+  type: 'quote';
+  id?: string;
+  kind?: 'quote' | 'testimony';
+  author?: LocalizedSource;
+  role?: LocalizedSource;
+  source?: LocalizedSource;
+}
+
+export interface ResourcesBlockSource {
+  type: 'resources';
+  id?: string;
+  title?: LocalizedSource;
+  items: {
+    id?: string;
+    title: LocalizedSource;
+    description?: LocalizedSource;
+    file?: LocalizedPathSource;
+    url?: LocalizedPathSource;
+  }[];
+}
+
+export interface ChecklistBlockSource {
+  type: 'checklist';
+  id?: string;
+  title?: LocalizedSource;
+  items: { id?: string; text: LocalizedSource }[];
+}
+
+export interface ToolSheetBlockSource extends BodySource {
+  type: 'tool-sheet';
+  id?: string;
+  title: LocalizedSource;
+}
+
+export interface QuestionBankBlockSource {
+  type: 'question-bank';
+  id: string;
+  draw: number;
+  questions: QuestionBlockSource[];
+}
+
+export interface ScenarioBlockSource {
+  type: 'scenario';
+  id: string;
+  title: LocalizedSource;
+  intro?: LocalizedSource;
+  start: string;
+  scored?: boolean;
+  points?: number;
+  situations: (BodySource & {
+    id: string;
+    choices: {
+      id?: string;
+      label: LocalizedSource;
+      feedback?: LocalizedSource;
+      score?: number;
+      next: string;
+    }[];
+  })[];
+  endings: (BodySource & { id: string; tone: 'positive' | 'mixed' | 'negative' })[];
+}
 
 /** Exactly one of `file` and `text`. */
 export interface MarkdownBlockSource {
@@ -67,9 +210,10 @@ export interface CalloutBlockSource {
 }
 
 export interface QuestionBlockSource {
+  /** Optional inside a question bank. */
   type: 'question';
   id: string;
-  kind: 'single-choice' | 'multiple-choice' | 'true-false';
+  kind: QuestionKind;
   prompt: LocalizedSource;
   /** single-choice and multiple-choice only. */
   choices?: ChoiceSource[];
@@ -78,6 +222,25 @@ export interface QuestionBlockSource {
   feedback?: { correct?: LocalizedSource; incorrect?: LocalizedSource };
   scored?: boolean;
   points?: number;
+  maxAttempts?: number;
+  /** matching */
+  sources?: { id?: string; label: LocalizedSource; match: string }[];
+  targets?: { id: string; label: LocalizedSource }[];
+  /** ordering, in the correct order */
+  items?: { id?: string; label: LocalizedSource }[];
+  /** fill-in */
+  accepted?: Record<string, string[]>;
+  caseSensitive?: boolean;
+  accentSensitive?: boolean;
+  maxLength?: number;
+  /** numeric */
+  exact?: number;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  unit?: LocalizedSource;
+  /** likert */
+  scale?: 'agreement-5' | 'frequency-5' | { id?: string; label: LocalizedSource }[];
 }
 
 export interface ChoiceSource {

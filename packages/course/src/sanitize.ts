@@ -9,14 +9,14 @@ const blockTags = [
 
 /**
  * Strict allowlist: no scripts, no event handlers, no style, no javascript: (only http, https, mailto,
- * tel links). External links open in a new tab without access to the opener. Images must already point
+ * tel links). `data-glossary` is kept on glossary links only. External links open in a new tab without access to the opener. Images must already point
  * at a package asset (`assets/...`, rewritten before sanitising); any other src removes the image.
  */
 function options(tags: string[]): sanitizeHtml.IOptions {
   return {
     allowedTags: tags,
     allowedAttributes: {
-      a: ['href', 'title', 'rel', 'target', 'hreflang'],
+      a: ['href', 'title', 'rel', 'target', 'hreflang', 'data-glossary'],
       img: ['src', 'alt', 'title', 'width', 'height'],
       abbr: ['title'],
       span: ['lang'],
@@ -32,7 +32,11 @@ function options(tags: string[]): sanitizeHtml.IOptions {
     transformTags: {
       h1: 'h2',
       a: (tagName, attribs) => {
-        const { rel: _rel, target: _target, ...rest } = attribs;
+        const { rel: _rel, target: _target, 'data-glossary': term, ...rest } = attribs;
+        // data-glossary only on a glossary link: `<a href="#glossary-<id>" data-glossary="<id>">`.
+        if (term !== undefined && /^[a-z0-9_-]+$/.test(term) && rest.href === `#glossary-${term}`) {
+          return { tagName, attribs: { href: rest.href, 'data-glossary': term, ...rest } };
+        }
         // Only web links open elsewhere (the scheme filter, which runs after this, drops javascript: etc.).
         const external = /^\s*https?:\/\//i.test(rest.href ?? '');
         return {

@@ -14,6 +14,17 @@ export interface SchemaProblem {
   hint?: string;
 }
 
+/** The keys only some question kinds take (the schema forbids them elsewhere), for hints. */
+const keysOfKind: Record<string, readonly string[]> = {
+  'single-choice / multiple-choice': ['choices'],
+  'true-false': ['answer'],
+  matching: ['sources', 'targets'],
+  ordering: ['items'],
+  'fill-in': ['accepted', 'caseSensitive', 'accentSensitive', 'maxLength'],
+  numeric: ['exact', 'min', 'max', 'decimals', 'unit'],
+  likert: ['scale'],
+};
+
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
@@ -77,17 +88,21 @@ function toProblem(
       };
     }
     case 'false schema': {
-      const key = path[path.length - 1];
+      const key = String(path[path.length - 1]);
+      const kinds = Object.entries(keysOfKind)
+        .filter(([, keys]) => keys.includes(key))
+        .map(([kind]) => kind);
       return {
         path,
         at: 'key',
         code: DiagnosticCode.notAllowed,
-        message: `key '${String(key)}' is not allowed here.`,
+        message: `key '${key}' is not allowed here.`,
         hint:
           key === 'choices'
-            ? 'A true-false question has no choices: give its `answer: true` or `answer: false`.'
-            : key === 'answer'
-              ? '`answer` is for true-false questions; other kinds mark their correct choices with `correct: true`.'
+            ? 'A true-false question has no choices: give its `answer: true` or `answer: false`. Other kinds: ' +
+              'see docs/course-format.md.'
+            : kinds.length > 0
+              ? `\`${key}\` is for ${kinds.join(' and ')} questions.`
               : undefined,
       };
     }
@@ -139,6 +154,20 @@ function toProblem(
     }
     case 'minLength':
       return { path, at: 'value', code: DiagnosticCode.invalidValue, message: 'must not be empty.' };
+    case 'anyOf': {
+      const schema = e.parentSchema as { title?: string; description?: string } | undefined;
+      const enums = ((schema as { anyOf?: { enum?: unknown[] }[] } | undefined)?.anyOf ?? []).flatMap(
+        (a) => a.enum ?? [],
+      );
+      const suggestion = typeof e.data === 'string' ? closestMatch(e.data, enums.map(String)) : undefined;
+      return {
+        path,
+        at: 'value',
+        code: DiagnosticCode.invalidValue,
+        message: `${typeof e.data === 'object' && e.data !== null ? 'this value' : JSON.stringify(e.data)} is not allowed here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        hint: describe(schema) ?? schema?.title,
+      };
+    }
     case 'minItems':
       return {
         path,
@@ -172,7 +201,19 @@ export function validateSchema(
   if (validate(data)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // An `anyOf` ("a file or a map of files") is reported once, not once per alternative that failed: ajv
+  // lists the alternatives' errors, at or under the same value, just before the anyOf error.
+  const hidden = new Set<ErrorObject>();
+  for (const [k, e] of errors.entries()) {
+    if (e.keyword !== 'anyOf') continue;
+    for (const before of errors.slice(0, k)) {
+      const p = before.instancePath;
+      if (p === e.instancePath || p.startsWith(`${e.instancePath}/`)) hidden.add(before);
+    }
+  }
+  for (const e of errors) {
+    if (hidden.has(e)) continue;
     const problem = toProblem(e, sourceText);
     if (!problem) continue;
     const key = `${problem.path.join('/')}|${problem.message}`;

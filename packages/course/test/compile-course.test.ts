@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { compileCourse, CourseError, loadCourse, type CourseModel } from '../src/index.ts';
-import type { QuestionBlock } from '../src/compiled-course.ts';
+import type { ChoiceQuestion } from '../src/compiled-course.ts';
 import { courseYaml, makeCourse, png, type TempCourse } from './support/course-dir.ts';
 
 let course: TempCourse | undefined;
@@ -99,7 +99,7 @@ describe('Markdown to HTML', () => {
               - { label: { fr: "non", en: "no" } }
             feedback: { correct: { fr: "Bravo", en: "Well done" } }`),
     });
-    const q = compileCourse(model).course.modules[0]!.pages[0]!.blocks[0] as QuestionBlock;
+    const q = compileCourse(model).course.modules[0]!.pages[0]!.blocks[0] as ChoiceQuestion;
     expect(q.prompt).toEqual({ fr: 'Quel <em>mot</em> ?', en: 'Which <strong>word</strong>?' });
     expect(q.choices[0]!.label.fr).toBe('oui');
     expect(q.choices[0]!.feedback).toEqual({ fr: 'Bien <code>joué</code>', en: 'ok' });
@@ -207,7 +207,7 @@ describe('questions and assessment', () => {
 
   test('default weights, true-false choices and the assessment', async () => {
     const compiled = compileCourse(await load({ 'course.yaml': quiz })).course;
-    const [single, multi, tf, practice] = compiled.modules[0]!.pages[0]!.blocks as QuestionBlock[];
+    const [single, multi, tf, practice] = compiled.modules[0]!.pages[0]!.blocks as ChoiceQuestion[];
     expect(single!.choices.map((c) => [c.id, c.correct, c.weight])).toEqual([
       ['a', false, 0],
       ['b', true, 1],
@@ -223,7 +223,13 @@ describe('questions and assessment', () => {
       { id: 'false', label: { fr: 'Faux', en: 'False' }, correct: true, weight: 1 },
     ]);
     expect([single!.scored, single!.points, multi!.points, practice!.scored]).toEqual([true, 1, 3, false]);
-    expect(compiled.assessment).toEqual({ questionIds: ['single', 'multi', 'tf'], maxPoints: 5 });
+    expect(compiled.assessment).toEqual({
+      questionIds: ['single', 'multi', 'tf'],
+      maxPoints: 5,
+      banks: [],
+      feedback: 'immediate',
+      maxAttempts: 0,
+    });
     expect([compiled.completion, compiled.masteryScore]).toEqual(['assessment-passed', 80]);
   });
 
@@ -232,7 +238,7 @@ describe('questions and assessment', () => {
       .replace('languages: [fr, en]', 'languages: [fr, en, el, ro, de]')
       .replace(/\{ fr: ([^,]+), en: ([^}]+?) \}/g, '{ fr: $1, en: $2, el: $1, ro: $1, de: $1 }');
     const compiled = compileCourse(await load({ 'course.yaml': yaml })).course;
-    const tf = compiled.modules[0]!.pages[0]!.blocks[2] as QuestionBlock;
+    const tf = compiled.modules[0]!.pages[0]!.blocks[2] as ChoiceQuestion;
     expect(tf.choices.map((c) => c.label)).toEqual([
       { fr: 'Vrai', en: 'True', el: 'Σωστό', ro: 'Adevărat', de: 'Wahr' },
       { fr: 'Faux', en: 'False', el: 'Λάθος', ro: 'Fals', de: 'Falsch' },

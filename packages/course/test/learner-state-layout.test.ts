@@ -2,85 +2,86 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import * as compiledEntry from '@dlis/course/compiled';
-import { learnerStateLayout } from '../src/index.ts';
-import type { CompiledCourse } from '../src/compiled-course.ts';
+import { compileCourse, learnerStateLayout, loadCourse } from '../src/index.ts';
+import { courseYaml, makeCourse } from './support/course-dir.ts';
 
-const label = { en: 'x' };
-const course: CompiledCourse = {
-  format: 1,
-  id: 'c',
-  version: '1.0.0',
-  languages: ['en'],
-  defaultLanguage: 'en',
-  title: label,
-  description: label,
-  completion: 'all-pages-viewed',
-  masteryScore: 80,
-  assessment: { questionIds: ['q1'], maxPoints: 1 },
-  modules: [
-    {
-      id: 'm1',
-      title: label,
-      pages: [
-        { id: 'p1', title: label, blocks: [{ type: 'markdown', id: 'b1', html: label }] },
-        {
-          id: 'p2',
-          title: label,
-          blocks: [
-            {
-              type: 'question',
-              id: 'q1',
-              kind: 'single-choice',
-              prompt: label,
-              choices: [
-                { id: 'b', label, correct: true, weight: 1 },
-                { id: 'a', label, correct: false, weight: 0 },
-              ],
-              scored: true,
-              points: 1,
-              feedback: {},
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'm2',
-      title: label,
-      pages: [
-        {
-          id: 'p3',
-          title: label,
-          blocks: [
-            {
-              type: 'question',
-              id: 'practice',
-              kind: 'true-false',
-              prompt: label,
-              choices: [
-                { id: 'true', label, correct: true, weight: 1 },
-                { id: 'false', label, correct: false, weight: 0 },
-              ],
-              scored: false,
-              points: 1,
-              feedback: {},
-            },
-          ],
-        },
-      ],
-    },
-  ],
-};
+const yaml = courseYaml(`
+          - type: question
+            id: q1
+            kind: single-choice
+            prompt: { fr: a, en: a }
+            choices:
+              - { id: b, label: { fr: b, en: b }, correct: true }
+              - { id: a, label: { fr: a, en: a } }
+          - type: checklist
+            id: todo
+            items:
+              - { text: { fr: un, en: one } }
+              - { id: last, text: { fr: deux, en: two } }
+          - type: question-bank
+            id: bank
+            draw: 1
+            questions:
+              - { id: order, kind: ordering, prompt: { fr: o, en: o }, items: [{ label: { fr: x, en: x } }, { id: z, label: { fr: z, en: z } }] }
+              - id: match
+                kind: matching
+                prompt: { fr: m, en: m }
+                sources: [{ label: { fr: s, en: s }, match: t2 }, { label: { fr: s, en: s }, match: t1 }]
+                targets: [{ id: t1, label: { fr: t, en: t } }, { id: t2, label: { fr: t, en: t } }, { id: t3, label: { fr: t, en: t } }]
+          - { type: question, id: word, kind: fill-in, scored: false, maxLength: 12, prompt: { fr: f, en: f }, accepted: { fr: [mot], en: [word] } }
+          - { type: question, id: num, kind: numeric, prompt: { fr: n, en: n }, exact: 3 }
+          - { type: question, id: opinion, kind: likert, prompt: { fr: l, en: l }, scale: agreement-5 }
+          - type: scenario
+            id: case
+            title: { fr: Cas, en: Case }
+            start: s1
+            situations:
+              - id: s1
+                text: { fr: un, en: one }
+                choices:
+                  - { label: { fr: a, en: a }, next: s2, score: 1 }
+                  - { id: quit, label: { fr: b, en: b }, next: end }
+              - id: s2
+                text: { fr: deux, en: two }
+                choices: [{ label: { fr: a, en: a }, next: end, score: 1 }]
+            endings:
+              - { id: end, tone: positive, text: { fr: fin, en: end } }`);
 
 describe('learnerStateLayout', () => {
-  test('lists every page, then every question (scored or not) with its choices, in course order', () => {
-    expect(learnerStateLayout(course)).toEqual({
-      pages: ['p1', 'p2', 'p3'],
-      questions: [
-        { id: 'q1', choices: ['b', 'a'] },
-        { id: 'practice', choices: ['true', 'false'] },
-      ],
-    });
+  test('lists pages, every question (bank candidates included) by kind, checklists, banks and scenarios', async () => {
+    const c = await makeCourse({ 'course.yaml': yaml });
+    try {
+      const result = await loadCourse(c.dir);
+      if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+      const course = compileCourse(result.model).course;
+      expect(learnerStateLayout(course)).toEqual({
+        pages: ['p1'],
+        questions: [
+          { id: 'q1', kind: 'choices', options: ['b', 'a'] },
+          { id: 'order', kind: 'order', options: ['a', 'z'] },
+          { id: 'match', kind: 'match', options: ['t1', 't2', 't3'], sources: 2 },
+          { id: 'word', kind: 'text', maxLength: 12 },
+          { id: 'num', kind: 'text', maxLength: 32 },
+          {
+            id: 'opinion',
+            kind: 'choices',
+            options: ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'],
+          },
+        ],
+        checklists: [{ id: 'todo', items: ['a', 'last'] }],
+        banks: ['bank'],
+        scenarios: [{ id: 'case', choices: ['s1-a', 'quit', 's2-a'], maxSteps: 4 }],
+      });
+      expect(course.assessment).toEqual({
+        questionIds: ['q1', 'order', 'match', 'num', 'case'],
+        maxPoints: 4,
+        banks: [{ id: 'bank', draw: 1, questionIds: ['order', 'match'] }],
+        feedback: 'immediate',
+        maxAttempts: 0,
+      });
+    } finally {
+      await c.remove();
+    }
   });
 
   test('is offered by @dlis/course/compiled too, whose module graph imports no Node module', async () => {

@@ -202,7 +202,7 @@ describe('semantic checks', () => {
             answer: true`);
     const { lines, all } = await problems({ 'course.yaml': yaml, ...introPages });
     expect(lines).toEqual([
-      "course/course.yaml:24:23: modules[0].pages[0].blocks[1].choices[1].id: choice id 'x' is used twice in this question.",
+      "course/course.yaml:24:23: modules[0].pages[0].blocks[1].choices[1].id: choice id 'x' is already used at line 23; choice ids must be unique in this question.",
       "course/course.yaml:25:13: modules[0].pages[1].id: page id 'p1' is already used at line 13; page ids must be unique in the whole course.",
       "course/course.yaml:29:17: modules[0].pages[1].blocks[0].id: block id 'q1' is already used at line 19; block ids must be unique in the whole course.",
     ]);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compileCourse, learnerStateLayout, loadCourse } from '../src/index.ts';
-import type { QuestionBlock } from '../src/compiled-course.ts';
+import type { ChoiceQuestion, CompiledBlock } from '../src/compiled-course.ts';
 
 const templateDir = fileURLToPath(new URL('../../../templates/module/', import.meta.url));
 
@@ -15,37 +15,69 @@ describe('templates/module', () => {
     expect(course.id).toBe('module-template');
     expect(course.languages).toEqual(['fr', 'en']);
     expect(course.defaultLanguage).toBe('fr');
-    expect(course.modules).toHaveLength(2);
+    expect(course.modules).toHaveLength(3);
     expect(assets.map((a) => a.target).every((t) => /^assets\/[0-9a-f]{8}-[a-z0-9-]+\.[a-z]+$/.test(t))).toBe(
       true,
     );
     expect(assets.map((a) => a.target.slice(16)).sort()).toEqual([
       'divider.png',
+      'mediator-tip-en.vtt',
+      'mediator-tip-en.wav',
+      'mediator-tip-fr.vtt',
+      'mediator-tip-fr.wav',
+      'session-checklist.txt',
       'side-by-side.svg',
       'three-steps.svg',
     ]);
+    const { stat } = await import('node:fs/promises');
+    const bytes = await Promise.all(assets.map(async (a) => (await stat(a.source)).size));
+    expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(100 * 1024);
   });
 
-  test('shows every v1 block and question kind', async () => {
+  test('shows every block type and question kind', async () => {
     const result = await loadCourse(templateDir);
     if (!result.ok) throw new Error('template does not load');
     const { course } = compileCourse(result.model);
     const blocks = course.modules.flatMap((m) => m.pages).flatMap((p) => p.blocks);
-    const kinds = new Set(blocks.map((b) => (b.type === 'question' ? `question:${b.kind}` : b.type)));
+    const all = blocks.flatMap((b): CompiledBlock[] =>
+      b.type === 'question-bank' ? [b, ...b.questions] : [b],
+    );
+    const kinds = new Set(all.map((b) => (b.type === 'question' ? `question:${b.kind}` : b.type)));
     expect([...kinds].sort()).toEqual([
+      'accordion',
       'callout',
+      'checklist',
+      'glossary',
       'image',
+      'key-figures',
       'markdown',
+      'media',
+      'question-bank',
+      'question:fill-in',
+      'question:likert',
+      'question:matching',
       'question:multiple-choice',
+      'question:numeric',
+      'question:ordering',
       'question:single-choice',
       'question:true-false',
+      'quote',
+      'resources',
+      'scenario',
+      'tabs',
+      'tool-sheet',
     ]);
+    const scenario = blocks.find((b) => b.type === 'scenario');
+    expect(
+      scenario?.type === 'scenario' && [scenario.situations.length, scenario.endings.map((e) => e.tone)],
+    ).toEqual([4, ['positive', 'mixed', 'negative']]);
+    expect(course.glossary.map((g) => g.id)).toEqual(['illectronism', 'supporting-document', 'mediator']);
     const variants = new Set(blocks.flatMap((b) => (b.type === 'callout' ? [b.variant] : [])));
     expect([...variants].sort()).toEqual(['important', 'info', 'tip', 'warning']);
     const images = blocks.flatMap((b) => (b.type === 'image' ? [b] : []));
     expect(images.some((i) => i.alt === null)).toBe(true);
     expect(images.some((i) => i.alt !== null)).toBe(true);
-    const questions = blocks.filter((b): b is QuestionBlock => b.type === 'question');
+    const questions = blocks.filter((b): b is ChoiceQuestion => b.type === 'question' && 'choices' in b);
     expect(questions.some((q) => !q.scored)).toBe(true);
     expect(
       questions.some((q) =>
@@ -58,7 +90,20 @@ describe('templates/module', () => {
     expect(markdown).toMatch(/<a href="https:/);
     expect(markdown).toMatch(/<img src="assets\/[0-9a-f]{8}-three-steps\.svg"/);
     expect(learnerStateLayout(course).pages).toHaveLength(course.modules.flatMap((m) => m.pages).length);
-    expect(course.assessment.questionIds).toEqual(['keyboard', 'password-keep', 'consent-signs']);
+    expect(markdown).toMatch(/<a href="#glossary-illectronism" data-glossary="illectronism">/);
+    expect(course.assessment.questionIds).toEqual([
+      'keyboard',
+      'password-keep',
+      'consent-signs',
+      'do-it-for-me',
+      'match-situations',
+      'order-session',
+      'consent-word',
+      'illectronism-rate',
+      'public-computer',
+      'saved-password',
+    ]);
+    expect(course.assessment.maxPoints).toBe(10);
   });
 
   test('keeps the id on its own line for `dlis new`', async () => {

@@ -6,19 +6,45 @@
 /** Go to a route (a page id, or RESULTS_ROUTE). */
 export interface NavigateDetail {
   route: string;
+  /** A glossary entry id: focus that term on the new page instead of the h1. */
+  glossaryTerm?: string;
 }
 
 /** The learner checked an answer. */
 export interface AnswerDetail {
   questionId: string;
-  /** Selected choice ids, in course order. */
+  /** The response in the `SavedAnswer.response` encoding of the question kind (@dlis/tracking). */
   response: string[];
+}
+
+/** The learner ticked or unticked a checklist item. */
+export interface ChecklistDetail {
+  blockId: string;
+  /** Ticked item ids, in list order. */
+  ticked: string[];
+}
+
+/** The learner acted in a scenario: start (intro → first situation), a choice, or a replay. */
+export interface ScenarioDetail {
+  scenarioId: string;
+  action: 'start' | 'choose' | 'replay';
+  /** The choice taken (action 'choose'). */
+  choiceId?: string;
+}
+
+/** A tool sheet asks to be printed alone. */
+export interface PrintSheetDetail {
+  blockId: string;
 }
 
 export const PlayerEvent = {
   navigate: 'dlis-navigate',
   answer: 'dlis-answer',
   submitAssessment: 'dlis-submit-assessment',
+  newAttempt: 'dlis-new-attempt',
+  checklist: 'dlis-checklist',
+  scenario: 'dlis-scenario',
+  printSheet: 'dlis-print-sheet',
 } as const;
 
 /** Creates a bubbling, composed event of the player. */
@@ -33,6 +59,10 @@ export interface PlayerEventMap {
   'dlis-navigate': CustomEvent<NavigateDetail>;
   'dlis-answer': CustomEvent<AnswerDetail>;
   'dlis-submit-assessment': CustomEvent<undefined>;
+  'dlis-new-attempt': CustomEvent<undefined>;
+  'dlis-checklist': CustomEvent<ChecklistDetail>;
+  'dlis-scenario': CustomEvent<ScenarioDetail>;
+  'dlis-print-sheet': CustomEvent<PrintSheetDetail>;
 }
 
 declare global {

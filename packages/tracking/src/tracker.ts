@@ -9,43 +9,101 @@ export interface LearnerState {
   page: string;
   /** Ids of the pages viewed, in any order. */
   visited: string[];
-  /** Answers given, by question id. */
+  /** Answers given, by question id (bank questions included). */
   answers: Record<string, SavedAnswer>;
-  /** True once the learner has seen the assessment result (the attempt is over). */
+  /** True once the learner has submitted the assessment (the current attempt is over). */
   submitted?: boolean;
-}
-
-export interface SavedAnswer {
-  /** Selected choice ids. */
-  response: string[];
-  /** How many times the learner has submitted this question. */
-  attempts: number;
+  /** Assessment attempts submitted so far (attempt limits); absent = 0. */
+  assessmentAttempts?: number;
+  /** Seed of each question bank's draw for the current attempt (uint32), by bank id. */
+  bankSeeds?: Record<string, number>;
+  /** Ticked item ids of each checklist, by checklist block id. */
+  checklists?: Record<string, string[]>;
+  /** Progress of each branching scenario, by scenario block id. */
+  scenarios?: Record<string, SavedScenario>;
 }
 
 /**
- * What the suspend-data codec needs to know about a course to write compact state: the order of pages,
- * questions and choices. Built from the compiled course; a fingerprint of it is stored with the state so
- * that state saved by another version of the course is recognised and not misread.
+ * One answer. `response` holds, by question kind:
+ * - single-choice, multiple-choice, true-false, likert: the selected choice ids (true-false: `true` / `false`);
+ * - ordering: the item ids in the learner's order;
+ * - matching: the target id chosen for each source, in source order (`''` for a source left unmatched);
+ * - fill-in: one string, the text typed; numeric: one string, the number typed (`.` as decimal separator).
+ */
+export interface SavedAnswer {
+  response: string[];
+  /** How many times the learner has checked this question. */
+  attempts: number;
+}
+
+export interface SavedScenario {
+  /** Ids of the choices taken in the current run, in order. */
+  path: string[];
+  /** Runs started so far (1 for the first; a replay adds one). */
+  runs: number;
+  /** Best run score reached so far (what counts in the assessment). */
+  bestScore?: number;
+}
+
+/**
+ * What the suspend-data codec needs to know about a course to write compact state. Built from the compiled
+ * course (`learnerStateLayout`); a fingerprint of it is stored with the state so that state saved by another
+ * version of the course is recognised and not misread.
  */
 export interface SuspendLayout {
   pages: string[];
-  questions: { id: string; choices: string[] }[];
+  /**
+   * Every question (bank questions included), in course order. `options` are the choice ids (choice kinds,
+   * likert), the item ids (ordering) or the target ids (matching); `sources` is the number of matching sources;
+   * `maxLength` bounds fill-in and numeric text.
+   */
+  questions: SuspendQuestion[];
+  checklists: { id: string; items: string[] }[];
+  banks: string[];
+  /** `choices` are every choice id of the scenario; `maxSteps` bounds a run's path length. */
+  scenarios: { id: string; choices: string[]; maxSteps: number }[];
 }
 
-export type InteractionType = 'choice' | 'true-false';
+export type SuspendQuestion =
+  | { id: string; kind: 'choices'; options: string[] }
+  | { id: string; kind: 'order'; options: string[] }
+  | { id: string; kind: 'match'; options: string[]; sources: number }
+  | { id: string; kind: 'text'; maxLength: number };
+
+/** SCORM interaction types the player uses (SCORM 2004 names; the 1.2 adapter maps them to 1.2's). */
+export type InteractionType =
+  'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'numeric' | 'likert';
 export type InteractionResult = 'correct' | 'incorrect' | 'neutral';
 
-/** One answer to one question, as the standards record it (one interaction per question). */
+/**
+ * A learner response or a correct-response pattern, typed per interaction type; each adapter writes it with
+ * its standard's syntax and limits.
+ */
+export type InteractionValue =
+  | { type: 'choice'; choices: string[] }
+  | { type: 'true-false'; value: boolean }
+  | { type: 'matching'; pairs: [source: string, target: string][] }
+  | { type: 'sequencing'; order: string[] }
+  /** `lang`: language of the text (BCP 47, e.g. `fr`), written as 2004's `{lang=fr}` when given. */
+  | { type: 'fill-in'; text: string; caseMatters?: boolean; lang?: string }
+  | { type: 'numeric'; value: number }
+  | { type: 'numeric-range'; min?: number; max?: number }
+  | { type: 'likert'; choice: string };
+
+/**
+ * One answer to one question or one decision in a scenario, as the standards record it.
+ * Questions: one interaction per question (2004 updates it when the question is answered again).
+ * Scenarios: one interaction per decision, id `<scenario id>.<run>.<step>` made valid by the adapter.
+ */
 export interface InteractionRecord {
-  /** Question id (made a valid identifier for each standard by the adapter). */
+  /** Question id, or scenario decision id (made a valid identifier for each standard by the adapter). */
   id: string;
   type: InteractionType;
-  /** Short plain-text description of the question (2004 `description`), in the learner's language. */
+  /** Short plain-text description (2004 `description`), in the learner's language. */
   description: string;
-  /** Choice ids the learner selected. For true-false: `['true']` or `['false']`. */
-  response: string[];
-  /** The correct choice ids (one correct-response pattern). */
-  correctResponse: string[];
+  response: InteractionValue;
+  /** Correct-response patterns (several for fill-in with several accepted answers; none for likert). */
+  correctResponses: InteractionValue[];
   result: InteractionResult;
   /** Question points (interaction weighting). */
   weighting: number;

@@ -23,9 +23,12 @@ export async function makeCourse(files: Record<string, string | Uint8Array>): Pr
 
 /**
  * course.yaml of a small valid course whose only page has `blocks` (indented by 10 spaces) as its blocks:
- * the first block line is line 16.
+ * the first block line is line 16. `tail`: top-level keys written after the modules (glossary, theme...).
  */
-export function courseYaml(blocks: string, head: { completion?: string; languages?: string } = {}): string {
+export function courseYaml(
+  blocks: string,
+  head: { completion?: string; languages?: string; tail?: string } = {},
+): string {
   return [
     'id: demo',
     "version: '1.0'",
@@ -43,6 +46,7 @@ export function courseYaml(blocks: string, head: { completion?: string; language
     '        title: { fr: Page, en: Page }',
     '        blocks:',
     blocks.replace(/^\n/, '').replace(/\s+$/, ''),
+    ...(head.tail ? [head.tail.replace(/^\n/, '').replace(/\s+$/, '')] : []),
     '',
   ].join('\n');
 }

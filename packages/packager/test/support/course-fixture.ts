@@ -1,4 +1,9 @@
-import type { CompiledCourse, QuestionBlock } from '@dlis/course/compiled';
+import type { CompiledAssessment, CompiledCourse, QuestionBlock } from '@dlis/course/compiled';
+
+/** An assessment without banks, immediate feedback, unlimited attempts. */
+function assessment(questionIds: string[], maxPoints: number): CompiledAssessment {
+  return { questionIds, maxPoints, banks: [], feedback: 'immediate', maxAttempts: 0 };
+}
 
 /** A small hand-written compiled course: two languages, two pages, one scored question. */
 export function courseFixture(overrides: Partial<CompiledCourse> = {}): CompiledCourse {
@@ -13,6 +18,7 @@ export function courseFixture(overrides: Partial<CompiledCourse> = {}): Compiled
     ],
     scored: true,
     points: 1,
+    maxAttempts: 0,
     feedback: {},
   };
   return {
@@ -39,14 +45,15 @@ export function courseFixture(overrides: Partial<CompiledCourse> = {}): Compiled
         ],
       },
     ],
-    assessment: { questionIds: ['q1'], maxPoints: 1 },
+    assessment: assessment(['q1'], 1),
+    glossary: [],
     ...overrides,
   };
 }
 
 /** The same course without any scored question. */
 export function courseWithoutAssessment(): CompiledCourse {
-  return courseFixture({ completion: 'all-pages-viewed', assessment: { questionIds: [], maxPoints: 0 } });
+  return courseFixture({ completion: 'all-pages-viewed', assessment: assessment([], 0) });
 }
 
 /** A course with `count` scored questions of `choices` choices each, on one page per question. */
@@ -65,6 +72,7 @@ export function courseWithQuestions(count: number, choices: number): CompiledCou
       })),
       scored: true,
       points: 1,
+      maxAttempts: 0,
       feedback: {},
     };
     return { id: `page-${i}`, title: { fr: `Page ${i}` }, blocks: [question] };
@@ -74,6 +82,9 @@ export function courseWithQuestions(count: number, choices: number): CompiledCou
     title: { fr: 'Grand questionnaire' },
     description: { fr: 'Beaucoup de questions.' },
     modules: [{ id: 'm1', title: { fr: 'Module' }, pages }],
-    assessment: { questionIds: pages.map((_, i) => `q${i}`), maxPoints: count },
+    assessment: assessment(
+      pages.map((_, i) => `q${i}`),
+      count,
+    ),
   });
 }

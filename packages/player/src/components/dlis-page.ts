@@ -1,15 +1,36 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { CompiledBlock, CompiledPage, LanguageTag, Localized } from '@dlis/course/compiled';
-import type { SavedAnswer } from '@dlis/tracking';
+import type {
+  CompiledBlock,
+  CompiledCourse,
+  CompiledPage,
+  LanguageTag,
+  Localized,
+  QuestionBlock,
+} from '@dlis/course/compiled';
+import type { LearnerState } from '@dlis/tracking';
 import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { drawBank } from '../logic/bank-draw.ts';
+import { glossaryPageId } from '../logic/course-routes.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
+import './dlis-accordion.ts';
 import './dlis-callout.ts';
+import './dlis-checklist.ts';
+import type { DlisGlossary } from './dlis-glossary.ts';
+import './dlis-glossary.ts';
 import './dlis-image.ts';
+import './dlis-key-figures.ts';
 import './dlis-markdown.ts';
+import './dlis-media.ts';
+import type { FeedbackMode } from './dlis-question.ts';
 import './dlis-question.ts';
+import './dlis-quote.ts';
+import './dlis-resources.ts';
+import './dlis-scenario.ts';
+import './dlis-tabs.ts';
+import './dlis-tool-sheet.ts';
 
 const CALLOUT_LABEL = {
   info: 'calloutInfo',
@@ -18,7 +39,12 @@ const CALLOUT_LABEL = {
   important: 'calloutImportant',
 } as const;
 
-/** One course page: its title as the page's only h1 (focusable for navigation), then its blocks. */
+const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
+
+/**
+ * One course page: its title as the page's only h1 (focusable for navigation), then one element per block.
+ * While a tool sheet prints (`printingSheet`), everything else on the page is hidden from print.
+ */
 @customElement('dlis-page')
 export class DlisPage extends LitElement {
   static override styles = [
@@ -39,15 +65,29 @@ export class DlisPage extends LitElement {
       h1:focus-visible {
         outline: 3px solid var(--dlis-color-focus, #1a4f8b);
       }
+      @media print {
+        .print-hide {
+          display: none;
+        }
+      }
     `,
   ];
 
   @property({ attribute: false }) page?: CompiledPage;
+  /** The course (glossary, assessment settings); optional for pages without such blocks. */
+  @property({ attribute: false }) course?: CompiledCourse;
   @property({ attribute: false }) language: LanguageTag = 'fr';
   @property({ attribute: false }) defaultLanguage: LanguageTag = 'fr';
   @property({ attribute: false }) messages: Messages = en;
-  @property({ attribute: false }) answers: Readonly<Record<string, SavedAnswer>> = {};
+  @property({ attribute: false }) state: LearnerState = EMPTY_STATE;
+  /** Answers cannot change (review/browse mode or submitted assessment). */
   @property({ type: Boolean }) readOnly = false;
+  /** Show answers with expected answers and feedback (after submission, or in review mode). */
+  @property({ type: Boolean }) reviewing = false;
+  /** Whether interactive practice (checklists, unscored scenarios) is allowed (normal mode). */
+  @property({ type: Boolean }) interactive = true;
+  /** Block id of the tool sheet being printed, if any. */
+  @property({ attribute: false }) printingSheet?: string;
 
   @query('h1') private heading?: HTMLHeadingElement;
 
@@ -57,11 +97,25 @@ export class DlisPage extends LitElement {
     this.heading?.focus();
   }
 
+  /** Focuses a glossary term on this page (after a glossary link); falls back to the h1. */
+  async focusGlossaryTerm(id: string): Promise<void> {
+    await this.updateComplete;
+    const glossary = this.renderRoot.querySelector<DlisGlossary>('dlis-glossary');
+    if (glossary) await glossary.showTerm(id);
+    else this.heading?.focus();
+  }
+
   override render() {
     if (!this.page) return nothing;
+    const hide = this.printingSheet ? 'print-hide' : '';
     return html`<article>
-      <h1 tabindex="-1">${this.t(this.page.title)}</h1>
-      ${this.page.blocks.map((block) => this.renderBlock(block))}
+      <h1 tabindex="-1" class=${hide}>${this.t(this.page.title)}</h1>
+      ${this.page.blocks.map(
+        (block) =>
+          html`<div class=${this.printingSheet && block.id !== this.printingSheet ? 'print-hide' : ''}>
+            ${this.renderBlock(block)}
+          </div>`,
+      )}
     </article>`;
   }
 
@@ -69,10 +123,39 @@ export class DlisPage extends LitElement {
     return localize(text, this.language, this.defaultLanguage);
   }
 
+  private feedbackMode(question: QuestionBlock): FeedbackMode {
+    if (this.reviewing) return 'review';
+    return question.scored && this.course?.assessment.feedback === 'on-submit' ? 'deferred' : 'immediate';
+  }
+
+  private renderQuestion(question: QuestionBlock) {
+    return html`<dlis-question
+      .question=${question}
+      .language=${this.language}
+      .defaultLanguage=${this.defaultLanguage}
+      .messages=${this.messages}
+      .saved=${this.state.answers[question.id]}
+      .readOnly=${this.readOnly}
+      .feedbackMode=${this.feedbackMode(question)}
+    ></dlis-question>`;
+  }
+
   private renderBlock(block: CompiledBlock) {
+    const common = {
+      language: this.language,
+      defaultLanguage: this.defaultLanguage,
+      messages: this.messages,
+    };
     switch (block.type) {
       case 'markdown':
-        return html`<dlis-markdown .html=${this.t(block.html)}></dlis-markdown>`;
+        return html`<dlis-markdown
+          .html=${this.t(block.html)}
+          .glossary=${this.course?.glossary ?? []}
+          .glossaryPage=${this.course ? glossaryPageId(this.course) : undefined}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-markdown>`;
       case 'image':
         return html`<dlis-image
           .src=${block.src}
@@ -89,14 +172,89 @@ export class DlisPage extends LitElement {
           .html=${this.t(block.html)}
         ></dlis-callout>`;
       case 'question':
-        return html`<dlis-question
-          .question=${block}
-          .language=${this.language}
-          .defaultLanguage=${this.defaultLanguage}
-          .messages=${this.messages}
-          .saved=${this.answers[block.id]}
-          .readOnly=${this.readOnly}
-        ></dlis-question>`;
+        return this.renderQuestion(block);
+      case 'question-bank': {
+        const drawn = drawBank(block, this.state.bankSeeds?.[block.id] ?? 0);
+        return drawn.map((id) => {
+          const question = block.questions.find((q) => q.id === id);
+          return question ? this.renderQuestion(question) : nothing;
+        });
+      }
+      case 'scenario':
+        return html`<dlis-scenario
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+          .saved=${this.state.scenarios?.[block.id]}
+          .readOnly=${!this.interactive || (block.scored && this.state.submitted === true)}
+        ></dlis-scenario>`;
+      case 'media':
+        return html`<dlis-media
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-media>`;
+      case 'accordion':
+        return html`<dlis-accordion
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-accordion>`;
+      case 'tabs':
+        return html`<dlis-tabs
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-tabs>`;
+      case 'key-figures':
+        return html`<dlis-key-figures
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-key-figures>`;
+      case 'quote':
+        return html`<dlis-quote
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-quote>`;
+      case 'resources':
+        return html`<dlis-resources
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-resources>`;
+      case 'glossary':
+        return html`<dlis-glossary
+          .block=${block}
+          .entries=${this.course?.glossary ?? []}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-glossary>`;
+      case 'checklist':
+        return html`<dlis-checklist
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+          .ticked=${this.state.checklists?.[block.id] ?? []}
+          .readOnly=${!this.interactive}
+        ></dlis-checklist>`;
+      case 'tool-sheet':
+        return html`<dlis-tool-sheet
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+        ></dlis-tool-sheet>`;
     }
   }
 }

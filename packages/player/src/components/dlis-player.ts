@@ -1,12 +1,18 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { Tracker } from '@dlis/tracking';
 import { SessionController, type TrackerFactory } from '../controllers/session-controller.ts';
 import { playerErrorMessage } from '../errors.ts';
-import type { AnswerDetail, NavigateDetail } from '../events.ts';
-import { catalogs, messagesFor } from '../i18n/catalogs.ts';
+import type {
+  AnswerDetail,
+  ChecklistDetail,
+  NavigateDetail,
+  PrintSheetDetail,
+  ScenarioDetail,
+} from '../events.ts';
+import { catalogs, messagesFor, uiLanguageFor } from '../i18n/catalogs.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { effectiveMasteryScore } from '../logic/assessment-score.ts';
 import { chooseLanguage } from '../logic/choose-language.ts';
@@ -15,8 +21,8 @@ import { localize } from '../logic/localize.ts';
 import { nextRoute, previousRoute } from '../logic/navigation.ts';
 import { visitedCount } from '../logic/progress-measure.ts';
 import { PAYLOAD_ELEMENT_ID, parsePayload } from '../logic/read-payload.ts';
-import { baseStyles } from '../theme.ts';
-import { themeDeclarations } from '../theme-tokens.ts';
+import { fontFaceCss, themeProperties } from '../logic/theme-style.ts';
+import { playerStyles } from './player-styles.ts';
 import './dlis-nav.ts';
 import type { DlisPage } from './dlis-page.ts';
 import type { DlisResults } from './dlis-results.ts';
@@ -38,144 +44,31 @@ const languageName = (tag: string): string => {
 export class DlisPlayer extends LitElement {
   /** How packages make their tracker; main.ts sets it to `createTracker` from @dlis/tracking. */
   static trackerFactory?: TrackerFactory;
+  /** Opens the print dialog (tests replace it: a real dialog would block the browser). */
+  static print: () => void = () => window.print();
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        ${themeDeclarations}
-        --dlis-radius: 0.375rem;
-        --dlis-font-family:
-          system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
-        display: block;
-        min-height: 100vh;
-        color: var(--dlis-color-text);
-        background: var(--dlis-color-background);
-        font-family: var(--dlis-font-family);
-        font-size: 1rem;
-        line-height: 1.5;
-      }
-      .skip {
-        position: absolute;
-        left: 0.5rem;
-        top: -10rem;
-        z-index: 10;
-        padding: 0.5rem 1rem;
-        background: var(--dlis-color-background);
-      }
-      .skip:focus {
-        top: 0.5rem;
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1.5rem;
-        align-items: center;
-        padding: 0.75rem 1rem;
-        border-bottom: 1px solid var(--dlis-color-border);
-      }
-      .course-title {
-        flex: 1 1 12rem;
-        margin: 0;
-        font-weight: 700;
-        font-size: 1.125rem;
-        overflow-wrap: anywhere;
-      }
-      .progress {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-      }
-      progress {
-        width: 8rem;
-        max-width: 100%;
-        accent-color: var(--dlis-color-primary);
-      }
-      select {
-        font: inherit;
-        min-height: 2.75rem;
-        max-width: 100%;
-      }
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr);
-        gap: 2rem;
-        max-width: 75rem;
-        margin: 0 auto;
-        padding: 1rem;
-      }
-      main {
-        min-width: 0;
-        max-width: 48rem;
-      }
-      main:focus {
-        outline: none;
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 1rem;
-        margin-top: 2rem;
-        padding-top: 1rem;
-        border-top: 1px solid var(--dlis-color-border);
-      }
-      .status {
-        margin: 0;
-        padding: 0 1rem;
-      }
-      .status p {
-        margin: 0.5rem 0;
-        padding: 0.5rem 0.75rem;
-        border-inline-start: 0.375rem solid var(--dlis-color-primary);
-        background: var(--dlis-color-surface);
-      }
-      .status:empty {
-        display: none;
-      }
-      .message {
-        max-width: 48rem;
-        margin: 2rem auto;
-        padding: 0 1rem;
-      }
-      @media (max-width: 48rem) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-          gap: 1rem;
-        }
-      }
-      @media print {
-        .skip,
-        header .progress,
-        header label,
-        dlis-nav,
-        .pager,
-        .status {
-          display: none;
-        }
-        .layout {
-          display: block;
-        }
-        :host {
-          min-height: 0;
-        }
-      }
-    `,
-  ];
+  static override styles = playerStyles;
 
   /** The course to play (a test or a preview injects it); otherwise read from `#dlis-course`. */
   @property({ attribute: false }) payload?: PlayerPayload;
   /** The tracker to report to (a test injects one); otherwise made by `DlisPlayer.trackerFactory`. */
   @property({ attribute: false }) tracker?: Tracker;
 
+  /** Block id of the tool sheet being printed; reflected so print CSS can hide the chrome. */
+  @property({ attribute: 'printing-sheet', reflect: true }) printingSheet?: string;
+
+  @state() private themed = false;
   private readonly session = new SessionController(this);
   private focusedNavigation = 0;
+  /** Glossary term to focus after the next navigation (a "see in the glossary" link). */
+  private pendingGlossaryTerm?: string;
   private readonly onPageHide = (): void => this.session.suspend();
+  private readonly onAfterPrint = (): void => this.endPrint();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('afterprint', this.onAfterPrint);
     // Boot in a microtask: defining the element upgrades an existing <dlis-player> synchronously, before
     // main.ts has set `trackerFactory`; a microtask runs once the whole bundle (or test setup) has run.
     queueMicrotask(() => {
@@ -192,6 +85,7 @@ export class DlisPlayer extends LitElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     super.disconnectedCallback();
   }
 
@@ -237,9 +131,14 @@ export class DlisPlayer extends LitElement {
     const visited = visitedCount(course, s.state.visited);
     const prev = previousRoute(course, s.route);
     const next = nextRoute(course, s.route);
+    const contentLang = uiLanguageFor(s.lang) === s.lang ? nothing : s.lang;
+    const logo = course.theme?.logo;
     return html`<a class="skip" href="#main" @click=${this.skipToContent}>${m.skipLink}</a>
       <header>
-        <p class="course-title">${localize(course.title, s.lang, course.defaultLanguage)}</p>
+        ${logo ? html`<img class="logo" src=${logo.path} alt=${localize(logo.alt, s.lang, course.defaultLanguage)} />` : nothing}
+        <p class="course-title" lang=${contentLang}>
+          ${localize(course.title, s.lang, course.defaultLanguage)}
+        </p>
         <div class="progress">
           <progress max=${total} .value=${visited} aria-label=${m.progress}></progress>
           <span>${formatMessage(m.pagesProgress, { visited, total })}</span>
@@ -281,6 +180,10 @@ export class DlisPlayer extends LitElement {
           @dlis-navigate=${this.onNavigate}
           @dlis-answer=${this.onAnswer}
           @dlis-submit-assessment=${() => this.session.submitAssessment()}
+          @dlis-new-attempt=${() => this.session.newAttempt()}
+          @dlis-checklist=${this.onChecklist}
+          @dlis-scenario=${this.onScenario}
+          @dlis-print-sheet=${this.onPrintSheet}
         >
           ${
             s.route === RESULTS_ROUTE
@@ -288,20 +191,26 @@ export class DlisPlayer extends LitElement {
                   .course=${course}
                   .language=${s.lang}
                   .messages=${m}
-                  .answers=${s.state.answers}
+                  .state=${s.state}
                   .submitted=${s.state.submitted === true}
+                  .canRetry=${s.canRetry}
                   .readOnly=${start.mode !== 'normal'}
                   .masteryScore=${effectiveMasteryScore(course, start)}
                 ></dlis-results>`
               : keyed(
                   s.route,
                   html`<dlis-page
+                    lang=${contentLang}
                     .page=${coursePages(course).find((ref) => ref.page.id === s.route)?.page}
+                    .course=${course}
                     .language=${s.lang}
                     .defaultLanguage=${course.defaultLanguage}
                     .messages=${m}
-                    .answers=${s.state.answers}
+                    .state=${s.state}
                     .readOnly=${s.readOnly}
+                    .reviewing=${s.state.submitted === true || start.mode === 'review'}
+                    .interactive=${start.mode === 'normal'}
+                    .printingSheet=${this.printingSheet}
                   ></dlis-page>`,
                 )
           }
@@ -323,8 +232,13 @@ export class DlisPlayer extends LitElement {
   protected override updated(): void {
     const s = this.session;
     if (s.phase === 'running' || s.phase === 'ended') {
-      document.documentElement.lang = s.lang;
-      this.lang = s.lang;
+      const ui = uiLanguageFor(s.lang);
+      document.documentElement.lang = ui;
+      this.lang = ui;
+    }
+    if (!this.themed && s.course) {
+      this.themed = true;
+      this.applyTheme();
     }
     // Move focus to the new page's h1 on every navigation but the first (the page load itself).
     if (s.navigation !== this.focusedNavigation) {
@@ -336,9 +250,56 @@ export class DlisPlayer extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const root = this.renderRoot;
+    const term = this.pendingGlossaryTerm;
+    this.pendingGlossaryTerm = undefined;
+    const page = root.querySelector<DlisPage>('dlis-page');
+    if (term && page) return page.focusGlossaryTerm(term);
     const target = root.querySelector<DlisPage | DlisResults>('dlis-page, dlis-results');
     if (target) await target.focusHeading();
     else root.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /**
+   * The course theme: custom properties on this element (they win over the defaults and inherit into every
+   * shadow root) and the @font-face rules in the document, where fonts must be declared.
+   */
+  private applyTheme(): void {
+    const theme = this.session.course?.theme;
+    if (!theme) return;
+    for (const [name, value] of Object.entries(themeProperties(theme))) this.style.setProperty(name, value);
+    const rules = fontFaceCss(theme);
+    if (rules && !document.getElementById('dlis-fonts')) {
+      const style = document.createElement('style');
+      style.id = 'dlis-fonts';
+      style.textContent = rules;
+      document.head.append(style);
+    }
+  }
+
+  private async onPrintSheet(event: CustomEvent<PrintSheetDetail>): Promise<void> {
+    event.stopPropagation();
+    this.printingSheet = event.detail.blockId;
+    document.documentElement.classList.add('dlis-printing-sheet');
+    await this.updateComplete;
+    await this.renderRoot.querySelector<DlisPage>('dlis-page')?.updateComplete;
+    DlisPlayer.print();
+  }
+
+  /** After printing (afterprint), the whole page prints again. */
+  private endPrint(): void {
+    if (this.printingSheet === undefined) return;
+    this.printingSheet = undefined;
+    document.documentElement.classList.remove('dlis-printing-sheet');
+  }
+
+  private onChecklist(event: CustomEvent<ChecklistDetail>): void {
+    event.stopPropagation();
+    this.session.checklist(event.detail.blockId, event.detail.ticked);
+  }
+
+  private onScenario(event: CustomEvent<ScenarioDetail>): void {
+    event.stopPropagation();
+    this.session.scenario(event.detail.scenarioId, event.detail.action, event.detail.choiceId);
   }
 
   private skipToContent(event: Event): void {
@@ -348,6 +309,7 @@ export class DlisPlayer extends LitElement {
 
   private onNavigate(event: CustomEvent<NavigateDetail>): void {
     event.stopPropagation();
+    this.pendingGlossaryTerm = event.detail.glossaryTerm;
     this.session.goTo(event.detail.route);
   }
 

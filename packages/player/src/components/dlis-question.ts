@@ -1,14 +1,32 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LanguageTag, QuestionBlock } from '@dlis/course/compiled';
 import type { SavedAnswer } from '@dlis/tracking';
 import { playerEvent } from '../events.ts';
 import { en } from '../i18n/en.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { formatMessage, type MessageKey, type Messages } from '../i18n/messages.ts';
+import { expectedAnswer } from '../logic/expected-answer.ts';
 import { localize } from '../logic/localize.ts';
-import { correctResponse, scoreQuestion } from '../logic/score-question.ts';
+import { decimalPlaces, parseDecimal } from '../logic/normalize-answer.ts';
+import { initialOrder, moveItem } from '../logic/ordering-shuffle.ts';
+import { scoreQuestion } from '../logic/score-question.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
+import {
+  choiceInputs,
+  matchingInputs,
+  orderingInputs,
+  textInput,
+  type InputContext,
+} from './question-inputs.ts';
+import { questionStyles } from './question-styles.ts';
+
+/**
+ * When the feedback of this question shows: 'immediate' after each check; 'deferred' (scored question of an
+ * assessment with feedback on submit) shows only "Answer recorded"; 'review' shows the saved answer with the
+ * expected answer and the feedback (after submission, or in review/browse mode).
+ */
+export type FeedbackMode = 'immediate' | 'deferred' | 'review';
 
 /** Removes the `<p>` around a one-paragraph prompt, so the legend holds phrasing content only. */
 const unwrapParagraph = (markup: string): string => {
@@ -17,72 +35,13 @@ const unwrapParagraph = (markup: string): string => {
 };
 
 /**
- * A question: a fieldset whose legend is the prompt; single-choice and true-false are a radio group,
- * multiple-choice a set of checkboxes. "Check" raises `dlis-answer`; the feedback (overall + per selected
- * choice) is shown in an aria-live region. Read-only shows the saved answer with its feedback.
+ * A question of any kind: a fieldset whose legend is the prompt, the answer controls of its kind
+ * (question-inputs.ts), "Check" (raises `dlis-answer`; hidden once maxAttempts is used up) and the feedback in
+ * an aria-live region, per `feedbackMode`.
  */
 @customElement('dlis-question')
 export class DlisQuestion extends LitElement {
-  static override styles = [
-    baseStyles,
-    proseStyles,
-    css`
-      fieldset {
-        margin: 1.5rem 0;
-        padding: 1rem;
-        border: 1px solid var(--dlis-color-border, #767676);
-        border-radius: var(--dlis-radius, 0.375rem);
-        min-width: 0;
-      }
-      legend {
-        padding: 0 0.25rem;
-        font-weight: 600;
-        overflow-wrap: anywhere;
-      }
-      .choices {
-        list-style: none;
-        padding: 0;
-        margin: 0.5rem 0 1rem;
-      }
-      .choice {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-        padding: 0.375rem 0;
-      }
-      .choice input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-      }
-      .choice label {
-        overflow-wrap: anywhere;
-      }
-      .feedback:empty {
-        display: none;
-      }
-      .feedback {
-        margin-top: 1rem;
-        padding: 0.75rem;
-        border-inline-start: 0.375rem solid var(--dlis-color-primary, #1a4f8b);
-        background: var(--dlis-color-surface, #f2f4f7);
-      }
-      .outcome {
-        font-weight: 700;
-        margin: 0 0 0.5rem;
-      }
-      .outcome.correct {
-        color: var(--dlis-color-success, #1e6b34);
-      }
-      .outcome.incorrect {
-        color: var(--dlis-color-danger, #a4262c);
-      }
-      .note {
-        font-style: italic;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, proseStyles, questionStyles];
 
   @property({ attribute: false }) question?: QuestionBlock;
   @property({ attribute: false }) language: LanguageTag = 'fr';
@@ -91,61 +50,132 @@ export class DlisQuestion extends LitElement {
   /** The saved answer, restored on resume and after navigation. */
   @property({ attribute: false }) saved?: SavedAnswer;
   @property({ type: Boolean }) readOnly = false;
+  @property({ attribute: false }) feedbackMode: FeedbackMode = 'immediate';
 
-  @state() private selected: string[] = [];
-  /** Whether the feedback of the current selection is shown. */
+  @state() private response: string[] = [];
+  /** Whether the feedback of the current response is shown. */
   @state() private checked = false;
-  @state() private missing = false;
+  /** A validation message (nothing selected, not a number…). */
+  @state() private problem?: string;
+  /** Live announcement of the last move of an ordering item. */
+  @state() private announcement = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('saved') || changed.has('question')) {
-      this.selected = this.saved?.response ?? [];
-      this.checked = this.saved !== undefined && this.selected.length > 0;
+      this.response = this.initialResponse();
+      this.checked = this.saved !== undefined;
     }
+  }
+
+  private initialResponse(): string[] {
+    const q = this.question;
+    const saved = this.saved?.response;
+    if (!q) return [];
+    if (q.kind === 'ordering')
+      return saved?.length
+        ? [...saved]
+        : initialOrder(
+            q.id,
+            q.items.map((i) => i.id),
+          );
+    if (q.kind === 'numeric' && saved?.[0]) return [this.localNumber(saved[0])];
+    return saved ? [...saved] : [];
+  }
+
+  /** A saved number ('.' separator) written with the decimal separator of the language. */
+  private localNumber(text: string): string {
+    const separator = new Intl.NumberFormat(this.language).format(1.5).charAt(1);
+    return separator === ',' ? text.replace('.', ',') : text;
+  }
+
+  private get attemptsLeft(): number | undefined {
+    const max = this.question?.maxAttempts ?? 0;
+    return max > 0 ? Math.max(0, max - (this.saved?.attempts ?? 0)) : undefined;
   }
 
   override render() {
     const q = this.question;
     if (!q) return nothing;
     const t = (text: Record<string, string>) => localize(text, this.language, this.defaultLanguage);
-    const radio = q.kind !== 'multiple-choice';
+    const m = this.messages;
+    const left = this.attemptsLeft;
+    const locked = this.readOnly || left === 0;
+    const context: InputContext = {
+      t,
+      messages: m,
+      response: this.response,
+      disabled: locked,
+      set: (response) => {
+        this.response = response;
+        this.checked = false;
+        this.problem = undefined;
+      },
+    };
+    const radio = q.kind === 'single-choice' || q.kind === 'true-false' || q.kind === 'likert';
     return html`<fieldset role=${radio ? 'radiogroup' : nothing}>
       <legend class="prose">${unsafeHTML(unwrapParagraph(t(q.prompt)))}</legend>
-      ${this.readOnly ? html`<p class="note">${this.messages.readOnly}</p>` : nothing}
-      <ul class="choices">
-        ${q.choices.map(
-          (choice) =>
-            html`<li class="choice">
-              <input
-                type=${radio ? 'radio' : 'checkbox'}
-                id=${`choice-${choice.id}`}
-                name=${`q-${q.id}`}
-                value=${choice.id}
-                .checked=${this.selected.includes(choice.id)}
-                ?disabled=${this.readOnly}
-                @change=${this.onChange}
-              />
-              <label for=${`choice-${choice.id}`}>${unsafeHTML(t(choice.label))}</label>
-            </li>`,
-        )}
-      </ul>
-      ${this.readOnly ? nothing : html`<button type="button" @click=${this.onCheck}>${this.messages.check}</button>`}
+      ${this.readOnly ? html`<p class="note">${m.readOnly}</p>` : nothing} ${this.renderInputs(q, context)}
+      ${
+        left !== undefined && !this.readOnly
+          ? html`<p class="attempts">
+              ${left > 0 ? formatMessage(m.attemptsLeft, { count: left }) : m.noAttemptsLeft}
+            </p>`
+          : nothing
+      }
+      ${locked ? nothing : html`<button type="button" class="check" @click=${this.onCheck}>${m.check}</button>`}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div class="feedback" aria-live="polite">${this.renderFeedback(q, t)}</div>
     </fieldset>`;
   }
 
+  private renderInputs(q: QuestionBlock, c: InputContext) {
+    switch (q.kind) {
+      case 'single-choice':
+      case 'multiple-choice':
+      case 'true-false':
+      case 'likert':
+        return choiceInputs(q, c);
+      case 'matching':
+        return matchingInputs(q, c);
+      case 'ordering':
+        return orderingInputs(q, c, (index, delta) => this.move(index, delta));
+      case 'fill-in':
+        return textInput(q, c, '');
+      case 'numeric':
+        return textInput(q, c, q.unit ? `unit-${q.id}` : '');
+    }
+  }
+
   private renderFeedback(q: QuestionBlock, t: (text: Record<string, string>) => string) {
-    if (this.missing) return html`<p class="outcome">${this.messages.selectAnswer}</p>`;
+    const m = this.messages;
+    if (this.problem) return html`<p class="outcome">${this.problem}</p>`;
+    if (!this.checked && this.feedbackMode === 'review') {
+      const expected = expectedAnswer(q, this.language, this.defaultLanguage);
+      return expected
+        ? html`<p class="expected">${formatMessage(m.expected, { answer: expected })}</p>`
+        : nothing;
+    }
     if (!this.checked) return nothing;
-    const neutral = correctResponse(q).length === 0;
-    const { correct } = scoreQuestion(q, this.selected);
-    const general = neutral ? undefined : correct ? q.feedback.correct : q.feedback.incorrect;
-    const chosen = q.choices.filter((c) => this.selected.includes(c.id) && c.feedback);
-    const outcome = neutral ? 'neutral' : correct ? 'correct' : 'incorrect';
-    const text = neutral ? this.messages.recorded : correct ? this.messages.correct : this.messages.incorrect;
-    return html`<p class="outcome ${outcome}">
-        <span aria-hidden="true">${neutral ? '' : correct ? '✓ ' : '✗ '}</span>${text}
+    const saved = this.saved?.response ?? this.response;
+    const score = scoreQuestion(q, saved);
+    if (this.feedbackMode === 'deferred' || (score.neutral && this.feedbackMode !== 'review')) {
+      return html`<p class="outcome neutral">${m.recorded}</p>
+        ${this.feedbackMode === 'deferred' ? html`<p>${m.feedbackLater}</p>` : nothing}`;
+    }
+    const key: MessageKey = score.neutral ? 'recorded' : score.correct ? 'correct' : 'incorrect';
+    const general = score.neutral ? undefined : score.correct ? q.feedback.correct : q.feedback.incorrect;
+    const chosen =
+      q.kind === 'single-choice' || q.kind === 'multiple-choice' || q.kind === 'true-false'
+        ? q.choices.filter((c) => saved.includes(c.id) && c.feedback)
+        : [];
+    const expected =
+      this.feedbackMode === 'review' && !score.correct
+        ? expectedAnswer(q, this.language, this.defaultLanguage)
+        : undefined;
+    return html`<p class="outcome ${score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect'}">
+        <span aria-hidden="true">${score.neutral ? '' : score.correct ? '✓ ' : '✗ '}</span>${m[key]}
       </p>
+      ${expected ? html`<p class="expected">${formatMessage(m.expected, { answer: expected })}</p>` : nothing}
       ${general ? html`<div class="prose">${unsafeHTML(t(general))}</div>` : nothing}
       ${
         chosen.length
@@ -153,7 +183,7 @@ export class DlisQuestion extends LitElement {
               ${chosen.map(
                 (c) =>
                   html`<li>
-                    <span class="visually-hidden">${this.messages.yourChoice} </span
+                    <span class="visually-hidden">${m.yourChoice} </span
                     ><strong class="prose">${unsafeHTML(t(c.label))}</strong> —
                     <span class="prose">${unsafeHTML(t(c.feedback ?? {}))}</span>
                   </li>`,
@@ -163,29 +193,66 @@ export class DlisQuestion extends LitElement {
       }`;
   }
 
-  private onChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
+  private async move(index: number, delta: number): Promise<void> {
     const q = this.question;
-    if (!q) return;
-    const picked = new Set(input.type === 'radio' ? [] : this.selected);
-    if (input.checked) picked.add(input.value);
-    else picked.delete(input.value);
-    // Keep course order, so the response pattern does not depend on the clicking order.
-    this.selected = q.choices.map((c) => c.id).filter((id) => picked.has(id));
+    if (q?.kind !== 'ordering') return;
+    const order = moveItem(this.response, index, delta);
+    const id = this.response[index] ?? '';
+    const position = order.indexOf(id);
+    this.response = order;
     this.checked = false;
-    this.missing = false;
+    this.problem = undefined;
+    const item = q.items.find((i) => i.id === id);
+    this.announcement = formatMessage(this.messages.movedTo, {
+      item: item ? localize(item.label, this.language, this.defaultLanguage).replace(/<[^>]*>/g, '') : id,
+      position: position + 1,
+      total: order.length,
+    });
+    // Keep focus on the moved item: the same button, or the other one when it became disabled at an end.
+    await this.updateComplete;
+    const row = this.renderRoot.querySelectorAll<HTMLLIElement>('.order-item')[position];
+    const same = row?.querySelector<HTMLButtonElement>(delta < 0 ? '.up' : '.down');
+    const other = row?.querySelector<HTMLButtonElement>(delta < 0 ? '.down' : '.up');
+    (same && !same.disabled ? same : other)?.focus();
   }
 
   private onCheck(): void {
     const q = this.question;
-    if (!q || this.readOnly) return;
-    if (this.selected.length === 0) {
-      this.missing = true;
+    if (!q || this.readOnly || this.attemptsLeft === 0) return;
+    const problem = this.validate(q);
+    if (problem) {
+      this.problem = problem;
       return;
     }
-    this.missing = false;
+    this.problem = undefined;
+    let response = [...this.response];
+    if (q.kind === 'numeric') response = [String(parseDecimal(response[0] ?? ''))];
+    if (q.kind === 'matching') response = q.sources.map((_, i) => this.response[i] ?? '');
     this.checked = true;
-    this.dispatchEvent(playerEvent('dlis-answer', { questionId: q.id, response: [...this.selected] }));
+    this.dispatchEvent(playerEvent('dlis-answer', { questionId: q.id, response }));
+  }
+
+  /** The message to show when the response cannot be checked yet, else undefined. */
+  private validate(q: QuestionBlock): string | undefined {
+    const m = this.messages;
+    const first = (this.response[0] ?? '').trim();
+    switch (q.kind) {
+      case 'fill-in':
+        return first === '' ? m.typeAnswer : undefined;
+      case 'numeric': {
+        const value = parseDecimal(first);
+        if (value === undefined) return m.enterNumber;
+        return decimalPlaces(String(value)) > q.decimals
+          ? formatMessage(m.tooManyDecimals, { decimals: q.decimals })
+          : undefined;
+      }
+      case 'matching':
+        return this.response.some(Boolean) ? undefined : m.selectAnswer;
+      case 'ordering':
+        return undefined;
+      default:
+        return this.response.length === 0 ? m.selectAnswer : undefined;
+    }
   }
 }
 

@@ -1,12 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { CompiledCourse, LanguageTag } from '@dlis/course/compiled';
-import type { SavedAnswer } from '@dlis/tracking';
+import type { LearnerState } from '@dlis/tracking';
 import { playerEvent } from '../events.ts';
 import { en } from '../i18n/en.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { assessmentScore, isPassing } from '../logic/assessment-score.ts';
-import { courseQuestions } from '../logic/course-routes.ts';
+import { activeAssessmentIds } from '../logic/bank-draw.ts';
+import { courseQuestions, courseScenarios } from '../logic/course-routes.ts';
+import { scenarioPoints } from '../logic/scenario-run.ts';
 import { htmlToText, truncate } from '../logic/html-to-text.ts';
 import { localize } from '../logic/localize.ts';
 import { scoreQuestion } from '../logic/score-question.ts';
@@ -65,8 +67,10 @@ export class DlisResults extends LitElement {
   @property({ attribute: false }) course?: CompiledCourse;
   @property({ attribute: false }) language: LanguageTag = 'fr';
   @property({ attribute: false }) messages: Messages = en;
-  @property({ attribute: false }) answers: Readonly<Record<string, SavedAnswer>> = {};
+  @property({ attribute: false }) state: LearnerState = { page: '', visited: [], answers: {} };
   @property({ type: Boolean }) submitted = false;
+  /** Whether "Start a new attempt" is offered (submitted, attempts left, normal mode). */
+  @property({ type: Boolean }) canRetry = false;
   /** Answers cannot change (review/browse mode): no submit button. */
   @property({ type: Boolean }) readOnly = false;
   /** Mastery score in force, 0–100. */
@@ -85,11 +89,14 @@ export class DlisResults extends LitElement {
     const m = this.messages;
     const percent = new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 });
     const number = new Intl.NumberFormat(this.language, { maximumFractionDigits: 2 });
-    const score = assessmentScore(course, this.answers);
+    const score = assessmentScore(course, this.state);
+    const maxAttempts = course.assessment.maxAttempts;
+    const attempt = (this.state.assessmentAttempts ?? 0) + (this.submitted ? 0 : 1);
     const passed = isPassing(score, this.masteryScore);
     const rows = this.rows(course);
     const unanswered = rows.filter((r) => !r.answered);
     return html`<h1 tabindex="-1">${m.results}</h1>
+      ${maxAttempts > 0 ? html`<p>${formatMessage(m.attemptOf, { attempt: Math.min(attempt, maxAttempts), max: maxAttempts })}</p>` : nothing}
       <p>${formatMessage(m.answeredCount, { answered: score.answered, total: score.total })}</p>
       ${
         this.submitted
@@ -141,16 +148,44 @@ export class DlisResults extends LitElement {
         this.submitted || this.readOnly
           ? nothing
           : html`<button type="button" @click=${this.submit}>${m.submitAssessment}</button>`
+      }
+      ${
+        this.submitted && !this.readOnly
+          ? this.canRetry
+            ? html`<button type="button" @click=${this.retry}>${m.newAttempt}</button>`
+            : maxAttempts > 0
+              ? html`<p>${m.attemptsDone}</p>`
+              : nothing
+          : nothing
       }`;
   }
 
   private rows(course: CompiledCourse): RecapRow[] {
     const questions = courseQuestions(course);
+    const scenarios = courseScenarios(course);
     const rows: RecapRow[] = [];
-    for (const id of course.assessment.questionIds) {
+    for (const id of activeAssessmentIds(course, this.state.bankSeeds ?? {})) {
+      const scenario = scenarios.get(id);
+      if (scenario) {
+        const best = this.state.scenarios?.[id]?.bestScore;
+        const score = scenarioPoints(scenario.scenario, best);
+        rows.push({
+          id,
+          pageId: scenario.pageId,
+          title: truncate(
+            htmlToText(localize(scenario.scenario.title, this.language, course.defaultLanguage)),
+            120,
+          ),
+          answered: best !== undefined,
+          correct: best !== undefined && score >= scenario.scenario.points,
+          score,
+          max: scenario.scenario.points,
+        });
+        continue;
+      }
       const ref = questions.get(id);
       if (!ref) continue;
-      const answer = this.answers[id];
+      const answer = this.state.answers[id];
       const result = scoreQuestion(ref.question, answer?.response ?? []);
       rows.push({
         id,
@@ -171,6 +206,10 @@ export class DlisResults extends LitElement {
   private go(event: Event, route: string): void {
     event.preventDefault();
     this.dispatchEvent(playerEvent('dlis-navigate', { route }));
+  }
+
+  private retry(): void {
+    this.dispatchEvent(playerEvent('dlis-new-attempt', undefined));
   }
 
   private submit(): void {

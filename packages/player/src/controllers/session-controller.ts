@@ -6,11 +6,20 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/assessment-score.ts';
 import { chooseLanguage } from '../logic/choose-language.ts';
 import { isCourseCompleted } from '../logic/completion.ts';
-import { courseQuestions, coursePages, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
-import { buildInteractionRecord } from '../logic/interaction-record.ts';
+import { activeAssessmentIds } from '../logic/bank-draw.ts';
+import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import { buildInteractionRecord, cleanResponse } from '../logic/interaction-record.ts';
+import {
+  applyScenarioChoice,
+  canStartNewAttempt,
+  newAttemptState,
+  restoreState,
+  withScenario,
+} from '../logic/learner-state.ts';
 import { isRoute, nextRoute, previousRoute } from '../logic/navigation.ts';
 import { progressMeasure } from '../logic/progress-measure.ts';
 import { checkPayload } from '../logic/read-payload.ts';
+import { decisionRecord } from '../logic/scenario-run.ts';
 
 export type SessionPhase = 'idle' | 'loading' | 'running' | 'ended' | 'error';
 
@@ -147,11 +156,17 @@ export class SessionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Records an answer: learner state, interaction, commit. Ignored when read-only. */
+  /**
+   * Records an answer: learner state, interaction, commit. Ignored when read-only, when the question's
+   * attempts are used up, and for a bank question not drawn in this attempt.
+   */
   answer(questionId: string, response: readonly string[]): void {
     const course = this.course;
     const ref = course && courseQuestions(course).get(questionId);
     if (!course || !ref || this.readOnly || !this.tracker) return;
+    const used = this.state.answers[questionId]?.attempts ?? 0;
+    if (ref.question.maxAttempts > 0 && used >= ref.question.maxAttempts) return;
+    if (ref.bankId && !activeAssessmentIds(course, this.state.bankSeeds ?? {}).includes(questionId)) return;
     const record = buildInteractionRecord(ref.question, response, {
       lang: this.lang,
       defaultLanguage: course.defaultLanguage,
@@ -163,7 +178,10 @@ export class SessionController implements ReactiveController {
       ...this.state,
       answers: {
         ...this.state.answers,
-        [questionId]: { response: record.response, attempts: (previous?.attempts ?? 0) + 1 },
+        [questionId]: {
+          response: cleanResponse(ref.question, response),
+          attempts: (previous?.attempts ?? 0) + 1,
+        },
       },
     };
     this.tracker.answered(record);
@@ -176,13 +194,78 @@ export class SessionController implements ReactiveController {
     const course = this.course;
     const tracker = this.tracker;
     if (!course || !tracker || !this.start || this.readOnly || !hasAssessment(course)) return;
-    const score = assessmentScore(course, this.state.answers);
+    const score = assessmentScore(course, this.state);
     const passed = isPassing(score, effectiveMasteryScore(course, this.start));
     tracker.scored({ raw: score.raw, min: score.min, max: score.max, scaled: score.scaled });
     if (passed) tracker.passed();
     else tracker.failed();
-    this.state = { ...this.state, submitted: true };
+    this.state = {
+      ...this.state,
+      submitted: true,
+      assessmentAttempts: (this.state.assessmentAttempts ?? 0) + 1,
+    };
     this.reportCompletion();
+    tracker.save(this.state);
+    this.host.requestUpdate();
+  }
+
+  /** Whether "Start a new attempt" is offered (normal mode, submitted, attempts left). */
+  get canRetry(): boolean {
+    return this.start?.mode === 'normal' && !!this.course && canStartNewAttempt(this.course, this.state);
+  }
+
+  /** Starts a new assessment attempt: scored answers cleared, new bank seeds, pages visited kept. */
+  newAttempt(): void {
+    if (!this.course || !this.tracker || !this.canRetry) return;
+    this.state = newAttemptState(this.course, this.state);
+    this.tracker.save(this.state);
+    this.host.requestUpdate();
+  }
+
+  /** Saves the ticked items of a checklist (not an interaction). Ignored in review/browse mode. */
+  checklist(blockId: string, ticked: readonly string[]): void {
+    if (!this.tracker || this.start?.mode !== 'normal') return;
+    this.state = { ...this.state, checklists: { ...this.state.checklists, [blockId]: [...ticked] } };
+    this.tracker.save(this.state);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A scenario action: 'start' opens the first run, 'choose' records a decision (interaction
+   * `<id>.<run>.<step>`), 'replay' starts a new run. Ignored in review/browse mode, and for a scored scenario
+   * once the assessment is submitted.
+   */
+  scenario(scenarioId: string, action: 'start' | 'choose' | 'replay', choiceId = ''): void {
+    const course = this.course;
+    const block = course && courseScenarios(course).get(scenarioId)?.scenario;
+    const tracker = this.tracker;
+    if (!course || !block || !tracker || this.start?.mode !== 'normal') return;
+    if (block.scored && this.state.submitted) return;
+    const run = this.state.scenarios?.[scenarioId];
+    if (action === 'start') {
+      if (run) return;
+      this.state = withScenario(this.state, scenarioId, { path: [], runs: 1 });
+    } else if (action === 'replay') {
+      if (!run) return;
+      this.state = withScenario(this.state, scenarioId, {
+        path: [],
+        runs: run.runs + 1,
+        ...(run.bestScore !== undefined ? { bestScore: run.bestScore } : {}),
+      });
+    } else {
+      const applied = run && applyScenarioChoice(block, run, choiceId);
+      if (!applied) return;
+      this.state = withScenario(this.state, scenarioId, applied.run);
+      tracker.answered(
+        decisionRecord(block, applied.run.runs, applied.step, applied.situation, choiceId, {
+          lang: this.lang,
+          defaultLanguage: course.defaultLanguage,
+          latencyMs: performance.now() - this.shownAt,
+          timestamp: new Date(),
+        }),
+      );
+      this.shownAt = performance.now();
+    }
     tracker.save(this.state);
     this.host.requestUpdate();
   }
@@ -241,7 +324,7 @@ export class SessionController implements ReactiveController {
 
   private submittedOutcome(): boolean | undefined {
     if (!this.course || !this.start || !this.state.submitted) return undefined;
-    const score = assessmentScore(this.course, this.state.answers);
+    const score = assessmentScore(this.course, this.state);
     return isPassing(score, effectiveMasteryScore(this.course, this.start));
   }
 
@@ -257,19 +340,4 @@ export class SessionController implements ReactiveController {
     }
     this.host.requestUpdate();
   }
-}
-
-/** The saved state, cleaned of ids this version of the course does not have; a fresh state otherwise. */
-function restoreState(course: CompiledCourse, saved: LearnerState | undefined): LearnerState {
-  const pages = coursePages(course).map((ref) => ref.page.id);
-  const first = pages[0] ?? '';
-  if (!saved) return { page: first, visited: [], answers: {} };
-  const questions = courseQuestions(course);
-  const answers = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => questions.has(id)));
-  return {
-    page: pages.includes(saved.page) ? saved.page : first,
-    visited: saved.visited.filter((id) => pages.includes(id)),
-    answers,
-    ...(saved.submitted ? { submitted: true } : {}),
-  };
 }

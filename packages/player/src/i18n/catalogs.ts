@@ -27,3 +27,9 @@ export function messagesFor(lang: LanguageTag): Messages {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   return catalogs[lang] ?? catalogs[primary] ?? (catalogs[FALLBACK_UI_LANGUAGE] as Messages);
 }
+
+/** The language tag of the UI catalogue used for a content language (same rules as messagesFor). */
+export function uiLanguageFor(lang: LanguageTag): LanguageTag {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  return catalogs[lang] ? lang : catalogs[primary] ? primary : FALLBACK_UI_LANGUAGE;
+}

@@ -1,4 +1,10 @@
-import type { CompiledCourse, CompiledModule, CompiledPage, QuestionBlock } from '@dlis/course/compiled';
+import type {
+  CompiledCourse,
+  CompiledModule,
+  CompiledPage,
+  QuestionBlock,
+  ScenarioBlock,
+} from '@dlis/course/compiled';
 
 /** Route of the assessment result page; `:` cannot appear in a page id, so it never clashes. */
 export const RESULTS_ROUTE = ':results';
@@ -34,15 +40,57 @@ export function courseRoutes(course: CompiledCourse): string[] {
 export interface QuestionRef {
   question: QuestionBlock;
   pageId: string;
+  /** The bank the question belongs to, if any. */
+  bankId?: string;
 }
 
-/** Every question of the course by id, with the page it sits on. */
+/** Every question of the course by id (bank questions included), with the page it sits on. */
 export function courseQuestions(course: CompiledCourse): Map<string, QuestionRef> {
   const questions = new Map<string, QuestionRef>();
   for (const { page } of coursePages(course)) {
     for (const block of page.blocks) {
       if (block.type === 'question') questions.set(block.id, { question: block, pageId: page.id });
+      if (block.type === 'question-bank') {
+        for (const q of block.questions)
+          questions.set(q.id, { question: q, pageId: page.id, bankId: block.id });
+      }
     }
   }
   return questions;
+}
+
+export interface ScenarioRef {
+  scenario: ScenarioBlock;
+  pageId: string;
+}
+
+/** Every scenario of the course by id, with its page. */
+export function courseScenarios(course: CompiledCourse): Map<string, ScenarioRef> {
+  const scenarios = new Map<string, ScenarioRef>();
+  for (const { page } of coursePages(course)) {
+    for (const block of page.blocks) {
+      if (block.type === 'scenario') scenarios.set(block.id, { scenario: block, pageId: page.id });
+    }
+  }
+  return scenarios;
+}
+
+/** Every checklist of the course: block id → item ids. */
+export function courseChecklists(course: CompiledCourse): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const { page } of coursePages(course)) {
+    for (const block of page.blocks) {
+      if (block.type === 'checklist')
+        lists.set(
+          block.id,
+          block.items.map((i) => i.id),
+        );
+    }
+  }
+  return lists;
+}
+
+/** The first page holding a glossary block (where glossary links lead), if any. */
+export function glossaryPageId(course: CompiledCourse): string | undefined {
+  return coursePages(course).find((ref) => ref.page.blocks.some((b) => b.type === 'glossary'))?.page.id;
 }

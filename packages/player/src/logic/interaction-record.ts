@@ -1,8 +1,11 @@
 import type { LanguageTag, QuestionBlock } from '@dlis/course/compiled';
-import type { InteractionRecord } from '@dlis/tracking';
+import type { InteractionRecord, InteractionType } from '@dlis/tracking';
 import { htmlToText, truncate } from './html-to-text.ts';
 import { localize } from './localize.ts';
-import { correctResponse, scoreQuestion } from './score-question.ts';
+import { parseDecimal } from './normalize-answer.ts';
+import { correctChoices, scoreQuestion } from './score-question.ts';
+
+type InteractionValue = InteractionRecord['response'];
 
 /** Longest interaction description sent (SCORM 2004 `description` is a localized string of 250 chars). */
 export const DESCRIPTION_MAX = 250;
@@ -16,30 +19,125 @@ export interface AnswerContext {
 }
 
 /**
- * The InteractionRecord for one answer: type from the question kind, result from the selection
- * ('neutral' when the question has no correct choice, e.g. an opinion question), weighting = points.
+ * The InteractionRecord for one answer (`SavedAnswer.response` encoding): typed response and correct
+ * patterns per kind, result from the score ('neutral' for likert and questions without a right answer),
+ * weighting = points.
  */
 export function buildInteractionRecord(
   question: QuestionBlock,
   response: readonly string[],
   context: AnswerContext,
 ): InteractionRecord {
-  const expected = correctResponse(question);
-  const known = question.choices.map((c) => c.id).filter((id) => response.includes(id));
-  const result =
-    expected.length === 0 ? 'neutral' : scoreQuestion(question, known).correct ? 'correct' : 'incorrect';
+  const { type, value, correct } = typedValues(question, cleanResponse(question, response));
+  const score = scoreQuestion(question, response);
   return {
     id: question.id,
-    type: question.kind === 'true-false' ? 'true-false' : 'choice',
-    description: truncate(
-      htmlToText(localize(question.prompt, context.lang, context.defaultLanguage)),
-      DESCRIPTION_MAX,
-    ),
-    response: known,
-    correctResponse: expected,
-    result,
+    type,
+    description: describe(question.prompt, context),
+    response: value,
+    correctResponses: correct,
+    result: score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect',
     weighting: question.points,
     latencyMs: Math.max(0, Math.round(context.latencyMs)),
     timestamp: context.timestamp,
   };
+}
+
+/** Plain-text description of a prompt in the learner's language, cut to DESCRIPTION_MAX. */
+export function describe(
+  prompt: Record<string, string>,
+  context: Pick<AnswerContext, 'lang' | 'defaultLanguage'>,
+): string {
+  return truncate(htmlToText(localize(prompt, context.lang, context.defaultLanguage)), DESCRIPTION_MAX);
+}
+
+/** The response with unknown ids dropped; choices in course order, so the pattern does not depend on clicks. */
+export function cleanResponse(question: QuestionBlock, response: readonly string[]): string[] {
+  switch (question.kind) {
+    case 'single-choice':
+    case 'multiple-choice':
+    case 'true-false':
+      return question.choices.map((c) => c.id).filter((id) => response.includes(id));
+    case 'likert':
+      return question.scale
+        .map((s) => s.id)
+        .filter((id) => response.includes(id))
+        .slice(0, 1);
+    case 'ordering': {
+      const known = new Set(question.items.map((i) => i.id));
+      return response.filter((id) => known.has(id));
+    }
+    case 'matching': {
+      const known = new Set(question.targets.map((t) => t.id));
+      return question.sources.map((_, i) => (known.has(response[i] ?? '') ? (response[i] as string) : ''));
+    }
+    case 'fill-in':
+      return [(response[0] ?? '').slice(0, question.maxLength)];
+    case 'numeric':
+      return [response[0] ?? ''];
+  }
+}
+
+function typedValues(
+  q: QuestionBlock,
+  response: string[],
+): { type: InteractionType; value: InteractionValue; correct: InteractionValue[] } {
+  switch (q.kind) {
+    case 'true-false':
+      return {
+        type: 'true-false',
+        value: { type: 'true-false', value: response[0] === 'true' },
+        correct: correctChoices(q).map((id) => ({ type: 'true-false', value: id === 'true' })),
+      };
+    case 'single-choice':
+    case 'multiple-choice': {
+      const right = correctChoices(q);
+      return {
+        type: 'choice',
+        value: { type: 'choice', choices: response },
+        correct: right.length ? [{ type: 'choice', choices: right }] : [],
+      };
+    }
+    case 'likert':
+      return { type: 'likert', value: { type: 'likert', choice: response[0] ?? '' }, correct: [] };
+    case 'matching':
+      return {
+        type: 'matching',
+        value: {
+          type: 'matching',
+          pairs: q.sources.flatMap((s, i) => (response[i] ? [[s.id, response[i]] as [string, string]] : [])),
+        },
+        correct: [
+          { type: 'matching', pairs: q.sources.map((s, i) => [s.id, q.answer[i] ?? ''] as [string, string]) },
+        ],
+      };
+    case 'ordering':
+      return {
+        type: 'sequencing',
+        value: { type: 'sequencing', order: response },
+        correct: [{ type: 'sequencing', order: q.items.map((i) => i.id) }],
+      };
+    case 'fill-in': {
+      const accepted = [...new Set(Object.values(q.accepted).flat())];
+      return {
+        type: 'fill-in',
+        value: { type: 'fill-in', text: response[0] ?? '', caseMatters: q.caseSensitive },
+        correct: accepted.map((text) => ({ type: 'fill-in', text, caseMatters: q.caseSensitive })),
+      };
+    }
+    case 'numeric':
+      return {
+        type: 'numeric',
+        value: { type: 'numeric', value: parseDecimal(response[0] ?? '') ?? 0 },
+        correct: [
+          q.exact !== undefined
+            ? { type: 'numeric', value: q.exact }
+            : {
+                type: 'numeric-range',
+                ...(q.min !== undefined ? { min: q.min } : {}),
+                ...(q.max !== undefined ? { max: q.max } : {}),
+              },
+        ],
+      };
+  }
 }

@@ -1,7 +1,6 @@
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { MANIFEST_FILE, playerInputFiles, playerInputHash } from '../../build/player-inputs.ts';
@@ -17,7 +16,6 @@ describe('ensurePlayerBuild', () => {
     expect(code).not.toContain('Lit is in dev mode');
     expect(code).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*\{/);
     expect(code).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
     const manifest = JSON.parse(await readFile(join(build.dir, MANIFEST_FILE), 'utf8'));
     expect(manifest.inputHash).toBe(await playerInputHash());
   }, 60_000);

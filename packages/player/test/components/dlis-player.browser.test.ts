@@ -104,8 +104,8 @@ describe('dlis-player', () => {
 
     const answers = tracker.of('answered').map((c) => c.interaction);
     expect(answers.map((a) => [a.id, a.type, a.response, a.result, a.weighting])).toEqual([
-      ['q1', 'choice', ['lyon'], 'incorrect', 1],
-      ['q1', 'choice', ['paris'], 'correct', 1],
+      ['q1', 'choice', { type: 'choice', choices: ['lyon'] }, 'incorrect', 1],
+      ['q1', 'choice', { type: 'choice', choices: ['paris'] }, 'correct', 1],
     ]);
     expect(answers[0]?.description).toBe('Quelle est la capitale de la France ?');
     expect(answers[0]?.latencyMs).toBeGreaterThanOrEqual(0);

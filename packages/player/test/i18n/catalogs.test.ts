@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { catalogs, messagesFor } from '../../src/i18n/catalogs.ts';
+import { catalogs, messagesFor, uiLanguageFor } from '../../src/i18n/catalogs.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
@@ -7,7 +7,7 @@ import { formatMessage } from '../../src/i18n/messages.ts';
 describe('UI catalogues', () => {
   test('every catalogue has exactly the keys of fr, all non-empty', () => {
     const reference = Object.keys(fr).sort();
-    expect(Object.keys(catalogs).sort()).toEqual(['en', 'fr']);
+    expect(Object.keys(catalogs).sort()).toEqual(['de', 'el', 'en', 'fr', 'ro']);
     for (const [tag, messages] of Object.entries(catalogs)) {
       expect(Object.keys(messages).sort(), tag).toEqual(reference);
       for (const [key, value] of Object.entries(messages)) expect(value.trim(), `${tag}.${key}`).not.toBe('');
@@ -16,8 +16,10 @@ describe('UI catalogues', () => {
 
   test('placeholders match between languages', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+    for (const [tag, messages] of Object.entries(catalogs)) {
+      for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
+        expect(placeholders(messages[key]), `${tag}.${key}`).toEqual(placeholders(fr[key]));
+      }
     }
   });
 
@@ -25,7 +27,23 @@ describe('UI catalogues', () => {
     expect(messagesFor('fr-CA')).toBe(fr);
     expect(messagesFor('fr').next).toBe('Suivant');
     expect(messagesFor('en').next).toBe('Next');
-    expect(messagesFor('el')).toBe(en);
+    expect(messagesFor('el').next).toBe('Επόμενο');
+    expect(messagesFor('de-AT').next).toBe('Weiter');
+    expect(messagesFor('ro').next).toBe('Înainte');
+    expect(messagesFor('it')).toBe(en);
+  });
+
+  test('uiLanguageFor names the catalogue used', () => {
+    expect(uiLanguageFor('fr')).toBe('fr');
+    expect(uiLanguageFor('de-AT')).toBe('de');
+    expect(uiLanguageFor('it')).toBe('en');
+  });
+
+  test('fr and en keep the sizes and print strings the brief names', () => {
+    expect(formatMessage(fr.sizeKB, { size: 120 })).toBe('120 Ko');
+    expect(formatMessage(en.sizeKB, { size: 120 })).toBe('120 KB');
+    expect(fr.printSheet).toBe('Imprimer la fiche');
+    expect(en.printSheet).toBe('Print this sheet');
   });
 
   test('formatMessage fills placeholders', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import type { ChoiceQuestion } from '@dlis/course/compiled';
 import { courseQuestions } from '../../src/logic/course-routes.ts';
 import { htmlToText, truncate } from '../../src/logic/html-to-text.ts';
 import { buildInteractionRecord, DESCRIPTION_MAX } from '../../src/logic/interaction-record.ts';
 import { course } from '../fixtures/course.ts';
 
-const q = (id: string) => courseQuestions(course).get(id)!.question;
+const q = (id: string) => courseQuestions(course).get(id)!.question as ChoiceQuestion;
 const context = {
   lang: 'en',
   defaultLanguage: 'fr',
@@ -18,8 +19,8 @@ describe('buildInteractionRecord', () => {
       id: 'q1',
       type: 'choice',
       description: 'What is the capital of France?',
-      response: ['paris'],
-      correctResponse: ['paris'],
+      response: { type: 'choice', choices: ['paris'] },
+      correctResponses: [{ type: 'choice', choices: ['paris'] }],
       result: 'correct',
       weighting: 1,
       latencyMs: 1234,
@@ -32,15 +33,15 @@ describe('buildInteractionRecord', () => {
     expect(record).toMatchObject({
       type: 'true-false',
       result: 'incorrect',
-      response: ['false'],
-      correctResponse: ['true'],
+      response: { type: 'true-false', value: false },
+      correctResponses: [{ type: 'true-false', value: true }],
       description: 'Le Web est né au CERN.',
     });
   });
 
   test('response in course order, unknown ids dropped', () => {
     expect(buildInteractionRecord(q('q2'), ['chromium', 'zzz', 'firefox'], context)).toMatchObject({
-      response: ['firefox', 'chromium'],
+      response: { type: 'choice', choices: ['firefox', 'chromium'] },
       result: 'correct',
     });
   });

@@ -1,31 +1,47 @@
 import { describe, expect, test } from 'vitest';
-import type { QuestionBlock } from '@dlis/course/compiled';
-import { correctResponse, scoreQuestion } from '../../src/logic/score-question.ts';
+import type { ChoiceQuestion } from '@dlis/course/compiled';
+import { correctChoices, scoreQuestion } from '../../src/logic/score-question.ts';
 import { course } from '../fixtures/course.ts';
 import { courseQuestions } from '../../src/logic/course-routes.ts';
 
-const question = (id: string): QuestionBlock => {
+const question = (id: string): ChoiceQuestion => {
   const ref = courseQuestions(course).get(id);
   if (!ref) throw new Error(`no question ${id}`);
-  return ref.question;
+  return ref.question as ChoiceQuestion;
 };
 
 describe('scoreQuestion', () => {
   test('single choice: the right answer earns the points, a wrong one nothing', () => {
-    expect(scoreQuestion(question('q1'), ['paris'])).toEqual({ score: 1, maxScore: 1, correct: true });
-    expect(scoreQuestion(question('q1'), ['lyon'])).toEqual({ score: 0, maxScore: 1, correct: false });
+    expect(scoreQuestion(question('q1'), ['paris'])).toEqual({
+      score: 1,
+      maxScore: 1,
+      correct: true,
+      neutral: false,
+    });
+    expect(scoreQuestion(question('q1'), ['lyon'])).toEqual({
+      score: 0,
+      maxScore: 1,
+      correct: false,
+      neutral: false,
+    });
   });
 
   test('multiple choice: weights add up, a negative weight takes points back, the sum is clamped to [0, 1]', () => {
     const q2 = question('q2');
-    expect(scoreQuestion(q2, ['firefox', 'chromium'])).toEqual({ score: 2, maxScore: 2, correct: true });
-    expect(scoreQuestion(q2, ['firefox'])).toEqual({ score: 1, maxScore: 2, correct: false });
+    expect(scoreQuestion(q2, ['firefox', 'chromium'])).toEqual({
+      score: 2,
+      maxScore: 2,
+      correct: true,
+      neutral: false,
+    });
+    expect(scoreQuestion(q2, ['firefox'])).toEqual({ score: 1, maxScore: 2, correct: false, neutral: false });
     expect(scoreQuestion(q2, ['firefox', 'chromium', 'excel'])).toEqual({
       score: 1,
       maxScore: 2,
       correct: false,
+      neutral: false,
     });
-    expect(scoreQuestion(q2, ['excel'])).toEqual({ score: 0, maxScore: 2, correct: false });
+    expect(scoreQuestion(q2, ['excel'])).toEqual({ score: 0, maxScore: 2, correct: false, neutral: false });
   });
 
   test('the sum of the weights is capped at 1', () => {
@@ -44,12 +60,18 @@ describe('scoreQuestion', () => {
       score: 1,
       maxScore: 2,
       correct: false,
+      neutral: false,
     });
-    expect(scoreQuestion(question('q1'), [])).toEqual({ score: 0, maxScore: 1, correct: false });
+    expect(scoreQuestion(question('q1'), [])).toEqual({
+      score: 0,
+      maxScore: 1,
+      correct: false,
+      neutral: false,
+    });
   });
 
-  test('correctResponse lists the correct choices in course order', () => {
-    expect(correctResponse(question('q2'))).toEqual(['firefox', 'chromium']);
-    expect(correctResponse(question('q3'))).toEqual(['true']);
+  test('correctChoices lists the correct choices in course order', () => {
+    expect(correctChoices(question('q2'))).toEqual(['firefox', 'chromium']);
+    expect(correctChoices(question('q3'))).toEqual(['true']);
   });
 });

@@ -13,6 +13,7 @@ import type {
   TrackerStatus,
 } from '../tracker.ts';
 import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
+import { interactionOptions } from './interaction-options.ts';
 import { LmsConnection, type LmsConnectionOptions } from './lms-connection.ts';
 import { bookmarkOnly, definedOnly, parseNumber } from './lms-values.ts';
 import type { ScormCalls } from './scorm-calls.ts';
@@ -116,8 +117,8 @@ export abstract class ScormAdapter implements Tracker {
 
   answered(interaction: InteractionRecord): void {
     if (this.mode !== 'normal') return;
-    const choices = this.options.layout.questions.find((q) => q.id === interaction.id)?.choices;
-    for (const [element, value] of this.interactionValues(interaction, choices)) {
+    const options = interactionOptions(this.options.layout, interaction.id);
+    for (const [element, value] of this.interactionValues(interaction, options)) {
       this.lms.queue(element, value);
     }
     this.commit();
@@ -174,10 +175,13 @@ export abstract class ScormAdapter implements Tracker {
    */
   protected abstract readStart(): StartInfo;
 
-  /** Data elements and values recording an answered question (mode is `normal`). */
+  /**
+   * Data elements and values recording an answered question or a scenario decision (mode is `normal`);
+   * `options` are the ordered ids its values refer to (interactionOptions).
+   */
   protected abstract interactionValues(
     interaction: InteractionRecord,
-    choices: readonly string[] | undefined,
+    options: readonly string[] | undefined,
   ): Iterable<readonly [string, string]>;
 
   /** Data elements and values recording a score (mode is `normal`). */

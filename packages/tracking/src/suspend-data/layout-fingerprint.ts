@@ -6,12 +6,25 @@ import { fnv1a } from './fnv1a.ts';
 export const FINGERPRINT_LENGTH = 6;
 
 /**
- * Six base64url characters identifying the order of pages, questions and choices of a layout. Suspend data
- * carries it, so state written for another layout (another course version that moved, added or removed a page,
- * question or choice) is recognised and ignored instead of misread. Ids are hashed, so renaming one changes it.
+ * Six base64url characters identifying everything the encoding depends on: the order and ids of pages,
+ * questions (kind, options, sources, maxLength), checklists and their items, banks, scenarios (choices,
+ * maxSteps). Suspend data carries it, so state written for another layout (another course version) is
+ * recognised and ignored instead of misread. Ids are hashed, so renaming one changes it.
  */
 export function layoutFingerprint(layout: SuspendLayout): string {
-  const canonical = JSON.stringify([layout.pages, layout.questions.map((q) => [q.id, q.choices])]);
+  const canonical = JSON.stringify([
+    layout.pages,
+    layout.questions.map((q) =>
+      q.kind === 'text'
+        ? [q.id, q.kind, q.maxLength]
+        : q.kind === 'match'
+          ? [q.id, q.kind, q.options, q.sources]
+          : [q.id, q.kind, q.options],
+    ),
+    layout.checklists.map((c) => [c.id, c.items]),
+    layout.banks,
+    layout.scenarios.map((s) => [s.id, s.choices, s.maxSteps]),
+  ]);
   let hash = fnv1a(canonical);
   let out = '';
   for (let i = 0; i < FINGERPRINT_LENGTH; i++) {

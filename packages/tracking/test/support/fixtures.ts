@@ -3,34 +3,159 @@ import type { InteractionRecord, LearnerState, SuspendLayout, TrackerStatus } fr
 export const layout: SuspendLayout = {
   pages: ['intro', 'basics', 'quiz', 'result'],
   questions: [
-    { id: 'q-safe-password', choices: ['long', 'short', 'birthday'] },
-    { id: 'q-phishing', choices: ['true', 'false'] },
+    { id: 'q-safe-password', kind: 'choices', options: ['long', 'short', 'birthday'] },
+    { id: 'q-phishing', kind: 'choices', options: ['true', 'false'] },
+    { id: 'q-signs', kind: 'choices', options: ['sender', 'urgency', 'logo', 'link'] },
+    { id: 'q-match', kind: 'match', options: ['report', 'delete', 'ignore'], sources: 2 },
+    { id: 'q-order', kind: 'order', options: ['lock', 'report', 'change'] },
+    { id: 'q-word', kind: 'text', maxLength: 40 },
+    { id: 'q-percent', kind: 'text', maxLength: 12 },
+    { id: 'q-confidence', kind: 'choices', options: ['low', 'medium', 'high'] },
   ],
+  checklists: [{ id: 'ck-safety', items: ['updates', 'backup', 'mfa'] }],
+  banks: ['bank-basics'],
+  scenarios: [{ id: 'sc-call', choices: ['hang-up', 'give-code', 'call-bank', 'ask'], maxSteps: 4 }],
 };
+
+const at10 = (minute: number) => new Date(Date.UTC(2026, 10, 28, 10, minute, 0, 0));
 
 export const rightAnswer: InteractionRecord = {
   id: 'q-safe-password',
   type: 'choice',
   description: 'Which password is safest?',
-  response: ['long'],
-  correctResponse: ['long'],
+  response: { type: 'choice', choices: ['long'] },
+  correctResponses: [{ type: 'choice', choices: ['long'] }],
   result: 'correct',
   weighting: 1,
   latencyMs: 12_340,
-  timestamp: new Date(Date.UTC(2026, 10, 28, 10, 0, 0, 0)),
+  timestamp: at10(0),
 };
 
 export const wrongAnswer: InteractionRecord = {
   id: 'q-phishing',
   type: 'true-false',
   description: 'A bank asks for your PIN by e-mail: is it safe to answer?',
-  response: ['true'],
-  correctResponse: ['false'],
+  response: { type: 'true-false', value: true },
+  correctResponses: [{ type: 'true-false', value: false }],
   result: 'incorrect',
   weighting: 1,
   latencyMs: 4_000,
-  timestamp: new Date(Date.UTC(2026, 10, 28, 10, 1, 0, 0)),
+  timestamp: at10(1),
 };
+
+/** One answer of every other interaction type, then two decisions of a scenario run. */
+export const everyType: InteractionRecord[] = [
+  {
+    ...rightAnswer,
+    id: 'q-signs',
+    description: 'Which signs betray a phishing e-mail?',
+    response: { type: 'choice', choices: ['link', 'sender'] },
+    correctResponses: [{ type: 'choice', choices: ['sender', 'urgency', 'link'] }],
+    result: 'incorrect',
+    weighting: 2,
+    latencyMs: 20_000,
+    timestamp: at10(2),
+  },
+  {
+    ...rightAnswer,
+    id: 'q-match',
+    type: 'matching',
+    description: 'What do you do with each message?',
+    response: {
+      type: 'matching',
+      pairs: [
+        ['phishing', 'report'],
+        ['spam', 'report'],
+      ],
+    },
+    correctResponses: [
+      {
+        type: 'matching',
+        pairs: [
+          ['phishing', 'report'],
+          ['spam', 'delete'],
+        ],
+      },
+    ],
+    result: 'incorrect',
+    weighting: 2,
+    latencyMs: 30_500,
+    timestamp: at10(3),
+  },
+  {
+    ...rightAnswer,
+    id: 'q-order',
+    type: 'sequencing',
+    description: 'Put the steps in order.',
+    response: { type: 'sequencing', order: ['report', 'lock', 'change'] },
+    correctResponses: [{ type: 'sequencing', order: ['lock', 'report', 'change'] }],
+    result: 'incorrect',
+    weighting: 1,
+    latencyMs: 9_990,
+    timestamp: at10(4),
+  },
+  {
+    ...rightAnswer,
+    id: 'q-word',
+    type: 'fill-in',
+    description: 'The word for a fake bank e-mail?',
+    response: { type: 'fill-in', text: 'Hameçonnage', lang: 'fr' },
+    correctResponses: [
+      { type: 'fill-in', text: 'hameçonnage', lang: 'fr' },
+      { type: 'fill-in', text: 'phishing', caseMatters: true, lang: 'en' },
+    ],
+    result: 'correct',
+    weighting: 1,
+    latencyMs: 7_000,
+    timestamp: at10(5),
+  },
+  {
+    ...rightAnswer,
+    id: 'q-percent',
+    type: 'numeric',
+    description: 'What share of adults received a scam call last year (%)?',
+    response: { type: 'numeric', value: 27.5 },
+    correctResponses: [{ type: 'numeric-range', min: 25, max: 30 }],
+    result: 'correct',
+    weighting: 1,
+    latencyMs: 15_000,
+    timestamp: at10(6),
+  },
+  {
+    ...rightAnswer,
+    id: 'q-confidence',
+    type: 'likert',
+    description: 'How confident do you feel online?',
+    response: { type: 'likert', choice: 'medium' },
+    correctResponses: [],
+    result: 'neutral',
+    weighting: 0,
+    latencyMs: 3_000,
+    timestamp: at10(7),
+  },
+  {
+    ...rightAnswer,
+    id: 'sc-call.1.1',
+    description: 'Someone calls from "your bank" and asks for a code.',
+    response: { type: 'choice', choices: ['ask'] },
+    correctResponses: [],
+    result: 'neutral',
+    weighting: 0,
+    latencyMs: 8_000,
+    timestamp: at10(8),
+  },
+  {
+    ...rightAnswer,
+    id: 'sc-call.1.2',
+    description: 'They insist: the code is needed now.',
+    response: { type: 'choice', choices: ['hang-up'] },
+    correctResponses: [],
+    result: 'neutral',
+    weighting: 0,
+    latencyMs: 5_000,
+    timestamp: at10(9),
+  },
+];
 
 export const stateAfterQuiz: LearnerState = {
   page: 'result',
@@ -40,6 +165,26 @@ export const stateAfterQuiz: LearnerState = {
     'q-phishing': { response: ['true'], attempts: 1 },
   },
   submitted: true,
+};
+
+/** A state with every kind of answer, checklist ticks, a bank seed and a scenario path. */
+export const richState: LearnerState = {
+  page: 'quiz',
+  visited: ['intro', 'basics', 'quiz'],
+  answers: {
+    'q-safe-password': { response: ['long'], attempts: 1 },
+    'q-phishing': { response: ['true'], attempts: 2 },
+    'q-signs': { response: ['sender', 'link'], attempts: 1 },
+    'q-match': { response: ['report', ''], attempts: 1 },
+    'q-order': { response: ['report', 'lock', 'change'], attempts: 3 },
+    'q-word': { response: ['Hameçonnage 🎣'], attempts: 1 },
+    'q-percent': { response: ['27.5'], attempts: 1 },
+    'q-confidence': { response: ['medium'], attempts: 1 },
+  },
+  assessmentAttempts: 1,
+  checklists: { 'ck-safety': ['updates', 'mfa'] },
+  bankSeeds: { 'bank-basics': 3_141_592_653 },
+  scenarios: { 'sc-call': { path: ['ask', 'hang-up'], runs: 2, bestScore: 3 } },
 };
 
 /** Collects the status news of a tracker. */

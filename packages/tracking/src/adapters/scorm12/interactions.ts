@@ -1,13 +1,24 @@
 import { formatScorm12Duration } from '../../format-scorm12-duration.ts';
-import type { InteractionRecord, InteractionResult } from '../../tracker.ts';
+import { fnv1a } from '../../suspend-data/fnv1a.ts';
+import type {
+  InteractionRecord,
+  InteractionResult,
+  InteractionType,
+  InteractionValue,
+} from '../../tracker.ts';
+import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
 
 /**
  * SCORM 1.2 interaction mapping (RTE 3.4.2.7, cmi.interactions.n.*), pure. Interactions are write-only in 1.2,
- * so every answer appends a new entry (journaling).
+ * so every answer appends a new entry (journaling). Responses and patterns are CMIFeedback (RTE 3.4.2.7.5,
+ * 3.4.2.7.7), whose format depends on the type; every value is at most 255 characters.
  */
 
-/** Response tokens for choices, by position in the question: `a`..`z` then `0`..`9` (RTE 1.2: 0-9, a-z). */
+/** Tokens of choices, items and targets, by position: `a`..`z` then `0`..`9` (RTE 1.2: single characters). */
 export const SCORM12_CHOICE_TOKENS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Tokens of matching sources, by position: `1`..`9`, `0`, then `a`..`z` (so pairs read `1.a,2.c`). */
+export const SCORM12_SOURCE_TOKENS = '1234567890abcdefghijklmnopqrstuvwxyz';
 
 export const SCORM12_LIMITS = {
   /** CMIIdentifier: at most 255 characters, letters, digits, `-` and `_`. */
@@ -26,40 +37,116 @@ export const SCORM12_RESULTS = {
   neutral: 'neutral',
 } as const satisfies Record<InteractionResult, string>;
 
-/** Question id → CMIIdentifier: characters other than letters, digits, `-`, `_` become `_`; 255 chars max. */
+/** 1.2 interaction types (RTE 3.4.2.7.2): every type the player uses exists under the same name. */
+export const SCORM12_TYPES = {
+  choice: 'choice',
+  'true-false': 'true-false',
+  matching: 'matching',
+  sequencing: 'sequencing',
+  'fill-in': 'fill-in',
+  numeric: 'numeric',
+  likert: 'likert',
+} as const satisfies Record<InteractionType, string>;
+
+/**
+ * Question (or scenario decision) id → CMIIdentifier: characters other than letters, digits, `-`, `_` become
+ * `_` (`scenario.1.2` → `scenario_1_2`). An id longer than 255 characters keeps its first 248 and ends with
+ * `-` and 6 hex digits of its hash, so two long ids do not collide on their common start.
+ */
 export function scorm12InteractionId(questionId: string): string {
-  const id = questionId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, SCORM12_LIMITS.identifierChars);
+  const id = questionId.replace(/[^A-Za-z0-9_-]/g, '_');
+  if (id.length > SCORM12_LIMITS.identifierChars) {
+    const hash = fnv1a(questionId).toString(16).padStart(8, '0').slice(0, 6);
+    return `${id.slice(0, SCORM12_LIMITS.identifierChars - 7)}-${hash}`;
+  }
   return id || 'question';
 }
 
+/** Context of one interaction: the layout options (choices, items, targets) and the matching sources. */
+export interface Scorm12ValueContext {
+  options?: readonly string[] | undefined;
+  sources?: readonly string[];
+}
+
 /**
- * Choice ids → 1.2 response (RTE 3.4.2.7.5/7): for true-false `t` or `f`; for choice the single-character
- * tokens of the selected choices (by their position in `choices`, the question's choice order), in that
- * order, separated by commas: `a,c`. When `choices` is unknown, an id is missing from it, or the question has
- * more than 36 choices, falls back to the ids made identifiers (not single characters, so strict LMSs may
- * refuse them), cut to 255 characters at a comma.
+ * One response or correct pattern in its 1.2 format (undefined: nothing to write):
+ * - choice: the tokens of the selected choices in choice order, comma-separated: `a,c`;
+ * - true-false: `t` / `f`;
+ * - matching: `source.target` pairs, comma-separated: `1.a,2.c`;
+ * - sequencing: the item tokens in the learner's order: `c,a,b`;
+ * - fill-in: the text, cut to 255 characters (1.2 has no case flag: matching is the LMS's business);
+ * - numeric: a CMIDecimal `12.5`; a numeric range is written as its number when min = max, and otherwise not at
+ *   all (1.2 has no range syntax, and one bound would make right answers look wrong);
+ * - likert: the token of the chosen point.
+ * When a token cannot be given (an id outside the layout, more than 36 options or sources), the whole value uses
+ * the ids made identifiers instead (`opt_a,opt_c`): scorm-again accepts them, a strict LMS may not.
  */
-export function scorm12Response(
-  ids: readonly string[],
-  type: InteractionRecord['type'],
-  choices?: readonly string[],
-): string {
-  if (type === 'true-false') return ids[0] === 'true' ? 't' : ids[0] === 'false' ? 'f' : '';
-  const unique = [...new Set(ids)];
-  const indexes = unique.map((id) => choices?.indexOf(id) ?? -1);
-  if (choices && choices.length <= SCORM12_CHOICE_TOKENS.length && indexes.every((i) => i >= 0)) {
-    return indexes
-      .sort((a, b) => a - b)
-      .map((i) => SCORM12_CHOICE_TOKENS[i])
-      .join(',');
+export function scorm12Value(value: InteractionValue, context: Scorm12ValueContext = {}): string | undefined {
+  const { options, sources } = context;
+  switch (value.type) {
+    case 'choice': {
+      const unique = [...new Set(value.choices)];
+      const indexes = unique.map((id) => position(options, id)).sort((a, b) => a - b);
+      return tokenList(
+        indexes.map((i) => SCORM12_CHOICE_TOKENS[i]),
+        unique.map(scorm12InteractionId),
+      );
+    }
+    case 'true-false':
+      return value.value ? 't' : 'f';
+    case 'matching': {
+      const pairs = matchedPairs(value.pairs);
+      const tokens = pairs.map(([source, target]) => {
+        const s = SCORM12_SOURCE_TOKENS[position(sources, source)];
+        const t = SCORM12_CHOICE_TOKENS[position(options, target)];
+        return s && t ? `${s}.${t}` : undefined;
+      });
+      const ids = pairs.map(([s, t]) => `${scorm12InteractionId(s)}.${scorm12InteractionId(t)}`);
+      return tokenList(tokens, ids);
+    }
+    case 'sequencing':
+      return tokenList(
+        value.order.map((id) => SCORM12_CHOICE_TOKENS[position(options, id)]),
+        value.order.map(scorm12InteractionId),
+      );
+    case 'fill-in':
+      return cut(value.text.replace(/[\r\n]+/g, ' '), SCORM12_LIMITS.feedbackChars) || undefined;
+    case 'numeric':
+      return formatPlainDecimal(value.value);
+    case 'numeric-range':
+      return value.min !== undefined && value.min === value.max ? formatPlainDecimal(value.min) : undefined;
+    case 'likert':
+      if (!value.choice) return undefined;
+      return tokenList(
+        [SCORM12_CHOICE_TOKENS[position(options, value.choice)]],
+        [scorm12InteractionId(value.choice)],
+      );
   }
+}
+
+/** Position of `id` in `list`, or -1 (which gives no token). */
+function position(list: readonly string[] | undefined, id: string): number {
+  const i = list?.indexOf(id) ?? -1;
+  return i < 0 || i >= SCORM12_CHOICE_TOKENS.length ? -1 : i;
+}
+
+/** The tokens comma-separated when all exist, else the fallback parts; cut to 255 chars at a comma. */
+function tokenList(tokens: readonly (string | undefined)[], fallback: readonly string[]): string | undefined {
+  const parts = tokens.every((t) => t !== undefined) ? (tokens as string[]) : fallback;
   let out = '';
-  for (const id of unique.map(scorm12InteractionId)) {
-    const next = out ? `${out},${id}` : id;
+  for (const part of parts) {
+    const next = out ? `${out},${part}` : part;
     if (next.length > SCORM12_LIMITS.feedbackChars) break;
     out = next;
   }
-  return out;
+  return out || undefined;
+}
+
+/** At most `max` UTF-16 units, never half of a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 /** Local clock time as CMITime `HH:MM:SS` (RTE 1.2 data types). */
@@ -77,25 +164,28 @@ export function scorm12Weighting(weighting: number): string {
   return String(Math.round(clamped * 100) / 100);
 }
 
-/** The SetValue calls recording `interaction` as entry `n`, in the order the LMS needs (id first). */
+/**
+ * The SetValue calls recording `interaction` as entry `n`, in the order the LMS needs (id first, type before
+ * the values that depend on it). Every correct pattern that has a 1.2 form becomes correct_responses.k.pattern,
+ * k counting from 0 without gaps.
+ */
 export function scorm12InteractionValues(
   interaction: InteractionRecord,
   n: number,
-  choices?: readonly string[],
+  options?: readonly string[],
 ): [string, string][] {
   const base = `cmi.interactions.${n}`;
+  const context: Scorm12ValueContext = { options, sources: matchingSources(interaction) };
   const values: [string, string][] = [
     [`${base}.id`, scorm12InteractionId(interaction.id)],
-    [`${base}.type`, interaction.type],
+    [`${base}.type`, SCORM12_TYPES[interaction.type]],
   ];
-  const response = scorm12Response(interaction.response, interaction.type, choices);
-  if (response) values.push([`${base}.student_response`, response]);
-  if (interaction.correctResponse.length > 0) {
-    values.push([
-      `${base}.correct_responses.0.pattern`,
-      scorm12Response(interaction.correctResponse, interaction.type, choices),
-    ]);
-  }
+  const response = scorm12Value(interaction.response, context);
+  if (response !== undefined) values.push([`${base}.student_response`, response]);
+  const patterns = interaction.correctResponses
+    .map((pattern) => scorm12Value(pattern, context))
+    .filter((pattern) => pattern !== undefined);
+  patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
   values.push(
     [`${base}.result`, SCORM12_RESULTS[interaction.result]],
     [`${base}.weighting`, scorm12Weighting(interaction.weighting)],

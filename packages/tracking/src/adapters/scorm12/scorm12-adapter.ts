@@ -52,9 +52,9 @@ export class Scorm12Adapter extends ScormAdapter {
 
   protected interactionValues(
     interaction: InteractionRecord,
-    choices: readonly string[] | undefined,
+    options: readonly string[] | undefined,
   ): [string, string][] {
-    return scorm12InteractionValues(interaction, this.interactionCount++, choices);
+    return scorm12InteractionValues(interaction, this.interactionCount++, options);
   }
 
   protected scoreValues(score: Score): [string, string][] {

@@ -1,9 +1,15 @@
 import { formatIso8601Duration } from '../../format-iso8601-duration.ts';
-import type { InteractionRecord, InteractionResult } from '../../tracker.ts';
+import type {
+  InteractionRecord,
+  InteractionResult,
+  InteractionType,
+  InteractionValue,
+} from '../../tracker.ts';
+import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
 
 /**
  * SCORM 2004 4th ed. interaction mapping (RTE 4.2.9, cmi.interactions.n.*), pure. One interaction per
- * question: answering again updates the entry with the same id.
+ * question (and per scenario decision): answering again updates the entry with the same id.
  */
 
 export const SCORM2004_LIMITS = {
@@ -11,6 +17,8 @@ export const SCORM2004_LIMITS = {
   descriptionChars: 250,
   /** short_identifier_type SPM 250 (choice tokens). */
   shortIdentifierChars: 250,
+  /** fill-in learner_response and pattern: localized_string_type SPM 250. */
+  fillInChars: 250,
   /** long_identifier_type SPM 4000 (interaction id). */
   longIdentifierChars: 4000,
 } as const;
@@ -64,26 +72,120 @@ function sanitizeShortIdentifier(id: string): string {
 }
 
 /**
- * Choice ids → 2004 response (RTE 4.2.9.2): `true`/`false` for true-false; for choice the tokens of the
- * selected choices in the question's choice order, joined by `[,]`: `a[,]c`. Ids not in `choices` (or no
- * `choices`) are sanitized on their own.
+ * Most correct_responses.n patterns the LMS must keep per type (RTE 4.2.9.1, the SPM of each type's pattern
+ * array); patterns beyond are not written.
  */
-export function scorm2004Response(
-  ids: readonly string[],
-  type: InteractionRecord['type'],
-  choices?: readonly string[],
-): string {
-  if (type === 'true-false') return ids[0] === 'true' ? 'true' : ids[0] === 'false' ? 'false' : '';
-  const tokens = choices ? scorm2004ChoiceTokens(choices) : [];
-  const unique = [...new Set(ids)];
-  const position = (id: string) => choices?.indexOf(id) ?? -1;
-  return unique
-    .sort((a, b) => rank(position(a)) - rank(position(b)))
-    .map((id) => {
-      const i = position(id);
-      return i >= 0 ? (tokens[i] ?? id) : sanitizeShortIdentifier(id) || '_';
-    })
-    .join('[,]');
+export const SCORM2004_MAX_PATTERNS = {
+  choice: 10,
+  'true-false': 1,
+  matching: 5,
+  sequencing: 5,
+  'fill-in': 5,
+  numeric: 1,
+  likert: 1,
+} as const satisfies Record<InteractionType, number>;
+
+/** SPM of the lists inside one value (RTE 4.2.9.1/4.2.9.2): 36 choices, pairs or steps. */
+export const SCORM2004_MAX_NODES = 36;
+
+/** Context of one interaction: the layout options (choices, items, targets) and the matching sources. */
+export interface Scorm2004ValueContext {
+  options?: readonly string[] | undefined;
+  sources?: readonly string[];
+}
+
+/**
+ * One learner response or correct pattern in its 2004 format (RTE 4.2.9.1, 4.2.9.2; undefined: nothing to
+ * write):
+ * - choice: the tokens of the selected choices in choice order, joined by `[,]`: `long[,]birthday`;
+ * - true-false: `true` / `false`;
+ * - matching: `source[.]target` pairs joined by `[,]`: `phishing[.]report[,]spam[.]delete`;
+ * - sequencing: the item tokens in the learner's order joined by `[,]`: `c[,]a[,]b`;
+ * - fill-in: the text as a localized string of at most 250 characters, on one line, a `[,]` written `,` and a
+ *   leading `{` written `(` (both are delimiters); patterns start with `{case_matters=true}` when case matters,
+ *   and both start with `{lang=xx}` when the language is known;
+ * - numeric: a response is a real `12.5`; a pattern is a range `min[:]max` (`12.5[:]12.5` for an exact value,
+ *   a bound omitted for an open range: `10[:]`);
+ * - likert: the token of the chosen point.
+ * Tokens are short identifiers from the layout (scorm2004ChoiceTokens); ids outside the layout are sanitized on
+ * their own. Lists stop at 36 nodes.
+ */
+export function scorm2004Value(
+  value: InteractionValue,
+  kind: 'response' | 'pattern',
+  context: Scorm2004ValueContext = {},
+): string | undefined {
+  const { options, sources } = context;
+  const token = tokenizer(options);
+  switch (value.type) {
+    case 'choice': {
+      const unique = [...new Set(value.choices)];
+      const position = (id: string) => rank(options?.indexOf(id) ?? -1);
+      const sorted = unique.sort((a, b) => position(a) - position(b));
+      return joinNodes(sorted.map(token));
+    }
+    case 'true-false':
+      return value.value ? 'true' : 'false';
+    case 'matching': {
+      const sourceToken = tokenizer(sources);
+      return joinNodes(matchedPairs(value.pairs).map(([s, t]) => `${sourceToken(s)}[.]${token(t)}`));
+    }
+    case 'sequencing':
+      return joinNodes(value.order.map(token));
+    case 'fill-in':
+      return fillIn(value, kind);
+    case 'numeric':
+      return kind === 'pattern' ? range(value.value, value.value) : formatPlainDecimal(value.value);
+    case 'numeric-range':
+      return kind === 'pattern' ? range(value.min, value.max) : undefined;
+    case 'likert':
+      return value.choice ? token(value.choice) : undefined;
+  }
+}
+
+/** Token of an id: its short identifier in `list` when there, else the id sanitized on its own. */
+function tokenizer(list: readonly string[] | undefined): (id: string) => string {
+  const tokens = list ? scorm2004ChoiceTokens(list) : [];
+  return (id) => {
+    const i = list?.indexOf(id) ?? -1;
+    return (i >= 0 ? tokens[i] : undefined) ?? (sanitizeShortIdentifier(id).slice(0, 250) || '_');
+  };
+}
+
+function joinNodes(nodes: readonly string[]): string | undefined {
+  return nodes.slice(0, SCORM2004_MAX_NODES).join('[,]') || undefined;
+}
+
+function fillIn(
+  value: Extract<InteractionValue, { type: 'fill-in' }>,
+  kind: 'response' | 'pattern',
+): string | undefined {
+  const text = cutUtf16(
+    value.text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replaceAll('[,]', ',')
+      .trim()
+      .replace(/^\{/, '('),
+    SCORM2004_LIMITS.fillInChars,
+  ).trim();
+  const lang =
+    value.lang && /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(value.lang) ? `{lang=${value.lang}}` : '';
+  if (kind === 'response') return text ? lang + text : undefined;
+  return (value.caseMatters ? '{case_matters=true}' : '') + lang + text;
+}
+
+function range(min: number | undefined, max: number | undefined): string | undefined {
+  const low = min === undefined ? '' : formatPlainDecimal(min);
+  const high = max === undefined ? '' : formatPlainDecimal(max);
+  if (low === undefined || high === undefined || (low === '' && high === '')) return undefined;
+  return `${low}[:]${high}`;
+}
+
+/** At most `max` UTF-16 units, never half of a surrogate pair. */
+function cutUtf16(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 function rank(position: number): number {
@@ -113,30 +215,31 @@ function formatReal(value: number): string {
 
 /**
  * The SetValue calls recording `interaction` as entry `n` (`isNew`: the entry does not exist yet, so its id is
- * written first; type always precedes the responses, which depend on it).
+ * written first; type always precedes the responses, which depend on it). Correct patterns that have a 2004
+ * form become correct_responses.k.pattern, k from 0 without gaps, at most SCORM2004_MAX_PATTERNS[type].
  */
 export function scorm2004InteractionValues(
   interaction: InteractionRecord,
   n: number,
   courseId: string,
   isNew: boolean,
-  choices?: readonly string[],
+  options?: readonly string[],
 ): [string, string][] {
   const base = `cmi.interactions.${n}`;
+  const context: Scorm2004ValueContext = { options, sources: matchingSources(interaction) };
   const values: [string, string][] = [];
   if (isNew) values.push([`${base}.id`, scorm2004InteractionId(courseId, interaction.id)]);
   values.push([`${base}.type`, interaction.type]);
   if (interaction.description.trim()) {
     values.push([`${base}.description`, scorm2004Description(interaction.description)]);
   }
-  if (interaction.correctResponse.length > 0) {
-    values.push([
-      `${base}.correct_responses.0.pattern`,
-      scorm2004Response(interaction.correctResponse, interaction.type, choices),
-    ]);
-  }
-  const response = scorm2004Response(interaction.response, interaction.type, choices);
-  if (response) values.push([`${base}.learner_response`, response]);
+  const patterns = interaction.correctResponses
+    .map((pattern) => scorm2004Value(pattern, 'pattern', context))
+    .filter((pattern) => pattern !== undefined)
+    .slice(0, SCORM2004_MAX_PATTERNS[interaction.type]);
+  patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
+  const response = scorm2004Value(interaction.response, 'response', context);
+  if (response !== undefined) values.push([`${base}.learner_response`, response]);
   values.push(
     [`${base}.result`, SCORM2004_RESULTS[interaction.result]],
     [`${base}.weighting`, formatReal(interaction.weighting)],

@@ -80,13 +80,13 @@ export class Scorm2004Adapter extends ScormAdapter {
 
   protected interactionValues(
     interaction: InteractionRecord,
-    choices: readonly string[] | undefined,
+    options: readonly string[] | undefined,
   ): [string, string][] {
     const id = scorm2004InteractionId(this.options.courseId, interaction.id);
     const existing = this.interactionIndex.get(id);
     const n = existing ?? this.interactionCount++;
     this.interactionIndex.set(id, n);
-    return scorm2004InteractionValues(interaction, n, this.options.courseId, existing === undefined, choices);
+    return scorm2004InteractionValues(interaction, n, this.options.courseId, existing === undefined, options);
   }
 
   protected scoreValues(score: Score): [string, string][] {

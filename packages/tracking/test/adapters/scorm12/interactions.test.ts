@@ -4,7 +4,7 @@ import {
   formatScorm12Time,
   scorm12InteractionId,
   scorm12InteractionValues,
-  scorm12Response,
+  scorm12Value,
   scorm12Weighting,
 } from '../../../src/adapters/scorm12/interactions.ts';
 import type { InteractionRecord } from '../../../src/index.ts';
@@ -16,8 +16,8 @@ const record: InteractionRecord = {
   id: 'quiz.q1',
   type: 'choice',
   description: 'Which ones?',
-  response: ['opt-c', 'opt-a'],
-  correctResponse: ['opt-a', 'opt-b'],
+  response: { type: 'choice', choices: ['opt-c', 'opt-a'] },
+  correctResponses: [{ type: 'choice', choices: ['opt-a', 'opt-b'] }],
   result: 'incorrect',
   weighting: 2,
   latencyMs: 65_500,
@@ -30,34 +30,97 @@ describe('SCORM 1.2 interaction mapping', () => {
     expect(scorm12InteractionId('q 1/é')).toBe('q_1__');
     expect(scorm12InteractionId('')).toBe('question');
     expect(scorm12InteractionId('x'.repeat(300))).toHaveLength(255);
+    expect(scorm12InteractionId('x'.repeat(300))).not.toBe(scorm12InteractionId('x'.repeat(301)));
+    expect(scorm12InteractionId('sc-call.1.2')).toBe('sc-call_1_2');
     for (const id of ['a', 'q-1_b', 'ünïcödé', 'with space', '.'])
       expect(scorm12InteractionId(id)).toMatch(STRICT_IDENTIFIER);
   });
 
   test('choices become single characters a-z then 0-9, by position, in choice order', () => {
-    const choices = ['opt-a', 'opt-b', 'opt-c'];
-    expect(scorm12Response(['opt-c', 'opt-a'], 'choice', choices)).toBe('a,c');
-    expect(scorm12Response(['opt-b', 'opt-b'], 'choice', choices)).toBe('b');
-    expect(scorm12Response([], 'choice', choices)).toBe('');
+    const options = ['opt-a', 'opt-b', 'opt-c'];
+    const choice = (...choices: string[]) => scorm12Value({ type: 'choice', choices }, { options });
+    expect(choice('opt-c', 'opt-a')).toBe('a,c');
+    expect(choice('opt-b', 'opt-b')).toBe('b');
+    expect(choice()).toBeUndefined();
     const many = Array.from({ length: 36 }, (_, i) => `c${i}`);
-    expect(scorm12Response(['c0', 'c25', 'c26', 'c35'], 'choice', many)).toBe('a,z,0,9');
+    expect(scorm12Value({ type: 'choice', choices: ['c0', 'c25', 'c26', 'c35'] }, { options: many })).toBe(
+      'a,z,0,9',
+    );
     expect(SCORM12_CHOICE_TOKENS).toHaveLength(36);
   });
 
-  test('falls back to identifier tokens (≤ 255 chars) without a usable choice list', () => {
-    expect(scorm12Response(['opt a', 'b'], 'choice')).toBe('opt_a,b');
-    expect(scorm12Response(['opt-a', 'unknown'], 'choice', ['opt-a'])).toBe('opt-a,unknown');
+  test('falls back to identifier tokens (≤ 255 chars) without a usable option list', () => {
+    expect(scorm12Value({ type: 'choice', choices: ['opt a', 'b'] })).toBe('opt_a,b');
+    expect(scorm12Value({ type: 'choice', choices: ['opt-a', 'unknown'] }, { options: ['opt-a'] })).toBe(
+      'opt-a,unknown',
+    );
     const tooMany = Array.from({ length: 37 }, (_, i) => `choice-number-${i}`);
-    const response = scorm12Response(tooMany, 'choice', tooMany);
+    const response = scorm12Value({ type: 'choice', choices: tooMany }, { options: tooMany }) ?? '';
     expect(response.length).toBeLessThanOrEqual(255);
     expect(response.startsWith('choice-number-0,choice-number-1,')).toBe(true);
     expect(response.endsWith(',')).toBe(false);
   });
 
   test('true-false is t / f', () => {
-    expect(scorm12Response(['true'], 'true-false')).toBe('t');
-    expect(scorm12Response(['false'], 'true-false')).toBe('f');
-    expect(scorm12Response([], 'true-false')).toBe('');
+    expect(scorm12Value({ type: 'true-false', value: true })).toBe('t');
+    expect(scorm12Value({ type: 'true-false', value: false })).toBe('f');
+  });
+
+  test('matching: source.target pairs, sources 1-9 by position, targets a-z by position', () => {
+    const context = { options: ['report', 'delete', 'ignore'], sources: ['phishing', 'spam'] };
+    const pairs: [string, string][] = [
+      ['phishing', 'report'],
+      ['spam', 'ignore'],
+    ];
+    expect(scorm12Value({ type: 'matching', pairs }, context)).toBe('1.a,2.c');
+    expect(scorm12Value({ type: 'matching', pairs: [['other', 'x y']] }, context)).toBe('other.x_y');
+    expect(scorm12Value({ type: 'matching', pairs: [] }, context)).toBeUndefined();
+    expect(
+      scorm12Value(
+        {
+          type: 'matching',
+          pairs: [
+            ['phishing', ''],
+            ['spam', 'delete'],
+          ],
+        },
+        context,
+      ),
+    ).toBe('2.b');
+  });
+
+  test('sequencing: the item tokens in the learner order', () => {
+    const options = ['lock', 'report', 'change'];
+    expect(scorm12Value({ type: 'sequencing', order: ['change', 'lock', 'report'] }, { options })).toBe(
+      'c,a,b',
+    );
+  });
+
+  test('fill-in: the text on one line, ≤ 255 characters, case flag dropped (1.2 has none)', () => {
+    expect(scorm12Value({ type: 'fill-in', text: 'Phishing', caseMatters: true })).toBe('Phishing');
+    expect(scorm12Value({ type: 'fill-in', text: 'two\nlines' })).toBe('two lines');
+    expect(scorm12Value({ type: 'fill-in', text: 'é'.repeat(300) })).toHaveLength(255);
+    const emoji = scorm12Value({ type: 'fill-in', text: 'ab' + '😀'.repeat(200) }) ?? '';
+    expect(emoji).toHaveLength(254);
+    expect(emoji.endsWith('😀')).toBe(true);
+    expect(scorm12Value({ type: 'fill-in', text: '' })).toBeUndefined();
+  });
+
+  test('numeric: a CMIDecimal; a range only when it is one number', () => {
+    expect(scorm12Value({ type: 'numeric', value: 27.5 })).toBe('27.5');
+    expect(scorm12Value({ type: 'numeric', value: 1e-7 })).toBe('0.0000001');
+    expect(scorm12Value({ type: 'numeric', value: -2e20 })).toBe('-200000000000000000000');
+    expect(scorm12Value({ type: 'numeric', value: Number.NaN })).toBeUndefined();
+    expect(scorm12Value({ type: 'numeric-range', min: 4, max: 4 })).toBe('4');
+    expect(scorm12Value({ type: 'numeric-range', min: 25, max: 30 })).toBeUndefined();
+    expect(scorm12Value({ type: 'numeric-range', min: 25 })).toBeUndefined();
+  });
+
+  test('likert: the token of the chosen point', () => {
+    const options = ['low', 'medium', 'high'];
+    expect(scorm12Value({ type: 'likert', choice: 'high' }, { options })).toBe('c');
+    expect(scorm12Value({ type: 'likert', choice: 'very high' }, { options })).toBe('very_high');
+    expect(scorm12Value({ type: 'likert', choice: '' }, { options })).toBeUndefined();
   });
 
   test('weighting is clamped to -100..100', () => {
@@ -85,11 +148,32 @@ describe('SCORM 1.2 interaction mapping', () => {
   });
 
   test('a neutral answer without a correct response writes no pattern', () => {
-    const values = scorm12InteractionValues({ ...record, result: 'neutral', correctResponse: [] }, 0, [
+    const values = scorm12InteractionValues({ ...record, result: 'neutral', correctResponses: [] }, 0, [
       'opt-a',
       'opt-c',
     ]);
     expect(values.map(([k]) => k)).not.toContain('cmi.interactions.0.correct_responses.0.pattern');
     expect(values).toContainEqual(['cmi.interactions.0.result', 'neutral']);
+  });
+
+  test('every correct pattern with a 1.2 form is written, numbered without gaps', () => {
+    const values = scorm12InteractionValues(
+      {
+        ...record,
+        type: 'numeric',
+        response: { type: 'numeric', value: 3 },
+        correctResponses: [
+          { type: 'numeric-range', min: 1, max: 5 },
+          { type: 'numeric', value: 3 },
+          { type: 'numeric-range', min: 7, max: 7 },
+        ],
+      },
+      0,
+    );
+    expect(values.filter(([k]) => k.includes('correct_responses'))).toEqual([
+      ['cmi.interactions.0.correct_responses.0.pattern', '3'],
+      ['cmi.interactions.0.correct_responses.1.pattern', '7'],
+    ]);
+    expect(values).toContainEqual(['cmi.interactions.0.student_response', '3']);
   });
 });

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { Scorm12API } from 'scorm-again';
-import { createTracker } from '../../../src/index.ts';
+import { createTracker, formatScorm12Duration } from '../../../src/index.ts';
 import type { TrackerOptions } from '../../../src/index.ts';
 import {
   at,
   collect,
   countCalls,
+  everyType,
   layout,
+  richState,
   rightAnswer,
   stateAfterQuiz,
   wrongAnswer,
@@ -85,7 +87,7 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(sessionTimes).toHaveLength(1);
     expect(sessionTimes[0]![1]).toMatch(/^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
     expect(stored(api).core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
-    expect(cmi.suspend_data).toMatch(/^A[A-Za-z0-9_-]+$/);
+    expect(cmi.suspend_data).toMatch(/^B[A-Za-z0-9_-]+$/);
 
     const data = stored(api);
     expect(at(data, 'interactions.0')).toMatchObject({
@@ -223,5 +225,67 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     api.LMSFinish(''); // terminated: a new LMSInitialize fails
     const info = await createTracker(options).start();
     expect(info.connection).toBe('local');
+  });
+
+  test('one answer of every type and a two-decision scenario run, each accepted as a 1.2 interaction', async () => {
+    const api = installLms();
+    const log = writes(api);
+    const tracker = createTracker(options);
+    await tracker.start();
+    for (const interaction of [rightAnswer, wrongAnswer, ...everyType]) tracker.answered(interaction);
+    await tracker.finish('suspend');
+    expect(log.filter(([, , result]) => result !== 'true')).toEqual([]);
+    expect(api.lastErrorCode).toBe('0');
+
+    const data = stored(api);
+    const expected: [type: string, response: string | undefined, patterns: string[], result: string][] = [
+      ['choice', 'a', ['a'], 'correct'],
+      ['true-false', 't', ['f'], 'wrong'],
+      ['choice', 'a,d', ['a,b,d'], 'wrong'],
+      ['matching', '1.a,2.a', ['1.a,2.b'], 'wrong'],
+      ['sequencing', 'b,a,c', ['a,b,c'], 'wrong'],
+      ['fill-in', 'Hameçonnage', ['hameçonnage', 'phishing'], 'correct'],
+      // 1.2 cannot express the range 25–30: no pattern.
+      ['numeric', '27.5', [], 'correct'],
+      ['likert', 'b', [], 'neutral'],
+      ['choice', 'd', [], 'neutral'],
+      ['choice', 'a', [], 'neutral'],
+    ];
+    const ids = ['q-safe-password', 'q-phishing', ...everyType.map((i) => i.id.replaceAll('.', '_'))];
+    expected.forEach(([type, response, patterns, result], n) => {
+      const source = [rightAnswer, wrongAnswer, ...everyType][n]!;
+      expect(at(data, `interactions.${n}`), `interaction ${n}`).toMatchObject({
+        id: ids[n],
+        type,
+        student_response: response,
+        result,
+        weighting: String(source.weighting),
+      });
+      // scorm-again stores latency normalised (`00:00:04`): check what was sent, and that it was accepted.
+      expect(log).toContainEqual([
+        `cmi.interactions.${n}.latency`,
+        formatScorm12Duration(source.latencyMs),
+        'true',
+      ]);
+      patterns.forEach((pattern, k) =>
+        expect(at(data, `interactions.${n}.correct_responses.${k}.pattern`)).toBe(pattern),
+      );
+      expect(at(data, `interactions.${n}.correct_responses.${patterns.length}`)).toBeUndefined();
+    });
+    expect(at(data, 'interactions.8.id')).toBe('sc-call_1_1');
+    expect(at(data, `interactions.${expected.length}`)).toBeUndefined();
+  });
+
+  test('resume of a state with every kind of answer, checklist ticks, a bank seed and a scenario path', async () => {
+    const first = installLms();
+    const tracker = createTracker(options);
+    await tracker.start();
+    tracker.save(richState);
+    await tracker.finish('suspend');
+    const data = first.cmi.suspend_data;
+    expect(data).toMatch(/^B[A-Za-z0-9_-]+$/);
+
+    installLms({}, { core: { entry: 'resume', lesson_location: 'quiz' }, suspend_data: data });
+    expect((await createTracker(options).start()).resume).toEqual(richState);
   });
 });

@@ -5,7 +5,7 @@ import {
   scorm2004Description,
   scorm2004InteractionId,
   scorm2004InteractionValues,
-  scorm2004Response,
+  scorm2004Value,
 } from '../../../src/adapters/scorm2004/interactions.ts';
 import type { InteractionRecord } from '../../../src/index.ts';
 
@@ -22,8 +22,8 @@ const record: InteractionRecord = {
   id: 'q1',
   type: 'choice',
   description: 'Which\nones?',
-  response: ['opt-c', 'opt-a'],
-  correctResponse: ['opt-a'],
+  response: { type: 'choice', choices: ['opt-c', 'opt-a'] },
+  correctResponses: [{ type: 'choice', choices: ['opt-a'] }],
   result: 'incorrect',
   weighting: 2,
   latencyMs: 65_500,
@@ -55,15 +55,79 @@ describe('SCORM 2004 interaction mapping', () => {
     for (const t of scorm2004ChoiceTokens(['é', 'ü', 'a b'])) expect(t).toMatch(MOODLE_SHORT_IDENTIFIER);
   });
 
-  test('responses use [,] in choice order; true-false is true / false', () => {
-    const choices = ['opt-a', 'opt-b', 'opt-c'];
-    expect(scorm2004Response(['opt-c', 'opt-a'], 'choice', choices)).toBe('opt_a[,]opt_c');
-    expect(scorm2004Response(['opt-a', 'opt-a'], 'choice', choices)).toBe('opt_a');
-    expect(scorm2004Response(['zz', 'opt-b'], 'choice', choices)).toBe('opt_b[,]zz');
-    expect(scorm2004Response(['true'], 'true-false')).toBe('true');
-    expect(scorm2004Response(['false'], 'true-false')).toBe('false');
-    const many = Array.from({ length: 36 }, (_, i) => `c-${i}`);
-    expect(scorm2004Response(many, 'choice', many).split('[,]')).toHaveLength(36);
+  test('choice: tokens joined by [,] in choice order; true-false is true / false', () => {
+    const options = ['opt-a', 'opt-b', 'opt-c'];
+    const choice = (...choices: string[]) =>
+      scorm2004Value({ type: 'choice', choices }, 'response', { options });
+    expect(choice('opt-c', 'opt-a')).toBe('opt_a[,]opt_c');
+    expect(choice('opt-a', 'opt-a')).toBe('opt_a');
+    expect(choice('zz', 'opt-b')).toBe('opt_b[,]zz');
+    expect(choice()).toBeUndefined();
+    expect(scorm2004Value({ type: 'true-false', value: true }, 'response')).toBe('true');
+    expect(scorm2004Value({ type: 'true-false', value: false }, 'pattern')).toBe('false');
+    const many = Array.from({ length: 40 }, (_, i) => `c-${i}`);
+    const all = scorm2004Value({ type: 'choice', choices: many }, 'response', { options: many }) ?? '';
+    expect(all.split('[,]')).toHaveLength(36);
+  });
+
+  test('matching: source[.]target pairs joined by [,]', () => {
+    const context = { options: ['report', 'delete'], sources: ['phishing', 'spam mail'] };
+    const pairs: [string, string][] = [
+      ['phishing', 'report'],
+      ['spam mail', 'delete'],
+    ];
+    expect(scorm2004Value({ type: 'matching', pairs }, 'pattern', context)).toBe(
+      'phishing[.]report[,]spam_mail[.]delete',
+    );
+    expect(
+      scorm2004Value({ type: 'matching', pairs: [['phishing', '']] }, 'response', context),
+    ).toBeUndefined();
+    for (const node of (scorm2004Value({ type: 'matching', pairs }, 'response', context) ?? '').split(
+      /\[[,.]\]/,
+    ))
+      expect(node).toMatch(MOODLE_SHORT_IDENTIFIER);
+  });
+
+  test('sequencing: item tokens in the learner order', () => {
+    const options = ['lock', 'report', 'change'];
+    expect(
+      scorm2004Value({ type: 'sequencing', order: ['change', 'lock', 'report'] }, 'response', { options }),
+    ).toBe('change[,]lock[,]report');
+  });
+
+  test('fill-in: one line of ≤ 250 characters, delimiters defused, {case_matters=true} and {lang=} on patterns', () => {
+    const fill = (text: string, kind: 'response' | 'pattern', extra: object = {}) =>
+      scorm2004Value({ type: 'fill-in', text, ...extra }, kind);
+    expect(fill('Hameçonnage', 'response', { lang: 'fr' })).toBe('{lang=fr}Hameçonnage');
+    expect(fill('Phishing', 'pattern', { caseMatters: true, lang: 'en' })).toBe(
+      '{case_matters=true}{lang=en}Phishing',
+    );
+    expect(fill('phishing', 'pattern', { caseMatters: false })).toBe('phishing');
+    expect(fill('a[,]b\nc', 'response')).toBe('a,b c');
+    expect(fill('{x}', 'response')).toBe('(x}');
+    expect(fill('  ', 'response')).toBeUndefined();
+    expect(fill('', 'pattern')).toBe('');
+    expect(fill('x', 'response', { lang: 'not a tag' })).toBe('x');
+    expect(fill('é'.repeat(300), 'response')).toHaveLength(250);
+    const emoji = fill('a' + '😀'.repeat(200), 'response') ?? '';
+    expect(emoji).toHaveLength(249);
+  });
+
+  test('numeric: a real as response, a min[:]max range as pattern', () => {
+    expect(scorm2004Value({ type: 'numeric', value: 27.5 }, 'response')).toBe('27.5');
+    expect(scorm2004Value({ type: 'numeric', value: 4 }, 'pattern')).toBe('4[:]4');
+    expect(scorm2004Value({ type: 'numeric-range', min: 25, max: 30 }, 'pattern')).toBe('25[:]30');
+    expect(scorm2004Value({ type: 'numeric-range', min: -1.5 }, 'pattern')).toBe('-1.5[:]');
+    expect(scorm2004Value({ type: 'numeric-range', max: 1e-7 }, 'pattern')).toBe('[:]0.0000001');
+    expect(scorm2004Value({ type: 'numeric-range' }, 'pattern')).toBeUndefined();
+    expect(scorm2004Value({ type: 'numeric', value: Number.POSITIVE_INFINITY }, 'response')).toBeUndefined();
+  });
+
+  test('likert: the short identifier of the chosen point', () => {
+    expect(scorm2004Value({ type: 'likert', choice: '' }, 'response')).toBeUndefined();
+    expect(
+      scorm2004Value({ type: 'likert', choice: 'very-high' }, 'response', { options: ['low', 'very-high'] }),
+    ).toBe('very_high');
   });
 
   test('descriptions are one line of at most 250 characters that cannot open a {lang=} delimiter', () => {
@@ -98,5 +162,40 @@ describe('SCORM 2004 interaction mapping', () => {
     expect(values[0]).toEqual(['cmi.interactions.4.type', 'choice']);
     expect(values.map(([k]) => k)).not.toContain('cmi.interactions.4.id');
     expect(values).toContainEqual(['cmi.interactions.4.result', 'correct']);
+  });
+
+  test('several patterns up to the SPM of the type, numbered without gaps', () => {
+    const fillIn: InteractionRecord = {
+      ...record,
+      type: 'fill-in',
+      response: { type: 'fill-in', text: 'x' },
+      correctResponses: Array.from({ length: 7 }, (_, i) => ({
+        type: 'fill-in' as const,
+        text: `answer ${i}`,
+      })),
+    };
+    const patterns = scorm2004InteractionValues(fillIn, 0, 'c', true).filter(([k]) => k.includes('correct_'));
+    expect(patterns.map(([k]) => k)).toEqual(
+      [0, 1, 2, 3, 4].map((k) => `cmi.interactions.0.correct_responses.${k}.pattern`),
+    );
+    const numeric: InteractionRecord = {
+      ...record,
+      type: 'numeric',
+      response: { type: 'numeric', value: 1 },
+      correctResponses: [
+        { type: 'numeric-range' },
+        { type: 'numeric-range', min: 0, max: 2 },
+        { type: 'numeric', value: 1 },
+      ],
+    };
+    expect(
+      scorm2004InteractionValues(numeric, 2, 'c', false).filter(([k]) => k.includes('correct_')),
+    ).toEqual([['cmi.interactions.2.correct_responses.0.pattern', '0[:]2']]);
+  });
+
+  test('scenario decision ids become URNs too', () => {
+    expect(scorm2004InteractionId('digital-safety', 'sc-call.1.2')).toBe(
+      'urn:dlis:digital-safety:sc-call.1.2',
+    );
   });
 });

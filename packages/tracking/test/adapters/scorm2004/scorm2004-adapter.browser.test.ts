@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { Scorm2004API } from 'scorm-again';
-import { createTracker } from '../../../src/index.ts';
+import { createTracker, formatIso8601Duration } from '../../../src/index.ts';
 import type { TrackerOptions } from '../../../src/index.ts';
 import {
   at,
   collect,
   countCalls,
+  everyType,
   layout,
+  richState,
   rightAnswer,
   stateAfterQuiz,
   wrongAnswer,
@@ -62,7 +64,11 @@ describe('SCORM 2004 adapter against scorm-again', () => {
 
     tracker.progress('basics', 0.25);
     expect(api.cmi.location).toBe('basics');
-    tracker.answered({ ...rightAnswer, result: 'incorrect', response: ['short'] });
+    tracker.answered({
+      ...rightAnswer,
+      result: 'incorrect',
+      response: { type: 'choice', choices: ['short'] },
+    });
     tracker.answered(wrongAnswer);
     tracker.answered(rightAnswer); // the same question again: updates entry 0
     tracker.progress('result', 1);
@@ -80,7 +86,7 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect(at(data, 'score')).toMatchObject({ scaled: '0.5', raw: '1', min: '0', max: '2' });
     expect(at(data, 'location')).toBe('result');
     expect(at(data, 'exit')).toBe('suspend');
-    expect(at(data, 'suspend_data')).toMatch(/^A[A-Za-z0-9_-]+$/);
+    expect(at(data, 'suspend_data')).toMatch(/^B[A-Za-z0-9_-]+$/);
     const sessionTimes = log.filter(([element]) => element === 'cmi.session_time');
     expect(sessionTimes).toHaveLength(1);
     expect(sessionTimes[0]![1]).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
@@ -140,7 +146,7 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect(info.masteryScore).toBe(80);
     expect(info.completionThreshold).toBe(0.9);
     expect(info.learner).toEqual({ id: 'u-17', name: 'Doe, Jo', language: 'fr' });
-    resumed.answered({ ...wrongAnswer, response: ['false'], result: 'correct' });
+    resumed.answered({ ...wrongAnswer, response: { type: 'true-false', value: false }, result: 'correct' });
     await resumed.finish('normal');
     const data = stored(second);
     expect(at(data, 'interactions.0')).toMatchObject({
@@ -194,7 +200,7 @@ describe('SCORM 2004 adapter against scorm-again', () => {
       }),
       expect.objectContaining({ retrying: true }),
     ]);
-    expect(at(stored(api), 'suspend_data')).toMatch(/^A/);
+    expect(at(stored(api), 'suspend_data')).toMatch(/^B/);
   });
 
   test('finish twice: one Terminate', async () => {
@@ -209,5 +215,70 @@ describe('SCORM 2004 adapter against scorm-again', () => {
 
   test('no API → local mode', async () => {
     expect((await createTracker(options).start()).connection).toBe('local');
+  });
+
+  test('one answer of every type and a two-decision scenario run, each accepted as a 2004 interaction', async () => {
+    const api = installLms();
+    const log = writes(api);
+    const tracker = createTracker(options);
+    await tracker.start();
+    const all = [rightAnswer, wrongAnswer, ...everyType];
+    for (const interaction of all) tracker.answered(interaction);
+    // Answering again updates the entry: no new one.
+    tracker.answered({ ...everyType[1]!, response: everyType[1]!.correctResponses[0]!, result: 'correct' });
+    await tracker.finish('suspend');
+    expect(log.filter(([, , result]) => result !== 'true')).toEqual([]);
+    expect(api.lastErrorCode).toBe('0');
+
+    const data = stored(api);
+    const expected: [type: string, response: string, patterns: string[], result: string][] = [
+      ['choice', 'long', ['long'], 'correct'],
+      ['true-false', 'true', ['false'], 'incorrect'],
+      ['choice', 'sender[,]link', ['sender[,]urgency[,]link'], 'incorrect'],
+      ['matching', 'phishing[.]report[,]spam[.]delete', ['phishing[.]report[,]spam[.]delete'], 'correct'],
+      ['sequencing', 'report[,]lock[,]change', ['lock[,]report[,]change'], 'incorrect'],
+      [
+        'fill-in',
+        '{lang=fr}Hameçonnage',
+        ['{lang=fr}hameçonnage', '{case_matters=true}{lang=en}phishing'],
+        'correct',
+      ],
+      ['numeric', '27.5', ['25[:]30'], 'correct'],
+      ['likert', 'medium', [], 'neutral'],
+      ['choice', 'ask', [], 'neutral'],
+      ['choice', 'hang_up', [], 'neutral'],
+    ];
+    expected.forEach(([type, response, patterns, result], n) => {
+      const source = all[n]!;
+      expect(at(data, `interactions.${n}`), `interaction ${n}`).toMatchObject({
+        id: `urn:dlis:digital-safety:${source.id}`,
+        type,
+        description: source.description,
+        learner_response: response,
+        result,
+        weighting: String(source.weighting),
+        latency: formatIso8601Duration(source.latencyMs),
+        timestamp: source.timestamp.toISOString().slice(0, 22) + 'Z',
+      });
+      patterns.forEach((pattern, k) =>
+        expect(at(data, `interactions.${n}.correct_responses.${k}.pattern`)).toBe(pattern),
+      );
+      expect(at(data, `interactions.${n}.correct_responses.${patterns.length}`)).toBeUndefined();
+    });
+    expect(at(data, 'interactions.9.id')).toBe('urn:dlis:digital-safety:sc-call.1.2');
+    expect(at(data, `interactions.${expected.length}`)).toBeUndefined();
+  });
+
+  test('resume of a state with every kind of answer, checklist ticks, a bank seed and a scenario path', async () => {
+    const first = installLms();
+    const tracker = createTracker(options);
+    await tracker.start();
+    tracker.save(richState);
+    await tracker.finish('suspend');
+    const previous = stored(first);
+    expect(previous.suspend_data).toMatch(/^B[A-Za-z0-9_-]+$/);
+
+    installLms({}, { entry: 'resume', location: previous.location, suspend_data: previous.suspend_data });
+    expect((await createTracker(options).start()).resume).toEqual(richState);
   });
 });

@@ -1,0 +1,104 @@
+import { css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ChecklistBlock } from '@dlis/course/compiled';
+import { playerEvent } from '../events.ts';
+import { formatMessage } from '../i18n/messages.ts';
+import { baseStyles, proseStyles } from '../theme.ts';
+import { BlockElement } from './block-element.ts';
+
+/** A checklist: real checkboxes; each change raises `dlis-checklist` with the ticked ids (saved by the shell). */
+@customElement('dlis-checklist')
+export class DlisChecklist extends BlockElement<ChecklistBlock> {
+  static override styles = [
+    baseStyles,
+    proseStyles,
+    css`
+      fieldset {
+        margin: 1.5rem 0;
+        padding: 1rem;
+        border: 1px solid var(--dlis-color-border, #767676);
+        border-radius: var(--dlis-radius, 0.375rem);
+        min-width: 0;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.25rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        padding: 0.375rem 0;
+      }
+      input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0.15rem 0 0;
+        flex: none;
+      }
+      label {
+        overflow-wrap: anywhere;
+      }
+      .count {
+        margin: 0.5rem 0 0;
+        font-style: italic;
+      }
+    `,
+  ];
+
+  /** Ticked item ids (LearnerState.checklists[block.id]). */
+  @property({ attribute: false }) ticked: readonly string[] = [];
+  @property({ type: Boolean }) readOnly = false;
+
+  override render() {
+    const b = this.block;
+    if (!b) return nothing;
+    const done = b.items.filter((i) => this.ticked.includes(i.id)).length;
+    return html`<fieldset>
+      ${b.title ? html`<legend>${this.t(b.title)}</legend>` : nothing}
+      <ul>
+        ${b.items.map(
+          (item) =>
+            html`<li>
+              <input
+                type="checkbox"
+                id=${`check-${item.id}`}
+                value=${item.id}
+                .checked=${this.ticked.includes(item.id)}
+                ?disabled=${this.readOnly}
+                @change=${this.onChange}
+              />
+              <label for=${`check-${item.id}`} class="prose">${unsafeHTML(this.t(item.html))}</label>
+            </li>`,
+        )}
+      </ul>
+      <p class="count" aria-live="polite">
+        ${formatMessage(this.messages.checklistDone, { done, total: b.items.length })}
+      </p>
+    </fieldset>`;
+  }
+
+  private onChange(event: Event): void {
+    const b = this.block;
+    if (!b) return;
+    const input = event.target as HTMLInputElement;
+    const set = new Set(this.ticked);
+    if (input.checked) set.add(input.value);
+    else set.delete(input.value);
+    const ticked = b.items.map((i) => i.id).filter((id) => set.has(id));
+    this.ticked = ticked;
+    this.dispatchEvent(playerEvent('dlis-checklist', { blockId: b.id, ticked }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dlis-checklist': DlisChecklist;
+  }
+}

@@ -1,0 +1,82 @@
+import type { ScenarioBlock, ScenarioEnding, ScenarioSituation } from '@dlis/course/compiled';
+import type { InteractionRecord } from '@dlis/tracking';
+import { describe, type AnswerContext } from './interaction-record.ts';
+
+export interface ScenarioStep {
+  situation: ScenarioSituation;
+  choiceId: string;
+}
+
+export interface ScenarioPosition {
+  /** The decisions of the run so far, in order. */
+  steps: ScenarioStep[];
+  /** The situation waiting for a choice; undefined once an ending is reached. */
+  situation?: ScenarioSituation;
+  ending?: ScenarioEnding;
+  /** Σ scores of the choices taken. */
+  score: number;
+}
+
+/**
+ * Replays a saved path from the start situation. A choice id that does not belong to the situation it is
+ * applied to (state from another course version) stops the replay there, so the learner resumes from the last
+ * valid situation.
+ */
+export function scenarioPosition(block: ScenarioBlock, path: readonly string[]): ScenarioPosition {
+  const situations = new Map(block.situations.map((s) => [s.id, s]));
+  const endings = new Map(block.endings.map((e) => [e.id, e]));
+  const steps: ScenarioStep[] = [];
+  let score = 0;
+  let situation = situations.get(block.start);
+  for (const choiceId of path) {
+    const choice = situation?.choices.find((c) => c.id === choiceId);
+    if (!situation || !choice) break;
+    steps.push({ situation, choiceId });
+    score += choice.score;
+    const next = situations.get(choice.next);
+    if (!next) return { steps, ending: endings.get(choice.next), score };
+    situation = next;
+  }
+  return { steps, situation, score };
+}
+
+/** The best-scored choice ids of a situation; empty when every choice scores the same (no better choice). */
+export function bestChoices(situation: ScenarioSituation): string[] {
+  const scores = situation.choices.map((c) => c.score);
+  const best = Math.max(...scores);
+  if (scores.every((s) => s === best)) return [];
+  return situation.choices.filter((c) => c.score === best).map((c) => c.id);
+}
+
+/** Points a scenario earns in the assessment: points × clamp(bestScore / maxScore, 0, 1). */
+export function scenarioPoints(block: ScenarioBlock, bestScore: number | undefined): number {
+  if (!block.scored || block.maxScore <= 0 || bestScore === undefined) return 0;
+  const share = Math.min(1, Math.max(0, bestScore / block.maxScore));
+  return Math.round(block.points * share * 1e6) / 1e6;
+}
+
+/**
+ * The interaction of one decision: id `<scenario>.<run>.<step>` (step from 1), type choice, correct patterns =
+ * the best-scored choices, result neutral when all choices score the same.
+ */
+export function decisionRecord(
+  block: ScenarioBlock,
+  run: number,
+  step: number,
+  situation: ScenarioSituation,
+  choiceId: string,
+  context: AnswerContext,
+): InteractionRecord {
+  const best = bestChoices(situation);
+  return {
+    id: `${block.id}.${run}.${step}`,
+    type: 'choice',
+    description: describe(situation.html, context),
+    response: { type: 'choice', choices: [choiceId] },
+    correctResponses: best.map((id) => ({ type: 'choice', choices: [id] })),
+    result: best.length === 0 ? 'neutral' : best.includes(choiceId) ? 'correct' : 'incorrect',
+    weighting: block.scored ? block.points : 0,
+    latencyMs: Math.max(0, Math.round(context.latencyMs)),
+    timestamp: context.timestamp,
+  };
+}

@@ -1,0 +1,120 @@
+// WCAG 2.1 AA with axe-core in real Chromium: every page of every course and template, in every language of
+// the course, must have 0 violations. The packages are the real web builds, opened from file://.
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compileCourse, loadCourse } from '@dlis/course';
+import type { CompiledCourse } from '@dlis/course/compiled';
+import { buildCourses } from '@dlis/packager';
+import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { coursePages, expectPageTitle } from './support/learner.ts';
+import { unzipTo } from './support/unzip.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+function courseDirsSync(): string[] {
+  // Listed at collection time so that each course gets its own test.
+  const dirs: string[] = [];
+  for (const parent of ['courses', 'templates']) {
+    for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
+      if (entry.isDirectory()) dirs.push(`${parent}/${entry.name}`);
+    }
+  }
+  return dirs.sort();
+}
+
+let work: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dlis-a11y-'));
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+      violations: Violation[];
+    };
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, WCAG_AA);
+}
+
+async function buildWeb(dir: string): Promise<{ course: CompiledCourse; indexUrl: string }> {
+  const loaded = await loadCourse(join(root, dir));
+  if (!loaded.ok) throw new Error(`${dir} does not validate`);
+  const course = compileCourse(loaded.model).course;
+  const out = join(work, dir.replace('/', '-'));
+  const built = await buildCourses({ courseDirs: [join(root, dir)], targets: ['web'], outDir: out });
+  if (!built.ok) throw new Error(`${dir} does not build`);
+  const [zip] = (await readdir(out)).filter((name) => name.endsWith('.zip'));
+  await unzipTo(join(out, zip!), join(out, 'site'));
+  return { course, indexUrl: pathToFileURL(join(out, 'site', 'index.html')).href };
+}
+
+describe.each(courseDirsSync())('%s', (dir) => {
+  test('every page, in every language, has no WCAG 2.1 AA violation (axe-core)', async () => {
+    const { course, indexUrl } = await buildWeb(dir);
+    const report: string[] = [];
+    for (const lang of course.languages) {
+      const context = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(indexUrl);
+      const pages = coursePages(course);
+      for (const [i, coursePage] of pages.entries()) {
+        if (i > 0)
+          await page.getByRole('button', { name: /^(Suivant|Next|Επόμενο|Următor|Weiter)$/ }).click();
+        await expectPageTitle(page, coursePage.title[lang]!);
+        for (const v of await axeViolations(page)) {
+          report.push(
+            `${lang} ${coursePage.id}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+          );
+        }
+      }
+      await context.close();
+    }
+    expect(report).toEqual([]);
+  });
+
+  test('every page reflows at 320 CSS px (WCAG 1.4.10, also 400 % zoom): no horizontal scrolling', async () => {
+    const { course, indexUrl } = await buildWeb(dir);
+    const lang = course.defaultLanguage;
+    const context = await browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(indexUrl);
+    const overflowing: string[] = [];
+    for (const [i, coursePage] of coursePages(course).entries()) {
+      if (i > 0) await page.getByRole('button', { name: /^(Suivant|Next|Επόμενο|Următor|Weiter)$/ }).click();
+      await expectPageTitle(page, coursePage.title[lang]!);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${coursePage.id}: ${width}px`);
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
+});
