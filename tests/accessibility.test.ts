@@ -1,23 +1,28 @@
 // WCAG 2.1 AA with axe-core in real Chromium: every page of every course and template, in every language of
 // the course, must have 0 violations. The packages are the real web builds, opened from file://.
 import { readdirSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileCourse, loadCourse } from '@dlis/course';
-import type { CompiledCourse } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
 import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
-import { unzipTo } from './support/unzip.ts';
+import { buildPackageSite } from './support/package-site.ts';
+import { de } from '../packages/player/src/i18n/de.ts';
+import { el } from '../packages/player/src/i18n/el.ts';
+import { en } from '../packages/player/src/i18n/en.ts';
+import { fr } from '../packages/player/src/i18n/fr.ts';
+import { ro } from '../packages/player/src/i18n/ro.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const catalogues: Record<string, { next: string; submitAssessment: string }> = { fr, en, el, ro, de };
+/** The player's UI strings for a course language (English when the player has no catalogue for it). */
+const ui = (lang: string) => catalogues[lang] ?? en;
 
 interface Violation {
   id: string;
@@ -65,16 +70,8 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   }, WCAG_AA);
 }
 
-async function buildWeb(dir: string): Promise<{ course: CompiledCourse; indexUrl: string }> {
-  const loaded = await loadCourse(join(root, dir));
-  if (!loaded.ok) throw new Error(`${dir} does not validate`);
-  const course = compileCourse(loaded.model).course;
-  const out = join(work, dir.replace('/', '-'));
-  const built = await buildCourses({ courseDirs: [join(root, dir)], targets: ['web'], outDir: out });
-  if (!built.ok) throw new Error(`${dir} does not build`);
-  const [zip] = (await readdir(out)).filter((name) => name.endsWith('.zip'));
-  await unzipTo(join(out, zip!), join(out, 'site'));
-  return { course, indexUrl: pathToFileURL(join(out, 'site', 'index.html')).href };
+function buildWeb(dir: string) {
+  return buildPackageSite(join(root, dir), 'web', work);
 }
 
 describe.each(courseDirsSync())('%s', (dir) => {
@@ -87,13 +84,29 @@ describe.each(courseDirsSync())('%s', (dir) => {
       await page.goto(indexUrl);
       const pages = coursePages(course);
       for (const [i, coursePage] of pages.entries()) {
-        if (i > 0)
-          await page.getByRole('button', { name: /^(Suivant|Next|Επόμενο|Următor|Weiter)$/ }).click();
+        if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
         await expectPageTitle(page, coursePage.title[lang]!);
         for (const v of await axeViolations(page)) {
           report.push(
             `${lang} ${coursePage.id}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
           );
+        }
+      }
+      if (course.assessment.questionIds.length > 0) {
+        // The result page, before and after the assessment is submitted.
+        await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
+        const submit = page.getByRole('button', { name: ui(lang).submitAssessment, exact: true });
+        await expect.poll(() => submit.count()).toBe(1);
+        for (const state of ['results', 'results (submitted)']) {
+          for (const v of await axeViolations(page)) {
+            report.push(
+              `${lang} ${state}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+            );
+          }
+          if (state === 'results') {
+            await submit.click();
+            await expect.poll(() => submit.count()).toBe(0);
+          }
         }
       }
       await context.close();
@@ -109,7 +122,7 @@ describe.each(courseDirsSync())('%s', (dir) => {
     await page.goto(indexUrl);
     const overflowing: string[] = [];
     for (const [i, coursePage] of coursePages(course).entries()) {
-      if (i > 0) await page.getByRole('button', { name: /^(Suivant|Next|Επόμενο|Următor|Weiter)$/ }).click();
+      if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
       await expectPageTitle(page, coursePage.title[lang]!);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${coursePage.id}: ${width}px`);

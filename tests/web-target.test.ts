@@ -2,12 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
 import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 import {
   answer,
@@ -17,7 +15,7 @@ import {
   responseFor,
   selectedChoices,
 } from './support/learner.ts';
-import { unzipTo } from './support/unzip.ts';
+import { buildPackageSite } from './support/package-site.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
@@ -28,18 +26,7 @@ let indexUrl: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dlis-web-'));
-  const loaded = await loadCourse(templateDir);
-  if (!loaded.ok) throw new Error('template does not validate');
-  course = (await compileCourse(loaded.model, { languages: ['fr'] })).course;
-  const built = await buildCourses({
-    courseDirs: [templateDir],
-    targets: ['web'],
-    lang: 'fr',
-    outDir: join(work, 'zips'),
-  });
-  if (!built.ok) throw new Error('template does not build');
-  await unzipTo(join(work, 'zips', `${course.id}-fr-web.zip`), join(work, 'site'));
-  indexUrl = pathToFileURL(join(work, 'site', 'index.html')).href;
+  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', work, 'fr'));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 

@@ -1,19 +1,52 @@
-import { defineConfig } from 'vite';
-import { playerBuildManifest } from './build/manifest-plugin.ts';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplates } from './build/minify-templates-plugin.ts';
 
-// The player bundle: one classic-script IIFE (runs from file://), content-hashed, styles inside the JS.
-// Conditions are explicit so that a NODE_ENV=test/development shell cannot pull Lit's dev build in.
-export default defineConfig({
-  base: './',
-  publicDir: false,
-  resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    lib: { entry: 'src/main.ts', formats: ['iife'], name: 'DlisPlayer', fileName: () => 'player-[hash].js' },
-  },
-  plugins: [playerBuildManifest()],
-});
+/** The package targets, each with its player entry (an IIFE holding only the adapters the target can use). */
+export const PLAYER_ENTRIES = {
+  scorm12: 'src/main-scorm12.ts',
+  scorm2004: 'src/main-scorm2004.ts',
+  web: 'src/main-web.ts',
+} as const;
+
+export type PlayerTarget = keyof typeof PLAYER_ENTRIES;
+
+/**
+ * Vite config of one player bundle: a classic-script IIFE (runs from file://), content-hashed
+ * (`player-<target>-<hash>.js`), styles inside the JS, English as the only built-in UI catalogue (the others
+ * are separate scripts, see build/catalog-script.ts). Conditions are explicit so that a
+ * NODE_ENV=test/development shell cannot pull Lit's dev build in.
+ */
+export function playerViteConfig(target: PlayerTarget, outDir = 'dist'): UserConfig {
+  return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    define: { 'import.meta.env.DLIS_EXTERNAL_UI_CATALOGS': 'true' },
+    resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      // Reading a property of our own const tables has no side effect: lets unused tables go (e.g. the
+      // SCORM error codes a web bundle does not use).
+      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+      lib: {
+        entry: PLAYER_ENTRIES[target],
+        formats: ['iife'],
+        name: 'DlisPlayer',
+        fileName: () => `player-${target}-[hash].js`,
+      },
+    },
+    plugins: [minifyTemplates()],
+  };
+}
+
+// `vite build` on its own builds the web bundle; packages use build/build-player-files.ts, which builds every
+// target and the catalogue scripts. The dev server (`vite`, preview) serves sources: every UI catalogue.
+export default defineConfig(({ command }) =>
+  command === 'serve' ? { ...playerViteConfig('web'), define: {} } : playerViteConfig('web'),
+);

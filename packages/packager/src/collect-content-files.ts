@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CompiledCourse, PackageTarget } from '@dlis/course/compiled';
 import { PackageInputError } from './errors.ts';
-import type { PlayerBuild } from './player-build.ts';
+import { playerFilesFor, type PlayerBuild } from './player-build.ts';
 import { renderIndexHtml } from './render-index-html.ts';
 import type { ZipEntry } from './write-zip.ts';
 
@@ -13,8 +13,8 @@ export interface PackageAsset {
 }
 
 /**
- * The content files of a package, read into memory: index.html (course embedded for `target`), every file of
- * the player build, every asset. Everything is read before anything is written, so a missing file fails the
+ * The content files of a package, read into memory: index.html (course embedded for `target`), the player
+ * files this package needs (playerFilesFor: its target's script, its languages' catalogues), every asset. Everything is read before anything is written, so a missing file fails the
  * build before a zip is started. Throws PackageInputError naming the file that could not be read.
  */
 export async function collectContentFiles(
@@ -27,7 +27,9 @@ export async function collectContentFiles(
     path: 'index.html',
     data: Buffer.from(renderIndexHtml({ target, course }, player, course.defaultLanguage), 'utf8'),
   };
-  const playerFiles = player.files.map((file) => read('the player file', join(player.dir, file), file));
+  const playerFiles = playerFilesFor(player, target, course.languages).files.map((file) =>
+    read('the player file', join(player.dir, file), file),
+  );
   const assetFiles = assets.map((asset) => read('the course asset', asset.source, asset.target));
   return [index, ...(await Promise.all([...playerFiles, ...assetFiles]))];
 }

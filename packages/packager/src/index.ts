@@ -17,7 +17,7 @@ export {
 } from './errors.ts';
 export { packageCourse, type PackageCourseInput, type PackageReport } from './package-course.ts';
 export type { PackageAsset } from './collect-content-files.ts';
-export type { PlayerBuild } from './player-build.ts';
+export { playerFilesFor, type PackagePlayerFiles, type PlayerBuild } from './player-build.ts';
 export { renderIndexHtml } from './render-index-html.ts';
 export { verifyManifest, type ManifestVerification } from './verify-manifest.ts';
 export { writeScorm12Manifest } from './write-scorm12-manifest.ts';

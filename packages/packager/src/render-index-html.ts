@@ -1,5 +1,5 @@
 import type { PlayerPayload } from '@dlis/course/compiled';
-import type { PlayerBuild } from './player-build.ts';
+import { playerFilesFor, type PlayerBuild } from './player-build.ts';
 
 /** Element id of the embedded course data; the player reads it with `document.getElementById`. */
 export const COURSE_DATA_ELEMENT_ID = 'dlis-course';
@@ -29,14 +29,20 @@ export function toScriptSafeJson(value: unknown): string {
 }
 
 /**
- * index.html of a package: the course is embedded as JSON (fetching course.json would fail from file://), the
- * player script is a classic deferred script (module scripts do not load from file://). Every URL is relative,
+ * index.html of a package: the course is embedded as JSON (fetching course.json would fail from file://); the
+ * UI catalogue scripts of the course languages, then the target's player script, are classic deferred scripts
+ * (module scripts do not load from file://; deferred scripts run in document order, so the catalogues are
+ * registered before the player reads them). Every URL is relative,
  * so the package works from file:// and at any sub-path of an LMS. `lang` is the language of the page shell;
  * the title falls back to the course's default language when the course has no title in `lang`.
  */
 export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lang: string): string {
   const course = payload.course;
   const title = course.title[lang] ?? course.title[course.defaultLanguage] ?? '';
+  const files = playerFilesFor(player, payload.target, course.languages);
+  const scripts = [...files.catalogs, files.script]
+    .map((file) => `\n    <script src="${escapeHtml(relativeUrl(file))}" defer></script>`)
+    .join('');
   const stylesheet = player.stylesheet
     ? `\n    <link rel="stylesheet" href="${escapeHtml(relativeUrl(player.stylesheet))}">`
     : '';
@@ -46,8 +52,7 @@ export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lan
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(title)}</title>${stylesheet}
-    <script type="application/json" id="${COURSE_DATA_ELEMENT_ID}">${toScriptSafeJson(payload)}</script>
-    <script src="${escapeHtml(relativeUrl(player.script))}" defer></script>
+    <script type="application/json" id="${COURSE_DATA_ELEMENT_ID}">${toScriptSafeJson(payload)}</script>${scripts}
   </head>
   <body>
     <dlis-player></dlis-player>

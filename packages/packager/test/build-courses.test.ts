@@ -81,11 +81,17 @@ describe('buildCourses', () => {
     const zip = readZip(await readFile(join(outDir, 'alpha-scorm12.zip')));
     const names = zip.map((e) => e.name);
     const player = await ensurePlayerBuild();
-    for (const file of [...player.files, 'index.html', 'imsmanifest.xml']) expect(names).toContain(file);
+    const wanted = [player.scripts.scorm12, player.catalogs.fr!, 'index.html', 'imsmanifest.xml'];
+    for (const file of wanted) expect(names).toContain(file);
+    // Only what a SCORM 1.2 package of a fr/en course needs: no other target's script, no other catalogue.
+    for (const file of [player.scripts.web, player.scripts.scorm2004, player.catalogs.de!])
+      expect(names).not.toContain(file);
     const manifest = zip.find((e) => e.name === 'imsmanifest.xml')!.data.toString('utf8');
     expect(await verifyManifest(manifest, 'scorm12')).toEqual({ valid: true, errors: [] });
     const index = zip.find((e) => e.name === 'index.html')!.data.toString('utf8');
-    expect(index).toContain(`<script src="${player.script}" defer></script>`);
+    expect(index).toContain(
+      `<script src="${player.catalogs.fr}" defer></script>\n    <script src="${player.scripts.scorm12}" defer></script>`,
+    );
   }, 120_000);
 
   test('with lang: single-language packages named <id>-<lang>-<target>.zip', async () => {

@@ -23,17 +23,32 @@ beforeEach(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'dlis-package-'));
   const playerDir = join(tmp, 'player');
   await mkdir(join(playerDir, 'fonts'), { recursive: true });
-  await writeFile(
-    join(playerDir, 'player-ab12cd34.js'),
-    'customElements.define("dlis-player", class extends HTMLElement {});',
-  );
+  for (const target of ['scorm12', 'scorm2004', 'web'])
+    await writeFile(
+      join(playerDir, `player-${target}-ab12cd34.js`),
+      `customElements.define("dlis-player", class extends HTMLElement {}); // ${target}`,
+    );
+  for (const lang of ['fr', 'de']) await writeFile(join(playerDir, `i18n-${lang}-ab12cd34.js`), lang);
   await writeFile(join(playerDir, 'player-ab12cd34.css'), 'dlis-player { display: block; }');
   await writeFile(join(playerDir, 'fonts', 'atkinson.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   player = {
     dir: playerDir,
-    script: 'player-ab12cd34.js',
+    scripts: {
+      scorm12: 'player-scorm12-ab12cd34.js',
+      scorm2004: 'player-scorm2004-ab12cd34.js',
+      web: 'player-web-ab12cd34.js',
+    },
+    catalogs: { fr: 'i18n-fr-ab12cd34.js', de: 'i18n-de-ab12cd34.js' },
     stylesheet: 'player-ab12cd34.css',
-    files: ['player-ab12cd34.js', 'player-ab12cd34.css', 'fonts/atkinson.woff2'],
+    files: [
+      'i18n-de-ab12cd34.js',
+      'i18n-fr-ab12cd34.js',
+      'player-scorm12-ab12cd34.js',
+      'player-scorm2004-ab12cd34.js',
+      'player-web-ab12cd34.js',
+      'player-ab12cd34.css',
+      'fonts/atkinson.woff2',
+    ],
   };
   assetFile = join(tmp, 'photo.png');
   await writeFile(assetFile, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -57,12 +72,14 @@ function input(
   };
 }
 
-const CONTENT = [
+/** The content files of a package of the fixture course (fr, en): its target's script, the fr catalogue only. */
+const content = (target: PackageCourseInput['target']) => [
   'assets/1a2b3c4d-photo.png',
   'fonts/atkinson.woff2',
+  'i18n-fr-ab12cd34.js',
   'index.html',
   'player-ab12cd34.css',
-  'player-ab12cd34.js',
+  `player-${target}-ab12cd34.js`,
 ];
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const schemaDir = join(
@@ -77,6 +94,7 @@ describe('packageCourse', () => {
   ] as const)(
     '%s: content, a valid manifest listing every content file, the schema files at the root',
     async (target, schemas, schemaSub) => {
+      const CONTENT = content(target);
       const report = await packageCourse(input(target));
       const zip = await readFile(report.file);
       expect(report).toEqual({
@@ -115,8 +133,8 @@ describe('packageCourse', () => {
 
   test('web: index.html, player and assets only, no manifest or schema files', async () => {
     const report = await packageCourse(input('web'));
-    expect(readZip(await readFile(report.file)).map((e) => e.name)).toEqual(CONTENT);
-    expect(report.entries).toBe(CONTENT.length);
+    expect(readZip(await readFile(report.file)).map((e) => e.name)).toEqual(content('web'));
+    expect(report.entries).toBe(content('web').length);
   });
 
   test('builds byte-identical zips twice, even after the source files were touched', async () => {

@@ -6,9 +6,21 @@ import { courseFixture } from './support/course-fixture.ts';
 
 const player: PlayerBuild = {
   dir: '/tmp/player',
-  script: 'player-ab12cd34.js',
+  scripts: {
+    scorm12: 'player-s12-ab12cd34.js',
+    scorm2004: 'player-s04-ab12cd34.js',
+    web: 'player-web-ab12cd34.js',
+  },
+  catalogs: { fr: 'i18n-fr-11111111.js', de: 'i18n-de-22222222.js' },
   stylesheet: 'player-ab12cd34.css',
-  files: ['player-ab12cd34.js', 'player-ab12cd34.css'],
+  files: [
+    'player-s12-ab12cd34.js',
+    'player-s04-ab12cd34.js',
+    'player-web-ab12cd34.js',
+    'i18n-fr-11111111.js',
+    'i18n-de-22222222.js',
+    'player-ab12cd34.css',
+  ],
 };
 
 /**
@@ -32,7 +44,11 @@ describe('renderIndexHtml', () => {
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('<title>Digital agility</title>');
     expect(html).toContain('<link rel="stylesheet" href="player-ab12cd34.css">');
-    expect(html).toContain('<script src="player-ab12cd34.js" defer></script>');
+    // The catalogues of the course languages (fr; en is built in), then the target's player script.
+    expect(html).toContain(
+      '<script src="i18n-fr-11111111.js" defer></script>\n    <script src="player-s12-ab12cd34.js" defer></script>\n  </head>',
+    );
+    expect(html).not.toMatch(/i18n-de|player-s04|player-web/);
     expect(html).toContain('<body>\n    <dlis-player></dlis-player>');
     expect(html).toMatch(
       /<noscript>[\s\S]*lang="fr"[\s\S]*JavaScript[\s\S]*lang="en"[\s\S]*JavaScript[\s\S]*<\/noscript>/,
@@ -62,13 +78,13 @@ describe('renderIndexHtml', () => {
     expect(JSON.parse(data)).toEqual(payload);
     // The title is escaped text, not markup.
     expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html.match(/<script/g)).toHaveLength(3); // the data, the fr catalogue, the player
   });
 
   test('uses relative URLs only (works from file:// and at any sub-path)', () => {
     const html = renderIndexHtml({ target: 'web', course: courseFixture() }, player, 'fr');
     const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1] ?? '');
-    expect(urls).toEqual(['player-ab12cd34.css', 'player-ab12cd34.js']);
+    expect(urls).toEqual(['player-ab12cd34.css', 'i18n-fr-11111111.js', 'player-web-ab12cd34.js']);
     for (const url of urls) expect(url).not.toMatch(/^(?:[a-z]+:|\/)/i);
   });
 });

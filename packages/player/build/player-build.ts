@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { access, mkdir, mkdtemp, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MANIFEST_FILE, PLAYER_DIR, playerInputHash, type PlayerBuildManifest } from './player-inputs.ts';
 
 export { playerInputHash } from './player-inputs.ts';
@@ -13,13 +14,23 @@ export { playerInputHash } from './player-inputs.ts';
 export interface PlayerBuild {
   /** Absolute directory holding the build (packages/player/dist). */
   dir: string;
-  /** The IIFE bundle, relative to dir (`player-<hash>.js`). */
-  script: string;
-  /** The stylesheet, relative to dir, when the build has one. */
-  stylesheet?: string;
-  /** Every file of the build, relative to dir. */
+  /**
+   * The IIFE bundle of each package target, relative to dir (`player-<target>-<hash>.js`): each carries only
+   * the tracking adapters its target can use (SCORM ones keep the local adapter as their no-LMS fallback).
+   */
+  scripts: Record<PlayerTarget, string>;
+  /**
+   * The catalogue script of each UI language but English, relative to dir (`i18n-<lang>-<hash>.js`): a classic
+   * script registering the strings on `window.DLIS_MESSAGES`, to load before the player script. English is
+   * built into every bundle and is the fallback.
+   */
+  catalogs: Record<string, string>;
+  /** Every file of the build, relative to dir. A package needs only its target's script and its catalogues. */
   files: string[];
 }
+
+/** The package targets the player is built for. */
+export type PlayerTarget = 'scorm12' | 'scorm2004' | 'web';
 
 export interface EnsurePlayerBuildOptions {
   /** Rebuild even when the inputs did not change. */
@@ -45,7 +56,7 @@ let pending: Promise<PlayerBuild> | undefined;
 /**
  * Returns the player build, building it first when dist/player-build.json is missing, names a missing file,
  * or was made from other inputs (playerInputHash differs), or when `force` is set. The build runs
- * `vite build` in a child process with NODE_ENV=production (an in-process build inside a test runner would
+ * build/build-player-files.ts (Vite, once per target) in a child process with NODE_ENV=production (an in-process build inside a test runner would
  * bundle Lit's dev build). Throws PlayerBuildError (PLAYER_E_BUILD) when the build fails.
  */
 export async function ensurePlayerBuild(options: EnsurePlayerBuildOptions = {}): Promise<PlayerBuild> {
@@ -90,9 +101,11 @@ async function buildIntoDist(): Promise<PlayerBuildManifest> {
   }
 }
 
+/** The manifest of `dir`, or undefined when it is missing, unreadable or of an older layout. */
 async function readBuild(dir: string = DIST_DIR): Promise<PlayerBuildManifest | undefined> {
   try {
-    return JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as PlayerBuildManifest;
+    const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as PlayerBuildManifest;
+    return manifest.scripts && manifest.catalogs && Array.isArray(manifest.files) ? manifest : undefined;
   } catch {
     return undefined;
   }
@@ -110,19 +123,20 @@ async function allExist(files: readonly string[]): Promise<boolean> {
 function toBuild(manifest: PlayerBuildManifest): PlayerBuild {
   return {
     dir: DIST_DIR,
-    script: manifest.script,
-    ...(manifest.stylesheet ? { stylesheet: manifest.stylesheet } : {}),
+    scripts: { ...manifest.scripts },
+    catalogs: { ...manifest.catalogs },
     files: [...manifest.files],
   };
 }
 
+/** Runs build/build-player-files.ts (every target bundle and the catalogue scripts) into `outDir`. */
 function runViteBuild(outDir: string): Promise<void> {
   const require = createRequire(join(PLAYER_DIR, 'package.json'));
-  const viteBin = join(require.resolve('vite/package.json'), '..', 'bin', 'vite.js');
+  const tsx = pathToFileURL(require.resolve('tsx')).href;
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [viteBin, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+      ['--import', tsx, join(PLAYER_DIR, 'build', 'build-player-files.ts'), outDir],
       { cwd: PLAYER_DIR, env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
       (error, _stdout, stderr) => {
         if (error) {

@@ -11,10 +11,13 @@ export const REPO_ROOT = join(PLAYER_DIR, '..', '..');
 
 /** What the build writes next to the bundle: dist/player-build.json. */
 export interface PlayerBuildManifest {
-  /** File name of the IIFE bundle, content-hashed (`player-<hash>.js`). */
-  script: string;
-  /** File name of the stylesheet, when the build emits one (styles live in the components today). */
-  stylesheet?: string;
+  /** File name of the IIFE bundle of each package target, content-hashed (`player-<target>-<hash>.js`). */
+  scripts: Record<'scorm12' | 'scorm2004' | 'web', string>;
+  /**
+   * File name of the catalogue script of each UI language but English (built into every bundle),
+   * content-hashed (`i18n-<lang>-<hash>.js`).
+   */
+  catalogs: Record<string, string>;
   /** Every file of the build, relative to dist/, sorted. */
   files: string[];
   /** playerInputHash() of the sources the build was made from. */
@@ -32,6 +35,10 @@ export async function playerInputFiles(root: string = REPO_ROOT): Promise<string
       /^packages\/course\/src\/(compiled[^/]*|learner-state-layout)\.ts$/.test(f),
     ),
     'packages/player/vite.config.ts',
+    'packages/player/build/build-player-files.ts',
+    'packages/player/build/catalog-script.ts',
+    'packages/player/build/minify-templates.ts',
+    'packages/player/build/minify-templates-plugin.ts',
     'packages/player/build/player-inputs.ts',
   ];
   return [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

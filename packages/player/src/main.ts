@@ -1,15 +1,9 @@
 /**
- * Entry of the player bundle (an IIFE, so it runs from file://): defines the `dlis-*` elements and plugs the
- * real tracker in. A package's index.html holds `<dlis-player>`, which boots when this script runs.
+ * Entry with every adapter (createTracker picks by target): for development and preview. Packages ship one of
+ * the per-target entries instead (main-scorm12.ts, main-scorm2004.ts, main-web.ts), each an IIFE that defines
+ * the `dlis-*` elements and plugs in only the adapters its target can use.
  */
-import { learnerStateLayout } from '@dlis/course/compiled';
 import { createTracker } from '@dlis/tracking';
-import { DlisPlayer } from './components/dlis-player.ts';
+import { useTracker } from './use-tracker.ts';
 
-DlisPlayer.trackerFactory = ({ target, course }) =>
-  createTracker({
-    target,
-    courseId: course.id,
-    courseVersion: course.version,
-    layout: learnerStateLayout(course),
-  });
+useTracker(createTracker);

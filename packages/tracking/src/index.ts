@@ -1,5 +1,10 @@
 /** @dlis/tracking: the browser tracking runtime behind the Tracker facade. */
-export { createTracker } from './create-tracker.ts';
+export {
+  createLocalTracker,
+  createScorm12Tracker,
+  createScorm2004Tracker,
+  createTracker,
+} from './create-tracker.ts';
 export { formatScorm12Duration } from './format-scorm12-duration.ts';
 export { formatIso8601Duration } from './format-iso8601-duration.ts';
 export type {

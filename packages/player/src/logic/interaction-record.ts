@@ -28,7 +28,7 @@ export function buildInteractionRecord(
   response: readonly string[],
   context: AnswerContext,
 ): InteractionRecord {
-  const { type, value, correct } = typedValues(question, cleanResponse(question, response));
+  const { type, value, correct } = typedValues(question, cleanResponse(question, response), context.lang);
   const score = scoreQuestion(question, response);
   return {
     id: question.id,
@@ -81,6 +81,7 @@ export function cleanResponse(question: QuestionBlock, response: readonly string
 function typedValues(
   q: QuestionBlock,
   response: string[],
+  lang: LanguageTag,
 ): { type: InteractionType; value: InteractionValue; correct: InteractionValue[] } {
   switch (q.kind) {
     case 'true-false':
@@ -118,11 +119,21 @@ function typedValues(
         correct: [{ type: 'sequencing', order: q.items.map((i) => i.id) }],
       };
     case 'fill-in': {
-      const accepted = [...new Set(Object.values(q.accepted).flat())];
+      // The learner's language first (SCORM 2004 keeps only a few patterns), each answer tagged with its language.
+      const languages = [lang, ...Object.keys(q.accepted).filter((l) => l !== lang)];
+      const seen = new Set<string>();
+      const correct: InteractionValue[] = [];
+      for (const l of languages) {
+        for (const text of q.accepted[l] ?? []) {
+          if (seen.has(text)) continue;
+          seen.add(text);
+          correct.push({ type: 'fill-in', text, caseMatters: q.caseSensitive, lang: l });
+        }
+      }
       return {
         type: 'fill-in',
-        value: { type: 'fill-in', text: response[0] ?? '', caseMatters: q.caseSensitive },
-        correct: accepted.map((text) => ({ type: 'fill-in', text, caseMatters: q.caseSensitive })),
+        value: { type: 'fill-in', text: response[0] ?? '', caseMatters: q.caseSensitive, lang },
+        correct,
       };
     }
     case 'numeric':

@@ -57,7 +57,8 @@ export function scenarioPoints(block: ScenarioBlock, bestScore: number | undefin
 
 /**
  * The interaction of one decision: id `<scenario>.<run>.<step>` (step from 1), type choice, correct patterns =
- * the best-scored choices, result neutral when all choices score the same.
+ * the best-scored choices, result correct / incorrect against them (neutral when all choices score the same),
+ * weighting 0.
  */
 export function decisionRecord(
   block: ScenarioBlock,
@@ -75,7 +76,8 @@ export function decisionRecord(
     response: { type: 'choice', choices: [choiceId] },
     correctResponses: best.map((id) => ({ type: 'choice', choices: [id] })),
     result: best.length === 0 ? 'neutral' : best.includes(choiceId) ? 'correct' : 'incorrect',
-    weighting: block.scored ? block.points : 0,
+    // The scenario's points count once, through the assessment score; a decision carries none of its own.
+    weighting: 0,
     latencyMs: Math.max(0, Math.round(context.latencyMs)),
     timestamp: context.timestamp,
   };

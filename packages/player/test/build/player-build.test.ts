@@ -6,26 +6,51 @@ import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { MANIFEST_FILE, playerInputFiles, playerInputHash } from '../../build/player-inputs.ts';
 
 describe('ensurePlayerBuild', () => {
-  test('builds a self-contained, production, content-hashed IIFE and writes its manifest', async () => {
+  test('builds one self-contained, production, content-hashed IIFE per target and writes its manifest', async () => {
     const build = await ensurePlayerBuild();
-    expect(build.script).toMatch(/^player-[\w-]{8}\.js$/);
-    expect(build.files).toContain(build.script);
-    expect(build.stylesheet).toBeUndefined();
-    const code = await readFile(join(build.dir, build.script), 'utf8');
-    expect(code.startsWith('(function')).toBe(true);
-    expect(code).not.toContain('Lit is in dev mode');
-    expect(code).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*\{/);
-    expect(code).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    const code: Record<string, string> = {};
+    for (const [target, script] of Object.entries(build.scripts)) {
+      expect(script).toMatch(new RegExp(`^player-${target}-[\\w-]{8}\\.js$`));
+      expect(build.files).toContain(script);
+      code[target] = await readFile(join(build.dir, script), 'utf8');
+      expect(code[target]!.startsWith('(function')).toBe(true);
+      expect(code[target]).not.toContain('Lit is in dev mode');
+      expect(code[target]).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*\{/);
+      expect(code[target]).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+      // English is built in; the other UI catalogues are separate scripts.
+      expect(code[target]).toContain('Skip to content');
+      expect(code[target]).not.toContain('Aller au contenu');
+    }
+    // Each bundle carries only the adapters its target can use (local is every target's fallback).
+    expect(code.scorm12).toContain('cmi.core.lesson_status');
+    expect(code.scorm12).not.toContain('cmi.completion_status');
+    expect(code.scorm2004).toContain('cmi.completion_status');
+    expect(code.scorm2004).not.toContain('cmi.core.lesson_status');
+    expect(code.web).not.toMatch(/cmi\.core\.lesson_status|cmi\.completion_status/);
     const manifest = JSON.parse(await readFile(join(build.dir, MANIFEST_FILE), 'utf8'));
     expect(manifest.inputHash).toBe(await playerInputHash());
   }, 60_000);
 
+  test('writes one catalogue script per UI language but English, registering it on DLIS_MESSAGES', async () => {
+    const build = await ensurePlayerBuild();
+    expect(Object.keys(build.catalogs).sort()).toEqual(['de', 'el', 'fr', 'ro']);
+    const self: { DLIS_MESSAGES?: Record<string, Record<string, string>> } = {};
+    for (const [lang, file] of Object.entries(build.catalogs)) {
+      expect(file).toMatch(new RegExp(`^i18n-${lang}-[\\w-]{8}\\.js$`));
+      expect(build.files).toContain(file);
+      new Function('self', await readFile(join(build.dir, file), 'utf8'))(self);
+    }
+    expect(self.DLIS_MESSAGES?.fr?.next).toBe('Suivant');
+    expect(self.DLIS_MESSAGES?.el?.next).toBe('Επόμενο');
+    expect(Object.keys(self.DLIS_MESSAGES ?? {}).sort()).toEqual(['de', 'el', 'fr', 'ro']);
+  }, 60_000);
+
   test('returns the cached build when the inputs did not change', async () => {
     const first = await ensurePlayerBuild();
-    const before = (await stat(join(first.dir, first.script))).mtimeMs;
+    const before = (await stat(join(first.dir, first.scripts.web))).mtimeMs;
     const second = await ensurePlayerBuild();
     expect(second).toEqual(first);
-    expect((await stat(join(second.dir, second.script))).mtimeMs).toBe(before);
+    expect((await stat(join(second.dir, second.scripts.web))).mtimeMs).toBe(before);
   }, 60_000);
 
   test('rebuilds when the manifest was made from other inputs', async () => {
@@ -34,7 +59,8 @@ describe('ensurePlayerBuild', () => {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
     await writeFile(manifestPath, JSON.stringify({ ...manifest, inputHash: 'stale' }));
     const rebuilt = await ensurePlayerBuild();
-    expect(rebuilt.script).toBe(build.script); // same inputs, same content hash
+    expect(rebuilt.scripts).toEqual(build.scripts); // same inputs, same content hashes
+    expect(rebuilt.catalogs).toEqual(build.catalogs);
     expect(JSON.parse(await readFile(manifestPath, 'utf8')).inputHash).toBe(await playerInputHash());
   }, 60_000);
 });
@@ -63,6 +89,10 @@ describe('playerInputHash', () => {
     expect(await playerInputFiles(root)).toEqual([
       'packages/course/src/compiled-course.ts',
       'packages/course/src/learner-state-layout.ts',
+      'packages/player/build/build-player-files.ts',
+      'packages/player/build/catalog-script.ts',
+      'packages/player/build/minify-templates-plugin.ts',
+      'packages/player/build/minify-templates.ts',
       'packages/player/build/player-inputs.ts',
       'packages/player/src/components/x.ts',
       'packages/player/src/main.ts',

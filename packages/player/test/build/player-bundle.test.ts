@@ -8,21 +8,24 @@ import { chromiumArgs, chromiumPath } from '../../../../tests/support/chromium.t
 import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { payload } from '../fixtures/course.ts';
 
-// The built bundle as a package runs it: classic script from file://, real createTracker (web → local adapter).
+// The built web bundle as a package runs it: classic scripts from file:// (the fr catalogue, then the player),
+// the real local tracker.
 let browser: Browser;
 let dir = '';
 
 beforeAll(async () => {
   const build = await ensurePlayerBuild();
   dir = await mkdtemp(join(tmpdir(), 'dlis-player-bundle-'));
-  await copyFile(join(build.dir, build.script), join(dir, build.script));
+  const fr = build.catalogs.fr!;
+  await copyFile(join(build.dir, build.scripts.web), join(dir, build.scripts.web));
+  await copyFile(join(build.dir, fr), join(dir, fr));
   const json = JSON.stringify(payload).replace(/</g, '\\u003c');
-  await writeFile(
-    join(dir, 'index.html'),
+  const page = (catalogs: string) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Demo</title><script type="application/json" id="dlis-course">${json}</script>
-<script src="${build.script}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`,
-  );
+<title>Demo</title><script type="application/json" id="dlis-course">${json}</script>${catalogs}
+<script src="${build.scripts.web}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`;
+  await writeFile(join(dir, 'index.html'), page(`\n<script src="${fr}" defer></script>`));
+  await writeFile(join(dir, 'no-catalog.html'), page(''));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }, 120_000);
 
@@ -52,6 +55,20 @@ test('the bundle boots from file:// in local mode, navigates and keeps progress 
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Premier quiz');
   expect(await page.getByRole('radio', { name: 'Paris' }).isChecked()).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 60_000);
+
+test('without its catalogue script, a French course plays with the built-in English strings', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(join(dir, 'no-catalog.html')).href);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bienvenue');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Premier quiz');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(errors).toEqual([]);
   await context.close();
 }, 60_000);

@@ -101,8 +101,8 @@ describe('question kinds', () => {
     await expect.element(field).toBeDisabled();
     expect(page.getByRole('button', { name: 'Valider' }).elements()).toHaveLength(4);
     expect(tracker.of('answered').map((c) => [c.interaction.result, c.interaction.response])).toEqual([
-      ['incorrect', { type: 'fill-in', text: 'animateur', caseMatters: false }],
-      ['correct', { type: 'fill-in', text: '  MEDIATEUR ', caseMatters: false }],
+      ['incorrect', { type: 'fill-in', text: 'animateur', caseMatters: false, lang: 'fr' }],
+      ['correct', { type: 'fill-in', text: '  MEDIATEUR ', caseMatters: false, lang: 'fr' }],
     ]);
   });
 
