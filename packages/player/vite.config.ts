@@ -32,8 +32,11 @@ export function playerViteConfig(target: PlayerTarget, outDir = 'dist'): UserCon
       sourcemap: false,
       reportCompressedSize: false,
       // Reading a property of our own const tables has no side effect: lets unused tables go (e.g. the
-      // SCORM error codes a web bundle does not use).
-      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+      // SCORM error codes a web bundle does not use). Constants are inlined across modules (route names, limits).
+      rolldownOptions: {
+        treeshake: { propertyReadSideEffects: false },
+        optimization: { inlineConst: true },
+      },
       lib: {
         entry: PLAYER_ENTRIES[target],
         formats: ['iife'],

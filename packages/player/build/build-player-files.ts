@@ -6,7 +6,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import type { Messages } from '../src/i18n/messages.ts';
+import { en } from '../src/i18n/en.ts';
+import type { MessageKey, Messages } from '../src/i18n/messages.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
 import { catalogScript } from './catalog-script.ts';
 import { MANIFEST_FILE, PLAYER_DIR, playerInputHash, type PlayerBuildManifest } from './player-inputs.ts';
@@ -27,6 +28,8 @@ for (const target of Object.keys(PLAYER_ENTRIES) as PlayerTarget[]) {
 }
 
 const catalogs: Record<string, string> = {};
+// Catalogue scripts list their strings in the key order of the built-in English catalogue (global-catalogs.ts).
+const keys = Object.keys(en) as MessageKey[];
 const i18nDir = join(PLAYER_DIR, 'src', 'i18n');
 for (const file of (await readdir(i18nDir)).sort()) {
   const lang = /^([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1];
@@ -34,7 +37,7 @@ for (const file of (await readdir(i18nDir)).sort()) {
   const module = (await import(join(i18nDir, file))) as Record<string, Messages>;
   const messages = module[lang];
   if (!messages) throw new Error(`src/i18n/${file} exports no const named ${lang}.`);
-  const script = catalogScript(lang, messages);
+  const script = catalogScript(lang, messages, keys);
   await writeFile(join(outDir, script.fileName), script.code);
   catalogs[lang] = script.fileName;
 }

@@ -2,15 +2,15 @@ import type { TrackerStatus } from './tracker.ts';
 
 /** Fan-out of tracker status news. A throwing listener does not stop the others or the tracker. */
 export class StatusEmitter {
-  private readonly listeners = new Set<(status: TrackerStatus) => void>();
+  readonly #listeners = new Set<(status: TrackerStatus) => void>();
 
   on(listener: (status: TrackerStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   emit(status: TrackerStatus): void {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(status);
       } catch {

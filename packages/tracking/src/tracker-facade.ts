@@ -28,61 +28,61 @@ export type LmsConnector = (
  * `connection: 'local'`.
  */
 export class TrackerFacade implements Tracker {
-  private readonly emitter = new StatusEmitter();
-  private adapter: Tracker;
+  readonly #emitter = new StatusEmitter();
+  #adapter: Tracker;
 
-  constructor(
-    private readonly options: TrackerOptions,
-    connect?: LmsConnector,
-  ) {
+  readonly #options: TrackerOptions;
+
+  constructor(options: TrackerOptions, connect?: LmsConnector) {
+    this.#options = options;
     const win = options.window ?? globalThis.window;
-    const lms = options.target !== 'web' && win && connect ? connect(win, options, this.emitter) : undefined;
-    this.adapter = lms ?? new LocalAdapter(options, this.emitter);
+    const lms = options.target !== 'web' && win && connect ? connect(win, options, this.#emitter) : undefined;
+    this.#adapter = lms ?? new LocalAdapter(options, this.#emitter);
   }
 
   async start(): Promise<StartInfo> {
     try {
-      return await this.adapter.start();
+      return await this.#adapter.start();
     } catch (error) {
       if (!(error instanceof TrackingError) || error.code !== TRACKING_ERROR_CODES.initialize) throw error;
-      this.adapter = new LocalAdapter(this.options, this.emitter);
-      return this.adapter.start();
+      this.#adapter = new LocalAdapter(this.#options, this.#emitter);
+      return this.#adapter.start();
     }
   }
 
   progress(pageId: string, measure: number): void {
-    this.adapter.progress(pageId, measure);
+    this.#adapter.progress(pageId, measure);
   }
 
   answered(interaction: InteractionRecord): void {
-    this.adapter.answered(interaction);
+    this.#adapter.answered(interaction);
   }
 
   scored(score: Score): void {
-    this.adapter.scored(score);
+    this.#adapter.scored(score);
   }
 
   completed(): void {
-    this.adapter.completed();
+    this.#adapter.completed();
   }
 
   passed(): void {
-    this.adapter.passed();
+    this.#adapter.passed();
   }
 
   failed(): void {
-    this.adapter.failed();
+    this.#adapter.failed();
   }
 
   save(state: LearnerState): void {
-    this.adapter.save(state);
+    this.#adapter.save(state);
   }
 
   finish(mode: FinishMode): Promise<void> {
-    return this.adapter.finish(mode);
+    return this.#adapter.finish(mode);
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
-    return this.emitter.on(listener);
+    return this.#emitter.on(listener);
   }
 }

@@ -1,12 +1,10 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AccordionBlock } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /** An accordion: one native <details>/<summary> per item (keyboard and screen reader support built in). */
-@customElement('dlis-accordion')
 export class DlisAccordion extends BlockElement<AccordionBlock> {
   static override styles = [
     baseStyles,
@@ -55,6 +53,8 @@ export class DlisAccordion extends BlockElement<AccordionBlock> {
     </div>`;
   }
 }
+
+customElements.define('dlis-accordion', DlisAccordion);
 
 declare global {
   interface HTMLElementTagNameMap {

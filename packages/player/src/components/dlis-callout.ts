@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CalloutVariant } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
@@ -13,8 +12,14 @@ const ICONS = { info: 'ℹ', tip: '💡', warning: '⚠', important: '❗' } as 
  * A callout (role=note). The variant is told by an icon and a text label (`label`, from the UI strings),
  * never by colour alone.
  */
-@customElement('dlis-callout')
 export class DlisCallout extends LitElement {
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    label: {},
+    heading: {},
+    html: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -42,12 +47,12 @@ export class DlisCallout extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) variant: CalloutVariant = 'info';
+  variant: CalloutVariant = 'info';
   /** The variant's name in the UI language ("Conseil", "Tip"). */
-  @property() label = '';
-  @property() heading?: string;
+  label = '';
+  heading?: string;
   /** Sanitised HTML. */
-  @property({ attribute: false }) html = '';
+  html = '';
 
   override render() {
     return html`<aside
@@ -63,6 +68,8 @@ export class DlisCallout extends LitElement {
     </aside>`;
   }
 }
+
+customElements.define('dlis-callout', DlisCallout);
 
 declare global {
   interface HTMLElementTagNameMap {

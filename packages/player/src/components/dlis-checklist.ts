@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChecklistBlock } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
@@ -8,8 +7,12 @@ import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /** A checklist: real checkboxes; each change raises `dlis-checklist` with the ticked ids (saved by the shell). */
-@customElement('dlis-checklist')
 export class DlisChecklist extends BlockElement<ChecklistBlock> {
+  static override properties: PropertyDeclarations = {
+    ticked: { attribute: false },
+    readOnly: { type: Boolean },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -53,8 +56,8 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
   ];
 
   /** Ticked item ids (LearnerState.checklists[block.id]). */
-  @property({ attribute: false }) ticked: readonly string[] = [];
-  @property({ type: Boolean }) readOnly = false;
+  ticked: readonly string[] = [];
+  readOnly = false;
 
   override render() {
     const b = this.block;
@@ -72,7 +75,7 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
                 value=${item.id}
                 .checked=${this.ticked.includes(item.id)}
                 ?disabled=${this.readOnly}
-                @change=${this.onChange}
+                @change=${this.#onChange}
               />
               <label for=${`check-${item.id}`} class="prose">${unsafeHTML(this.t(item.html))}</label>
             </li>`,
@@ -84,7 +87,7 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
     </fieldset>`;
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     const b = this.block;
     if (!b) return;
     const input = event.target as HTMLInputElement;
@@ -96,6 +99,8 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
     this.dispatchEvent(playerEvent('dlis-checklist', { blockId: b.id, ticked }));
   }
 }
+
+customElements.define('dlis-checklist', DlisChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,15 @@
-import { css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GlossaryBlock, GlossaryEntry } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /** The course glossary: a definition list, each term with the id `glossary-<id>` that glossary links target. */
-@customElement('dlis-glossary')
 export class DlisGlossary extends BlockElement<GlossaryBlock> {
+  static override properties: PropertyDeclarations = {
+    entries: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -30,7 +32,7 @@ export class DlisGlossary extends BlockElement<GlossaryBlock> {
   ];
 
   /** CompiledCourse.glossary. */
-  @property({ attribute: false }) entries: GlossaryEntry[] = [];
+  entries: GlossaryEntry[] = [];
 
   /** Scrolls to a term and focuses it (a glossary link was followed). */
   async showTerm(id: string): Promise<void> {
@@ -50,6 +52,8 @@ export class DlisGlossary extends BlockElement<GlossaryBlock> {
     </dl>`;
   }
 }
+
+customElements.define('dlis-glossary', DlisGlossary);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,18 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { baseStyles, proseStyles } from '../theme.ts';
 
 /** An image block: a figure, alt="" when decorative (`alt` null), lazy loaded, with its optional caption. */
-@customElement('dlis-image')
 export class DlisImage extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    width: { type: Number },
+    height: { type: Number },
+    alt: { attribute: false },
+    caption: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -23,13 +29,13 @@ export class DlisImage extends LitElement {
   ];
 
   /** Path relative to index.html. */
-  @property() src = '';
-  @property({ type: Number }) width?: number;
-  @property({ type: Number }) height?: number;
+  src = '';
+  width?: number;
+  height?: number;
   /** Alternative text; null for a decorative image. */
-  @property({ attribute: false }) alt: string | null = null;
+  alt: string | null = null;
   /** Sanitised inline HTML. */
-  @property({ attribute: false }) caption?: string;
+  caption?: string;
 
   override render() {
     return html`<figure>
@@ -45,6 +51,8 @@ export class DlisImage extends LitElement {
     </figure>`;
   }
 }
+
+customElements.define('dlis-image', DlisImage);
 
 declare global {
   interface HTMLElementTagNameMap {

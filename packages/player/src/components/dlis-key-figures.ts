@@ -1,12 +1,10 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import type { KeyFiguresBlock } from '@dlis/course/compiled';
 import { formatMessage } from '../i18n/messages.ts';
 import { baseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /** Key figures: a list whose values are text (read as such by screen readers), with label and source. */
-@customElement('dlis-key-figures')
 export class DlisKeyFigures extends BlockElement<KeyFiguresBlock> {
   static override styles = [
     baseStyles,
@@ -66,6 +64,8 @@ export class DlisKeyFigures extends BlockElement<KeyFiguresBlock> {
     </section>`;
   }
 }
+
+customElements.define('dlis-key-figures', DlisKeyFigures);
 
 declare global {
   interface HTMLElementTagNameMap {

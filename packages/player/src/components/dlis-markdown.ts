@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GlossaryEntry, LanguageTag } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
@@ -14,8 +13,17 @@ import { baseStyles, proseStyles } from '../theme.ts';
  * Glossary links (`a[data-glossary]`) open the definition in a non-modal popover (click or Enter, focus moves
  * into it, Escape or "Close" closes it and returns focus to the term) with a link to the glossary page.
  */
-@customElement('dlis-markdown')
 export class DlisMarkdown extends LitElement {
+  static override properties: PropertyDeclarations = {
+    html: { attribute: false },
+    glossary: { attribute: false },
+    glossaryPage: { attribute: false },
+    language: { attribute: false },
+    defaultLanguage: { attribute: false },
+    messages: { attribute: false },
+    open: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -47,23 +55,23 @@ export class DlisMarkdown extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) html = '';
+  html = '';
   /** CompiledCourse.glossary (needed only when the text has glossary links). */
-  @property({ attribute: false }) glossary: readonly GlossaryEntry[] = [];
+  glossary: readonly GlossaryEntry[] = [];
   /** Page holding the glossary block; the popover links there when set. */
-  @property({ attribute: false }) glossaryPage?: string;
-  @property({ attribute: false }) language: LanguageTag = 'fr';
-  @property({ attribute: false }) defaultLanguage: LanguageTag = 'fr';
-  @property({ attribute: false }) messages: Messages = en;
+  glossaryPage?: string;
+  language: LanguageTag = 'fr';
+  defaultLanguage: LanguageTag = 'fr';
+  messages: Messages = en;
 
   /** Id of the glossary entry shown, if any. */
-  @state() private open?: string;
-  private trigger?: HTMLElement;
+  private open?: string;
+  #trigger?: HTMLElement;
 
   override render() {
     const entry = this.open ? this.glossary.find((e) => e.id === this.open) : undefined;
     const t = (text: Record<string, string>) => localize(text, this.language, this.defaultLanguage);
-    return html`<div class="prose" @click=${this.onClick} @keydown=${this.onKey}>
+    return html`<div class="prose" @click=${this.#onClick} @keydown=${this.#onKey}>
         ${unsafeHTML(this.html)}
       </div>
       ${
@@ -73,7 +81,7 @@ export class DlisMarkdown extends LitElement {
               role="dialog"
               aria-label=${formatMessage(this.messages.definitionOf, { term: t(entry.term) })}
               tabindex="-1"
-              @keydown=${this.onKey}
+              @keydown=${this.#onKey}
             >
               <p class="term">${t(entry.term)}</p>
               <div class="prose">${unsafeHTML(t(entry.definition))}</div>
@@ -82,12 +90,12 @@ export class DlisMarkdown extends LitElement {
                   this.glossaryPage
                     ? html`<a
                         href=${`#glossary-${entry.id}`}
-                        @click=${(e: Event) => this.goToGlossary(e, entry.id)}
+                        @click=${(e: Event) => this.#goToGlossary(e, entry.id)}
                         >${this.messages.glossarySee}</a
                       >`
                     : nothing
                 }
-                <button type="button" class="secondary" @click=${() => this.close()}>
+                <button type="button" class="secondary" @click=${() => this.#close()}>
                   ${this.messages.close}
                 </button>
               </p>
@@ -104,37 +112,39 @@ export class DlisMarkdown extends LitElement {
     if (changed.has('open') && this.open) this.renderRoot.querySelector<HTMLElement>('.popover')?.focus();
   }
 
-  private onClick(event: Event): void {
+  #onClick(event: Event): void {
     const link = (event.target as Element).closest?.('a[data-glossary]');
     if (!(link instanceof HTMLElement)) return;
     const id = link.dataset.glossary ?? '';
     if (!this.glossary.some((e) => e.id === id)) return;
     event.preventDefault();
-    this.trigger?.setAttribute('aria-expanded', 'false');
-    this.trigger = link;
+    this.#trigger?.setAttribute('aria-expanded', 'false');
+    this.#trigger = link;
     link.setAttribute('aria-expanded', 'true');
     this.open = id;
   }
 
-  private onKey(event: KeyboardEvent): void {
+  #onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.open) {
       event.preventDefault();
-      this.close();
+      this.#close();
     }
   }
 
-  private close(): void {
+  #close(): void {
     this.open = undefined;
-    this.trigger?.setAttribute('aria-expanded', 'false');
-    this.trigger?.focus();
+    this.#trigger?.setAttribute('aria-expanded', 'false');
+    this.#trigger?.focus();
   }
 
-  private goToGlossary(event: Event, id: string): void {
+  #goToGlossary(event: Event, id: string): void {
     event.preventDefault();
     if (this.glossaryPage)
       this.dispatchEvent(playerEvent('dlis-navigate', { route: this.glossaryPage, glossaryTerm: id }));
   }
 }
+
+customElements.define('dlis-markdown', DlisMarkdown);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { MediaBlock } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
@@ -9,7 +8,6 @@ import { BlockElement } from './block-element.ts';
  * Audio or video: the native player with its controls (keyboard accessible), never autoplay, metadata
  * preloaded only, a caption track per caption file, and the full transcript in a <details> disclosure.
  */
-@customElement('dlis-media')
 export class DlisMedia extends BlockElement<MediaBlock> {
   static override styles = [
     baseStyles,
@@ -86,6 +84,8 @@ export class DlisMedia extends BlockElement<MediaBlock> {
     </figure>`;
   }
 }
+
+customElements.define('dlis-media', DlisMedia);
 
 declare global {
   interface HTMLElementTagNameMap {

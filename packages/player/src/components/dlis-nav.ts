@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { CompiledCourse, LanguageTag } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
 import { en } from '../i18n/en.ts';
@@ -13,8 +12,16 @@ import { baseStyles } from '../theme.ts';
  * text on visited ones, the result page last. Collapsed behind a "Contents" toggle on narrow screens.
  * Raises `dlis-navigate`.
  */
-@customElement('dlis-nav')
 export class DlisNav extends LitElement {
+  static override properties: PropertyDeclarations = {
+    course: { attribute: false },
+    language: { attribute: false },
+    messages: { attribute: false },
+    route: {},
+    visited: { attribute: false },
+    open: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -71,15 +78,15 @@ export class DlisNav extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) course?: CompiledCourse;
-  @property({ attribute: false }) language: LanguageTag = 'fr';
-  @property({ attribute: false }) messages: Messages = en;
+  course?: CompiledCourse;
+  language: LanguageTag = 'fr';
+  messages: Messages = en;
   /** The current route: a page id or RESULTS_ROUTE. */
-  @property() route = '';
-  @property({ attribute: false }) visited: readonly string[] = [];
+  route = '';
+  visited: readonly string[] = [];
 
   /** Open state of the menu on narrow screens (it is always shown on wide ones). */
-  @state() private open = false;
+  private open = false;
 
   override render() {
     const course = this.course;
@@ -101,22 +108,22 @@ export class DlisNav extends LitElement {
             html`<li class="module">
               <span class="module-title">${t(module.title)}</span>
               <ol>
-                ${module.pages.map((page) => html`<li>${this.link(page.id, t(page.title))}</li>`)}
+                ${module.pages.map((page) => html`<li>${this.#link(page.id, t(page.title))}</li>`)}
               </ol>
             </li>`,
         )}
-        ${hasAssessment(course) ? html`<li class="module">${this.link(RESULTS_ROUTE, this.messages.results)}</li>` : nothing}
+        ${hasAssessment(course) ? html`<li class="module">${this.#link(RESULTS_ROUTE, this.messages.results)}</li>` : nothing}
       </ol>
     </nav>`;
   }
 
-  private link(route: string, title: string) {
+  #link(route: string, title: string) {
     const current = route === this.route;
     const visited = this.visited.includes(route);
     return html`<a
       href=${`#${route}`}
       aria-current=${current ? 'page' : nothing}
-      @click=${(event: Event) => this.onClick(event, route)}
+      @click=${(event: Event) => this.#onClick(event, route)}
       >${title}${
         visited
           ? html` <span class="mark" aria-hidden="true">✓</span
@@ -126,12 +133,14 @@ export class DlisNav extends LitElement {
     >`;
   }
 
-  private onClick(event: Event, route: string): void {
+  #onClick(event: Event, route: string): void {
     event.preventDefault();
     this.open = false;
     this.dispatchEvent(playerEvent('dlis-navigate', { route }));
   }
 }
+
+customElements.define('dlis-nav', DlisNav);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type {
   CompiledBlock,
   CompiledCourse,
@@ -45,8 +44,20 @@ const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
  * One course page: its title as the page's only h1 (focusable for navigation), then one element per block.
  * While a tool sheet prints (`printingSheet`), everything else on the page is hidden from print.
  */
-@customElement('dlis-page')
 export class DlisPage extends LitElement {
+  static override properties: PropertyDeclarations = {
+    page: { attribute: false },
+    course: { attribute: false },
+    language: { attribute: false },
+    defaultLanguage: { attribute: false },
+    messages: { attribute: false },
+    state: { attribute: false },
+    readOnly: { type: Boolean },
+    reviewing: { type: Boolean },
+    interactive: { type: Boolean },
+    printingSheet: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -73,28 +84,30 @@ export class DlisPage extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) page?: CompiledPage;
+  page?: CompiledPage;
   /** The course (glossary, assessment settings); optional for pages without such blocks. */
-  @property({ attribute: false }) course?: CompiledCourse;
-  @property({ attribute: false }) language: LanguageTag = 'fr';
-  @property({ attribute: false }) defaultLanguage: LanguageTag = 'fr';
-  @property({ attribute: false }) messages: Messages = en;
-  @property({ attribute: false }) state: LearnerState = EMPTY_STATE;
+  course?: CompiledCourse;
+  language: LanguageTag = 'fr';
+  defaultLanguage: LanguageTag = 'fr';
+  messages: Messages = en;
+  state: LearnerState = EMPTY_STATE;
   /** Answers cannot change (review/browse mode or submitted assessment). */
-  @property({ type: Boolean }) readOnly = false;
+  readOnly = false;
   /** Show answers with expected answers and feedback (after submission, or in review mode). */
-  @property({ type: Boolean }) reviewing = false;
+  reviewing = false;
   /** Whether interactive practice (checklists, unscored scenarios) is allowed (normal mode). */
-  @property({ type: Boolean }) interactive = true;
+  interactive = true;
   /** Block id of the tool sheet being printed, if any. */
-  @property({ attribute: false }) printingSheet?: string;
+  printingSheet?: string;
 
-  @query('h1') private heading?: HTMLHeadingElement;
+  get #heading(): HTMLHeadingElement | null {
+    return this.renderRoot.querySelector('h1');
+  }
 
   /** Moves focus to the page title (after navigation), once rendered. */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.heading?.focus();
+    this.#heading?.focus();
   }
 
   /** Focuses a glossary term on this page (after a glossary link); falls back to the h1. */
@@ -102,33 +115,33 @@ export class DlisPage extends LitElement {
     await this.updateComplete;
     const glossary = this.renderRoot.querySelector<DlisGlossary>('dlis-glossary');
     if (glossary) await glossary.showTerm(id);
-    else this.heading?.focus();
+    else this.#heading?.focus();
   }
 
   override render() {
     if (!this.page) return nothing;
     const hide = this.printingSheet ? 'print-hide' : '';
     return html`<article>
-      <h1 tabindex="-1" class=${hide}>${this.t(this.page.title)}</h1>
+      <h1 tabindex="-1" class=${hide}>${this.#t(this.page.title)}</h1>
       ${this.page.blocks.map(
         (block) =>
           html`<div class=${this.printingSheet && block.id !== this.printingSheet ? 'print-hide' : ''}>
-            ${this.renderBlock(block)}
+            ${this.#renderBlock(block)}
           </div>`,
       )}
     </article>`;
   }
 
-  private t(text: Localized): string {
+  #t(text: Localized): string {
     return localize(text, this.language, this.defaultLanguage);
   }
 
-  private feedbackMode(question: QuestionBlock): FeedbackMode {
+  #feedbackMode(question: QuestionBlock): FeedbackMode {
     if (this.reviewing) return 'review';
     return question.scored && this.course?.assessment.feedback === 'on-submit' ? 'deferred' : 'immediate';
   }
 
-  private renderQuestion(question: QuestionBlock) {
+  #renderQuestion(question: QuestionBlock) {
     return html`<dlis-question
       .question=${question}
       .language=${this.language}
@@ -136,11 +149,11 @@ export class DlisPage extends LitElement {
       .messages=${this.messages}
       .saved=${this.state.answers[question.id]}
       .readOnly=${this.readOnly}
-      .feedbackMode=${this.feedbackMode(question)}
+      .feedbackMode=${this.#feedbackMode(question)}
     ></dlis-question>`;
   }
 
-  private renderBlock(block: CompiledBlock) {
+  #renderBlock(block: CompiledBlock) {
     const common = {
       language: this.language,
       defaultLanguage: this.defaultLanguage,
@@ -149,7 +162,7 @@ export class DlisPage extends LitElement {
     switch (block.type) {
       case 'markdown':
         return html`<dlis-markdown
-          .html=${this.t(block.html)}
+          .html=${this.#t(block.html)}
           .glossary=${this.course?.glossary ?? []}
           .glossaryPage=${this.course ? glossaryPageId(this.course) : undefined}
           .language=${common.language}
@@ -161,23 +174,23 @@ export class DlisPage extends LitElement {
           .src=${block.src}
           .width=${block.width}
           .height=${block.height}
-          .alt=${block.alt ? this.t(block.alt) : null}
-          .caption=${block.caption ? this.t(block.caption) : undefined}
+          .alt=${block.alt ? this.#t(block.alt) : null}
+          .caption=${block.caption ? this.#t(block.caption) : undefined}
         ></dlis-image>`;
       case 'callout':
         return html`<dlis-callout
           .variant=${block.variant}
           .label=${this.messages[CALLOUT_LABEL[block.variant]]}
-          .heading=${block.title ? this.t(block.title) : undefined}
-          .html=${this.t(block.html)}
+          .heading=${block.title ? this.#t(block.title) : undefined}
+          .html=${this.#t(block.html)}
         ></dlis-callout>`;
       case 'question':
-        return this.renderQuestion(block);
+        return this.#renderQuestion(block);
       case 'question-bank': {
         const drawn = drawBank(block, this.state.bankSeeds?.[block.id] ?? 0);
         return drawn.map((id) => {
           const question = block.questions.find((q) => q.id === id);
-          return question ? this.renderQuestion(question) : nothing;
+          return question ? this.#renderQuestion(question) : nothing;
         });
       }
       case 'scenario':
@@ -258,6 +271,8 @@ export class DlisPage extends LitElement {
     }
   }
 }
+
+customElements.define('dlis-page', DlisPage);
 
 declare global {
   interface HTMLElementTagNameMap {

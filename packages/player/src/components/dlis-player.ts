@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { Tracker } from '@dlis/tracking';
@@ -40,8 +39,14 @@ const languageName = (tag: string): string => {
  * tracker (the `tracker` property, else `DlisPlayer.trackerFactory`), and lays out header, menu, page and
  * previous/next buttons. Set `payload`/`tracker` before the element is connected.
  */
-@customElement('dlis-player')
 export class DlisPlayer extends LitElement {
+  static override properties: PropertyDeclarations = {
+    payload: { attribute: false },
+    tracker: { attribute: false },
+    printingSheet: { attribute: 'printing-sheet', reflect: true },
+    themed: { state: true },
+  };
+
   /** How packages make their tracker; main.ts sets it to `createTracker` from @dlis/tracking. */
   static trackerFactory?: TrackerFactory;
   /** Opens the print dialog (tests replace it: a real dialog would block the browser). */
@@ -50,30 +55,30 @@ export class DlisPlayer extends LitElement {
   static override styles = playerStyles;
 
   /** The course to play (a test or a preview injects it); otherwise read from `#dlis-course`. */
-  @property({ attribute: false }) payload?: PlayerPayload;
+  payload?: PlayerPayload;
   /** The tracker to report to (a test injects one); otherwise made by `DlisPlayer.trackerFactory`. */
-  @property({ attribute: false }) tracker?: Tracker;
+  tracker?: Tracker;
 
   /** Block id of the tool sheet being printed; reflected so print CSS can hide the chrome. */
-  @property({ attribute: 'printing-sheet', reflect: true }) printingSheet?: string;
+  printingSheet?: string;
 
-  @state() private themed = false;
-  private readonly session = new SessionController(this);
-  private focusedNavigation = 0;
+  private themed = false;
+  readonly #session = new SessionController(this);
+  #focusedNavigation = 0;
   /** Glossary term to focus after the next navigation (a "see in the glossary" link). */
-  private pendingGlossaryTerm?: string;
-  private readonly onPageHide = (): void => this.session.suspend();
-  private readonly onAfterPrint = (): void => this.endPrint();
+  #pendingGlossaryTerm?: string;
+  readonly #onPageHide = (): void => this.#session.suspend();
+  readonly #onAfterPrint = (): void => this.#endPrint();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.onPageHide);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('pagehide', this.#onPageHide);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     // Boot in a microtask: defining the element upgrades an existing <dlis-player> synchronously, before
     // main.ts has set `trackerFactory`; a microtask runs once the whole bundle (or test setup) has run.
     queueMicrotask(() => {
       if (!this.isConnected) return;
-      void this.session.begin({
+      void this.#session.begin({
         readPayload: () =>
           this.payload ?? parsePayload(document.getElementById(PAYLOAD_ELEMENT_ID)?.textContent),
         tracker: this.tracker,
@@ -84,21 +89,21 @@ export class DlisPlayer extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.onPageHide);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     super.disconnectedCallback();
   }
 
-  private get messages(): Messages {
-    const s = this.session;
+  get #messages(): Messages {
+    const s = this.#session;
     return s.course
       ? messagesFor(s.lang)
       : messagesFor(chooseLanguage(Object.keys(catalogs), 'fr', { browser: navigator.languages }));
   }
 
   override render() {
-    const s = this.session;
-    const m = this.messages;
+    const s = this.#session;
+    const m = this.#messages;
     switch (s.phase) {
       case 'idle':
       case 'loading':
@@ -118,12 +123,12 @@ export class DlisPlayer extends LitElement {
           <p>${m.closeWindow}</p>
         </main>`;
       case 'running':
-        return this.renderRunning(m);
+        return this.#renderRunning(m);
     }
   }
 
-  private renderRunning(m: Messages) {
-    const s = this.session;
+  #renderRunning(m: Messages) {
+    const s = this.#session;
     const course = s.course;
     const start = s.start;
     if (!course || !start) return nothing;
@@ -133,7 +138,7 @@ export class DlisPlayer extends LitElement {
     const next = nextRoute(course, s.route);
     const contentLang = uiLanguageFor(s.lang) === s.lang ? nothing : s.lang;
     const logo = course.theme?.logo;
-    return html`<a class="skip" href="#main" @click=${this.skipToContent}>${m.skipLink}</a>
+    return html`<a class="skip" href="#main" @click=${this.#skipToContent}>${m.skipLink}</a>
       <header>
         ${logo ? html`<img class="logo" src=${logo.path} alt=${localize(logo.alt, s.lang, course.defaultLanguage)} />` : nothing}
         <p class="course-title" lang=${contentLang}>
@@ -147,7 +152,7 @@ export class DlisPlayer extends LitElement {
           course.languages.length > 1
             ? html`<label
                 >${m.language}
-                <select @change=${this.onLanguage}>
+                <select @change=${this.#onLanguage}>
                   ${course.languages.map(
                     (tag) =>
                       html`<option value=${tag} lang=${tag} ?selected=${tag === s.lang}>
@@ -158,7 +163,7 @@ export class DlisPlayer extends LitElement {
               >`
             : nothing
         }
-        <button type="button" class="secondary" @click=${() => void this.session.exit()}>${m.exit}</button>
+        <button type="button" class="secondary" @click=${() => void this.#session.exit()}>${m.exit}</button>
       </header>
       <div class="status" role="status">
         ${s.localMode ? html`<p>${m.localMode}</p>` : nothing}${
@@ -172,18 +177,18 @@ export class DlisPlayer extends LitElement {
           .messages=${m}
           .route=${s.route}
           .visited=${s.state.visited}
-          @dlis-navigate=${this.onNavigate}
+          @dlis-navigate=${this.#onNavigate}
         ></dlis-nav>
         <main
           id="main"
           tabindex="-1"
-          @dlis-navigate=${this.onNavigate}
-          @dlis-answer=${this.onAnswer}
-          @dlis-submit-assessment=${() => this.session.submitAssessment()}
-          @dlis-new-attempt=${() => this.session.newAttempt()}
-          @dlis-checklist=${this.onChecklist}
-          @dlis-scenario=${this.onScenario}
-          @dlis-print-sheet=${this.onPrintSheet}
+          @dlis-navigate=${this.#onNavigate}
+          @dlis-answer=${this.#onAnswer}
+          @dlis-submit-assessment=${() => this.#session.submitAssessment()}
+          @dlis-new-attempt=${() => this.#session.newAttempt()}
+          @dlis-checklist=${this.#onChecklist}
+          @dlis-scenario=${this.#onScenario}
+          @dlis-print-sheet=${this.#onPrintSheet}
         >
           ${
             s.route === RESULTS_ROUTE
@@ -219,18 +224,18 @@ export class DlisPlayer extends LitElement {
               type="button"
               class="secondary"
               ?disabled=${!prev}
-              @click=${() => this.session.previous()}
+              @click=${() => this.#session.previous()}
             >
               ${m.previous}
             </button>
-            <button type="button" ?disabled=${!next} @click=${() => this.session.next()}>${m.next}</button>
+            <button type="button" ?disabled=${!next} @click=${() => this.#session.next()}>${m.next}</button>
           </nav>
         </main>
       </div>`;
   }
 
   protected override updated(): void {
-    const s = this.session;
+    const s = this.#session;
     if (s.phase === 'running' || s.phase === 'ended') {
       const ui = uiLanguageFor(s.lang);
       document.documentElement.lang = ui;
@@ -238,20 +243,20 @@ export class DlisPlayer extends LitElement {
     }
     if (!this.themed && s.course) {
       this.themed = true;
-      this.applyTheme();
+      this.#applyTheme();
     }
     // Move focus to the new page's h1 on every navigation but the first (the page load itself).
-    if (s.navigation !== this.focusedNavigation) {
-      const first = this.focusedNavigation === 0;
-      this.focusedNavigation = s.navigation;
-      if (!first) void this.focusHeading();
+    if (s.navigation !== this.#focusedNavigation) {
+      const first = this.#focusedNavigation === 0;
+      this.#focusedNavigation = s.navigation;
+      if (!first) void this.#focusHeading();
     }
   }
 
-  private async focusHeading(): Promise<void> {
+  async #focusHeading(): Promise<void> {
     const root = this.renderRoot;
-    const term = this.pendingGlossaryTerm;
-    this.pendingGlossaryTerm = undefined;
+    const term = this.#pendingGlossaryTerm;
+    this.#pendingGlossaryTerm = undefined;
     const page = root.querySelector<DlisPage>('dlis-page');
     if (term && page) return page.focusGlossaryTerm(term);
     const target = root.querySelector<DlisPage | DlisResults>('dlis-page, dlis-results');
@@ -263,8 +268,8 @@ export class DlisPlayer extends LitElement {
    * The course theme: custom properties on this element (they win over the defaults and inherit into every
    * shadow root) and the @font-face rules in the document, where fonts must be declared.
    */
-  private applyTheme(): void {
-    const theme = this.session.course?.theme;
+  #applyTheme(): void {
+    const theme = this.#session.course?.theme;
     if (!theme) return;
     for (const [name, value] of Object.entries(themeProperties(theme))) this.style.setProperty(name, value);
     const rules = fontFaceCss(theme);
@@ -276,7 +281,7 @@ export class DlisPlayer extends LitElement {
     }
   }
 
-  private async onPrintSheet(event: CustomEvent<PrintSheetDetail>): Promise<void> {
+  async #onPrintSheet(event: CustomEvent<PrintSheetDetail>): Promise<void> {
     event.stopPropagation();
     this.printingSheet = event.detail.blockId;
     document.documentElement.classList.add('dlis-printing-sheet');
@@ -286,42 +291,44 @@ export class DlisPlayer extends LitElement {
   }
 
   /** After printing (afterprint), the whole page prints again. */
-  private endPrint(): void {
+  #endPrint(): void {
     if (this.printingSheet === undefined) return;
     this.printingSheet = undefined;
     document.documentElement.classList.remove('dlis-printing-sheet');
   }
 
-  private onChecklist(event: CustomEvent<ChecklistDetail>): void {
+  #onChecklist(event: CustomEvent<ChecklistDetail>): void {
     event.stopPropagation();
-    this.session.checklist(event.detail.blockId, event.detail.ticked);
+    this.#session.checklist(event.detail.blockId, event.detail.ticked);
   }
 
-  private onScenario(event: CustomEvent<ScenarioDetail>): void {
+  #onScenario(event: CustomEvent<ScenarioDetail>): void {
     event.stopPropagation();
-    this.session.scenario(event.detail.scenarioId, event.detail.action, event.detail.choiceId);
+    this.#session.scenario(event.detail.scenarioId, event.detail.action, event.detail.choiceId);
   }
 
-  private skipToContent(event: Event): void {
+  #skipToContent(event: Event): void {
     event.preventDefault();
-    void this.focusHeading();
+    void this.#focusHeading();
   }
 
-  private onNavigate(event: CustomEvent<NavigateDetail>): void {
+  #onNavigate(event: CustomEvent<NavigateDetail>): void {
     event.stopPropagation();
-    this.pendingGlossaryTerm = event.detail.glossaryTerm;
-    this.session.goTo(event.detail.route);
+    this.#pendingGlossaryTerm = event.detail.glossaryTerm;
+    this.#session.goTo(event.detail.route);
   }
 
-  private onAnswer(event: CustomEvent<AnswerDetail>): void {
+  #onAnswer(event: CustomEvent<AnswerDetail>): void {
     event.stopPropagation();
-    this.session.answer(event.detail.questionId, event.detail.response);
+    this.#session.answer(event.detail.questionId, event.detail.response);
   }
 
-  private onLanguage(event: Event): void {
-    this.session.setLanguage((event.target as HTMLSelectElement).value);
+  #onLanguage(event: Event): void {
+    this.#session.setLanguage((event.target as HTMLSelectElement).value);
   }
 }
+
+customElements.define('dlis-player', DlisPlayer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LanguageTag, QuestionBlock } from '@dlis/course/compiled';
 import type { SavedAnswer } from '@dlis/tracking';
@@ -39,35 +38,48 @@ const unwrapParagraph = (markup: string): string => {
  * (question-inputs.ts), "Check" (raises `dlis-answer`; hidden once maxAttempts is used up) and the feedback in
  * an aria-live region, per `feedbackMode`.
  */
-@customElement('dlis-question')
 export class DlisQuestion extends LitElement {
+  static override properties: PropertyDeclarations = {
+    question: { attribute: false },
+    language: { attribute: false },
+    defaultLanguage: { attribute: false },
+    messages: { attribute: false },
+    saved: { attribute: false },
+    readOnly: { type: Boolean },
+    feedbackMode: { attribute: false },
+    response: { state: true },
+    checked: { state: true },
+    problem: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = [baseStyles, proseStyles, questionStyles];
 
-  @property({ attribute: false }) question?: QuestionBlock;
-  @property({ attribute: false }) language: LanguageTag = 'fr';
-  @property({ attribute: false }) defaultLanguage: LanguageTag = 'fr';
-  @property({ attribute: false }) messages: Messages = en;
+  question?: QuestionBlock;
+  language: LanguageTag = 'fr';
+  defaultLanguage: LanguageTag = 'fr';
+  messages: Messages = en;
   /** The saved answer, restored on resume and after navigation. */
-  @property({ attribute: false }) saved?: SavedAnswer;
-  @property({ type: Boolean }) readOnly = false;
-  @property({ attribute: false }) feedbackMode: FeedbackMode = 'immediate';
+  saved?: SavedAnswer;
+  readOnly = false;
+  feedbackMode: FeedbackMode = 'immediate';
 
-  @state() private response: string[] = [];
+  private response: string[] = [];
   /** Whether the feedback of the current response is shown. */
-  @state() private checked = false;
+  private checked = false;
   /** A validation message (nothing selected, not a number…). */
-  @state() private problem?: string;
+  private problem?: string;
   /** Live announcement of the last move of an ordering item. */
-  @state() private announcement = '';
+  private announcement = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('saved') || changed.has('question')) {
-      this.response = this.initialResponse();
+      this.response = this.#initialResponse();
       this.checked = this.saved !== undefined;
     }
   }
 
-  private initialResponse(): string[] {
+  #initialResponse(): string[] {
     const q = this.question;
     const saved = this.saved?.response;
     if (!q) return [];
@@ -78,17 +90,17 @@ export class DlisQuestion extends LitElement {
             q.id,
             q.items.map((i) => i.id),
           );
-    if (q.kind === 'numeric' && saved?.[0]) return [this.localNumber(saved[0])];
+    if (q.kind === 'numeric' && saved?.[0]) return [this.#localNumber(saved[0])];
     return saved ? [...saved] : [];
   }
 
   /** A saved number ('.' separator) written with the decimal separator of the language. */
-  private localNumber(text: string): string {
+  #localNumber(text: string): string {
     const separator = new Intl.NumberFormat(this.language).format(1.5).charAt(1);
     return separator === ',' ? text.replace('.', ',') : text;
   }
 
-  private get attemptsLeft(): number | undefined {
+  get #attemptsLeft(): number | undefined {
     const max = this.question?.maxAttempts ?? 0;
     return max > 0 ? Math.max(0, max - (this.saved?.attempts ?? 0)) : undefined;
   }
@@ -98,7 +110,7 @@ export class DlisQuestion extends LitElement {
     if (!q) return nothing;
     const t = (text: Record<string, string>) => localize(text, this.language, this.defaultLanguage);
     const m = this.messages;
-    const left = this.attemptsLeft;
+    const left = this.#attemptsLeft;
     const locked = this.readOnly || left === 0;
     const context: InputContext = {
       t,
@@ -114,7 +126,7 @@ export class DlisQuestion extends LitElement {
     const radio = q.kind === 'single-choice' || q.kind === 'true-false' || q.kind === 'likert';
     return html`<fieldset role=${radio ? 'radiogroup' : nothing}>
       <legend class="prose">${unsafeHTML(unwrapParagraph(t(q.prompt)))}</legend>
-      ${this.readOnly ? html`<p class="note">${m.readOnly}</p>` : nothing} ${this.renderInputs(q, context)}
+      ${this.readOnly ? html`<p class="note">${m.readOnly}</p>` : nothing} ${this.#renderInputs(q, context)}
       ${
         left !== undefined && !this.readOnly
           ? html`<p class="attempts">
@@ -122,13 +134,13 @@ export class DlisQuestion extends LitElement {
             </p>`
           : nothing
       }
-      ${locked ? nothing : html`<button type="button" class="check" @click=${this.onCheck}>${m.check}</button>`}
+      ${locked ? nothing : html`<button type="button" class="check" @click=${this.#onCheck}>${m.check}</button>`}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      <div class="feedback" aria-live="polite">${this.renderFeedback(q, t)}</div>
+      <div class="feedback" aria-live="polite">${this.#renderFeedback(q, t)}</div>
     </fieldset>`;
   }
 
-  private renderInputs(q: QuestionBlock, c: InputContext) {
+  #renderInputs(q: QuestionBlock, c: InputContext) {
     switch (q.kind) {
       case 'single-choice':
       case 'multiple-choice':
@@ -138,7 +150,7 @@ export class DlisQuestion extends LitElement {
       case 'matching':
         return matchingInputs(q, c);
       case 'ordering':
-        return orderingInputs(q, c, (index, delta) => this.move(index, delta));
+        return orderingInputs(q, c, (index, delta) => this.#move(index, delta));
       case 'fill-in':
         return textInput(q, c, '');
       case 'numeric':
@@ -146,7 +158,7 @@ export class DlisQuestion extends LitElement {
     }
   }
 
-  private renderFeedback(q: QuestionBlock, t: (text: Record<string, string>) => string) {
+  #renderFeedback(q: QuestionBlock, t: (text: Record<string, string>) => string) {
     const m = this.messages;
     if (this.problem) return html`<p class="outcome">${this.problem}</p>`;
     if (!this.checked && this.feedbackMode === 'review') {
@@ -193,7 +205,7 @@ export class DlisQuestion extends LitElement {
       }`;
   }
 
-  private async move(index: number, delta: number): Promise<void> {
+  async #move(index: number, delta: number): Promise<void> {
     const q = this.question;
     if (q?.kind !== 'ordering') return;
     const order = moveItem(this.response, index, delta);
@@ -216,10 +228,10 @@ export class DlisQuestion extends LitElement {
     (same && !same.disabled ? same : other)?.focus();
   }
 
-  private onCheck(): void {
+  #onCheck(): void {
     const q = this.question;
-    if (!q || this.readOnly || this.attemptsLeft === 0) return;
-    const problem = this.validate(q);
+    if (!q || this.readOnly || this.#attemptsLeft === 0) return;
+    const problem = this.#validate(q);
     if (problem) {
       this.problem = problem;
       return;
@@ -233,7 +245,7 @@ export class DlisQuestion extends LitElement {
   }
 
   /** The message to show when the response cannot be checked yet, else undefined. */
-  private validate(q: QuestionBlock): string | undefined {
+  #validate(q: QuestionBlock): string | undefined {
     const m = this.messages;
     const first = (this.response[0] ?? '').trim();
     switch (q.kind) {
@@ -255,6 +267,8 @@ export class DlisQuestion extends LitElement {
     }
   }
 }
+
+customElements.define('dlis-question', DlisQuestion);
 
 declare global {
   interface HTMLElementTagNameMap {

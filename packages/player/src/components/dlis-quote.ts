@@ -1,12 +1,10 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { QuoteBlock } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /** A quote or a testimony: <figure><blockquote>…<figcaption>, the kind told in words ("Témoignage"). */
-@customElement('dlis-quote')
 export class DlisQuote extends BlockElement<QuoteBlock> {
   static override styles = [
     baseStyles,
@@ -56,6 +54,8 @@ export class DlisQuote extends BlockElement<QuoteBlock> {
     </figure>`;
   }
 }
+
+customElements.define('dlis-quote', DlisQuote);
 
 declare global {
   interface HTMLElementTagNameMap {

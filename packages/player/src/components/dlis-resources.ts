@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import type { ResourceItem, ResourcesBlock } from '@dlis/course/compiled';
 import { formatMessage } from '../i18n/messages.ts';
 import { formatSize } from '../logic/format-size.ts';
@@ -11,7 +10,6 @@ import { BlockElement } from './block-element.ts';
  * external links say "external site" in text and with an icon, and open in a new tab (rel noopener) with a
  * hidden "(opens in a new tab)".
  */
-@customElement('dlis-resources')
 export class DlisResources extends BlockElement<ResourcesBlock> {
   static override styles = [
     baseStyles,
@@ -45,12 +43,12 @@ export class DlisResources extends BlockElement<ResourcesBlock> {
     return html`<section>
       ${b.title ? html`<h2>${this.t(b.title)}</h2>` : nothing}
       <ul>
-        ${b.items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+        ${b.items.map((item) => html`<li>${this.#renderItem(item)}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderItem(item: ResourceItem) {
+  #renderItem(item: ResourceItem) {
     const m = this.messages;
     const description = item.description
       ? html`<span class="description">${this.t(item.description)}</span>`
@@ -72,6 +70,8 @@ export class DlisResources extends BlockElement<ResourcesBlock> {
       >${description}`;
   }
 }
+
+customElements.define('dlis-resources', DlisResources);
 
 declare global {
   interface HTMLElementTagNameMap {

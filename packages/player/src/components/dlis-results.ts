@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { CompiledCourse, LanguageTag } from '@dlis/course/compiled';
 import type { LearnerState } from '@dlis/tracking';
 import { playerEvent } from '../events.ts';
@@ -29,8 +28,18 @@ interface RecapRow {
  * question, and "Submit assessment" (raises `dlis-submit-assessment`). Once submitted: score in percent and
  * passed/failed against the mastery score in force.
  */
-@customElement('dlis-results')
 export class DlisResults extends LitElement {
+  static override properties: PropertyDeclarations = {
+    course: { attribute: false },
+    language: { attribute: false },
+    messages: { attribute: false },
+    state: { attribute: false },
+    submitted: { type: Boolean },
+    canRetry: { type: Boolean },
+    readOnly: { type: Boolean },
+    masteryScore: { type: Number },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -64,23 +73,25 @@ export class DlisResults extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) course?: CompiledCourse;
-  @property({ attribute: false }) language: LanguageTag = 'fr';
-  @property({ attribute: false }) messages: Messages = en;
-  @property({ attribute: false }) state: LearnerState = { page: '', visited: [], answers: {} };
-  @property({ type: Boolean }) submitted = false;
+  course?: CompiledCourse;
+  language: LanguageTag = 'fr';
+  messages: Messages = en;
+  state: LearnerState = { page: '', visited: [], answers: {} };
+  submitted = false;
   /** Whether "Start a new attempt" is offered (submitted, attempts left, normal mode). */
-  @property({ type: Boolean }) canRetry = false;
+  canRetry = false;
   /** Answers cannot change (review/browse mode): no submit button. */
-  @property({ type: Boolean }) readOnly = false;
+  readOnly = false;
   /** Mastery score in force, 0–100. */
-  @property({ type: Number }) masteryScore = 0;
+  masteryScore = 0;
 
-  @query('h1') private heading?: HTMLHeadingElement;
+  get #heading(): HTMLHeadingElement | null {
+    return this.renderRoot.querySelector('h1');
+  }
 
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.heading?.focus();
+    this.#heading?.focus();
   }
 
   override render() {
@@ -93,7 +104,7 @@ export class DlisResults extends LitElement {
     const maxAttempts = course.assessment.maxAttempts;
     const attempt = (this.state.assessmentAttempts ?? 0) + (this.submitted ? 0 : 1);
     const passed = isPassing(score, this.masteryScore);
-    const rows = this.rows(course);
+    const rows = this.#rows(course);
     const unanswered = rows.filter((r) => !r.answered);
     return html`<h1 tabindex="-1">${m.results}</h1>
       ${maxAttempts > 0 ? html`<p>${formatMessage(m.attemptOf, { attempt: Math.min(attempt, maxAttempts), max: maxAttempts })}</p>` : nothing}
@@ -120,7 +131,7 @@ export class DlisResults extends LitElement {
                     html`<li>
                       <a
                         href=${`#${r.pageId}`}
-                        @click=${(e: Event) => this.go(e, r.pageId)}
+                        @click=${(e: Event) => this.#go(e, r.pageId)}
                         aria-label=${formatMessage(m.goToQuestion, { title: r.title })}
                         >${r.title}</a
                       >
@@ -147,12 +158,12 @@ export class DlisResults extends LitElement {
       ${
         this.submitted || this.readOnly
           ? nothing
-          : html`<button type="button" @click=${this.submit}>${m.submitAssessment}</button>`
+          : html`<button type="button" @click=${this.#submit}>${m.submitAssessment}</button>`
       }
       ${
         this.submitted && !this.readOnly
           ? this.canRetry
-            ? html`<button type="button" @click=${this.retry}>${m.newAttempt}</button>`
+            ? html`<button type="button" @click=${this.#retry}>${m.newAttempt}</button>`
             : maxAttempts > 0
               ? html`<p>${m.attemptsDone}</p>`
               : nothing
@@ -160,7 +171,7 @@ export class DlisResults extends LitElement {
       }`;
   }
 
-  private rows(course: CompiledCourse): RecapRow[] {
+  #rows(course: CompiledCourse): RecapRow[] {
     const questions = courseQuestions(course);
     const scenarios = courseScenarios(course);
     const rows: RecapRow[] = [];
@@ -203,19 +214,21 @@ export class DlisResults extends LitElement {
     return rows;
   }
 
-  private go(event: Event, route: string): void {
+  #go(event: Event, route: string): void {
     event.preventDefault();
     this.dispatchEvent(playerEvent('dlis-navigate', { route }));
   }
 
-  private retry(): void {
+  #retry(): void {
     this.dispatchEvent(playerEvent('dlis-new-attempt', undefined));
   }
 
-  private submit(): void {
+  #submit(): void {
     this.dispatchEvent(playerEvent('dlis-submit-assessment', undefined));
   }
 }
+
+customElements.define('dlis-results', DlisResults);
 
 declare global {
   interface HTMLElementTagNameMap {

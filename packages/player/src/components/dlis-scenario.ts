@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ScenarioBlock } from '@dlis/course/compiled';
 import { playerEvent, type ScenarioDetail } from '../events.ts';
@@ -17,8 +16,14 @@ const TONE = { positive: 'tonePositive', mixed: 'toneMixed', negative: 'toneNega
  * tone in words and "Replay". Raises `dlis-scenario`; the shell keeps the run in the learner state, so a
  * reload resumes mid-run. Focus moves to the heading of each new situation.
  */
-@customElement('dlis-scenario')
 export class DlisScenario extends BlockElement<ScenarioBlock> {
+  static override properties: PropertyDeclarations = {
+    saved: { attribute: false },
+    readOnly: { type: Boolean },
+    picked: { state: true },
+    problem: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -83,11 +88,11 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   ];
 
   /** LearnerState.scenarios[block.id]; undefined before the first start. */
-  @property({ attribute: false }) saved?: SavedScenario;
-  @property({ type: Boolean }) readOnly = false;
+  saved?: SavedScenario;
+  readOnly = false;
 
-  @state() private picked = '';
-  @state() private problem = false;
+  private picked = '';
+  private problem = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('saved')) {
@@ -97,11 +102,11 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   }
 
   /** Set when the learner acted here, so the next saved state moves focus (not on first render or resume). */
-  private acted = false;
+  #acted = false;
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('saved') && this.acted) {
-      this.acted = false;
+    if (changed.has('saved') && this.#acted) {
+      this.#acted = false;
       this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
     }
   }
@@ -114,7 +119,7 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
     if (!this.saved) {
       return html`<section>
         ${head} ${b.intro ? html`<div class="prose">${unsafeHTML(this.t(b.intro))}</div>` : nothing}
-        <button type="button" ?disabled=${this.readOnly} @click=${() => this.act({ action: 'start' })}>
+        <button type="button" ?disabled=${this.readOnly} @click=${() => this.#act({ action: 'start' })}>
           ${m.scenarioStart}
         </button>
       </section>`;
@@ -129,12 +134,12 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
     return html`<section>
       ${head}
       <div class="consequence" aria-live="polite">${consequence}</div>
-      ${position.situation ? this.renderSituation(position.situation, position.steps.length + 1) : nothing}
-      ${position.ending ? this.renderEnding(position.ending) : nothing}
+      ${position.situation ? this.#renderSituation(position.situation, position.steps.length + 1) : nothing}
+      ${position.ending ? this.#renderEnding(position.ending) : nothing}
     </section>`;
   }
 
-  private renderSituation(situation: ScenarioBlock['situations'][number], step: number) {
+  #renderSituation(situation: ScenarioBlock['situations'][number], step: number) {
     const m = this.messages;
     const headingId = `situation-${situation.id}`;
     return html`<h3 id=${headingId} tabindex="-1">${formatMessage(m.situation, { step })}</h3>
@@ -161,11 +166,11 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
           )}
         </ul>
         ${this.problem ? html`<p class="problem" role="alert">${m.selectAnswer}</p>` : nothing}
-        <button type="button" ?disabled=${this.readOnly} @click=${this.choose}>${m.choose}</button>
+        <button type="button" ?disabled=${this.readOnly} @click=${this.#choose}>${m.choose}</button>
       </fieldset>`;
   }
 
-  private renderEnding(ending: ScenarioBlock['endings'][number]) {
+  #renderEnding(ending: ScenarioBlock['endings'][number]) {
     const m = this.messages;
     const b = this.block;
     const best = this.saved?.bestScore;
@@ -176,25 +181,27 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
           ? html`<p>${formatMessage(m.scenarioBest, { score: Math.max(0, best), max: b.maxScore })}</p>`
           : nothing
       }
-      <button type="button" ?disabled=${this.readOnly} @click=${() => this.act({ action: 'replay' })}>
+      <button type="button" ?disabled=${this.readOnly} @click=${() => this.#act({ action: 'replay' })}>
         ${m.replay}
       </button>`;
   }
 
-  private choose(): void {
+  #choose(): void {
     if (!this.picked) {
       this.problem = true;
       return;
     }
-    this.act({ action: 'choose', choiceId: this.picked });
+    this.#act({ action: 'choose', choiceId: this.picked });
   }
 
-  private act(detail: Omit<ScenarioDetail, 'scenarioId'>): void {
+  #act(detail: Omit<ScenarioDetail, 'scenarioId'>): void {
     if (!this.block || this.readOnly) return;
-    this.acted = true;
+    this.#acted = true;
     this.dispatchEvent(playerEvent('dlis-scenario', { scenarioId: this.block.id, ...detail }));
   }
 }
+
+customElements.define('dlis-scenario', DlisScenario);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { TabsBlock } from '@dlis/course/compiled';
 import { tabIndexForKey } from '../logic/tab-keys.ts';
@@ -11,8 +10,11 @@ import { BlockElement } from './block-element.ts';
  * tabindex, arrow keys / Home / End move and activate (automatic activation), one tabpanel shown.
  * Printing shows every panel.
  */
-@customElement('dlis-tabs')
 export class DlisTabs extends BlockElement<TabsBlock> {
+  static override properties: PropertyDeclarations = {
+    selected: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     proseStyles,
@@ -60,12 +62,12 @@ export class DlisTabs extends BlockElement<TabsBlock> {
     `,
   ];
 
-  @state() private selected = 0;
+  private selected = 0;
 
   override render() {
     const b = this.block;
     if (!b) return nothing;
-    return html`<div role="tablist" aria-label=${this.t(b.label)} @keydown=${this.onKey}>
+    return html`<div role="tablist" aria-label=${this.t(b.label)} @keydown=${this.#onKey}>
         ${b.tabs.map(
           (tab, i) =>
             html`<button
@@ -96,7 +98,7 @@ export class DlisTabs extends BlockElement<TabsBlock> {
       )}`;
   }
 
-  private async onKey(event: KeyboardEvent): Promise<void> {
+  async #onKey(event: KeyboardEvent): Promise<void> {
     const count = this.block?.tabs.length ?? 0;
     const next = tabIndexForKey(event.key, this.selected, count);
     if (next === undefined) return;
@@ -106,6 +108,8 @@ export class DlisTabs extends BlockElement<TabsBlock> {
     this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   }
 }
+
+customElements.define('dlis-tabs', DlisTabs);
 
 declare global {
   interface HTMLElementTagNameMap {

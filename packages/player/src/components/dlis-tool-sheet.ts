@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ToolSheetBlock } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
@@ -11,7 +10,6 @@ import { BlockElement } from './block-element.ts';
  * so that print CSS hides everything but this sheet, prints, and unmarks on afterprint. The sheet avoids
  * page breaks inside, so it prints on one page.
  */
-@customElement('dlis-tool-sheet')
 export class DlisToolSheet extends BlockElement<ToolSheetBlock> {
   static override styles = [
     baseStyles,
@@ -44,14 +42,16 @@ export class DlisToolSheet extends BlockElement<ToolSheetBlock> {
     return html`<section aria-labelledby="sheet-title">
       <h2 id="sheet-title">${this.t(b.title)}</h2>
       <div class="prose">${unsafeHTML(this.t(b.html))}</div>
-      <p><button type="button" @click=${this.print}>${this.messages.printSheet}</button></p>
+      <p><button type="button" @click=${this.#print}>${this.messages.printSheet}</button></p>
     </section>`;
   }
 
-  private print(): void {
+  #print(): void {
     if (this.block) this.dispatchEvent(playerEvent('dlis-print-sheet', { blockId: this.block.id }));
   }
 }
+
+customElements.define('dlis-tool-sheet', DlisToolSheet);
 
 declare global {
   interface HTMLElementTagNameMap {

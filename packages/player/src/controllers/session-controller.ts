@@ -52,20 +52,23 @@ export class SessionController implements ReactiveController {
   /** Bumped on every navigation, so the host knows when to move focus. */
   navigation = 0;
 
-  private tracker?: Tracker;
-  private unsubscribe?: () => void;
-  private shownAt = 0;
-  private completedReported = false;
-  private failing = false;
-  private exiting = false;
+  #tracker?: Tracker;
+  #unsubscribe?: () => void;
+  #shownAt = 0;
+  #completedReported = false;
+  #failing = false;
+  #exiting = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** True when answers cannot change: review/browse mode or a submitted assessment. */
@@ -81,7 +84,7 @@ export class SessionController implements ReactiveController {
   async begin(options: BeginOptions): Promise<void> {
     if (this.phase !== 'idle') return;
     this.phase = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const payload = checkPayload(options.readPayload());
       const course = payload.course;
@@ -91,53 +94,45 @@ export class SessionController implements ReactiveController {
       });
       const tracker = options.tracker ?? options.trackerFactory?.(payload);
       if (!tracker) throw new PlayerError(PlayerErrorCode.noTracker, 'No tracker was given to the player.');
-      this.tracker = tracker;
-      this.unsubscribe = tracker.onStatus((status) => this.onStatus(status));
-      let start: StartInfo;
-      try {
-        start = await tracker.start();
-      } catch (cause) {
-        const detail = cause instanceof Error ? cause.message : String(cause);
-        throw new PlayerError(
-          PlayerErrorCode.start,
-          `The tracker failed to start: ${detail}`,
-          { detail },
-          { cause },
-        );
-      }
+      this.#tracker = tracker;
+      this.#unsubscribe = tracker.onStatus((status) => this.#onStatus(status));
+      const start = await tracker.start();
       this.start = start;
       this.lang = chooseLanguage(course.languages, course.defaultLanguage, {
         learner: start.learner.language,
         browser: options.browserLanguages,
       });
       this.state = restoreState(course, start.resume);
-      this.completedReported = isCourseCompleted({
+      this.#completedReported = isCourseCompleted({
         course,
         visited: this.state.visited,
-        passed: this.submittedOutcome(),
+        passed: this.#submittedOutcome(),
         completionThreshold: start.completionThreshold,
       });
       this.phase = 'running';
-      this.show(this.state.page);
+      this.#show(this.state.page);
     } catch (error) {
+      // A PlayerError (payload, no tracker) keeps its code; anything else (the tracker's start, a factory that
+      // throws) is a failed start, shown with its message.
       this.phase = 'error';
+      const detail = error instanceof Error ? error.message : String(error);
       this.error =
         error instanceof PlayerError
           ? error
           : new PlayerError(
               PlayerErrorCode.start,
-              String(error),
-              { detail: String(error) },
+              `The tracker failed to start: ${detail}`,
+              { detail },
               { cause: error },
             );
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   /** Goes to a page id or RESULTS_ROUTE; unknown routes are ignored. */
   goTo(route: string): void {
     if (this.phase !== 'running' || !this.course || !isRoute(this.course, route)) return;
-    this.show(route);
+    this.#show(route);
   }
 
   next(): void {
@@ -153,7 +148,7 @@ export class SessionController implements ReactiveController {
   setLanguage(lang: LanguageTag): void {
     if (!this.course?.languages.includes(lang) || lang === this.lang) return;
     this.lang = lang;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -163,14 +158,14 @@ export class SessionController implements ReactiveController {
   answer(questionId: string, response: readonly string[]): void {
     const course = this.course;
     const ref = course && courseQuestions(course).get(questionId);
-    if (!course || !ref || this.readOnly || !this.tracker) return;
+    if (!course || !ref || this.readOnly || !this.#tracker) return;
     const used = this.state.answers[questionId]?.attempts ?? 0;
     if (ref.question.maxAttempts > 0 && used >= ref.question.maxAttempts) return;
     if (ref.bankId && !activeAssessmentIds(course, this.state.bankSeeds ?? {}).includes(questionId)) return;
     const record = buildInteractionRecord(ref.question, response, {
       lang: this.lang,
       defaultLanguage: course.defaultLanguage,
-      latencyMs: performance.now() - this.shownAt,
+      latencyMs: performance.now() - this.#shownAt,
       timestamp: new Date(),
     });
     const previous = this.state.answers[questionId];
@@ -184,15 +179,15 @@ export class SessionController implements ReactiveController {
         },
       },
     };
-    this.tracker.answered(record);
-    this.tracker.save(this.state);
-    this.host.requestUpdate();
+    this.#tracker.answered(record);
+    this.#tracker.save(this.state);
+    this.#host.requestUpdate();
   }
 
   /** Finalises the assessment: score, passed/failed, completion, state.submitted. Once per attempt. */
   submitAssessment(): void {
     const course = this.course;
-    const tracker = this.tracker;
+    const tracker = this.#tracker;
     if (!course || !tracker || !this.start || this.readOnly || !hasAssessment(course)) return;
     const score = assessmentScore(course, this.state);
     const passed = isPassing(score, effectiveMasteryScore(course, this.start));
@@ -204,9 +199,9 @@ export class SessionController implements ReactiveController {
       submitted: true,
       assessmentAttempts: (this.state.assessmentAttempts ?? 0) + 1,
     };
-    this.reportCompletion();
+    this.#reportCompletion();
     tracker.save(this.state);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Whether "Start a new attempt" is offered (normal mode, submitted, attempts left). */
@@ -216,18 +211,18 @@ export class SessionController implements ReactiveController {
 
   /** Starts a new assessment attempt: scored answers cleared, new bank seeds, pages visited kept. */
   newAttempt(): void {
-    if (!this.course || !this.tracker || !this.canRetry) return;
+    if (!this.course || !this.#tracker || !this.canRetry) return;
     this.state = newAttemptState(this.course, this.state);
-    this.tracker.save(this.state);
-    this.host.requestUpdate();
+    this.#tracker.save(this.state);
+    this.#host.requestUpdate();
   }
 
   /** Saves the ticked items of a checklist (not an interaction). Ignored in review/browse mode. */
   checklist(blockId: string, ticked: readonly string[]): void {
-    if (!this.tracker || this.start?.mode !== 'normal') return;
+    if (!this.#tracker || this.start?.mode !== 'normal') return;
     this.state = { ...this.state, checklists: { ...this.state.checklists, [blockId]: [...ticked] } };
-    this.tracker.save(this.state);
-    this.host.requestUpdate();
+    this.#tracker.save(this.state);
+    this.#host.requestUpdate();
   }
 
   /**
@@ -238,7 +233,7 @@ export class SessionController implements ReactiveController {
   scenario(scenarioId: string, action: 'start' | 'choose' | 'replay', choiceId = ''): void {
     const course = this.course;
     const block = course && courseScenarios(course).get(scenarioId)?.scenario;
-    const tracker = this.tracker;
+    const tracker = this.#tracker;
     if (!course || !block || !tracker || this.start?.mode !== 'normal') return;
     if (block.scored && this.state.submitted) return;
     const run = this.state.scenarios?.[scenarioId];
@@ -260,84 +255,84 @@ export class SessionController implements ReactiveController {
         decisionRecord(block, applied.run.runs, applied.step, applied.situation, choiceId, {
           lang: this.lang,
           defaultLanguage: course.defaultLanguage,
-          latencyMs: performance.now() - this.shownAt,
+          latencyMs: performance.now() - this.#shownAt,
           timestamp: new Date(),
         }),
       );
-      this.shownAt = performance.now();
+      this.#shownAt = performance.now();
     }
     tracker.save(this.state);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The exit button: ends the session ('normal' once submitted or completed, else 'suspend'). */
   async exit(): Promise<void> {
-    if (this.phase !== 'running' || !this.tracker || this.exiting) return;
-    this.exiting = true;
-    const mode: FinishMode = this.state.submitted || this.completedReported ? 'normal' : 'suspend';
+    if (this.phase !== 'running' || !this.#tracker || this.#exiting) return;
+    this.#exiting = true;
+    const mode: FinishMode = this.state.submitted || this.#completedReported ? 'normal' : 'suspend';
     try {
-      await this.tracker.finish(mode);
+      await this.#tracker.finish(mode);
     } finally {
       this.phase = 'ended';
       this.navigation++;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   /** The page is going away (pagehide): suspend. The tracker ignores a second finish. */
   suspend(): void {
-    if (this.phase === 'running') void this.tracker?.finish('suspend');
+    if (this.phase === 'running') void this.#tracker?.finish('suspend');
   }
 
-  private show(route: string): void {
+  #show(route: string): void {
     const course = this.course;
-    const tracker = this.tracker;
+    const tracker = this.#tracker;
     if (!course || !tracker) return;
     this.route = route;
     this.navigation++;
-    this.shownAt = performance.now();
+    this.#shownAt = performance.now();
     if (route !== RESULTS_ROUTE) {
       const visited = this.state.visited.includes(route)
         ? this.state.visited
         : [...this.state.visited, route];
       this.state = { ...this.state, page: route, visited };
       tracker.progress(route, progressMeasure(course, visited));
-      this.reportCompletion();
+      this.#reportCompletion();
       tracker.save(this.state);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Reports `completed` once, when the completion rule is met in a normal-mode attempt. */
-  private reportCompletion(): void {
-    if (!this.course || !this.start || this.completedReported || this.start.mode !== 'normal') return;
+  #reportCompletion(): void {
+    if (!this.course || !this.start || this.#completedReported || this.start.mode !== 'normal') return;
     const done = isCourseCompleted({
       course: this.course,
       visited: this.state.visited,
-      passed: this.submittedOutcome(),
+      passed: this.#submittedOutcome(),
       completionThreshold: this.start.completionThreshold,
     });
     if (!done) return;
-    this.completedReported = true;
-    this.tracker?.completed();
+    this.#completedReported = true;
+    this.#tracker?.completed();
   }
 
-  private submittedOutcome(): boolean | undefined {
+  #submittedOutcome(): boolean | undefined {
     if (!this.course || !this.start || !this.state.submitted) return undefined;
     const score = assessmentScore(this.course, this.state);
     return isPassing(score, effectiveMasteryScore(this.course, this.start));
   }
 
-  private onStatus(status: TrackerStatus): void {
+  #onStatus(status: TrackerStatus): void {
     if (status.kind === 'save-failed') {
-      this.failing = true;
+      this.#failing = true;
       this.saveNotice = status.retrying ? 'saveFailedRetrying' : 'saveFailed';
-    } else if (status.kind === 'saved' && this.failing) {
-      this.failing = false;
+    } else if (status.kind === 'saved' && this.#failing) {
+      this.#failing = false;
       this.saveNotice = 'saveRecovered';
     } else {
       return;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

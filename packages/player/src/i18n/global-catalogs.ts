@@ -3,25 +3,29 @@ import type { Messages } from './messages.ts';
 
 /**
  * Global the catalogue scripts of a package (`i18n-<lang>-<hash>.js`, classic scripts placed before the player
- * script) register their UI strings on: `window.DLIS_MESSAGES[lang] = {…}`.
+ * script) register their UI strings on: `window.DLIS_MESSAGES[lang] = [strings in the key order of en.ts]`.
  */
 export const MESSAGES_GLOBAL = 'DLIS_MESSAGES';
 
 /**
- * The catalogues found on `registered` (the value of the global): each object of strings becomes a full
- * catalogue, a missing or non-string key taking the string of `fallback`. Anything else is ignored, so a broken
- * or missing catalogue script leaves the player in the fallback language instead of failing.
+ * The catalogues found on `registered` (the value of the global). A catalogue is either an array of strings in
+ * the key order of `fallback` (what the catalogue scripts of a build register: no keys to download), or an
+ * object of strings by key. A missing or non-string entry takes the string of `fallback`. An array of another
+ * length (a catalogue script of another build) and anything else are ignored, so a broken or missing catalogue
+ * script leaves the player in the fallback language instead of failing.
  */
 export function readGlobalCatalogs(registered: unknown, fallback: Messages): Record<LanguageTag, Messages> {
   const out: Record<LanguageTag, Messages> = {};
   if (typeof registered !== 'object' || registered === null) return out;
+  const keys = Object.keys(fallback) as (keyof Messages)[];
   for (const [tag, value] of Object.entries(registered)) {
     if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value) && value.length !== keys.length) continue;
     const messages = { ...fallback };
-    for (const key of Object.keys(fallback) as (keyof Messages)[]) {
-      const text: unknown = (value as Record<string, unknown>)[key];
+    keys.forEach((key, i) => {
+      const text: unknown = Array.isArray(value) ? value[i] : (value as Record<string, unknown>)[key];
       if (typeof text === 'string') messages[key] = text;
-    }
+    });
     out[tag] = messages;
   }
   return out;

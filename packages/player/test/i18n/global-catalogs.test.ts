@@ -17,6 +17,18 @@ describe('readGlobalCatalogs', () => {
     expect(read.fr?.previous).toBe(fr.previous);
   });
 
+  test('reads a catalogue script array: the strings in the key order of the fallback', () => {
+    const strings = Object.keys(en).map((key) => fr[key as keyof typeof fr]);
+    expect(readGlobalCatalogs({ fr: strings }, en)).toEqual({ fr });
+    const withHole = strings.map((text, i) => (i === 0 ? null : text));
+    expect(readGlobalCatalogs({ fr: withHole }, en).fr?.skipLink).toBe(en.skipLink);
+  });
+
+  test('ignores an array of another length (a catalogue script of another build)', () => {
+    const strings = Object.keys(en).map((key) => fr[key as keyof typeof fr]);
+    expect(readGlobalCatalogs({ fr: strings.slice(1), de: [...strings, 'extra'] }, en)).toEqual({});
+  });
+
   test('nothing registered (no catalogue script loaded) gives no catalogue', () => {
     expect(readGlobalCatalogs(undefined, en)).toEqual({});
     expect(readGlobalCatalogs(7, en)).toEqual({});

@@ -25,24 +25,26 @@ export interface LmsConnectionOptions {
  * value dropped; `saved` after the first successful commit that follows a failure (not after every commit).
  */
 export class LmsConnection {
-  private readonly pending = new Map<string, string>();
-  private failures = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private closed = false;
-  private finalFlush = false;
-  private readonly delays: readonly number[];
+  readonly #pending = new Map<string, string>();
+  #failures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
+  #finalFlush = false;
+  readonly #delays: readonly number[];
 
-  constructor(
-    private readonly calls: ScormCalls,
-    private readonly options: LmsConnectionOptions,
-  ) {
-    this.delays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
+  readonly #calls: ScormCalls;
+  readonly #options: LmsConnectionOptions;
+
+  constructor(calls: ScormCalls, options: LmsConnectionOptions) {
+    this.#calls = calls;
+    this.#options = options;
+    this.#delays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
   }
 
   /** GetValue, with '' for any error (not-initialised values, unsupported elements, throwing APIs). */
   get(element: string): string {
     try {
-      const value = this.calls.getValue(element);
+      const value = this.#calls.getValue(element);
       return typeof value === 'string' ? value : String(value ?? '');
     } catch {
       return '';
@@ -50,13 +52,13 @@ export class LmsConnection {
   }
 
   queue(element: string, value: string): void {
-    this.pending.set(element, value);
+    this.#pending.set(element, value);
   }
 
   /** SetValue now, outside the queue and without retry; true when the LMS accepted it. */
   trySet(element: string, value: string): boolean {
     try {
-      return this.calls.setValue(element, value) && this.calls.lastError() === 0;
+      return this.#calls.setValue(element, value) && this.#calls.lastError() === 0;
     } catch {
       return false;
     }
@@ -64,87 +66,87 @@ export class LmsConnection {
 
   /** Writes the queue and commits; on a retryable failure schedules a retry (unless `final`). */
   flush(final = false): boolean {
-    if (this.closed) return false;
-    this.finalFlush = final;
-    const ok = this.writePending() && this.commit();
+    if (this.#closed) return false;
+    this.#finalFlush = final;
+    const ok = this.#writePending() && this.#commit();
     if (ok) {
-      if (this.failures > 0) this.options.emitter.emit({ kind: 'saved' });
-      this.failures = 0;
-      this.clearTimer();
+      if (this.#failures > 0) this.#options.emitter.emit({ kind: 'saved' });
+      this.#failures = 0;
+      this.#clearTimer();
     } else if (!final) {
-      this.scheduleRetry();
+      this.#scheduleRetry();
     }
     return ok;
   }
 
   /** No more writes or retries after this (Terminate/LMSFinish follows). */
   close(): void {
-    this.closed = true;
-    this.clearTimer();
+    this.#closed = true;
+    this.#clearTimer();
   }
 
-  private writePending(): boolean {
-    for (const [element, value] of [...this.pending]) {
-      const { ok, code } = this.attempt(() => this.calls.setValue(element, value));
+  #writePending(): boolean {
+    for (const [element, value] of [...this.#pending]) {
+      const { ok, code } = this.#attempt(() => this.#calls.setValue(element, value));
       if (ok) {
-        this.pending.delete(element);
+        this.#pending.delete(element);
         continue;
       }
-      const detail = `SetValue("${element}") failed: ${this.describe(code)}`;
-      if (this.isRetryable(code)) {
-        this.failed(detail);
+      const detail = `SetValue("${element}") failed: ${this.#describe(code)}`;
+      if (this.#isRetryable(code)) {
+        this.#failed(detail);
         return false;
       }
-      this.pending.delete(element);
-      this.options.emitter.emit({ kind: 'save-failed', retrying: false, detail });
+      this.#pending.delete(element);
+      this.#options.emitter.emit({ kind: 'save-failed', retrying: false, detail });
     }
     return true;
   }
 
-  private commit(): boolean {
-    const { ok, code } = this.attempt(() => this.calls.commit());
-    if (!ok) this.failed(`${this.options.commitName} failed: ${this.describe(code)}`);
+  #commit(): boolean {
+    const { ok, code } = this.#attempt(() => this.#calls.commit());
+    if (!ok) this.#failed(`${this.#options.commitName} failed: ${this.#describe(code)}`);
     return ok;
   }
 
-  private attempt(call: () => boolean): { ok: boolean; code: number } {
+  #attempt(call: () => boolean): { ok: boolean; code: number } {
     try {
       const result = call();
-      const code = this.calls.lastError();
+      const code = this.#calls.lastError();
       return { ok: result && code === 0, code: result ? code : code || -1 };
     } catch {
       return { ok: false, code: -1 };
     }
   }
 
-  private isRetryable(code: number): boolean {
-    return code === -1 || this.options.retryable.has(code);
+  #isRetryable(code: number): boolean {
+    return code === -1 || this.#options.retryable.has(code);
   }
 
-  private failed(detail: string): void {
-    this.failures++;
-    this.options.emitter.emit({ kind: 'save-failed', retrying: !this.finalFlush, detail });
+  #failed(detail: string): void {
+    this.#failures++;
+    this.#options.emitter.emit({ kind: 'save-failed', retrying: !this.#finalFlush, detail });
   }
 
-  private scheduleRetry(): void {
-    if (this.timer !== undefined || this.closed) return;
-    const delay = this.delays[Math.min(this.failures - 1, this.delays.length - 1)] ?? 4000;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+  #scheduleRetry(): void {
+    if (this.#timer !== undefined || this.#closed) return;
+    const delay = this.#delays[Math.min(this.#failures - 1, this.#delays.length - 1)] ?? 4000;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.flush();
     }, delay);
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private describe(code: number): string {
+  #describe(code: number): string {
     if (code === -1) return 'the LMS answered "false" without an error code (or threw)';
     let text = '';
     try {
-      text = this.calls.errorText(code);
+      text = this.#calls.errorText(code);
     } catch {
       // keep the number only
     }

@@ -60,18 +60,25 @@ export abstract class ScormAdapter implements Tracker {
   protected mode: LessonMode = 'normal';
   /** Number of cmi.interactions entries: read at start, then the index of the next new entry. */
   protected interactionCount = 0;
-  private started = false;
-  private startedAt = 0;
+  #started = false;
+  #startedAt = 0;
   /** Current value of each status element (as read at start, then as written). */
-  private readonly statusValues = new Map<string, string>();
-  private finishing: Promise<void> | undefined;
+  readonly #statusValues = new Map<string, string>();
+  #finishing: Promise<void> | undefined;
+
+  readonly #calls: ScormCalls;
+  readonly #dialect: ScormDialect;
+  readonly #emitter: StatusEmitter;
 
   constructor(
-    private readonly calls: ScormCalls,
-    private readonly dialect: ScormDialect,
+    calls: ScormCalls,
+    dialect: ScormDialect,
     protected readonly options: TrackerOptions,
-    private readonly emitter: StatusEmitter,
+    emitter: StatusEmitter,
   ) {
+    this.#calls = calls;
+    this.#dialect = dialect;
+    this.#emitter = emitter;
     this.lms = new LmsConnection(calls, {
       emitter,
       ...dialect.connection,
@@ -80,26 +87,26 @@ export abstract class ScormAdapter implements Tracker {
   }
 
   async start(): Promise<StartInfo> {
-    const d = this.dialect;
-    if (!this.initialize()) {
+    const d = this.#dialect;
+    if (!this.#initialize()) {
       throw new TrackingError(
         TRACKING_ERROR_CODES.initialize,
         `${d.names.initialize} failed: the ${d.names.standard} LMS refused the session. Progress is kept in this browser instead.`,
       );
     }
-    this.started = true;
-    this.startedAt = monotonicNow();
+    this.#started = true;
+    this.#startedAt = monotonicNow();
     const mode = this.lms.get(d.modeElement);
     this.mode = mode === 'review' || mode === 'browse' ? mode : 'normal';
     for (const element of new Set(Object.values(d.statuses).map((rule) => rule.element))) {
-      this.statusValues.set(element, this.lms.get(element));
+      this.#statusValues.set(element, this.lms.get(element));
     }
     this.interactionCount = parseNumber(this.lms.get('cmi.interactions._count')) ?? 0;
     const info = this.readStart();
     if (this.mode === 'normal') {
       const completion = d.statuses.completed.element;
-      if (d.notBegun.includes(this.statusValues.get(completion) ?? '')) {
-        this.statusValues.set(completion, 'incomplete');
+      if (d.notBegun.includes(this.#statusValues.get(completion) ?? '')) {
+        this.#statusValues.set(completion, 'incomplete');
         this.lms.queue(completion, 'incomplete');
       }
       // Until finish() says otherwise, a lost window still keeps the data for the next session.
@@ -110,9 +117,9 @@ export abstract class ScormAdapter implements Tracker {
   }
 
   progress(pageId: string, measure: number): void {
-    this.lms.queue(this.dialect.location.element, pageId.slice(0, this.dialect.location.maxChars));
+    this.lms.queue(this.#dialect.location.element, pageId.slice(0, this.#dialect.location.maxChars));
     this.recordProgress(measure);
-    this.commit();
+    this.#commit();
   }
 
   answered(interaction: InteractionRecord): void {
@@ -121,52 +128,52 @@ export abstract class ScormAdapter implements Tracker {
     for (const [element, value] of this.interactionValues(interaction, options)) {
       this.lms.queue(element, value);
     }
-    this.commit();
+    this.#commit();
   }
 
   scored(score: Score): void {
     if (this.mode !== 'normal') return;
     for (const [element, value] of this.scoreValues(score)) this.lms.queue(element, value);
-    this.commit();
+    this.#commit();
   }
 
   completed(): void {
-    this.setStatus('completed');
+    this.#setStatus('completed');
   }
 
   passed(): void {
-    this.setStatus('passed');
+    this.#setStatus('passed');
   }
 
   failed(): void {
-    this.setStatus('failed');
+    this.#setStatus('failed');
   }
 
   save(state: LearnerState): void {
-    const d = this.dialect;
+    const d = this.#dialect;
     this.lms.queue(d.location.element, state.page.slice(0, d.location.maxChars));
     if (this.mode === 'normal') {
       const data = encodeLearnerState(state, this.options.layout);
       const limit = SUSPEND_DATA_LIMITS[d.standard];
       if (data.length <= limit) this.lms.queue('cmi.suspend_data', data);
       else
-        this.emitter.emit({
+        this.#emitter.emit({
           kind: 'save-failed',
           retrying: false,
           detail: `Suspend data of ${data.length} characters exceeds the ${d.names.standard} limit of ${limit}.`,
         });
     }
-    this.commit();
+    this.#commit();
   }
 
   finish(mode: FinishMode): Promise<void> {
-    if (!this.started && !this.finishing) return Promise.resolve();
-    this.finishing ??= this.finishNow(mode);
-    return this.finishing;
+    if (!this.#started && !this.#finishing) return Promise.resolve();
+    this.#finishing ??= this.#finishNow(mode);
+    return this.#finishing;
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
-    return this.emitter.on(listener);
+    return this.#emitter.on(listener);
   }
 
   /**
@@ -199,7 +206,7 @@ export abstract class ScormAdapter implements Tracker {
 
   /** The part of StartInfo every SCORM version reads the same way: learner, credit and mode. */
   protected lmsInfo(): StartInfo {
-    const { learner, creditElement, standard } = this.dialect;
+    const { learner, creditElement, standard } = this.#dialect;
     const [id, name, language] = learner;
     return {
       connection: 'lms',
@@ -222,40 +229,40 @@ export abstract class ScormAdapter implements Tracker {
     );
   }
 
-  private async finishNow(mode: FinishMode): Promise<void> {
-    const d = this.dialect;
-    this.lms.queue(d.sessionTime.element, d.sessionTime.format(monotonicNow() - this.startedAt));
+  async #finishNow(mode: FinishMode): Promise<void> {
+    const d = this.#dialect;
+    this.lms.queue(d.sessionTime.element, d.sessionTime.format(monotonicNow() - this.#startedAt));
     this.lms.queue(d.exit.element, d.exit.values[mode]);
     this.lms.flush(true);
     this.lms.close();
     this.beforeTerminate(mode);
     try {
-      this.calls.terminate();
+      this.#calls.terminate();
     } catch {
       // The LMS window may be going away; nothing else to do.
     }
-    this.started = false;
-    this.emitter.emit({ kind: 'finished' });
+    this.#started = false;
+    this.#emitter.emit({ kind: 'finished' });
   }
 
-  private setStatus(status: 'completed' | 'passed' | 'failed'): void {
+  #setStatus(status: 'completed' | 'passed' | 'failed'): void {
     if (this.mode !== 'normal') return;
-    const { element, rank } = this.dialect.statuses[status];
-    if ((rank[status] ?? 0) <= (rank[this.statusValues.get(element) ?? ''] ?? 0)) return;
-    this.statusValues.set(element, status);
+    const { element, rank } = this.#dialect.statuses[status];
+    if ((rank[status] ?? 0) <= (rank[this.#statusValues.get(element) ?? ''] ?? 0)) return;
+    this.#statusValues.set(element, status);
     this.lms.queue(element, status);
-    this.commit();
+    this.#commit();
   }
 
-  private initialize(): boolean {
+  #initialize(): boolean {
     try {
-      return this.calls.initialize();
+      return this.#calls.initialize();
     } catch {
       return false;
     }
   }
 
-  private commit(): void {
-    if (this.started) this.lms.flush();
+  #commit(): void {
+    if (this.#started) this.lms.flush();
   }
 }

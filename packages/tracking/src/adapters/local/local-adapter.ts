@@ -35,22 +35,25 @@ export interface LocalRecord {
  * write succeeds. Interactions are not stored (the answers are in the learner state).
  */
 export class LocalAdapter implements Tracker {
-  private record: LocalRecord = { format: 1, completion: 'incomplete', success: 'unknown' };
-  private failing = false;
-  private finishing: Promise<void> | undefined;
+  #record: LocalRecord = { format: 1, completion: 'incomplete', success: 'unknown' };
+  #failing = false;
+  #finishing: Promise<void> | undefined;
 
-  constructor(
-    private readonly options: TrackerOptions,
-    private readonly emitter: StatusEmitter,
-  ) {}
+  readonly #options: TrackerOptions;
+  readonly #emitter: StatusEmitter;
+
+  constructor(options: TrackerOptions, emitter: StatusEmitter) {
+    this.#options = options;
+    this.#emitter = emitter;
+  }
 
   async start(): Promise<StartInfo> {
-    const stored = this.read();
-    if (stored) this.record = stored;
+    const stored = this.#read();
+    if (stored) this.#record = stored;
     const resume =
-      this.record.suspendData === undefined
+      this.#record.suspendData === undefined
         ? undefined
-        : decodeLearnerState(this.record.suspendData, this.options.layout);
+        : decodeLearnerState(this.#record.suspendData, this.#options.layout);
     const info: StartInfo = {
       connection: 'local',
       standard: 'local',
@@ -63,9 +66,9 @@ export class LocalAdapter implements Tracker {
   }
 
   progress(pageId: string, measure: number): void {
-    this.record.location = pageId;
-    this.record.progress = Math.min(1, Math.max(0, measure));
-    this.write();
+    this.#record.location = pageId;
+    this.#record.progress = Math.min(1, Math.max(0, measure));
+    this.#write();
   }
 
   answered(_interaction: InteractionRecord): void {
@@ -73,54 +76,54 @@ export class LocalAdapter implements Tracker {
   }
 
   scored(score: Score): void {
-    this.record.score = { ...score };
-    this.write();
+    this.#record.score = { ...score };
+    this.#write();
   }
 
   completed(): void {
-    this.record.completion = 'completed';
-    this.write();
+    this.#record.completion = 'completed';
+    this.#write();
   }
 
   passed(): void {
-    this.record.success = 'passed';
-    this.write();
+    this.#record.success = 'passed';
+    this.#write();
   }
 
   failed(): void {
-    if (this.record.success === 'passed') return;
-    this.record.success = 'failed';
-    this.write();
+    if (this.#record.success === 'passed') return;
+    this.#record.success = 'failed';
+    this.#write();
   }
 
   save(state: LearnerState): void {
-    this.record.location = state.page;
-    this.record.suspendData = encodeLearnerState(state, this.options.layout);
-    this.write();
+    this.#record.location = state.page;
+    this.#record.suspendData = encodeLearnerState(state, this.#options.layout);
+    this.#write();
   }
 
   finish(_mode: FinishMode): Promise<void> {
-    if (!this.finishing) {
+    if (!this.#finishing) {
       // Synchronous: from pagehide there is no later turn.
-      this.write();
-      this.emitter.emit({ kind: 'finished' });
-      this.finishing = Promise.resolve();
+      this.#write();
+      this.#emitter.emit({ kind: 'finished' });
+      this.#finishing = Promise.resolve();
     }
-    return this.finishing;
+    return this.#finishing;
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
-    return this.emitter.on(listener);
+    return this.#emitter.on(listener);
   }
 
-  private storage(): Storage | undefined {
-    const win = this.options.window ?? globalThis.window;
+  #storage(): Storage | undefined {
+    const win = this.#options.window ?? globalThis.window;
     return win?.localStorage ?? undefined;
   }
 
-  private read(): LocalRecord | undefined {
+  #read(): LocalRecord | undefined {
     try {
-      const text = this.storage()?.getItem(localStorageKey(this.options.courseId));
+      const text = this.#storage()?.getItem(localStorageKey(this.#options.courseId));
       if (!text) return undefined;
       const parsed = JSON.parse(text) as Partial<LocalRecord> | null;
       if (parsed?.format !== 1) return undefined;
@@ -138,23 +141,23 @@ export class LocalAdapter implements Tracker {
     }
   }
 
-  private write(): void {
+  #write(): void {
     try {
-      const storage = this.storage();
+      const storage = this.#storage();
       if (!storage) throw new Error('localStorage is not available');
-      storage.setItem(localStorageKey(this.options.courseId), JSON.stringify(this.record));
-      if (this.failing) this.emitter.emit({ kind: 'saved' });
-      this.failing = false;
+      storage.setItem(localStorageKey(this.#options.courseId), JSON.stringify(this.#record));
+      if (this.#failing) this.#emitter.emit({ kind: 'saved' });
+      this.#failing = false;
     } catch (error) {
-      if (!this.failing) {
+      if (!this.#failing) {
         const reason = error instanceof Error ? error.message : String(error);
-        this.emitter.emit({
+        this.#emitter.emit({
           kind: 'save-failed',
           retrying: false,
           detail: `Progress cannot be stored in this browser (${reason}); it is kept until the page closes.`,
         });
       }
-      this.failing = true;
+      this.#failing = true;
     }
   }
 }

@@ -13,5 +13,10 @@ export const SCORM12_ERRORS = {
   incorrectDataType: 405,
 } as const;
 
-/** Codes after which the same SetValue/LMSCommit may succeed later: 1.2 has only the general exception. */
-export const SCORM12_RETRYABLE: ReadonlySet<number> = new Set([SCORM12_ERRORS.generalException]);
+/**
+ * Codes after which the same SetValue/LMSCommit may succeed later: 1.2 has only the general exception. A number
+ * checked against the table's type, so the table itself stays out of the player bundle.
+ */
+export const SCORM12_RETRYABLE: ReadonlySet<number> = new Set([
+  101 satisfies typeof SCORM12_ERRORS.generalException,
+]);

@@ -28,9 +28,12 @@ export const SCORM2004_ERRORS = {
   dataModelDependencyNotEstablished: 408,
 } as const;
 
-/** Codes after which the same SetValue/Commit may succeed later (transient LMS or network failures). */
+/**
+ * Codes after which the same SetValue/Commit may succeed later (transient LMS or network failures). Written as
+ * numbers checked against the table's types, so the table itself stays out of the player bundle.
+ */
 export const SCORM2004_RETRYABLE: ReadonlySet<number> = new Set([
-  SCORM2004_ERRORS.generalException,
-  SCORM2004_ERRORS.generalSetFailure,
-  SCORM2004_ERRORS.generalCommitFailure,
+  101 satisfies typeof SCORM2004_ERRORS.generalException,
+  351 satisfies typeof SCORM2004_ERRORS.generalSetFailure,
+  391 satisfies typeof SCORM2004_ERRORS.generalCommitFailure,
 ]);

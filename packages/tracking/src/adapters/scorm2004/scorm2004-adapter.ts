@@ -46,7 +46,7 @@ const SCORM2004_DIALECT: ScormDialect = {
  */
 export class Scorm2004Adapter extends ScormAdapter {
   /** Interaction index by interaction id, to update an answered question's entry. */
-  private readonly interactionIndex = new Map<string, number>();
+  readonly #interactionIndex = new Map<string, number>();
 
   constructor(api: Scorm2004Api, options: TrackerOptions, emitter: StatusEmitter) {
     super(scorm2004Calls(api), SCORM2004_DIALECT, options, emitter);
@@ -55,7 +55,7 @@ export class Scorm2004Adapter extends ScormAdapter {
   protected readStart(): StartInfo {
     const get = (element: string) => this.lms.get(element);
     for (let i = 0; i < this.interactionCount; i++) {
-      this.interactionIndex.set(get(`cmi.interactions.${i}.id`), i);
+      this.#interactionIndex.set(get(`cmi.interactions.${i}.id`), i);
     }
     // A first session has no bookmark: reading cmi.location or cmi.suspend_data then only earns error 403
     // (value not initialized, RTE 4.1.7), so they are read when the LMS resumes an attempt or does not say.
@@ -83,9 +83,9 @@ export class Scorm2004Adapter extends ScormAdapter {
     options: readonly string[] | undefined,
   ): [string, string][] {
     const id = scorm2004InteractionId(this.options.courseId, interaction.id);
-    const existing = this.interactionIndex.get(id);
+    const existing = this.#interactionIndex.get(id);
     const n = existing ?? this.interactionCount++;
-    this.interactionIndex.set(id, n);
+    this.#interactionIndex.set(id, n);
     return scorm2004InteractionValues(interaction, n, this.options.courseId, existing === undefined, options);
   }
 
