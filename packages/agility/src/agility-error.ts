@@ -1,0 +1,45 @@
+/** Permanent codes of the errors and issues of @dlis/agility (documented in docs/agility.md). */
+export const AgilityErrorCode = {
+  /** scoreQuestionnaire() was given answers it cannot score; `issues` lists each one. */
+  invalidAnswers: 'AGILITY_E_INVALID_ANSWERS',
+  /** The definition is not internally consistent; `issues` lists each problem. */
+  invalidDefinition: 'AGILITY_E_INVALID_DEFINITION',
+} as const;
+export type AgilityErrorCode = (typeof AgilityErrorCode)[keyof typeof AgilityErrorCode];
+
+/** Codes of single problems, found in `AgilityError.issues`. */
+export const AgilityIssueCode = {
+  unknownId: 'AGILITY_E_UNKNOWN_ID',
+  notOnScale: 'AGILITY_E_NOT_ON_SCALE',
+  notApplicableRefused: 'AGILITY_E_NA_NOT_ALLOWED',
+  unknownOption: 'AGILITY_E_UNKNOWN_OPTION',
+  duplicateId: 'AGILITY_E_DUPLICATE_ID',
+  unknownReference: 'AGILITY_E_UNKNOWN_REFERENCE',
+  badWeights: 'AGILITY_E_WEIGHTS',
+  badScale: 'AGILITY_E_SCALE',
+  badScenario: 'AGILITY_E_SCENARIO',
+  badLevels: 'AGILITY_E_LEVELS',
+  emptyDimension: 'AGILITY_E_EMPTY_DIMENSION',
+} as const;
+export type AgilityIssueCode = (typeof AgilityIssueCode)[keyof typeof AgilityIssueCode];
+
+/** One problem, located by the id of the item, scenario, dimension… it concerns. */
+export interface AgilityIssue {
+  readonly code: AgilityIssueCode;
+  /** Id of the answer or definition entry at fault (`3.4`, `D7-S1`, `D2`, `rules`…). */
+  readonly id: string;
+  readonly message: string;
+}
+
+/** An error with a permanent code; `issues` holds every problem found, not just the first. */
+export class AgilityError extends Error {
+  override readonly name = 'AgilityError';
+
+  constructor(
+    readonly code: AgilityErrorCode,
+    message: string,
+    readonly issues: readonly AgilityIssue[] = [],
+  ) {
+    super(message);
+  }
+}

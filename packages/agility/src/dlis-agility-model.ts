@@ -1,0 +1,307 @@
+import type { AgilityDefinition, ScenarioOption, SelfItem } from './agility-definition.ts';
+
+/**
+ * The DLIS digital agility index as data, from BRIEF.md §3 (itself a proposal of the toolkit, §3 heading).
+ * Ids, dimensions, scales, reverse flags, weights, levels and the module mapping are BRIEF's. Values BRIEF does not
+ * give carry a `note` saying "proposal, to be confirmed by the partners". Item wording lives in the course.
+ */
+
+const PROPOSAL = 'proposal, to be confirmed by the partners';
+
+/** Self-assessment items `<d>.1` … `<d>.<count>` of one dimension; `reverse` lists BRIEF's (R) items. */
+function items(dimension: number, count: number, scale: string, reverse: readonly string[] = []): SelfItem[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = `${dimension}.${i + 1}`;
+    return {
+      id,
+      dimension: `D${dimension}`,
+      scale,
+      reverse: reverse.includes(id),
+      notApplicableAllowed: true,
+    };
+  });
+}
+
+/** Options `A`, `B`, … with the correct one (credit 100) at `correct`; the others score 0. */
+function options(count: number, correct: string): ScenarioOption[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = String.fromCharCode(65 + i);
+    return { id, credit: id === correct ? 100 : 0 };
+  });
+}
+
+function drafted(summary: string): string {
+  return `Options drafted by the toolkit (BRIEF.md gives only the correct answer): ${summary}. ${PROPOSAL}; the course must use the same option ids.`;
+}
+
+export const dlisAgilityModel: AgilityDefinition = {
+  id: 'dlis-agility-index',
+  version: '0.1.0',
+  labels: {
+    fr: "Indice d'agilité numérique en intervention sociale",
+    en: 'Digital Agility Index for Social Work',
+  },
+  scales: [
+    {
+      id: 'proficiency',
+      labels: { fr: 'Échelle de maîtrise', en: 'Proficiency' },
+      points: [
+        { value: 1, labels: { fr: 'Je ne sais pas le faire', en: "I can't do this" } },
+        { value: 2, labels: { fr: "Je peux le faire avec de l'aide", en: 'I can do it with help' } },
+        {
+          value: 3,
+          labels: {
+            fr: 'Je le fais seul·e dans des situations simples',
+            en: 'I do it on my own in simple situations',
+          },
+        },
+        {
+          value: 4,
+          labels: {
+            fr: 'Je le fais seul·e avec aisance, y compris dans des situations nouvelles',
+            en: 'I do it confidently, including in unfamiliar situations',
+          },
+        },
+        {
+          value: 5,
+          labels: {
+            fr: "Je peux l'expliquer et guider une personne accompagnée ou un·e collègue",
+            en: 'I can explain it and guide a beneficiary or a colleague',
+          },
+        },
+      ],
+    },
+    {
+      id: 'agreement',
+      labels: { fr: "Échelle d'accord", en: 'Agreement' },
+      points: [
+        { value: 1, labels: { fr: "Pas du tout d'accord", en: 'Strongly disagree' } },
+        { value: 2, labels: { fr: "Plutôt pas d'accord", en: 'Disagree' } },
+        { value: 3, labels: { fr: "Ni d'accord ni pas d'accord", en: 'Neither agree nor disagree' } },
+        { value: 4, labels: { fr: "Plutôt d'accord", en: 'Agree' } },
+        { value: 5, labels: { fr: "Tout à fait d'accord", en: 'Strongly agree' } },
+      ],
+    },
+  ],
+  notApplicable: { fr: 'Non concerné·e', en: 'Not applicable' },
+  dimensions: [
+    {
+      id: 'D1',
+      labels: {
+        fr: "Équipement, accès et conditions d'exercice",
+        en: 'Equipment, access and working conditions',
+      },
+      weight: 0.1,
+      knowledgeShare: 0,
+      calibrated: false,
+      modules: { primary: ['M2'], secondary: ['guide-ch7'] },
+      note: `D1-S1 is scored and reported as K but does not count (BRIEF §3.4 step 4). No calibration message: the D1 items describe working conditions, not competence (${PROPOSAL}).`,
+    },
+    {
+      id: 'D2',
+      labels: { fr: 'Compétences numériques de base', en: 'Core digital skills' },
+      weight: 0.15,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M5'], secondary: ['pix', 'europass', 'les-bons-clics'] },
+    },
+    {
+      id: 'D3',
+      labels: { fr: 'Démarches administratives en ligne', en: 'Online administrative procedures' },
+      weight: 0.15,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M5'], secondary: ['M1'] },
+    },
+    {
+      id: 'D4',
+      labels: { fr: "Culture de l'information", en: 'Information literacy' },
+      weight: 0.1,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M6'], secondary: ['M1'] },
+    },
+    {
+      id: 'D5',
+      labels: { fr: 'Communication et collaboration', en: 'Communication and collaboration' },
+      weight: 0.1,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M7'], secondary: ['M4'] },
+    },
+    {
+      id: 'D6',
+      labels: { fr: 'Sécurité, vie privée et RGPD', en: 'Safety, privacy and GDPR' },
+      weight: 0.15,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M4'], secondary: ['M6'] },
+    },
+    {
+      id: 'D7',
+      labels: { fr: 'Posture de médiation et éthique', en: 'Mediation posture and ethics' },
+      weight: 0.15,
+      knowledgeShare: 0.4,
+      calibrated: true,
+      modules: { primary: ['M3'], secondary: ['M2'] },
+    },
+    {
+      id: 'D8',
+      labels: { fr: 'Confiance et attitude', en: 'Confidence and attitude' },
+      weight: 0.1,
+      knowledgeShare: 0,
+      calibrated: false,
+      modules: { primary: ['M1', 'M3'], secondary: ['peer-practice', 'M5'] },
+      note: 'No scenario: attitudinal dimension, used to interpret calibration gaps (BRIEF §3.3 D8).',
+    },
+  ],
+  items: [
+    ...items(1, 6, 'agreement'),
+    ...items(2, 6, 'proficiency'),
+    ...items(3, 5, 'proficiency'),
+    ...items(4, 5, 'proficiency'),
+    ...items(5, 5, 'proficiency'),
+    ...items(6, 6, 'proficiency'),
+    ...items(7, 6, 'proficiency'),
+    ...items(8, 6, 'agreement', ['8.2']),
+  ],
+  scenarios: [
+    { id: 'D1-S1', dimension: 'D1', critical: false, options: options(4, 'C') },
+    { id: 'D2-S1', dimension: 'D2', critical: false, options: options(4, 'C') },
+    { id: 'D2-S2', dimension: 'D2', critical: false, options: options(3, 'B') },
+    { id: 'D3-S1', dimension: 'D3', critical: false, countries: ['FR'], options: options(3, 'B') },
+    { id: 'D3-S2', dimension: 'D3', critical: false, countries: ['BE'], options: options(3, 'B') },
+    { id: 'D4-S1', dimension: 'D4', critical: false, countries: ['FR'], options: options(3, 'B') },
+    {
+      id: 'D4-S2',
+      dimension: 'D4',
+      critical: false,
+      options: options(3, 'B'),
+      note: drafted(
+        'A put the €250 in the budget from next month; B ✔ explain it is an estimate, wait for the official decision, commit to no amount or date; C put half of it in the budget to be safe',
+      ),
+    },
+    {
+      id: 'D5-S1',
+      dimension: 'D5',
+      critical: false,
+      options: options(3, 'C'),
+      note: drafted(
+        'A forward them to your work e-mail from the personal phone "for convenience" (BRIEF\'s wrong answer); B keep them "in case" (BRIEF\'s wrong answer); C ✔ delete them, explain the official or work channel, state your boundaries kindly',
+      ),
+    },
+    { id: 'D6-S1', dimension: 'D6', critical: true, options: options(3, 'B') },
+    {
+      id: 'D6-S2',
+      dimension: 'D6',
+      critical: true,
+      options: options(3, 'B'),
+      note: drafted(
+        'A accept if the spreadsheet is password-protected; B ✔ refuse: use a formal mandate (Aidants Connect in France) or help people keep their own credentials; C accept for the people who agree orally',
+      ),
+    },
+    {
+      id: 'D7-S1',
+      dimension: 'D7',
+      critical: true,
+      options: options(4, 'C'),
+      note: `BRIEF titles it "France" but §3.1 lists only D3-S1, D3-S2 and D4-S1 as country-specific: shown everywhere until the partners decide (${PROPOSAL}).`,
+    },
+    {
+      id: 'D7-S2',
+      dimension: 'D7',
+      critical: true,
+      options: options(3, 'B'),
+      note: drafted(
+        'A yes, once she has followed the Aidants Connect training; B ✔ not possible: volunteers, civic-service volunteers, family carers and elected officials are not eligible, only trained employees of approved structures; C yes, if each person signs a mandate',
+      ),
+    },
+  ],
+  levels: [
+    { id: 1, min: 0, labels: { fr: 'Niveau 1 – Découverte', en: 'Level 1 – Discovering' } },
+    { id: 2, min: 40, labels: { fr: 'Niveau 2 – En progression', en: 'Level 2 – Developing' } },
+    { id: 3, min: 60, labels: { fr: 'Niveau 3 – Agile', en: 'Level 3 – Agile' } },
+    { id: 4, min: 80, labels: { fr: 'Niveau 4 – Personne-ressource', en: 'Level 4 – Resource person' } },
+  ],
+  resources: [
+    {
+      id: 'M1',
+      kind: 'module',
+      labels: { fr: 'Dématérialisation et accès aux droits', en: 'Dematerialisation and access to rights' },
+    },
+    {
+      id: 'M2',
+      kind: 'module',
+      labels: {
+        fr: "Repérer et diagnostiquer l'exclusion numérique",
+        en: 'Identifying and assessing digital exclusion',
+      },
+    },
+    {
+      id: 'M3',
+      kind: 'module',
+      labels: { fr: 'Posture, éthique et mandat', en: 'Posture, ethics and mandates' },
+    },
+    {
+      id: 'M4',
+      kind: 'module',
+      labels: {
+        fr: 'Données personnelles, RGPD et secret professionnel',
+        en: 'Personal data, GDPR and professional secrecy',
+      },
+    },
+    {
+      id: 'M5',
+      kind: 'module',
+      labels: { fr: 'Démarches en ligne : parcours par pays', en: 'Online procedures: country pathways' },
+    },
+    {
+      id: 'M6',
+      kind: 'module',
+      labels: { fr: 'Sécurité en ligne, arnaques et faux sites', en: 'Online safety, scams and fake sites' },
+    },
+    {
+      id: 'M7',
+      kind: 'module',
+      labels: { fr: 'Accessibilité et communication claire', en: 'Accessibility and plain language' },
+    },
+    {
+      id: 'guide-ch7',
+      kind: 'guide',
+      labels: {
+        fr: 'Guide-outil, chapitre 7 : orienter vers les lieux de médiation numérique',
+        en: 'Guide, chapter 7: referring to digital mediation places',
+      },
+    },
+    { id: 'pix', kind: 'external', labels: { fr: 'Pix', en: 'Pix' } },
+    {
+      id: 'europass',
+      kind: 'external',
+      labels: {
+        fr: 'Test de compétences numériques Europass',
+        en: 'Europass digital skills test',
+      },
+    },
+    { id: 'les-bons-clics', kind: 'external', labels: { fr: 'Les Bons Clics', en: 'Les Bons Clics' } },
+    {
+      id: 'peer-practice',
+      kind: 'practice',
+      labels: { fr: 'Pratique entre pairs', en: 'Peer practice' },
+    },
+  ],
+  rules: {
+    minAnsweredShare: 0.8,
+    minIndexWeightShare: 0.8,
+    priorityBelow: 40,
+    recommendedBelow: 60,
+    secondaryAtOrBelow: 40,
+    calibrationGap: 30,
+    underconfidenceResources: ['M3', 'M2'],
+    criticalMaxCredit: 0,
+    note: `From BRIEF §3.4: minAnsweredShare, tiers, calibrationGap, underconfidenceResources, critical scenarios. ${PROPOSAL}: minIndexWeightShare (index over the scored dimensions, weights renormalised, only if they carry ≥ 80 % of the weight); secondaryAtOrBelow (derived from the worked example, where D6 = 40 gives M4 and M6); criticalMaxCredit 0 (a partly acceptable answer does not trigger); the French wording of the calibration messages.`,
+  },
+  messages: {
+    overconfidence: { fr: 'Surestimation possible', en: 'Possible overconfidence' },
+    underconfidence: { fr: 'Vous en savez plus que vous ne le pensez', en: 'You know more than you think' },
+  },
+};

@@ -1,0 +1,37 @@
+export type {
+  AgilityDefinition,
+  AnswerScale,
+  CalibrationMessages,
+  Dimension,
+  Level,
+  LocalizedText,
+  Resource,
+  ScalePoint,
+  ScenarioItem,
+  ScenarioOption,
+  ScoringRules,
+  SelfItem,
+} from './agility-definition.ts';
+export { ResourceKind } from './agility-definition.ts';
+export { NOT_APPLICABLE, type AgilityAnswer, type AgilityAnswers } from './agility-answers.ts';
+export { AgilityError, AgilityErrorCode, AgilityIssueCode, type AgilityIssue } from './agility-error.ts';
+export {
+  CalibrationKind,
+  DimensionStatus,
+  RecommendationRule,
+  Tier,
+  type AgilityResult,
+  type CalibrationResult,
+  type CriticalTrigger,
+  type DimensionResult,
+  type ItemResult,
+  type LevelResult,
+  type Recommendation,
+  type ScenarioResult,
+} from './agility-result.ts';
+export { checkDefinition } from './check-definition.ts';
+export { validateAnswers } from './validate-answers.ts';
+export { itemScore, scoreQuestionnaire } from './score-questionnaire.ts';
+export { round } from './round.ts';
+export { dlisAgilityModel } from './dlis-agility-model.ts';
+export { agilityDefinitionSchema } from './definition-schema.ts';

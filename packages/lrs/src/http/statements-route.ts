@@ -1,0 +1,387 @@
+import { randomUUID } from 'node:crypto';
+import { agentKey } from '../agent-key.ts';
+import { LrsError } from '../lrs-error.ts';
+import { prepareStatement } from '../prepare-statement.ts';
+import type { PreparedStatement, StatementQuery } from '../store/lrs-storage.ts';
+import { StatementChecker, type JsonObject } from '../validation/statement-checker.ts';
+import { validateActor } from '../validation/validate-actor.ts';
+import { validateStatement } from '../validation/validate-statement.ts';
+import { isTimestamp, isUuid } from '../validation/xapi-formats.ts';
+import { requireScope } from './require-scope.ts';
+import { formatStatement, type StatementFormat } from './statement-format.ts';
+import {
+  checkParams,
+  json,
+  mediaType,
+  noContent,
+  parseJsonBody,
+  type LrsResponse,
+  type RouteContext,
+} from './lrs-request.ts';
+import { recordActivities } from './record-activities.ts';
+import { buildMultipart, multipartBoundary, parseMultipart, type MultipartPart } from './multipart.ts';
+import { matchAttachments, type AttachmentContent } from './statement-attachments.ts';
+
+const GET_PARAMS = [
+  'statementId',
+  'voidedStatementId',
+  'agent',
+  'verb',
+  'activity',
+  'registration',
+  'related_activities',
+  'related_agents',
+  'since',
+  'until',
+  'limit',
+  'format',
+  'attachments',
+  'ascending',
+  'more',
+] as const;
+
+/** Statements resource (1.0.3 Part Three §2.1; 2.0 §4.1.6.1). */
+export function statementsRoute(ctx: RouteContext): LrsResponse {
+  switch (ctx.req.method) {
+    case 'PUT':
+      return putStatement(ctx);
+    case 'POST':
+      return postStatements(ctx);
+    case 'GET':
+    case 'HEAD':
+      return getStatements(ctx);
+    default:
+      throw new LrsError('methodNotAllowed', `${ctx.req.method} is not allowed on /statements.`);
+  }
+}
+
+interface Received {
+  body: unknown;
+  parts: MultipartPart[];
+}
+
+/** Reads application/json, or multipart/mixed whose first part is the JSON (1.0.3 Part Three §1.5.2). */
+function readStatements(ctx: RouteContext): Received {
+  const type = mediaType(ctx.req);
+  if (type === 'multipart/mixed') {
+    const [first, ...parts] = parseMultipart(
+      ctx.req.body,
+      multipartBoundary(ctx.req.headers['content-type'] ?? ''),
+    );
+    if (
+      !first ||
+      (first.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json'
+    ) {
+      throw new LrsError(
+        'badRequest',
+        'The first part of a multipart/mixed request must be application/json.',
+        {
+          part: 'body',
+        },
+      );
+    }
+    return { body: parseJsonBody({ ...ctx.req, body: first.body }), parts };
+  }
+  if (type !== 'application/json') {
+    throw new LrsError(
+      'badRequest',
+      `Content-Type must be application/json or multipart/mixed, got "${type || 'none'}".`,
+      {
+        part: 'header',
+      },
+    );
+  }
+  return { body: parseJsonBody(ctx.req), parts: [] };
+}
+
+function putStatement(ctx: RouteContext): LrsResponse {
+  requireScope(ctx.key, ['statements/write', 'all']);
+  checkParams(ctx.req.query, ['statementId']);
+  const id = ctx.req.query.get('statementId');
+  if (!id)
+    throw new LrsError('badRequest', 'PUT /statements needs the statementId parameter.', { part: 'query' });
+  if (!isUuid(id)) throw new LrsError('badRequest', `statementId "${id}" is not a UUID.`, { part: 'query' });
+  const { body, parts } = readStatements(ctx);
+  if (Array.isArray(body))
+    throw new LrsError('badRequest', 'PUT /statements takes one statement, not an array.', { part: 'body' });
+  const statement = validateStatement(body, ctx.version);
+  if (statement.id !== undefined && String(statement.id).toLowerCase() !== id.toLowerCase()) {
+    throw new LrsError(
+      'badRequest',
+      `statement.id "${String(statement.id)}" differs from statementId "${id}".`,
+      {
+        part: 'body',
+      },
+    );
+  }
+  store(ctx, [{ ...statement, id }], matchAttachments([statement], ['statement'], parts));
+  return noContent();
+}
+
+function postStatements(ctx: RouteContext): LrsResponse {
+  requireScope(ctx.key, ['statements/write', 'all']);
+  checkParams(ctx.req.query, []);
+  const { body, parts } = readStatements(ctx);
+  const list = Array.isArray(body) ? body : [body];
+  const statements = list.map((s, i) =>
+    validateStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
+  );
+  const paths = statements.map((_, i) => (Array.isArray(body) ? `statements[${i}]` : 'statement'));
+  const ids = store(ctx, statements, matchAttachments(statements, paths, parts));
+  return json(200, ids);
+}
+
+/** Validated statements → stored (atomically). Returns their ids in order. */
+function store(ctx: RouteContext, statements: JsonObject[], attachments: AttachmentContent[]): string[] {
+  const seen = new Set<string>();
+  const stored = ctx.now();
+  const authority = {
+    objectType: 'Agent',
+    account: { homePage: ctx.config.authorityHomePage, name: ctx.key.key },
+  };
+  const prepared: PreparedStatement[] = statements.map((st, i) => {
+    const id = typeof st.id === 'string' ? st.id.toLowerCase() : randomUUID();
+    if (seen.has(id)) {
+      throw new LrsError(
+        'badRequest',
+        `statements[${i}].id: "${id}" appears twice in the batch; ids must be unique.`,
+        {
+          part: 'body',
+        },
+      );
+    }
+    seen.add(id);
+    return prepareStatement(st, {
+      id,
+      stored,
+      authority,
+      version: ctx.version === '2.0.0' ? '2.0.0' : '1.0.0',
+    });
+  });
+  // Content first: a statement is never acknowledged before the attachments it references are stored.
+  for (const a of attachments) ctx.storage.putAttachment(a.sha2, a.contentType, a.content);
+  const outcome = ctx.storage.insertStatements(prepared);
+  if (!outcome.ok) {
+    throw new LrsError(
+      'conflict',
+      `A statement with id "${outcome.conflictId}" is already stored with other content; statements are immutable. ` +
+        'Send it with a new id, or void the old one.',
+    );
+  }
+  recordActivities(
+    ctx,
+    prepared.filter((p) => outcome.inserted.includes(p.id)).map((p) => p.statement),
+  );
+  return prepared.map((p) => p.id);
+}
+
+function boolParam(ctx: RouteContext, name: string): boolean {
+  const v = ctx.req.query.get(name);
+  if (v === null) return false;
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new LrsError('badRequest', `The parameter "${name}" must be true or false, got "${v}".`, {
+    part: 'query',
+  });
+}
+
+function timestampParam(ctx: RouteContext, name: string): string | undefined {
+  const v = ctx.req.query.get(name);
+  if (v === null) return undefined;
+  if (!isTimestamp(v))
+    throw new LrsError('badRequest', `The parameter "${name}" must be an ISO 8601 timestamp.`, {
+      part: 'query',
+    });
+  return new Date(v).toISOString();
+}
+
+interface MoreToken {
+  q: Omit<StatementQuery, 'after'>;
+  after: number;
+  format: StatementFormat;
+  attachments?: boolean;
+}
+
+function getStatements(ctx: RouteContext): LrsResponse {
+  requireScope(ctx.key, ['statements/read', 'statements/read/mine', 'all/read', 'all']);
+  const { query } = ctx.req;
+  checkParams(query, GET_PARAMS);
+  const mine = !ctx.key.scopes.some((s) => ['statements/read', 'all/read', 'all'].includes(s));
+  const consistent = { 'x-experience-api-consistent-through': ctx.now() };
+  const languages = (ctx.req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((l) => l.split(';')[0]!.trim())
+    .filter(Boolean);
+  const format = (query.get('format') ?? 'exact') as StatementFormat;
+  if (!['exact', 'ids', 'canonical'].includes(format)) {
+    throw new LrsError('badRequest', `format must be exact, ids or canonical, got "${format}".`, {
+      part: 'query',
+    });
+  }
+  const withAttachments = boolParam(ctx, 'attachments');
+  const shape = (s: JsonObject) => formatStatement(s, format, ctx.storage, languages);
+
+  const single = query.get('statementId') ?? query.get('voidedStatementId');
+  if (single !== null) {
+    const wanted = query.has('statementId') ? 'statementId' : 'voidedStatementId';
+    const extra = [...query.keys()].filter(
+      (k) => !['statementId', 'voidedStatementId', 'format', 'attachments'].includes(k),
+    );
+    if (extra.length > 0 || (query.has('statementId') && query.has('voidedStatementId'))) {
+      throw new LrsError(
+        'badRequest',
+        `${wanted} cannot be combined with ${extra.join(', ') || 'the other id'}.`,
+        {
+          part: 'query',
+        },
+      );
+    }
+    if (!isUuid(single))
+      throw new LrsError('badRequest', `${wanted} "${single}" is not a UUID.`, { part: 'query' });
+    const found = ctx.storage.getStatement(single.toLowerCase());
+    // 1.0.3 Part Three §2.1.4: a voided statement is only returned through voidedStatementId, and vice versa.
+    if (!found || found.voided !== (wanted === 'voidedStatementId')) {
+      throw new LrsError(
+        'notFound',
+        `No ${wanted === 'voidedStatementId' ? 'voided ' : ''}statement with id "${single}".`,
+      );
+    }
+    if (mine && !isMine(ctx, found.statement))
+      throw new LrsError('notFound', `No statement with id "${single}".`);
+    return respond(ctx, shape(found.statement), [found.statement], withAttachments, {
+      ...consistent,
+      'last-modified': new Date(found.statement.stored as string).toUTCString(),
+    });
+  }
+
+  let token: MoreToken;
+  if (query.has('more')) {
+    if ([...query.keys()].some((k) => k !== 'more')) {
+      throw new LrsError('badRequest', 'more cannot be combined with other parameters.', { part: 'query' });
+    }
+    token = decodeMore(query.get('more')!);
+    // The token is readable by the client: never let it widen what this key may read.
+    if (mine) token.q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
+  } else {
+    token = { q: parseFilter(ctx, mine), after: 0, format, attachments: withAttachments };
+    token.after = token.q.ascending ? 0 : Number.MAX_SAFE_INTEGER;
+  }
+  const page = ctx.storage.queryStatements({ ...token.q, after: token.after });
+  const more =
+    page.more && page.last !== undefined
+      ? `${ctx.config.basePath}/statements?more=${Buffer.from(JSON.stringify({ ...token, after: page.last })).toString('base64url')}`
+      : '';
+  const statements = page.statements.map((s) => formatStatement(s, token.format, ctx.storage, languages));
+  return respond(ctx, { statements, more }, page.statements, token.attachments ?? false, consistent);
+}
+
+/**
+ * JSON, or with attachments=true multipart/mixed: the JSON first, then each referenced attachment once
+ * (1.0.3 Part Three §2.1.3, `attachments`).
+ */
+function respond(
+  ctx: RouteContext,
+  value: unknown,
+  statements: readonly JsonObject[],
+  withAttachments: boolean,
+  headers: Record<string, string>,
+): LrsResponse {
+  if (!withAttachments) return json(200, value, headers);
+  const parts: MultipartPart[] = [
+    { headers: { 'Content-Type': 'application/json' }, body: Buffer.from(JSON.stringify(value)) },
+  ];
+  const seen = new Set<string>();
+  const collect = (st: JsonObject) => {
+    for (const a of (st.attachments as JsonObject[] | undefined) ?? []) {
+      const sha2 = String(a.sha2).toLowerCase();
+      const found = seen.has(sha2) ? undefined : ctx.storage.getAttachment(sha2);
+      seen.add(sha2);
+      if (!found) continue;
+      parts.push({
+        headers: {
+          'Content-Type': found.contentType,
+          'Content-Transfer-Encoding': 'binary',
+          'X-Experience-API-Hash': sha2,
+        },
+        body: found.content,
+      });
+    }
+    const object = st.object as JsonObject;
+    if (object.objectType === 'SubStatement') collect(object);
+  };
+  statements.forEach(collect);
+  const multipart = buildMultipart(parts);
+  return {
+    status: 200,
+    headers: { ...headers, 'content-type': multipart.contentType },
+    body: multipart.body,
+  };
+}
+
+function isMine(ctx: RouteContext, statement: JsonObject): boolean {
+  return (
+    agentKey((statement.authority ?? {}) as JsonObject) ===
+    `account:${ctx.config.authorityHomePage}|${ctx.key.key}`
+  );
+}
+
+function parseFilter(ctx: RouteContext, mine: boolean): Omit<StatementQuery, 'after'> {
+  const { query } = ctx.req;
+  const q: Omit<StatementQuery, 'after'> = { limit: ctx.config.maxLimit };
+  const agent = query.get('agent');
+  if (agent !== null) {
+    let value: unknown;
+    try {
+      value = JSON.parse(agent);
+    } catch {
+      throw new LrsError('badRequest', 'agent must be an Agent or Group as JSON.', { part: 'query' });
+    }
+    try {
+      validateActor(new StatementChecker(ctx.version), value, 'agent');
+    } catch (error) {
+      throw new LrsError('badRequest', (error as Error).message, { part: 'query' });
+    }
+    q.agent = agentKey(value as JsonObject);
+  }
+  const verb = query.get('verb');
+  if (verb !== null) q.verb = verb;
+  const activity = query.get('activity');
+  if (activity !== null) q.activity = activity;
+  const registration = query.get('registration');
+  if (registration !== null) {
+    if (!isUuid(registration))
+      throw new LrsError('badRequest', 'registration must be a UUID.', { part: 'query' });
+    q.registration = registration.toLowerCase();
+  }
+  q.relatedActivities = boolParam(ctx, 'related_activities');
+  q.relatedAgents = boolParam(ctx, 'related_agents');
+  q.ascending = boolParam(ctx, 'ascending');
+  const since = timestampParam(ctx, 'since');
+  if (since) q.since = since;
+  const until = timestampParam(ctx, 'until');
+  if (until) q.until = until;
+  const limit = query.get('limit');
+  if (limit !== null) {
+    if (!/^\d+$/.test(limit))
+      throw new LrsError('badRequest', 'limit must be a non-negative integer.', { part: 'query' });
+    const n = Number(limit);
+    q.limit = n === 0 ? ctx.config.maxLimit : Math.min(n, ctx.config.maxLimit);
+  }
+  if (mine) q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
+  return q;
+}
+
+function decodeMore(value: string): MoreToken {
+  try {
+    const token = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as MoreToken;
+    if (typeof token.after !== 'number' || typeof token.q !== 'object') throw new Error('shape');
+    return token;
+  } catch {
+    throw new LrsError(
+      'badRequest',
+      'The more parameter is not one this LRS issued; start the query again.',
+      {
+        part: 'query',
+      },
+    );
+  }
+}

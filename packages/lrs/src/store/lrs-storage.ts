@@ -1,0 +1,141 @@
+import type { JsonObject } from '../validation/statement-checker.ts';
+
+/**
+ * What one statement contributes to the query filters. `relatedAgent` and `relatedActivity` are supersets of
+ * `agent` and `activity` (1.0.3 Part Three §2.1.3: related_agents / related_activities broaden the match).
+ */
+export type IndexKind =
+  'agent' | 'relatedAgent' | 'activity' | 'relatedActivity' | 'verb' | 'registration' | 'authority';
+export interface IndexEntry {
+  readonly kind: IndexKind;
+  readonly value: string;
+}
+
+/** A statement ready to store: complete (id, stored, authority, version set) and indexed. */
+export interface PreparedStatement {
+  readonly id: string;
+  readonly statement: JsonObject;
+  /** Hash of the statement as received; same id + other fingerprint is a conflict (immutability). */
+  readonly fingerprint: string;
+  readonly stored: string;
+  readonly index: readonly IndexEntry[];
+  /** Id of the statement this one voids, when it is a voiding statement. */
+  readonly voids: string | undefined;
+  /** Id of the statement its object references (StatementRef, including voiding). */
+  readonly refTarget: string | undefined;
+}
+
+export type InsertOutcome = { ok: true; inserted: string[] } | { ok: false; conflictId: string };
+
+export interface StatementFilter {
+  agent?: string;
+  verb?: string;
+  activity?: string;
+  registration?: string;
+  relatedAgents?: boolean;
+  relatedActivities?: boolean;
+  /** Only statements stored strictly after / at or before these UTC ISO timestamps. */
+  since?: string;
+  until?: string;
+  /** statements/read/mine: only statements whose authority has this key. */
+  authority?: string;
+  ascending?: boolean;
+}
+
+export interface StatementQuery extends StatementFilter {
+  /** At most this many statements (≥ 1). */
+  limit: number;
+  /** Paging cursor: continue after this storage sequence number. */
+  after?: number;
+}
+
+export interface StatementPage {
+  statements: JsonObject[];
+  /** Sequence number of the last statement returned, to continue from. */
+  last: number | undefined;
+  more: boolean;
+}
+
+/** A statement as stored, with whether a voiding statement targets it. */
+export interface StoredStatement {
+  statement: JsonObject;
+  voided: boolean;
+}
+
+/** Statements resource storage (1.0.3 Part Three §2.1). Every method is atomic. */
+export interface StatementStore {
+  /** Stores the batch in one transaction; nothing is stored if any id exists with another fingerprint. */
+  insertStatements(batch: readonly PreparedStatement[]): InsertOutcome;
+  getStatement(id: string): StoredStatement | undefined;
+  /**
+   * Non-voided statements matching the filter, in stored order. A statement whose object is a StatementRef also
+   * matches when its target matches (1.0.3 Part Three §2.1.3 "Filter Conditions for StatementRefs").
+   */
+  queryStatements(query: StatementQuery): StatementPage;
+}
+
+export type DocumentKind = 'state' | 'activityProfile' | 'agentProfile';
+
+export interface StoredDocument {
+  content: Buffer;
+  contentType: string;
+  /** Quoted strong ETag (RFC 7232). */
+  etag: string;
+  /** UTC ISO timestamp of the last write. */
+  updated: string;
+}
+
+/** State, Activity Profile and Agent Profile documents, addressed by kind + scope key + document id. */
+export interface DocumentStore {
+  getDocument(kind: DocumentKind, scope: string, id: string): StoredDocument | undefined;
+  putDocument(kind: DocumentKind, scope: string, id: string, doc: StoredDocument): void;
+  deleteDocument(kind: DocumentKind, scope: string, id: string): void;
+  /** Ids in the scope, optionally only those updated after `since` (UTC ISO). */
+  listDocumentIds(kind: DocumentKind, scope: string, since?: string): string[];
+  deleteDocuments(kind: DocumentKind, scope: string): void;
+}
+
+/** Canonical Activity definitions gathered from statements (Activities resource). */
+export interface ActivityStore {
+  getActivity(id: string): JsonObject | undefined;
+  putActivity(id: string, activity: JsonObject): void;
+}
+
+/** Attachment content, addressed by its SHA-2 (hex), shared by every statement that references it. */
+export interface AttachmentStore {
+  putAttachment(sha2: string, contentType: string, content: Buffer): void;
+  getAttachment(sha2: string): { contentType: string; content: Buffer } | undefined;
+}
+
+export interface KeyRecord {
+  key: string;
+  name: string;
+  scopes: string[];
+  /** scrypt parameters and output, hex. */
+  salt: string;
+  hash: string;
+  created: string;
+  revoked: string | undefined;
+}
+
+export interface KeyStore {
+  putKey(record: KeyRecord): void;
+  getKey(key: string): KeyRecord | undefined;
+  listKeys(): KeyRecord[];
+}
+
+export interface LrsStats {
+  statements: number;
+  voided: number;
+  documents: number;
+  activities: number;
+  keys: number;
+  firstStored: string | undefined;
+  lastStored: string | undefined;
+}
+
+/** Everything the LRS stores. SQLite and in-memory implementations pass one contract suite. */
+export interface LrsStorage extends StatementStore, DocumentStore, ActivityStore, AttachmentStore, KeyStore {
+  stats(): LrsStats;
+  close(): void;
+}

@@ -1,0 +1,140 @@
+import type {
+  DocumentKind,
+  IndexEntry,
+  InsertOutcome,
+  KeyRecord,
+  LrsStorage,
+  PreparedStatement,
+  StatementFilter,
+  StatementPage,
+  StatementQuery,
+  StoredDocument,
+  StoredStatement,
+} from './lrs-storage.ts';
+import type { JsonObject } from '../validation/statement-checker.ts';
+
+interface Row extends PreparedStatement {
+  seq: number;
+}
+
+/** In-memory storage for tests and `dlis lrs serve --memory`. Same semantics as the SQLite storage. */
+export function createMemoryStorage(): LrsStorage {
+  const rows: Row[] = [];
+  const byId = new Map<string, Row>();
+  /** id of voided statement → true, when a voiding statement exists for it. */
+  const voidingTargets = new Set<string>();
+  const documents = new Map<string, StoredDocument & { kind: DocumentKind; scope: string; id: string }>();
+  const activities = new Map<string, JsonObject>();
+  const keys = new Map<string, KeyRecord>();
+  const attachments = new Map<string, { contentType: string; content: Buffer }>();
+  const docKey = (kind: DocumentKind, scope: string, id: string) => JSON.stringify([kind, scope, id]);
+
+  const isVoided = (row: Row) => row.voids === undefined && voidingTargets.has(row.id);
+
+  const direct = (row: Row, f: StatementFilter) => {
+    const has = (kind: IndexEntry['kind'], value: string | undefined) =>
+      value === undefined || row.index.some((e) => e.kind === kind && e.value === value);
+    return (
+      has(f.relatedAgents ? 'relatedAgent' : 'agent', f.agent) &&
+      has('verb', f.verb) &&
+      has(f.relatedActivities ? 'relatedActivity' : 'activity', f.activity) &&
+      has('registration', f.registration)
+    );
+  };
+  const matches = (row: Row, f: StatementFilter, depth = 0): boolean => {
+    if (direct(row, f)) return true;
+    const target = row.refTarget === undefined ? undefined : byId.get(row.refTarget);
+    return target !== undefined && depth < 100 && matches(target, f, depth + 1);
+  };
+
+  return {
+    insertStatements(batch: readonly PreparedStatement[]): InsertOutcome {
+      for (const st of batch) {
+        const existing = byId.get(st.id);
+        if (existing && existing.fingerprint !== st.fingerprint) return { ok: false, conflictId: st.id };
+      }
+      const inserted: string[] = [];
+      for (const st of batch) {
+        if (byId.has(st.id)) continue;
+        const row = { ...st, seq: rows.length + 1 };
+        rows.push(row);
+        byId.set(st.id, row);
+        if (st.voids !== undefined) voidingTargets.add(st.voids);
+        inserted.push(st.id);
+      }
+      return { ok: true, inserted };
+    },
+
+    getStatement(id: string): StoredStatement | undefined {
+      const row = byId.get(id);
+      return row && { statement: structuredClone(row.statement), voided: isVoided(row) };
+    },
+
+    queryStatements(q: StatementQuery): StatementPage {
+      const ordered = q.ascending ? rows : [...rows].reverse();
+      const out: Row[] = [];
+      let more = false;
+      for (const row of ordered) {
+        if (q.after !== undefined && (q.ascending ? row.seq <= q.after : row.seq >= q.after)) continue;
+        if (isVoided(row)) continue;
+        if (q.since !== undefined && !(row.stored > q.since)) continue;
+        if (q.until !== undefined && !(row.stored <= q.until)) continue;
+        if (
+          q.authority !== undefined &&
+          !row.index.some((e) => e.kind === 'authority' && e.value === q.authority)
+        ) {
+          continue;
+        }
+        if (!matches(row, q)) continue;
+        if (out.length === q.limit) {
+          more = true;
+          break;
+        }
+        out.push(row);
+      }
+      return { statements: out.map((r) => structuredClone(r.statement)), last: out.at(-1)?.seq, more };
+    },
+
+    getDocument: (kind, scope, id) => {
+      const doc = documents.get(docKey(kind, scope, id));
+      return (
+        doc && { content: doc.content, contentType: doc.contentType, etag: doc.etag, updated: doc.updated }
+      );
+    },
+    putDocument: (kind, scope, id, doc) =>
+      void documents.set(docKey(kind, scope, id), { ...doc, kind, scope, id }),
+    deleteDocument: (kind, scope, id) => void documents.delete(docKey(kind, scope, id)),
+    listDocumentIds: (kind, scope, since) =>
+      [...documents.values()]
+        .filter((d) => d.kind === kind && d.scope === scope && (since === undefined || d.updated > since))
+        .map((d) => d.id),
+    deleteDocuments: (kind, scope) => {
+      for (const [k, d] of documents) if (d.kind === kind && d.scope === scope) documents.delete(k);
+    },
+
+    getActivity: (id) => structuredClone(activities.get(id)),
+    putActivity: (id, activity) => void activities.set(id, structuredClone(activity)),
+
+    putAttachment: (sha2, contentType, content) =>
+      void attachments.set(sha2.toLowerCase(), { contentType, content }),
+    getAttachment: (sha2) => attachments.get(sha2.toLowerCase()),
+
+    putKey: (record) => void keys.set(record.key, { ...record, scopes: [...record.scopes] }),
+    getKey: (key) => {
+      const k = keys.get(key);
+      return k && { ...k, scopes: [...k.scopes] };
+    },
+    listKeys: () => [...keys.values()].map((k) => ({ ...k, scopes: [...k.scopes] })),
+
+    stats: () => ({
+      statements: rows.length,
+      voided: rows.filter(isVoided).length,
+      documents: documents.size,
+      activities: activities.size,
+      keys: keys.size,
+      firstStored: rows[0]?.stored,
+      lastStored: rows.at(-1)?.stored,
+    }),
+    close: () => undefined,
+  };
+}

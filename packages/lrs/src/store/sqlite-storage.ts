@@ -1,0 +1,286 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LrsError } from '../lrs-error.ts';
+import type { JsonObject } from '../validation/statement-checker.ts';
+import type {
+  InsertOutcome,
+  KeyRecord,
+  LrsStorage,
+  PreparedStatement,
+  StatementPage,
+  StatementQuery,
+  StoredDocument,
+} from './lrs-storage.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS statements (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  stored TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  voids TEXT,
+  ref_target TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS statements_stored ON statements (stored);
+CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS NOT NULL;
+CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
+CREATE TABLE IF NOT EXISTS statement_index (
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  seq INTEGER NOT NULL REFERENCES statements (seq),
+  PRIMARY KEY (kind, value, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS statement_index_seq ON statement_index (seq);
+CREATE TABLE IF NOT EXISTS documents (
+  kind TEXT NOT NULL, scope TEXT NOT NULL, id TEXT NOT NULL,
+  content BLOB NOT NULL, content_type TEXT NOT NULL, etag TEXT NOT NULL, updated TEXT NOT NULL,
+  PRIMARY KEY (kind, scope, id)
+);
+CREATE TABLE IF NOT EXISTS attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS activities (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS keys (
+  key TEXT PRIMARY KEY, name TEXT NOT NULL, scopes TEXT NOT NULL, salt TEXT NOT NULL, hash TEXT NOT NULL,
+  created TEXT NOT NULL, revoked TEXT
+);
+`;
+
+/** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
+const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM statements v WHERE v.voids = s.id))`;
+
+/**
+ * Opens (creating if needed) the SQLite storage in one file, or in memory for `:memory:`.
+ *
+ * Durability: WAL with `synchronous=FULL` fsyncs the WAL on every commit, so a write acknowledged with 200/204
+ * survives kill -9 and power loss. (NORMAL+WAL survives kill -9 of the process too, since committed frames are in
+ * the OS page cache, but may lose the last commits on power loss; a study's data is worth the fsync.)
+ */
+export function openSqliteStorage(file: string): LrsStorage {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+  } catch (error) {
+    throw new LrsError('storage', `Cannot open the LRS database "${file}": ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
+
+  const selectById = db.prepare<[string], { seq: number; fingerprint: string }>(
+    'SELECT seq, fingerprint FROM statements WHERE id = ?',
+  );
+  const insertStatement = db.prepare(
+    'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertIndex = db.prepare('INSERT OR IGNORE INTO statement_index (kind, value, seq) VALUES (?, ?, ?)');
+  const getStatement = db.prepare<[string], { json: string; voided: number }>(
+    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE id = ?`,
+  );
+
+  const insertBatch = db.transaction((batch: readonly PreparedStatement[]): InsertOutcome => {
+    for (const st of batch) {
+      const existing = selectById.get(st.id);
+      if (existing && existing.fingerprint !== st.fingerprint) return { ok: false, conflictId: st.id };
+    }
+    const inserted: string[] = [];
+    for (const st of batch) {
+      if (selectById.get(st.id)) continue;
+      const { lastInsertRowid } = insertStatement.run(
+        st.id,
+        st.stored,
+        st.fingerprint,
+        st.voids ?? null,
+        st.refTarget ?? null,
+        JSON.stringify(st.statement),
+      );
+      for (const e of st.index) insertIndex.run(e.kind, e.value, lastInsertRowid);
+      inserted.push(st.id);
+    }
+    return { ok: true, inserted };
+  });
+
+  const queryCache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let st = queryCache.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      queryCache.set(sql, st);
+    }
+    return st;
+  };
+
+  return {
+    insertStatements: (batch) => insertBatch.immediate(batch),
+
+    getStatement(id) {
+      const row = getStatement.get(id);
+      return row && { statement: JSON.parse(row.json) as JsonObject, voided: row.voided === 1 };
+    },
+
+    queryStatements(q: StatementQuery): StatementPage {
+      // Each filter is one range of the statement_index primary key (kind, value, seq); INTERSECT combines them.
+      const direct: string[] = [];
+      const params: unknown[] = [];
+      const filter = (kind: string, value: string | undefined) => {
+        if (value === undefined) return;
+        direct.push('SELECT seq FROM statement_index WHERE kind = ? AND value = ?');
+        params.push(kind, value);
+      };
+      filter(q.relatedAgents ? 'relatedAgent' : 'agent', q.agent);
+      filter('verb', q.verb);
+      filter(q.relatedActivities ? 'relatedActivity' : 'activity', q.activity);
+      filter('registration', q.registration);
+      const outer: string[] = [NOT_VOIDED];
+      const outerParams: unknown[] = [];
+      if (q.after !== undefined) {
+        outer.push(q.ascending ? 's.seq > ?' : 's.seq < ?');
+        outerParams.push(q.after);
+      }
+      if (q.since !== undefined) {
+        outer.push('s.stored > ?');
+        outerParams.push(q.since);
+      }
+      if (q.until !== undefined) {
+        outer.push('s.stored <= ?');
+        outerParams.push(q.until);
+      }
+      if (q.authority !== undefined) {
+        outer.push(
+          "EXISTS (SELECT 1 FROM statement_index a WHERE a.seq = s.seq AND a.kind = 'authority' AND a.value = ?)",
+        );
+        outerParams.push(q.authority);
+      }
+      const order = q.ascending ? 'ASC' : 'DESC';
+      // 1.0.3 Part Three §2.1.3: a statement referencing (StatementRef) a matching statement matches too, so
+      // the matched set is closed over ref_target with a recursive CTE; time and limit apply to the referrer.
+      const sql =
+        direct.length === 0
+          ? `SELECT s.seq, s.json FROM statements s WHERE ${outer.join(' AND ')} ORDER BY s.seq ${order} LIMIT ?`
+          : `WITH RECURSIVE
+               base(seq) AS (${direct.join(' INTERSECT ')}),
+               m(seq, id) AS (
+                 SELECT s.seq, s.id FROM base JOIN statements s ON s.seq = base.seq
+                 UNION SELECT r.seq, r.id FROM m JOIN statements r ON r.ref_target = m.id
+               )
+             -- CROSS JOIN keeps the small matched set as the outer loop (else SQLite scans statements by seq).
+             SELECT s.seq, s.json FROM m CROSS JOIN statements s ON s.seq = m.seq
+             WHERE ${outer.join(' AND ')} ORDER BY s.seq ${order} LIMIT ?`;
+      const rows = prepared(sql).all(...params, ...outerParams, q.limit + 1) as {
+        seq: number;
+        json: string;
+      }[];
+      const page = rows.slice(0, q.limit);
+      return {
+        statements: page.map((r) => JSON.parse(r.json) as JsonObject),
+        last: page.at(-1)?.seq,
+        more: rows.length > q.limit,
+      };
+    },
+
+    getDocument(kind, scope, id) {
+      const row = prepared(
+        'SELECT content, content_type, etag, updated FROM documents WHERE kind = ? AND scope = ? AND id = ?',
+      ).get(kind, scope, id) as
+        { content: Buffer; content_type: string; etag: string; updated: string } | undefined;
+      return (
+        row && { content: row.content, contentType: row.content_type, etag: row.etag, updated: row.updated }
+      );
+    },
+    putDocument(kind, scope, id, doc: StoredDocument) {
+      prepared(
+        `INSERT INTO documents (kind, scope, id, content, content_type, etag, updated) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (kind, scope, id) DO UPDATE SET content = excluded.content,
+           content_type = excluded.content_type, etag = excluded.etag, updated = excluded.updated`,
+      ).run(kind, scope, id, doc.content, doc.contentType, doc.etag, doc.updated);
+    },
+    deleteDocument(kind, scope, id) {
+      prepared('DELETE FROM documents WHERE kind = ? AND scope = ? AND id = ?').run(kind, scope, id);
+    },
+    listDocumentIds(kind, scope, since) {
+      const rows = (
+        since === undefined
+          ? prepared('SELECT id FROM documents WHERE kind = ? AND scope = ? ORDER BY id').all(kind, scope)
+          : prepared('SELECT id FROM documents WHERE kind = ? AND scope = ? AND updated > ? ORDER BY id').all(
+              kind,
+              scope,
+              since,
+            )
+      ) as { id: string }[];
+      return rows.map((r) => r.id);
+    },
+    deleteDocuments(kind, scope) {
+      prepared('DELETE FROM documents WHERE kind = ? AND scope = ?').run(kind, scope);
+    },
+
+    getActivity(id) {
+      const row = prepared('SELECT json FROM activities WHERE id = ?').get(id) as
+        { json: string } | undefined;
+      return row && (JSON.parse(row.json) as JsonObject);
+    },
+    putActivity(id, activity) {
+      prepared(
+        'INSERT INTO activities (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json',
+      ).run(id, JSON.stringify(activity));
+    },
+
+    putAttachment(sha2, contentType, content) {
+      prepared('INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)').run(
+        sha2.toLowerCase(),
+        contentType,
+        content,
+      );
+    },
+    getAttachment(sha2) {
+      const row = prepared('SELECT content_type, content FROM attachments WHERE sha2 = ?').get(
+        sha2.toLowerCase(),
+      ) as { content_type: string; content: Buffer } | undefined;
+      return row && { contentType: row.content_type, content: row.content };
+    },
+
+    putKey(k: KeyRecord) {
+      prepared(
+        `INSERT INTO keys (key, name, scopes, salt, hash, created, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET name = excluded.name, scopes = excluded.scopes, revoked = excluded.revoked`,
+      ).run(k.key, k.name, JSON.stringify(k.scopes), k.salt, k.hash, k.created, k.revoked ?? null);
+    },
+    getKey(key) {
+      const row = prepared('SELECT * FROM keys WHERE key = ?').get(key) as KeyRow | undefined;
+      return row && toKey(row);
+    },
+    listKeys: () => (prepared('SELECT * FROM keys ORDER BY created, key').all() as KeyRow[]).map(toKey),
+
+    stats() {
+      const one = (sql: string) => (prepared(sql).get() as { n: number | string | null }).n;
+      return {
+        statements: Number(one('SELECT count(*) AS n FROM statements')),
+        voided: Number(one(`SELECT count(*) AS n FROM statements s WHERE NOT ${NOT_VOIDED}`)),
+        documents: Number(one('SELECT count(*) AS n FROM documents')),
+        activities: Number(one('SELECT count(*) AS n FROM activities')),
+        keys: Number(one('SELECT count(*) AS n FROM keys')),
+        firstStored: (one('SELECT min(stored) AS n FROM statements') as string | null) ?? undefined,
+        lastStored: (one('SELECT max(stored) AS n FROM statements') as string | null) ?? undefined,
+      };
+    },
+    close: () => db.close(),
+  };
+}
+
+interface KeyRow {
+  key: string;
+  name: string;
+  scopes: string;
+  salt: string;
+  hash: string;
+  created: string;
+  revoked: string | null;
+}
+
+function toKey(row: KeyRow): KeyRecord {
+  return { ...row, scopes: JSON.parse(row.scopes) as string[], revoked: row.revoked ?? undefined };
+}

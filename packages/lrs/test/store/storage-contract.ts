@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { agentKey } from '../../src/agent-key.ts';
+import type { LrsStorage } from '../../src/store/lrs-storage.ts';
+import { agent, prepared, statement, VERBS } from '../support/statements.ts';
+
+/** The one contract every LrsStorage implementation passes (SQLite and in-memory). */
+export function storageContract(name: string, open: () => LrsStorage): void {
+  describe(`${name} storage contract`, () => {
+    let storage: LrsStorage;
+    beforeEach(() => {
+      storage = open();
+      return () => storage.close();
+    });
+
+    test('stores a batch and gets each statement by id', () => {
+      const batch = prepared(statement(), statement());
+      expect(storage.insertStatements(batch)).toEqual({ ok: true, inserted: batch.map((b) => b.id) });
+      const got = storage.getStatement(batch[1]!.id);
+      expect(got?.voided).toBe(false);
+      expect(got?.statement.id).toBe(batch[1]!.id);
+      expect(storage.getStatement(randomUUID())).toBeUndefined();
+    });
+
+    test('same id and same content is a no-op; other content is a conflict and stores nothing', () => {
+      const st = statement();
+      const [first] = prepared(st);
+      storage.insertStatements([first!]);
+      expect(storage.insertStatements(prepared(st))).toEqual({ ok: true, inserted: [] });
+      const fresh = prepared(statement())[0]!;
+      const changed = prepared({ ...st, verb: { id: VERBS.completed } })[0]!;
+      expect(storage.insertStatements([fresh, changed])).toEqual({ ok: false, conflictId: st.id });
+      expect(storage.getStatement(fresh.id)).toBeUndefined();
+      expect(storage.stats().statements).toBe(1);
+    });
+
+    test('voiding hides the target from queries; a voiding statement cannot be voided', () => {
+      const target = prepared(statement())[0]!;
+      const voiding = prepared(
+        statement({ verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: target.id } }),
+      )[0]!;
+      const voidTheVoid = prepared(
+        statement({ verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: voiding.id } }),
+      )[0]!;
+      storage.insertStatements([target, voiding, voidTheVoid]);
+      expect(storage.getStatement(target.id)?.voided).toBe(true);
+      expect(storage.getStatement(voiding.id)?.voided).toBe(false);
+      const ids = storage.queryStatements({ limit: 10 }).statements.map((s) => s.id);
+      expect(ids).toEqual([voidTheVoid.id, voiding.id]);
+      expect(storage.stats().voided).toBe(1);
+    });
+
+    test('a voiding statement stored before its target still voids it', () => {
+      const targetId = randomUUID();
+      storage.insertStatements(
+        prepared(
+          statement({ verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: targetId } }),
+        ),
+      );
+      storage.insertStatements(prepared(statement({ id: targetId })));
+      expect(storage.getStatement(targetId)?.voided).toBe(true);
+    });
+
+    test('filters: agent, verb, activity, registration, related, since/until, ascending, limit and paging', () => {
+      const registration = randomUUID();
+      const a = prepared(statement({ actor: agent('ana') }))[0]!;
+      const b = prepared(
+        statement({
+          actor: agent('bob'),
+          verb: { id: VERBS.completed },
+          context: {
+            registration,
+            instructor: agent('ana'),
+            contextActivities: { parent: [{ id: 'https://dlis.example/course' }] },
+          },
+        }),
+      )[0]!;
+      const c = prepared(
+        statement({ actor: agent('cy'), object: { id: 'https://dlis.example/course' } }),
+      )[0]!;
+      storage.insertStatements([a, b, c]);
+      const ids = (q: Parameters<LrsStorage['queryStatements']>[0]) =>
+        storage.queryStatements(q).statements.map((s) => s.id);
+      const ana = agentKey(agent('ana'))!;
+      expect(ids({ limit: 10, agent: ana })).toEqual([a.id]);
+      expect(ids({ limit: 10, agent: ana, relatedAgents: true })).toEqual([b.id, a.id]);
+      expect(ids({ limit: 10, verb: VERBS.completed })).toEqual([b.id]);
+      expect(ids({ limit: 10, activity: 'https://dlis.example/course' })).toEqual([c.id]);
+      expect(ids({ limit: 10, activity: 'https://dlis.example/course', relatedActivities: true })).toEqual([
+        c.id,
+        b.id,
+      ]);
+      expect(ids({ limit: 10, registration })).toEqual([b.id]);
+      expect(ids({ limit: 10, since: a.stored, until: b.stored })).toEqual([b.id]);
+      expect(ids({ limit: 10, ascending: true })).toEqual([a.id, b.id, c.id]);
+      const page1 = storage.queryStatements({ limit: 2 });
+      expect(page1.more).toBe(true);
+      const page2 = storage.queryStatements({ limit: 2, after: page1.last! });
+      expect([...page1.statements, ...page2.statements].map((s) => s.id)).toEqual([c.id, b.id, a.id]);
+      expect(page2.more).toBe(false);
+    });
+
+    test('a StatementRef matches the filters of its target (voiding statements come back with the verb filter)', () => {
+      const target = prepared(statement({ verb: { id: VERBS.completed } }))[0]!;
+      const voiding = prepared(
+        statement({ verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: target.id } }),
+      )[0]!;
+      storage.insertStatements([target, voiding]);
+      expect(
+        storage.queryStatements({ limit: 10, verb: VERBS.completed }).statements.map((s) => s.id),
+      ).toEqual([voiding.id]);
+    });
+
+    test('authority filter (statements/read/mine)', () => {
+      storage.insertStatements(prepared(statement()));
+      const mine = 'account:http://localhost/dlis-lrs|test-key';
+      expect(storage.queryStatements({ limit: 10, authority: mine }).statements).toHaveLength(1);
+      expect(storage.queryStatements({ limit: 10, authority: 'account:x|y' }).statements).toHaveLength(0);
+    });
+
+    test('documents: put, get, list with since, delete one and all', () => {
+      const doc = (text: string, updated: string) => ({
+        content: Buffer.from(text),
+        contentType: 'text/plain',
+        etag: `"${text}"`,
+        updated,
+      });
+      storage.putDocument('state', 's1', 'a', doc('one', '2026-01-01T00:00:00.000Z'));
+      storage.putDocument('state', 's1', 'b', doc('two', '2026-01-02T00:00:00.000Z'));
+      storage.putDocument('agentProfile', 's1', 'a', doc('other kind', '2026-01-02T00:00:00.000Z'));
+      storage.putDocument('state', 's1', 'a', doc('three', '2026-01-03T00:00:00.000Z'));
+      expect(storage.getDocument('state', 's1', 'a')?.content.toString()).toBe('three');
+      expect(storage.listDocumentIds('state', 's1').sort()).toEqual(['a', 'b']);
+      expect(storage.listDocumentIds('state', 's1', '2026-01-02T12:00:00.000Z')).toEqual(['a']);
+      storage.deleteDocument('state', 's1', 'b');
+      expect(storage.getDocument('state', 's1', 'b')).toBeUndefined();
+      storage.deleteDocuments('state', 's1');
+      expect(storage.listDocumentIds('state', 's1')).toEqual([]);
+      expect(storage.getDocument('agentProfile', 's1', 'a')).toBeDefined();
+    });
+
+    test('activities, attachments and keys round-trip', () => {
+      storage.putActivity('https://x.example/a', { objectType: 'Activity', id: 'https://x.example/a' });
+      expect(storage.getActivity('https://x.example/a')?.id).toBe('https://x.example/a');
+      storage.putAttachment('AB12', 'text/plain', Buffer.from('hi'));
+      expect(storage.getAttachment('ab12')?.content.toString()).toBe('hi');
+      const key = {
+        key: 'k',
+        name: 'n',
+        scopes: ['all'],
+        salt: 's',
+        hash: 'h',
+        created: 'c',
+        revoked: undefined,
+      };
+      storage.putKey(key);
+      storage.putKey({ ...key, revoked: 'r' });
+      expect(storage.getKey('k')).toEqual({ ...key, revoked: 'r' });
+      expect(storage.listKeys()).toHaveLength(1);
+    });
+  });
+}
