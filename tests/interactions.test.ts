@@ -1,16 +1,9 @@
 // End to end: every interaction the template course causes, as scorm-again stores it, field by field, in SCORM 1.2
 // and SCORM 2004. The expected values come from the compiled course and docs/tracking.md, computed in
 // support/interaction-expectations.ts without the tracking package's mapping code.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse, QuestionBlock, ScenarioBlock } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 import {
   expectDecisions,
   expectQuestion,
@@ -18,26 +11,15 @@ import {
   type ExpectedInteraction,
 } from './support/interaction-expectations.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
-import {
-  firstSessionSeed,
-  LMS_PAGE_HTML,
-  openLms,
-  scormAgainScripts,
-  type LmsCall,
-  type ScormVersion,
-} from './support/lms.ts';
-import { startStaticServer, type RunningServer } from './support/static-server.ts';
-import { unzipTo } from './support/unzip.ts';
+import { firstSessionSeed, openLms, type LmsCall, type ScormVersion } from './support/lms.ts';
+import { apiErrors, startTemplateLms, type TemplateLms } from './support/template-lms.ts';
 import { completePage, firstScoredChoiceQuestion, UI_EN, type WalkTally } from './support/walker.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 const lang = 'en';
 
-let work: string;
-let server: RunningServer;
-let browser: Browser;
+let site: TemplateLms;
 let course: CompiledCourse;
-const manifests: Record<string, string> = {};
 
 /** One interaction as scorm-again renders it (`renderCMIToJSONObject().cmi.interactions.n`). */
 type CmiInteraction = Record<string, unknown> & {
@@ -54,37 +36,12 @@ interface Walk {
 const walks: Partial<Record<ScormVersion, Walk>> = {};
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-interactions-'));
-  const loaded = await loadCourse(templateDir);
-  if (!loaded.ok) throw new Error('template does not validate');
-  course = (await compileCourse(loaded.model)).course;
-  const built = await buildCourses({
-    courseDirs: [templateDir],
-    targets: ['scorm12', 'scorm2004'],
-    outDir: join(work, 'zips'),
-  });
-  if (!built.ok) throw new Error('template does not build');
-  const folders: Record<string, string> = {};
-  for (const version of ['scorm12', 'scorm2004'] as const) {
-    const dir = join(work, version);
-    await unzipTo(join(work, 'zips', `${course.id}-${version}.zip`), dir);
-    folders[`/lms/${version}/sco/`] = dir;
-    manifests[version] = await readFile(join(dir, 'imsmanifest.xml'), 'utf8');
-  }
-  server = await startStaticServer({
-    folders,
-    pages: {
-      '/lms/index.html': { type: 'text/html; charset=utf-8', body: LMS_PAGE_HTML },
-      ...(await scormAgainScripts()),
-    },
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  site = await startTemplateLms(templateDir);
+  course = site.course;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** The response the walker (support/walker.ts) gives, in the player's terms. */
@@ -124,10 +81,10 @@ function activities(): Map<string, QuestionBlock | ScenarioBlock> {
 async function walk(version: ScormVersion): Promise<Walk> {
   const wrong = firstScoredChoiceQuestion(course)!;
   const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
-  const lms = await openLms(browser, `${server.origin}/lms/index.html`, {
+  const lms = await openLms(site.browser, site.lmsUrl, {
     version,
-    launchUrl: `/lms/${version}/sco/index.html`,
-    seed: firstSessionSeed(version, manifests[version]!),
+    launchUrl: site.launchUrl(version),
+    seed: firstSessionSeed(version, site.manifests[version]),
   });
   const frame = lms.frame();
   const startedAt = Date.now();
@@ -189,15 +146,6 @@ function patternsOf(interaction: CmiInteraction): string[] {
 /** scorm-again leaves an element never written as ''; the tracker writes no response when there is none. */
 function written(value: unknown): string | undefined {
   return value === undefined || value === '' ? undefined : String(value);
-}
-
-/** The API errors of a session; see scorm-lms.test.ts for the one 403 SCORM 2004 makes unavoidable. */
-function apiErrors(calls: LmsCall[]): LmsCall[] {
-  return calls.filter(
-    (c) =>
-      c.error !== '0' &&
-      !(c.method === 'GetValue' && c.error === '403' && c.args[0] === 'cmi.completion_threshold'),
-  );
 }
 
 const format = {

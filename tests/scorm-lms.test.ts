@@ -1,28 +1,12 @@
 // End to end: the template course built into SCORM 1.2 and 2004 packages, imported into a test LMS where
 // scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 import { coursePages, expectPageTitle, responseFor, selectedChoices } from './support/learner.ts';
+import { firstSessionSeed, nextSessionSeed, openLms, type ScormVersion } from './support/lms.ts';
+import { apiErrors, startTemplateLms, type TemplateLms } from './support/template-lms.ts';
 import { completePage, firstScoredChoiceQuestion, UI_EN, type WalkTally } from './support/walker.ts';
-import {
-  firstSessionSeed,
-  LMS_PAGE_HTML,
-  nextSessionSeed,
-  openLms,
-  scormAgainScripts,
-  type LmsCall,
-  type ScormVersion,
-} from './support/lms.ts';
-import { startStaticServer, type RunningServer } from './support/static-server.ts';
-import { unzipTo } from './support/unzip.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 const lang = 'en';
@@ -34,60 +18,17 @@ const ui = {
   contents: 'Course contents',
 };
 
-let work: string;
-let server: RunningServer;
-let browser: Browser;
+let site: TemplateLms;
 let course: CompiledCourse;
-const manifests: Record<string, string> = {};
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-e2e-'));
-  const loaded = await loadCourse(templateDir);
-  if (!loaded.ok) throw new Error('template does not validate');
-  course = (await compileCourse(loaded.model)).course;
-
-  const built = await buildCourses({
-    courseDirs: [templateDir],
-    targets: ['scorm12', 'scorm2004'],
-    outDir: join(work, 'zips'),
-  });
-  if (!built.ok) throw new Error('template does not build');
-  const folders: Record<string, string> = {};
-  for (const version of ['scorm12', 'scorm2004'] as const) {
-    const dir = join(work, version);
-    await unzipTo(join(work, 'zips', `${course.id}-${version}.zip`), dir);
-    // A deep sub-path, as Moodle serves packages (pluginfile.php/<ctx>/mod_scorm/content/<rev>/index.html).
-    folders[`/lms/${version}/courses/42/sco/`] = dir;
-    manifests[version] = await readFile(join(dir, 'imsmanifest.xml'), 'utf8');
-  }
-  server = await startStaticServer({
-    folders,
-    pages: {
-      '/lms/index.html': { type: 'text/html; charset=utf-8', body: LMS_PAGE_HTML },
-      ...(await scormAgainScripts()),
-    },
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  site = await startTemplateLms(templateDir);
+  course = site.course;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  await site?.close();
 });
-
-/**
- * The API errors of a session. None is expected, with one exception the standard makes unavoidable: SCORM 2004
- * answers 403 (value not initialized, RTE 4.1.7) to GetValue on `cmi.completion_threshold` when the manifest sets
- * none, and reading it is the only way to know whether the LMS has one.
- */
-function apiErrors(calls: LmsCall[]): LmsCall[] {
-  return calls.filter(
-    (c) =>
-      c.error !== '0' &&
-      !(c.method === 'GetValue' && c.error === '403' && c.args[0] === 'cmi.completion_threshold'),
-  );
-}
 
 const sessionTimeFormat = {
   scorm12: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
@@ -105,7 +46,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
   (version: ScormVersion) => {
     test('a learner walks, leaves mid-way, resumes where they left with their answers, and finishes', async () => {
       const pages = coursePages(course);
-      const launchUrl = `/lms/${version}/courses/42/sco/index.html`;
+      const launchUrl = site.launchUrl(version);
       const half = Math.ceil(pages.length / 2);
       const wrong = firstScoredChoiceQuestion(course)!;
       const wrongPage = pages.findIndex((p) => p.blocks.includes(wrong));
@@ -113,10 +54,10 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
 
       // Session 1: the first half, every activity done, one scored question answered wrong.
-      const first = await openLms(browser, `${server.origin}/lms/index.html`, {
+      const first = await openLms(site.browser, site.lmsUrl, {
         version,
         launchUrl,
-        seed: firstSessionSeed(version, manifests[version]!),
+        seed: firstSessionSeed(version, site.manifests[version]),
       });
       const frame1 = first.frame();
       for (let i = 0; i < half; i++) {
@@ -188,7 +129,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       }
 
       // Session 2: the LMS restores what it stored; the learner is back on the same page, answers kept.
-      const second = await openLms(browser, `${server.origin}/lms/index.html`, {
+      const second = await openLms(site.browser, site.lmsUrl, {
         version,
         launchUrl,
         seed: nextSessionSeed(version, cmi1),
@@ -252,12 +193,12 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       const pages = coursePages(course);
       const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
       // The LMS asks for 100 % where the course asks for less: one wrong answer must then fail the learner.
-      const seed = firstSessionSeed(version, manifests[version]!);
+      const seed = firstSessionSeed(version, site.manifests[version]);
       if (version === 'scorm12') seed.student_data = { mastery_score: '100' };
       else seed.scaled_passing_score = '1';
-      const lms = await openLms(browser, `${server.origin}/lms/index.html`, {
+      const lms = await openLms(site.browser, site.lmsUrl, {
         version,
-        launchUrl: `/lms/${version}/courses/42/sco/index.html`,
+        launchUrl: site.launchUrl(version),
         seed,
       });
       const frame = lms.frame();

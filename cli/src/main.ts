@@ -167,6 +167,45 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
       exitCode = lrsStats(options, io);
     });
 
+  // `dlis agility …`: the digital agility index (packages/agility).
+  program
+    .command('agility')
+    .description('the digital agility index: re-score questionnaire responses')
+    .command('score')
+    .description('score a JSON or CSV file of responses; prints the full result per respondent')
+    .option(
+      '--questionnaire <id-or-dir>',
+      'built-in model id, or a course folder (comes with the agility-index course)',
+      'dlis-agility-index',
+    )
+    .requiredOption('--responses <file>', 'responses file (.json or .csv; see docs/agility.md)')
+    .addOption(
+      new Option('--input-format <format>', 'format of --responses (default: from its extension)').choices([
+        'json',
+        'csv',
+      ]),
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .option('-o, --out <file>', 'write the output to this file (atomically) instead of stdout')
+    .action(
+      async (options: {
+        questionnaire: string;
+        responses: string;
+        inputFormat?: 'json' | 'csv';
+        format: 'json' | 'csv';
+        out?: string;
+      }) => {
+        const { agilityScore, AgilityScoreUsageError } = await import('./commands/agility-score.ts');
+        try {
+          exitCode = await agilityScore(options, io);
+        } catch (error) {
+          if (!(error instanceof AgilityScoreUsageError)) throw error;
+          io.err(`error: ${error.message}`);
+          exitCode = EXIT.usage;
+        }
+      },
+    );
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -20,6 +20,14 @@ export const AgilityIssueCode = {
   badScenario: 'AGILITY_E_SCENARIO',
   badLevels: 'AGILITY_E_LEVELS',
   emptyDimension: 'AGILITY_E_EMPTY_DIMENSION',
+  /** A responses file that cannot be read at all (invalid JSON, unclosed CSV quote). */
+  malformedResponses: 'AGILITY_E_MALFORMED_RESPONSES',
+  /** A responses file with the wrong overall shape (not an array, CSV header problems): nothing is scored. */
+  responsesShape: 'AGILITY_E_RESPONSES_SHAPE',
+  /** One respondent's row or object has the wrong shape; that respondent is skipped. */
+  badResponse: 'AGILITY_E_BAD_RESPONSE',
+  /** A respondent id seen earlier in the same file; the later one is skipped. */
+  duplicateRespondent: 'AGILITY_E_DUPLICATE_RESPONDENT',
 } as const;
 export type AgilityIssueCode = (typeof AgilityIssueCode)[keyof typeof AgilityIssueCode];
 

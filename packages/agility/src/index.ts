@@ -35,3 +35,18 @@ export { itemScore, scoreQuestionnaire } from './score-questionnaire.ts';
 export { round } from './round.ts';
 export { dlisAgilityModel } from './dlis-agility-model.ts';
 export { agilityDefinitionSchema } from './definition-schema.ts';
+export {
+  ResponsesFormat,
+  type ReadResponsesResult,
+  type RespondentResponses,
+  type ResponsesProblem,
+  type ScoreResponsesResult,
+  type ScoredResponse,
+} from './responses/respondent-responses.ts';
+export type { TextPosition } from './responses/text-position.ts';
+export { parseCsv, type CsvCell, type CsvParseResult, type CsvRecord } from './responses/parse-csv.ts';
+export { formatCsv } from './responses/format-csv.ts';
+export { readResponses } from './responses/read-responses.ts';
+export { BACKGROUND_PREFIX } from './responses/read-responses-csv.ts';
+export { scoreResponses } from './responses/score-responses.ts';
+export { DIMENSION_COLUMNS, resultTable } from './responses/result-table.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AgilityIssueCode, checkDefinition, dlisAgilityModel, type AgilityDefinition } from '../src/index.ts';
+import { AgilityIssueCode, checkDefinition, dlisAgilityModel, type AgilityDefinition } from '@dlis/agility';
 
 const model = dlisAgilityModel;
 

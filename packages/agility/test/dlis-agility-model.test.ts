@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { agilityDefinitionSchema, checkDefinition, dlisAgilityModel } from '../src/index.ts';
+import { agilityDefinitionSchema, checkDefinition, dlisAgilityModel } from '@dlis/agility';
 
 const model = dlisAgilityModel;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { round } from '../src/index.ts';
+import { round } from '@dlis/agility';
 
 describe('round (display only)', () => {
   test('rounds half away from zero on the printed decimal form', () => {

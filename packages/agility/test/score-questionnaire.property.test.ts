@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dlisAgilityModel, itemScore, scoreQuestionnaire, type AgilityResult } from '../src/index.ts';
+import { dlisAgilityModel, itemScore, scoreQuestionnaire, type AgilityResult } from '@dlis/agility';
 import { pick, randomAnswers, seededRandom, shuffled } from './support/prng.ts';
 
 const model = dlisAgilityModel;

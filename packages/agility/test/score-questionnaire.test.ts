@@ -9,7 +9,7 @@ import {
   scoreQuestionnaire,
   type AgilityDefinition,
   type AgilityResult,
-} from '../src/index.ts';
+} from '@dlis/agility';
 import { answersFor } from './support/answers.ts';
 
 const model = dlisAgilityModel;

@@ -1,0 +1,79 @@
+export {
+  ActivityTypeIri,
+  CategoryIri,
+  ContextExtensionIri,
+  DLIS_BASE_IRI,
+  PatternIri,
+  ProfileIri,
+  ProfileSpecIri,
+  ResultExtensionIri,
+  TemplateIri,
+  VerbIri,
+  type TemplateName,
+  type VerbName,
+} from './iris.ts';
+export { activityIri, courseActivityIri } from './activity-iris.ts';
+export { dlisProfile } from './dlis-profile.ts';
+export type {
+  Pattern,
+  ProfileConcept,
+  ProfileDocument,
+  RulePresence,
+  StatementTemplate,
+  StatementTemplateRule,
+} from './profile-document.ts';
+export type {
+  Account,
+  Activity,
+  ActivityDefinition,
+  Agent,
+  Context,
+  ContextActivities,
+  ContextActivity,
+  InteractionComponent,
+  LanguageMap,
+  Result,
+  Score,
+  Statement,
+  Verb,
+  XapiInteractionType,
+} from './xapi-statement.ts';
+export { createActor, type IdentityOptIn } from './actor.ts';
+export { uuidV4, type RandomSource } from './uuid-v4.ts';
+export { formatDuration } from './format-duration.ts';
+export { formatInteractionValue, type InteractionValueInput } from './format-interaction-value.ts';
+export type { StatementContext } from './statement-context.ts';
+export {
+  buildExperiencedPage,
+  buildInitialized,
+  buildProgressed,
+  buildResumed,
+  buildSuspended,
+  buildTerminated,
+  type PageViewedEvent,
+  type ProgressEvent,
+  type SessionEndEvent,
+  type TimedEvent,
+} from './session-statements.ts';
+export {
+  buildCompleted,
+  buildFailed,
+  buildPassed,
+  buildQuestionnaireCompleted,
+  type AssessmentOutcomeEvent,
+  type CourseOutcomeEvent,
+  type QuestionnaireCompletedEvent,
+} from './outcome-statements.ts';
+export {
+  buildQuestionAnswered,
+  buildScenarioDecision,
+  type AnswerEvent,
+  type QuestionAnsweredEvent,
+  type ScenarioDecisionEvent,
+} from './answer-statements.ts';
+export { evaluateJsonPath, JsonPathError } from './json-path.ts';
+export { validateStatementStructure, type StatementFailure } from './validate-statement-structure.ts';
+export {
+  validateStatementAgainstProfile,
+  type ProfileValidation,
+} from './validate-statement-against-profile.ts';
