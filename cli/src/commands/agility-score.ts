@@ -12,6 +12,7 @@ import {
   type ResponsesProblem,
 } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface AgilityScoreOptions {
   /** The built-in model id, or a course folder (reading the definition from a course comes with the course). */
@@ -21,9 +22,6 @@ export interface AgilityScoreOptions {
   format: ResponsesFormat;
   out?: string;
 }
-
-/** Thrown for a command line that cannot work (exit 2); main.ts prints the message. */
-export class AgilityScoreUsageError extends Error {}
 
 /**
  * `dlis agility score`: re-scores a responses file with the scoring code of the player. Prints (or writes to
@@ -85,7 +83,7 @@ async function resolveQuestionnaire(value: string, io: CliIo): Promise<AgilityDe
     () => false,
   );
   if (!isDir) {
-    throw new AgilityScoreUsageError(
+    throw new UsageError(
       `--questionnaire "${value}" is neither the built-in model id "${dlisAgilityModel.id}" nor a course folder.`,
     );
   }
@@ -102,7 +100,7 @@ function formatFromExtension(file: string): ResponsesFormat {
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return ResponsesFormat.json;
   if (ext === '.csv') return ResponsesFormat.csv;
-  throw new AgilityScoreUsageError(
+  throw new UsageError(
     `cannot tell the format of "${file}" from its extension (expected .json or .csv); add --input-format json or csv.`,
   );
 }

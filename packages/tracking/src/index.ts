@@ -25,3 +25,27 @@ export type {
   TrackerOptions,
   TrackerStatus,
 } from './tracker.ts';
+export {
+  XapiClient,
+  XAPI_VERSION,
+  type XapiClientOptions,
+  type PostOutcome,
+  type PostOptions,
+} from './xapi/xapi-client.ts';
+export { basicAuthorization } from './xapi/basic-authorization.ts';
+export {
+  DurableQueue,
+  type DurableQueueOptions,
+  type EnqueueResult,
+  type QueueableStatement,
+  type StatementSender,
+} from './xapi/durable-queue.ts';
+export {
+  QUEUE_PROBLEM_CODES,
+  type QueueProblem,
+  type QueueProblemCode,
+  type QueueState,
+  type QueueStatus,
+} from './xapi/queue-status.ts';
+export { browserLocalStorage, createMemoryStore, type KeyValueStore } from './xapi/key-value-store.ts';
+export type { BackoffOptions } from './xapi/backoff-delay.ts';

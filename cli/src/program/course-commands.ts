@@ -1,0 +1,64 @@
+import { Option, type Command } from 'commander';
+import { UsageError } from '../usage-error.ts';
+import type { CommandContext } from './command-context.ts';
+
+const TARGETS = ['scorm12', 'scorm2004', 'web'] as const;
+
+/** `--target scorm12,web` → the distinct targets, or a usage error naming the unknown ones. */
+function parseTargets(value: string): (typeof TARGETS)[number][] {
+  const targets = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = targets.filter((t) => !(TARGETS as readonly string[]).includes(t));
+  if (unknown.length > 0 || targets.length === 0) {
+    throw new UsageError(`unknown target '${unknown.join(', ')}'. Choose among: ${TARGETS.join(', ')}.`);
+  }
+  return [...new Set(targets)] as (typeof TARGETS)[number][];
+}
+
+/** `dlis new`, `dlis validate`, `dlis build`: course sources to packages. */
+export function registerCourseCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('new')
+    .description('create a new course from a template')
+    .argument('<dir>', 'folder to create (its name becomes the course id)')
+    .option('-t, --template <name>', 'template to start from', 'module')
+    .action(async (dir: string, options: { template: string }) => {
+      const { newCourse } = await import('../commands/new-course.ts');
+      ctx.exit(await newCourse(dir, options, ctx.io));
+    });
+
+  program
+    .command('validate')
+    .description('check course sources and report every problem as file:line:col')
+    .argument('<course-dir...>', 'course folders (each holds a course.yaml)')
+    .option('--json', 'print the diagnostics as JSON')
+    .action(async (dirs: string[], options: { json?: boolean }) => {
+      const { validateCourses } = await import('../commands/validate-courses.ts');
+      ctx.exit(await validateCourses(dirs, options, ctx.io));
+    });
+
+  program
+    .command('build')
+    .description('build course packages (zip files) for an LMS or the web')
+    .argument('<course-dir...>', 'course folders (each holds a course.yaml)')
+    .addOption(
+      new Option(
+        '--target <targets>',
+        `comma-separated targets: ${TARGETS.join(', ')} (default: all)`,
+      ).argParser(parseTargets),
+    )
+    .option('--lang <lang>', 'build a single-language package in this language')
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('--json', 'print the result as JSON')
+    .action(
+      async (
+        dirs: string[],
+        options: { target?: (typeof TARGETS)[number][]; lang?: string; out: string; json?: boolean },
+      ) => {
+        const { buildPackages } = await import('../commands/build-packages.ts');
+        ctx.exit(await buildPackages(dirs, { ...options, targets: options.target ?? [...TARGETS] }, ctx.io));
+      },
+    );
+}

@@ -1,0 +1,380 @@
+import { backoffDelay, type BackoffOptions } from './backoff-delay.ts';
+import type { KeyValueStore } from './key-value-store.ts';
+import { QUEUE_PROBLEM_CODES, type QueueProblem, type QueueState, type QueueStatus } from './queue-status.ts';
+import type { PostOptions, PostOutcome } from './xapi-client.ts';
+
+/** What the queue needs from a client: `XapiClient` is one. */
+export interface StatementSender {
+  postStatements(statements: readonly string[], options?: PostOptions): Promise<PostOutcome>;
+}
+
+/** The part of a statement the queue reads: its sender-made `id` and its `timestamp` (ISO 8601). */
+export interface QueueableStatement {
+  id: string;
+  timestamp?: string;
+}
+
+export interface DurableQueueOptions {
+  client: StatementSender;
+  store: KeyValueStore;
+  /** Storage key of this queue (one per course and LRS). Default `dlis:xapi-queue`. */
+  key?: string;
+  /** Most statements kept unsent; then `enqueue` refuses new ones. Default 1000. */
+  maxStatements?: number;
+  /** Most statements per POST. Default 50. */
+  batchSize?: number;
+  backoff?: BackoffOptions;
+  /** Random numbers in [0, 1) for the back-off jitter. Default Math.random. */
+  random?: () => number;
+  /**
+   * Delay between a first `enqueue` and the send, in milliseconds, so that the statements of one learner action
+   * go in one batch. Default 0 (next task).
+   */
+  sendDelayMs?: number;
+  /** Send what storage holds from an earlier page (a reload) right away. Default true. */
+  resume?: boolean;
+}
+
+/** `queued`: stored and scheduled; `duplicate`: that id is already queued; `full`: refused (see status). */
+export type EnqueueResult = 'queued' | 'duplicate' | 'full';
+
+interface Entry {
+  id: string;
+  /** Milliseconds since the epoch, from `timestamp`: the sending order. */
+  time: number;
+  /** The statement as JSON text, sent byte for byte the same on every retry. */
+  json: string;
+  /** UTF-8 size of `json`. */
+  bytes: number;
+}
+
+/** Budget of one keepalive request body: browsers allow 64 KiB in flight for all keepalive requests. */
+const KEEPALIVE_BYTES = 60_000;
+const FORMAT = 1;
+
+/**
+ * Statements waiting for the LRS. Each is written to `store` before any send, sent in order of timestamps in
+ * batches, and removed only once the LRS acknowledged it (200/204), so a reload, a crash or an LRS outage loses
+ * nothing: a new queue over the same store resumes. One request is in flight at a time (a keepalive flush sends
+ * only what is not in flight), so no statement is sent twice at once or after its acknowledgement; a statement
+ * whose acknowledgement was lost is sent again, which the LRS treats as a no-op (same id, same content).
+ */
+export class DurableQueue {
+  readonly #client: StatementSender;
+  readonly #store: KeyValueStore;
+  readonly #key: string;
+  readonly #max: number;
+  readonly #batchSize: number;
+  readonly #backoff: BackoffOptions;
+  readonly #random: () => number;
+  readonly #sendDelayMs: number;
+  readonly #listeners = new Set<(status: QueueStatus) => void>();
+  #entries: Entry[] = [];
+  readonly #inFlight = new Set<string>();
+  #state: QueueState = 'idle';
+  #drain: Promise<void> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #retryInMs: number | undefined;
+  #failures = 0;
+  /** After a 409 on a batch: how many of the next sends go one statement at a time, to find the stored one. */
+  #singles = 0;
+  #error: QueueProblem | undefined;
+  #storageError: QueueProblem | undefined;
+  #full = false;
+  readonly #conflicts: string[] = [];
+  #disposed = false;
+
+  constructor(options: DurableQueueOptions) {
+    this.#client = options.client;
+    this.#store = options.store;
+    this.#key = options.key ?? 'dlis:xapi-queue';
+    this.#max = options.maxStatements ?? 1000;
+    this.#batchSize = Math.max(1, options.batchSize ?? 50);
+    this.#backoff = options.backoff ?? {};
+    this.#random = options.random ?? Math.random;
+    this.#sendDelayMs = options.sendDelayMs ?? 0;
+    this.#load();
+    if ((options.resume ?? true) && this.#entries.length > 0) this.#schedule(this.#sendDelayMs);
+  }
+
+  /** The current status (a copy). */
+  get status(): QueueStatus {
+    const status: QueueStatus = {
+      state: this.#state,
+      pending: this.#entries.length,
+      durable: this.#storageError === undefined,
+      full: this.#full,
+      failures: this.#failures,
+      conflicts: [...this.#conflicts],
+    };
+    if (this.#retryInMs !== undefined) status.retryInMs = this.#retryInMs;
+    if (this.#error) status.error = this.#error;
+    if (this.#storageError) status.storageError = this.#storageError;
+    return status;
+  }
+
+  /** Subscribes to status snapshots (after every change); returns the unsubscribe function. */
+  onStatus(listener: (status: QueueStatus) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Stores a statement (written to the store before this returns, when the store accepts it) and schedules a
+   * send. Refuses it, without dropping anything already queued, when `maxStatements` are waiting. The statement
+   * must carry its `id`; it is sent as `JSON.stringify(statement)`.
+   */
+  enqueue(statement: QueueableStatement): EnqueueResult {
+    if (typeof statement.id !== 'string' || statement.id === '') {
+      throw new TypeError('A queued xAPI statement needs its id (uuidV4), so that a retry is idempotent.');
+    }
+    if (this.#entries.some((e) => e.id === statement.id)) return 'duplicate';
+    if (this.#entries.length >= this.#max) {
+      if (!this.#full) {
+        this.#full = true;
+        this.#emit();
+      }
+      return 'full';
+    }
+    const entry = toEntry(statement);
+    // After every statement with the same or an earlier timestamp: timestamp order, then arrival order.
+    let at = this.#entries.length;
+    while (at > 0 && this.#entries[at - 1]!.time > entry.time) at -= 1;
+    this.#entries.splice(at, 0, entry);
+    this.#persist();
+    if (this.#state === 'idle' && this.#timer === undefined && !this.#drain)
+      this.#schedule(this.#sendDelayMs);
+    this.#emit();
+    return 'queued';
+  }
+
+  /**
+   * Sends everything pending now, batch after batch, and resolves with the status when the queue is empty or a
+   * send failed (a retry is then scheduled). Calls made while a send runs share it. An explicit flush also
+   * retries at once after a failure, even a permanent one (`blocked`).
+   *
+   * With `keepalive` (for `pagehide`): one keepalive POST of the pending statements not already in flight, as
+   * many as fit in 60 KB, without waiting for a running send. What the page does not live to see acknowledged
+   * stays in the store and is sent again by the next page.
+   */
+  flush(options: { keepalive?: boolean } = {}): Promise<QueueStatus> {
+    if (this.#disposed) return Promise.resolve(this.status);
+    if (options.keepalive) return this.#sendKeepalive();
+    this.#clearTimer();
+    if (this.#state === 'blocked' || this.#state === 'waiting') this.#setState('idle');
+    this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
+    return this.#drain.then(() => this.status);
+  }
+
+  /** Stops timers and further sends (statements stay in the store). For tests and page teardown. */
+  dispose(): void {
+    this.#disposed = true;
+    this.#clearTimer();
+    this.#listeners.clear();
+  }
+
+  async #runDrain(): Promise<void> {
+    while (!this.#disposed) {
+      const batch = this.#nextBatch(this.#singles > 0 ? 1 : this.#batchSize, Infinity);
+      if (batch.length === 0) {
+        this.#setState('idle');
+        return;
+      }
+      this.#setState('sending');
+      const outcome = await this.#post(batch, false);
+      if (this.#singles > 0 && outcome.kind !== 'retry') this.#singles -= 1;
+      if (outcome.kind === 'sent') continue;
+      if (outcome.kind === 'conflict') {
+        this.#onConflict(batch, outcome.detail);
+        continue;
+      }
+      this.#failures += 1;
+      if (outcome.kind === 'rejected') {
+        this.#error = { code: QUEUE_PROBLEM_CODES.rejected, detail: outcome.detail, status: outcome.status };
+        this.#setState('blocked');
+        return;
+      }
+      this.#error = { code: QUEUE_PROBLEM_CODES.unreachable, detail: outcome.detail };
+      if (outcome.status !== undefined) this.#error.status = outcome.status;
+      const delay = Math.max(
+        backoffDelay(this.#failures, this.#random, this.#backoff),
+        outcome.retryAfterMs ?? 0,
+      );
+      this.#schedule(delay);
+      this.#retryInMs = delay;
+      this.#setState('waiting');
+      return;
+    }
+  }
+
+  /**
+   * 409 on a batch (all or nothing, xAPI 1.0.3 Part Three §3.2): some id is already stored, maybe with other
+   * content, and nothing of this request was. Treating the whole batch as stored would lose the others, so
+   * its statements are sent again one at a time. A 409 for one statement alone means the LRS holds that id
+   * (§2.1.3: same content would have been a 204/200 no-op, unless the LRS does not compare): sending it again
+   * cannot change that, so it leaves the queue and is reported in `conflicts`.
+   */
+  #onConflict(batch: Entry[], detail: string): void {
+    if (batch.length > 1) {
+      this.#singles = batch.length;
+      return;
+    }
+    const [entry] = batch;
+    if (!entry) return;
+    this.#remove(new Set([entry.id]));
+    this.#conflicts.push(entry.id);
+    this.#error = { code: QUEUE_PROBLEM_CODES.conflict, detail, status: 409 };
+    this.#emit();
+  }
+
+  async #sendKeepalive(): Promise<QueueStatus> {
+    if (this.#state === 'blocked') return this.status;
+    const batch = this.#nextBatch(this.#batchSize, KEEPALIVE_BYTES);
+    if (batch.length === 0) return this.status;
+    const outcome = await this.#post(batch, true);
+    // The page lived on (e.g. back from the bfcache): what the keepalive could not send goes the normal way.
+    if (outcome.kind !== 'sent' && this.#state === 'idle' && this.#timer === undefined && !this.#drain) {
+      this.#schedule(this.#sendDelayMs);
+    }
+    return this.status;
+  }
+
+  /** Sends a batch; on acknowledgement removes it from memory and store. */
+  async #post(batch: Entry[], keepalive: boolean): Promise<PostOutcome> {
+    for (const e of batch) this.#inFlight.add(e.id);
+    let outcome: PostOutcome;
+    try {
+      outcome = await this.#client.postStatements(
+        batch.map((e) => e.json),
+        { keepalive },
+      );
+    } catch (error) {
+      outcome = { kind: 'retry', detail: `The client failed: ${String(error)}` };
+    } finally {
+      for (const e of batch) this.#inFlight.delete(e.id);
+    }
+    if (outcome.kind === 'sent') {
+      this.#failures = 0;
+      this.#error = undefined;
+      this.#retryInMs = undefined;
+      this.#remove(new Set(batch.map((e) => e.id)));
+      this.#emit();
+    }
+    return outcome;
+  }
+
+  /** The oldest pending statements not in flight: at most `count`, and at most `maxBytes` of body. */
+  #nextBatch(count: number, maxBytes: number): Entry[] {
+    const batch: Entry[] = [];
+    let bytes = 2;
+    for (const entry of this.#entries) {
+      if (batch.length >= count) break;
+      if (this.#inFlight.has(entry.id)) continue;
+      const size = entry.bytes + 1;
+      if (bytes + size > maxBytes) break;
+      bytes += size;
+      batch.push(entry);
+    }
+    return batch;
+  }
+
+  #remove(ids: ReadonlySet<string>): void {
+    this.#entries = this.#entries.filter((e) => !ids.has(e.id));
+    if (this.#entries.length < this.#max) this.#full = false;
+    this.#persist();
+  }
+
+  #load(): void {
+    let text: string | null;
+    try {
+      text = this.#store.getItem(this.#key);
+    } catch (error) {
+      this.#storageError = {
+        code: QUEUE_PROBLEM_CODES.storage,
+        detail: `Storage cannot be read: ${String(error)}`,
+      };
+      return;
+    }
+    if (text === null) return;
+    try {
+      const data = JSON.parse(text) as { format?: number; statements?: unknown[] };
+      if (data.format !== FORMAT || !Array.isArray(data.statements)) return;
+      for (const s of data.statements) {
+        if (!s || typeof s !== 'object' || typeof (s as QueueableStatement).id !== 'string') continue;
+        const statement = s as QueueableStatement;
+        this.#entries.push(toEntry(statement));
+      }
+      this.#full = this.#entries.length >= this.#max;
+    } catch {
+      // Not a queue of ours (or damaged): reported; the next write replaces it.
+      this.#storageError = {
+        code: QUEUE_PROBLEM_CODES.storage,
+        detail: `Storage key "${this.#key}" does not hold a statement queue.`,
+      };
+    }
+  }
+
+  /** Mirrors the entries to the store; a refused write leaves them in memory and is reported. */
+  #persist(): void {
+    try {
+      if (this.#entries.length === 0) this.#store.removeItem(this.#key);
+      else {
+        const statements = this.#entries.map((e) => e.json).join(',');
+        this.#store.setItem(this.#key, `{"format":${FORMAT},"statements":[${statements}]}`);
+      }
+      this.#storageError = undefined;
+    } catch (error) {
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.#storageError = {
+        code: QUEUE_PROBLEM_CODES.storage,
+        detail: `Storage refused the statement queue (${detail}); statements are kept in memory only.`,
+      };
+    }
+  }
+
+  #schedule(delayMs: number): void {
+    if (this.#disposed) return;
+    this.#clearTimer();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#retryInMs = undefined;
+      this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
+    }, delayMs);
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#retryInMs = undefined;
+  }
+
+  #setState(state: QueueState): void {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.#emit();
+  }
+
+  #emit(): void {
+    const status = this.status;
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(status);
+      } catch {
+        // A broken listener must not stop the queue.
+      }
+    }
+  }
+}
+
+const utf8 = new TextEncoder();
+
+function toEntry(statement: QueueableStatement): Entry {
+  const json = JSON.stringify(statement);
+  return { id: statement.id, time: timeOf(statement.timestamp), json, bytes: utf8.encode(json).length };
+}
+
+/** Milliseconds of an ISO 8601 timestamp; a statement without a readable one sorts as "now". */
+function timeOf(timestamp: string | undefined): number {
+  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
+  return Number.isNaN(time) ? Date.now() : time;
+}
