@@ -110,3 +110,7 @@ try {
 } finally {
   await rm(out, { recursive: true, force: true });
 }
+
+// LRS figures of issue 4: scripts/bench-lrs.ts.
+const { benchLrs } = await import('./bench-lrs.ts');
+await benchLrs();

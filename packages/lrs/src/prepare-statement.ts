@@ -1,19 +1,28 @@
 import { createHash } from 'node:crypto';
 import { agentKey } from './agent-key.ts';
-import type { IndexEntry, PreparedStatement } from './store/lrs-storage.ts';
+import type { AgentName, IndexEntry, PreparedStatement } from './store/lrs-storage.ts';
 import type { JsonObject } from './validation/statement-checker.ts';
 import { VOIDED_VERB } from './validation/validate-statement.ts';
 
-/** JSON with object keys sorted, so equal content gives equal text whatever the key order. */
+/**
+ * JSON with object keys sorted, so equal content gives equal text whatever the key order. Loops and string
+ * appends rather than entries/filter/sort/map: this runs on every stored statement (fingerprints).
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as JsonObject)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (canonicalJson(value[i]) ?? '');
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const object = value as JsonObject;
+  let out = '{';
+  for (const key of Object.keys(object).sort()) {
+    const v = object[key];
+    if (v === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+  }
+  return `${out}}`;
 }
 
 /**
@@ -70,7 +79,8 @@ export function prepareStatement(
     statement,
     fingerprint,
     stored: lrs.stored,
-    index: indexOf(statement),
+    index: statementIndex(statement),
+    names: agentNames(statement),
     voids: verbId === VOIDED_VERB ? refTarget : undefined,
     refTarget,
   };
@@ -97,26 +107,28 @@ function withArrayContextActivities(st: JsonObject): JsonObject {
   return out;
 }
 
-/** Filter index entries of a statement (1.0.3 Part Three §2.1.3, query parameters agent … related_agents). */
-function indexOf(statement: JsonObject): IndexEntry[] {
-  const out: IndexEntry[] = [];
+/**
+ * Filter index entries of a statement (1.0.3 Part Three §2.1.3 and 2.0 §4.1.6.1, query parameters agent …
+ * related_agents). `agent` is the Actor or Object, or a member of a Group that is the Actor or Object ("Groups that
+ * have members which match the specified Agent … are considered a match"); `relatedAgent` adds Authority,
+ * Instructor, Team, context Agents and Groups and all of these inside a SubStatement, with members the same way.
+ * A related entry is left out when the direct one exists: the related filters search both kinds.
+ */
+export function statementIndex(statement: JsonObject): IndexEntry[] {
+  const out = new Map<string, IndexEntry>();
   const add = (kind: IndexEntry['kind'], value: string | undefined) => {
-    if (value !== undefined && !out.some((e) => e.kind === kind && e.value === value))
-      out.push({ kind, value });
+    if (value !== undefined) out.set(`${kind} ${value}`, { kind, value });
   };
   const actor = (a: unknown, direct: boolean) => {
     if (!a || typeof a !== 'object') return;
     const obj = a as JsonObject;
-    const key = agentKey(obj);
-    if (direct) add('agent', key);
-    add('relatedAgent', key);
-    if (Array.isArray(obj.member)) for (const m of obj.member) add('relatedAgent', agentKey(m as JsonObject));
+    const kind = direct ? 'agent' : 'relatedAgent';
+    add(kind, agentKey(obj));
+    if (Array.isArray(obj.member)) for (const m of obj.member) add(kind, agentKey(m as JsonObject));
   };
   const activity = (a: unknown, direct: boolean) => {
     const id = (a as JsonObject | undefined)?.id;
-    if (typeof id !== 'string') return;
-    if (direct) add('activity', id);
-    add('relatedActivity', id);
+    if (typeof id === 'string') add(direct ? 'activity' : 'relatedActivity', id);
   };
   const walk = (st: JsonObject, top: boolean) => {
     actor(st.actor, top);
@@ -143,5 +155,36 @@ function indexOf(statement: JsonObject): IndexEntry[] {
     }
   };
   walk(statement, true);
-  return out;
+  for (const [key, e] of out) {
+    if (e.kind === 'relatedAgent' && out.has(`agent ${e.value}`)) out.delete(key);
+    if (e.kind === 'relatedActivity' && out.has(`activity ${e.value}`)) out.delete(key);
+  }
+  return [...out.values()];
+}
+
+/** Names given to identified Agents and Groups anywhere in the statement, members included. */
+export function agentNames(statement: JsonObject): AgentName[] {
+  const out = new Map<string, AgentName>();
+  const actor = (a: unknown) => {
+    if (!a || typeof a !== 'object') return;
+    const obj = a as JsonObject;
+    const agent = agentKey(obj);
+    if (agent !== undefined && typeof obj.name === 'string')
+      out.set(`${agent} ${obj.name}`, { agent, name: obj.name });
+    if (Array.isArray(obj.member)) obj.member.forEach(actor);
+  };
+  const walk = (st: JsonObject) => {
+    actor(st.actor);
+    const object = st.object as JsonObject;
+    if (object.objectType === 'Agent' || object.objectType === 'Group') actor(object);
+    if (object.objectType === 'SubStatement') walk(object);
+    const context = st.context as JsonObject | undefined;
+    actor(context?.instructor);
+    actor(context?.team);
+    for (const ca of (context?.contextAgents as JsonObject[] | undefined) ?? []) actor(ca.agent);
+    for (const cg of (context?.contextGroups as JsonObject[] | undefined) ?? []) actor(cg.group);
+    actor(st.authority);
+  };
+  walk(statement);
+  return [...out.values()];
 }

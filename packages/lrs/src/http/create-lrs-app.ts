@@ -8,6 +8,7 @@ import { errorResponse } from './error-response.ts';
 import { resolveLrsConfig, type LrsUserConfig, type ResolvedLrsConfig } from './lrs-config.ts';
 import { json, type LrsRequest, type LrsResponse, type RouteContext } from './lrs-request.ts';
 import { statementsRoute } from './statements-route.ts';
+import { createGroupCommit } from './group-commit.ts';
 
 /** A request for `inject()`: no socket, no port. */
 export interface InjectRequest {
@@ -33,7 +34,7 @@ export interface LrsApp {
   inject(request: InjectRequest): Promise<InjectResponse>;
 }
 
-const ROUTES: Record<string, (ctx: RouteContext) => LrsResponse> = {
+const ROUTES: Record<string, (ctx: RouteContext) => LrsResponse | Promise<LrsResponse>> = {
   '/statements': statementsRoute,
   '/activities/state': (ctx) => documentsRoute(ctx, DOCUMENT_RESOURCES.state),
   '/activities/profile': (ctx) => documentsRoute(ctx, DOCUMENT_RESOURCES.activityProfile),
@@ -55,6 +56,7 @@ const CORS_HEADERS = {
 export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
   const config = resolveLrsConfig(userConfig);
   const authenticate = createAuthenticator(config.storage);
+  const insert = createGroupCommit(config.storage);
   let lastNow = '';
   const now = () => {
     const t = new Date().toISOString();
@@ -62,7 +64,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
     return lastNow;
   };
 
-  const dispatch = (raw: LrsRequest): LrsResponse => {
+  const dispatch = async (raw: LrsRequest): Promise<LrsResponse> => {
     let version: XapiVersion = config.fallbackVersion;
     const origin = raw.headers.origin;
     const cors: Record<string, string> =
@@ -90,7 +92,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
             );
           }
           const key = authenticate(req.headers.authorization);
-          response = route({ req, version, key, storage: config.storage, config, now });
+          response = await route({ req, version, key, storage: config.storage, config, now, insert });
         }
         if (req.method === 'HEAD') response = { ...response, body: undefined };
       }
@@ -143,17 +145,23 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
         const headers = Object.fromEntries(
           Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
         );
-        const response = tooLarge
-          ? errorResponse(
-              new LrsError(
-                'payloadTooLarge',
-                `The body exceeds ${config.maxBodyBytes} bytes; send smaller batches.`,
+        const answer = tooLarge
+          ? Promise.resolve(
+              errorResponse(
+                new LrsError(
+                  'payloadTooLarge',
+                  `The body exceeds ${config.maxBodyBytes} bytes; send smaller batches.`,
+                ),
+                config.log,
               ),
-              config.log,
             )
           : dispatch(toLrsRequest(req.method ?? 'GET', req.url ?? '/', headers, Buffer.concat(chunks)));
-        res.writeHead(response.status, response.headers);
-        res.end(response.body);
+        void answer
+          .catch((error: unknown) => errorResponse(error, config.log))
+          .then((response) => {
+            res.writeHead(response.status, response.headers);
+            res.end(response.body);
+          });
       });
     },
     async inject(request) {
@@ -174,7 +182,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
               new LrsError('payloadTooLarge', `The body exceeds ${config.maxBodyBytes} bytes.`),
               config.log,
             )
-          : dispatch(toLrsRequest(request.method, request.url, headers, body));
+          : await dispatch(toLrsRequest(request.method, request.url, headers, body));
       const text = response.body === undefined ? '' : Buffer.from(response.body).toString('utf8');
       return {
         status: response.status,

@@ -1,4 +1,5 @@
 import { LrsError } from '../lrs-error.ts';
+import type { InsertBatch } from './group-commit.ts';
 import type { LrsKeyInfo } from '../auth/lrs-keys.ts';
 import type { LrsStorage } from '../store/lrs-storage.ts';
 import type { XapiVersion } from '../xapi-version.ts';
@@ -29,6 +30,8 @@ export interface RouteContext {
   config: ResolvedLrsConfig;
   /** Monotonic "now" in UTC ISO (stored timestamps never go backwards). */
   now(): string;
+  /** Stores a batch through the app's group commit; resolves after the commit. */
+  insert: InsertBatch;
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): LrsResponse {

@@ -41,7 +41,7 @@ const GET_PARAMS = [
 ] as const;
 
 /** Statements resource (1.0.3 Part Three §2.1; 2.0 §4.1.6.1). */
-export function statementsRoute(ctx: RouteContext): LrsResponse {
+export function statementsRoute(ctx: RouteContext): LrsResponse | Promise<LrsResponse> {
   switch (ctx.req.method) {
     case 'PUT':
       return putStatement(ctx);
@@ -94,7 +94,7 @@ function readStatements(ctx: RouteContext): Received {
   return { body: parseJsonBody(ctx.req), parts: [] };
 }
 
-function putStatement(ctx: RouteContext): LrsResponse {
+async function putStatement(ctx: RouteContext): Promise<LrsResponse> {
   requireScope(ctx.key, ['statements/write', 'all']);
   checkParams(ctx.req.query, ['statementId']);
   const id = ctx.req.query.get('statementId');
@@ -114,11 +114,11 @@ function putStatement(ctx: RouteContext): LrsResponse {
       },
     );
   }
-  store(ctx, [{ ...statement, id }], matchAttachments([statement], ['statement'], parts));
+  await store(ctx, [{ ...statement, id }], matchAttachments([statement], ['statement'], parts));
   return noContent();
 }
 
-function postStatements(ctx: RouteContext): LrsResponse {
+async function postStatements(ctx: RouteContext): Promise<LrsResponse> {
   requireScope(ctx.key, ['statements/write', 'all']);
   checkParams(ctx.req.query, []);
   const { body, parts } = readStatements(ctx);
@@ -127,12 +127,16 @@ function postStatements(ctx: RouteContext): LrsResponse {
     validateStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
   );
   const paths = statements.map((_, i) => (Array.isArray(body) ? `statements[${i}]` : 'statement'));
-  const ids = store(ctx, statements, matchAttachments(statements, paths, parts));
+  const ids = await store(ctx, statements, matchAttachments(statements, paths, parts));
   return json(200, ids);
 }
 
-/** Validated statements → stored (atomically). Returns their ids in order. */
-function store(ctx: RouteContext, statements: JsonObject[], attachments: AttachmentContent[]): string[] {
+/** Validated statements → stored (atomically, group-committed). Resolves to their ids in order once committed. */
+async function store(
+  ctx: RouteContext,
+  statements: JsonObject[],
+  attachments: AttachmentContent[],
+): Promise<string[]> {
   const seen = new Set<string>();
   const stored = ctx.now();
   const authority = {
@@ -160,7 +164,7 @@ function store(ctx: RouteContext, statements: JsonObject[], attachments: Attachm
   });
   // Content first: a statement is never acknowledged before the attachments it references are stored.
   for (const a of attachments) ctx.storage.putAttachment(a.sha2, a.contentType, a.content);
-  const outcome = ctx.storage.insertStatements(prepared);
+  const outcome = await ctx.insert(prepared);
   if (!outcome.ok) {
     throw new LrsError(
       'conflict',

@@ -1,14 +1,20 @@
 import type { JsonObject } from '../validation/statement-checker.ts';
 
 /**
- * What one statement contributes to the query filters. `relatedAgent` and `relatedActivity` are supersets of
- * `agent` and `activity` (1.0.3 Part Three §2.1.3: related_agents / related_activities broaden the match).
+ * What one statement contributes to the query filters. `relatedAgent` and `relatedActivity` hold only what the
+ * related_agents / related_activities filters add to `agent` and `activity` (1.0.3 Part Three §2.1.3), so those
+ * filters match either kind.
  */
 export type IndexKind =
   'agent' | 'relatedAgent' | 'activity' | 'relatedActivity' | 'verb' | 'registration' | 'authority';
 export interface IndexEntry {
   readonly kind: IndexKind;
   readonly value: string;
+}
+
+export interface AgentName {
+  readonly agent: string;
+  readonly name: string;
 }
 
 /** A statement ready to store: complete (id, stored, authority, version set) and indexed. */
@@ -19,6 +25,8 @@ export interface PreparedStatement {
   readonly fingerprint: string;
   readonly stored: string;
   readonly index: readonly IndexEntry[];
+  /** Names given to Agents and identified Groups in the statement, by agentKey (Agents resource). */
+  readonly names: readonly AgentName[];
   /** Id of the statement this one voids, when it is a voiding statement. */
   readonly voids: string | undefined;
   /** Id of the statement its object references (StatementRef, including voiding). */
@@ -66,12 +74,19 @@ export interface StoredStatement {
 export interface StatementStore {
   /** Stores the batch in one transaction; nothing is stored if any id exists with another fingerprint. */
   insertStatements(batch: readonly PreparedStatement[]): InsertOutcome;
+  /**
+   * Several batches in one transaction (group commit), in order; each has its own outcome as if stored alone.
+   * Throws (storing nothing) on a storage failure.
+   */
+  insertStatementBatches(batches: readonly (readonly PreparedStatement[])[]): InsertOutcome[];
   getStatement(id: string): StoredStatement | undefined;
   /**
    * Non-voided statements matching the filter, in stored order. A statement whose object is a StatementRef also
    * matches when its target matches (1.0.3 Part Three §2.1.3 "Filter Conditions for StatementRefs").
    */
   queryStatements(query: StatementQuery): StatementPage;
+  /** Every name seen with this agentKey in stored statements, sorted (Agents resource). */
+  agentNames(agent: string): string[];
 }
 
 export type DocumentKind = 'state' | 'activityProfile' | 'agentProfile';

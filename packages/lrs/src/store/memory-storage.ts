@@ -26,19 +26,20 @@ export function createMemoryStorage(): LrsStorage {
   const documents = new Map<string, StoredDocument & { kind: DocumentKind; scope: string; id: string }>();
   const activities = new Map<string, JsonObject>();
   const keys = new Map<string, KeyRecord>();
+  const names = new Map<string, Set<string>>();
   const attachments = new Map<string, { contentType: string; content: Buffer }>();
   const docKey = (kind: DocumentKind, scope: string, id: string) => JSON.stringify([kind, scope, id]);
 
   const isVoided = (row: Row) => row.voids === undefined && voidingTargets.has(row.id);
 
   const direct = (row: Row, f: StatementFilter) => {
-    const has = (kind: IndexEntry['kind'], value: string | undefined) =>
-      value === undefined || row.index.some((e) => e.kind === kind && e.value === value);
+    const has = (kinds: readonly IndexEntry['kind'][], value: string | undefined) =>
+      value === undefined || row.index.some((e) => kinds.includes(e.kind) && e.value === value);
     return (
-      has(f.relatedAgents ? 'relatedAgent' : 'agent', f.agent) &&
-      has('verb', f.verb) &&
-      has(f.relatedActivities ? 'relatedActivity' : 'activity', f.activity) &&
-      has('registration', f.registration)
+      has(f.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], f.agent) &&
+      has(['verb'], f.verb) &&
+      has(f.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], f.activity) &&
+      has(['registration'], f.registration)
     );
   };
   const matches = (row: Row, f: StatementFilter, depth = 0): boolean => {
@@ -47,7 +48,8 @@ export function createMemoryStorage(): LrsStorage {
     return target !== undefined && depth < 100 && matches(target, f, depth + 1);
   };
 
-  return {
+  const storage: LrsStorage = {
+    insertStatementBatches: (batches) => batches.map((b) => storage.insertStatements(b)),
     insertStatements(batch: readonly PreparedStatement[]): InsertOutcome {
       for (const st of batch) {
         const existing = byId.get(st.id);
@@ -60,6 +62,10 @@ export function createMemoryStorage(): LrsStorage {
         rows.push(row);
         byId.set(st.id, row);
         if (st.voids !== undefined) voidingTargets.add(st.voids);
+        for (const n of st.names) {
+          if (!names.has(n.agent)) names.set(n.agent, new Set());
+          names.get(n.agent)!.add(n.name);
+        }
         inserted.push(st.id);
       }
       return { ok: true, inserted };
@@ -94,6 +100,8 @@ export function createMemoryStorage(): LrsStorage {
       }
       return { statements: out.map((r) => structuredClone(r.statement)), last: out.at(-1)?.seq, more };
     },
+
+    agentNames: (agent) => [...(names.get(agent) ?? [])].sort(),
 
     getDocument: (kind, scope, id) => {
       const doc = documents.get(docKey(kind, scope, id));
@@ -137,4 +145,5 @@ export function createMemoryStorage(): LrsStorage {
     }),
     close: () => undefined,
   };
+  return storage;
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LrsError } from '../lrs-error.ts';
+import { agentNames, statementIndex } from '../prepare-statement.ts';
 import type { JsonObject } from '../validation/statement-checker.ts';
 import type {
   InsertOutcome,
@@ -14,8 +15,9 @@ import type {
 } from './lrs-storage.ts';
 
 const SCHEMA = `
+-- seq: rowid, increasing since rows are never deleted (files made before schema 2 use AUTOINCREMENT, same order).
 CREATE TABLE IF NOT EXISTS statements (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   stored TEXT NOT NULL,
   fingerprint TEXT NOT NULL,
@@ -26,13 +28,17 @@ CREATE TABLE IF NOT EXISTS statements (
 CREATE INDEX IF NOT EXISTS statements_stored ON statements (stored);
 CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS NOT NULL;
 CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
-CREATE TABLE IF NOT EXISTS statement_index (
-  kind TEXT NOT NULL,
-  value TEXT NOT NULL,
-  seq INTEGER NOT NULL REFERENCES statements (seq),
-  PRIMARY KEY (kind, value, seq)
+-- Filter index: each (kind, value) of IndexEntry is a term with a small integer id, and statement_terms lists
+-- the statements of each term in stored order. Integer keys keep the index far smaller than text keys.
+CREATE TABLE IF NOT EXISTS terms (
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value)
+);
+CREATE TABLE IF NOT EXISTS statement_terms (
+  term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS statement_index_seq ON statement_index (seq);
+-- Names seen with each Agent (by IFI, agentKey) in stored statements, for the Agents resource.
+CREATE TABLE IF NOT EXISTS agent_names (agent TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent, name))
+  WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS documents (
   kind TEXT NOT NULL, scope TEXT NOT NULL, id TEXT NOT NULL,
   content BLOB NOT NULL, content_type TEXT NOT NULL, etag TEXT NOT NULL, updated TEXT NOT NULL,
@@ -63,9 +69,12 @@ export function openSqliteStorage(file: string): LrsStorage {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // 64 MiB of page cache instead of the 16 MB better-sqlite3 builds in: keeps the id and filter indexes' upper levels hot at 1M statements.
+    db.pragma('cache_size = -65536');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA);
+    migrate(db);
   } catch (error) {
     throw new LrsError('storage', `Cannot open the LRS database "${file}": ${(error as Error).message}.`, {
       cause: error,
@@ -78,19 +87,42 @@ export function openSqliteStorage(file: string): LrsStorage {
   const insertStatement = db.prepare(
     'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const insertIndex = db.prepare('INSERT OR IGNORE INTO statement_index (kind, value, seq) VALUES (?, ?, ?)');
+  const insertTerm = db.prepare<[string, string]>('INSERT INTO terms (kind, value) VALUES (?, ?)');
+  const selectTerm = db.prepare<[string, string], { id: number }>(
+    'SELECT id FROM terms WHERE kind = ? AND value = ?',
+  );
+  const insertStatementTerm = db.prepare('INSERT OR IGNORE INTO statement_terms (term, seq) VALUES (?, ?)');
+  const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
   const getStatement = db.prepare<[string], { json: string; voided: number }>(
     `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE id = ?`,
   );
 
+  // Term ids are immutable once committed; the cache is cleared when a transaction fails (its terms roll back).
+  const termCache = new Map<string, number>();
+  const termId = (kind: string, value: string, create: boolean): number | undefined => {
+    const key = `${kind} ${value}`;
+    let id = termCache.get(key);
+    if (id === undefined) {
+      id = selectTerm.get(kind, value)?.id;
+      if (id === undefined && create) id = Number(insertTerm.run(kind, value).lastInsertRowid);
+      if (id === undefined) return undefined;
+      if (termCache.size >= 100_000) termCache.clear();
+      termCache.set(key, id);
+    }
+    return id;
+  };
+  const seenNames = new Set<string>();
+
   const insertBatch = db.transaction((batch: readonly PreparedStatement[]): InsertOutcome => {
+    const stored = new Set<string>();
     for (const st of batch) {
       const existing = selectById.get(st.id);
       if (existing && existing.fingerprint !== st.fingerprint) return { ok: false, conflictId: st.id };
+      if (existing) stored.add(st.id);
     }
     const inserted: string[] = [];
     for (const st of batch) {
-      if (selectById.get(st.id)) continue;
+      if (stored.has(st.id)) continue;
       const { lastInsertRowid } = insertStatement.run(
         st.id,
         st.stored,
@@ -99,11 +131,32 @@ export function openSqliteStorage(file: string): LrsStorage {
         st.refTarget ?? null,
         JSON.stringify(st.statement),
       );
-      for (const e of st.index) insertIndex.run(e.kind, e.value, lastInsertRowid);
+      for (const e of st.index) insertStatementTerm.run(termId(e.kind, e.value, true), lastInsertRowid);
+      for (const n of st.names) {
+        const key = `${n.agent} ${n.name}`;
+        if (seenNames.has(key)) continue;
+        insertName.run(n.agent, n.name);
+        if (seenNames.size >= 100_000) seenNames.clear();
+        seenNames.add(key);
+      }
       inserted.push(st.id);
     }
     return { ok: true, inserted };
   });
+
+  // Nested calls of a better-sqlite3 transaction run as savepoints inside the outer one.
+  const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) =>
+    batches.map((b) => insertBatch(b)),
+  );
+  const guarded = <T>(run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      termCache.clear();
+      seenNames.clear();
+      throw error;
+    }
+  };
 
   const queryCache = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
@@ -116,7 +169,8 @@ export function openSqliteStorage(file: string): LrsStorage {
   };
 
   return {
-    insertStatements: (batch) => insertBatch.immediate(batch),
+    insertStatements: (batch) => guarded(() => insertBatch.immediate(batch)),
+    insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
 
     getStatement(id) {
       const row = getStatement.get(id);
@@ -124,18 +178,22 @@ export function openSqliteStorage(file: string): LrsStorage {
     },
 
     queryStatements(q: StatementQuery): StatementPage {
-      // Each filter is one range of the statement_index primary key (kind, value, seq); INTERSECT combines them.
+      // Each filter is one or two ranges of the statement_terms primary key (term, seq); INTERSECT combines them.
+      // A value never stored has no term, so nothing can match it.
       const direct: string[] = [];
       const params: unknown[] = [];
-      const filter = (kind: string, value: string | undefined) => {
+      let impossible = false;
+      const filter = (kinds: readonly string[], value: string | undefined) => {
         if (value === undefined) return;
-        direct.push('SELECT seq FROM statement_index WHERE kind = ? AND value = ?');
-        params.push(kind, value);
+        const ids = kinds.map((k) => termId(k, value, false)).filter((id) => id !== undefined);
+        if (ids.length === 0) impossible = true;
+        direct.push(`SELECT seq FROM statement_terms WHERE term IN (${ids.map(() => '?').join(', ')})`);
+        params.push(...ids);
       };
-      filter(q.relatedAgents ? 'relatedAgent' : 'agent', q.agent);
-      filter('verb', q.verb);
-      filter(q.relatedActivities ? 'relatedActivity' : 'activity', q.activity);
-      filter('registration', q.registration);
+      filter(q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent);
+      filter(['verb'], q.verb);
+      filter(q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity);
+      filter(['registration'], q.registration);
       const outer: string[] = [NOT_VOIDED];
       const outerParams: unknown[] = [];
       if (q.after !== undefined) {
@@ -151,11 +209,12 @@ export function openSqliteStorage(file: string): LrsStorage {
         outerParams.push(q.until);
       }
       if (q.authority !== undefined) {
-        outer.push(
-          "EXISTS (SELECT 1 FROM statement_index a WHERE a.seq = s.seq AND a.kind = 'authority' AND a.value = ?)",
-        );
-        outerParams.push(q.authority);
+        const id = termId('authority', q.authority, false);
+        if (id === undefined) impossible = true;
+        outer.push('EXISTS (SELECT 1 FROM statement_terms a WHERE a.term = ? AND a.seq = s.seq)');
+        outerParams.push(id);
       }
+      if (impossible) return { statements: [], last: undefined, more: false };
       const order = q.ascending ? 'ASC' : 'DESC';
       // 1.0.3 Part Three §2.1.3: a statement referencing (StatementRef) a matching statement matches too, so
       // the matched set is closed over ref_target with a recursive CTE; time and limit apply to the referrer.
@@ -181,6 +240,14 @@ export function openSqliteStorage(file: string): LrsStorage {
         last: page.at(-1)?.seq,
         more: rows.length > q.limit,
       };
+    },
+
+    agentNames(agent) {
+      return (
+        prepared('SELECT name FROM agent_names WHERE agent = ? ORDER BY name').all(agent) as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
     },
 
     getDocument(kind, scope, id) {
@@ -269,6 +336,41 @@ export function openSqliteStorage(file: string): LrsStorage {
     },
     close: () => db.close(),
   };
+}
+
+/** Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. */
+const SCHEMA_VERSION = 2;
+
+/**
+ * Brings a file made by an earlier version to SCHEMA_VERSION: the filter index of schema 1 (text keys) is rebuilt
+ * as terms from the stored statements, in one transaction.
+ */
+function migrate(db: Database.Database): void {
+  if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'statement_index'").get()) {
+      db.exec('DROP TABLE statement_index');
+      const insertTerm = db.prepare('INSERT OR IGNORE INTO terms (kind, value) VALUES (?, ?)');
+      const insertStatementTerm = db.prepare(
+        'INSERT OR IGNORE INTO statement_terms (term, seq) SELECT id, ? FROM terms WHERE kind = ? AND value = ?',
+      );
+      const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
+      const page = db.prepare<[number], { seq: number; json: string }>(
+        'SELECT seq, json FROM statements WHERE seq > ? ORDER BY seq LIMIT 1000',
+      );
+      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.seq)) {
+        for (const row of rows) {
+          const statement = JSON.parse(row.json) as JsonObject;
+          for (const e of statementIndex(statement)) {
+            insertTerm.run(e.kind, e.value);
+            insertStatementTerm.run(row.seq, e.kind, e.value);
+          }
+          for (const n of agentNames(statement)) insertName.run(n.agent, n.name);
+        }
+      }
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 }
 
 interface KeyRow {

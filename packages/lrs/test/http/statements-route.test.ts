@@ -388,4 +388,86 @@ describe('protocol', () => {
       account: [{ homePage: 'https://dlis.example', name: 'ana' }],
     });
   });
+
+  test('concurrent POSTs are group-committed, each answered with its own outcome', async () => {
+    const lrs = createTestLrs();
+    const st = statement();
+    await lrs.request({ method: 'POST', url: '/xapi/statements', body: st });
+    const fresh = [statement(), statement()];
+    const answers = await Promise.all([
+      lrs.request({ method: 'POST', url: '/xapi/statements', body: [fresh[0]] }),
+      lrs.request({
+        method: 'POST',
+        url: '/xapi/statements',
+        body: { ...st, verb: { id: VERBS.completed } },
+      }),
+      lrs.request({ method: 'POST', url: '/xapi/statements', body: [fresh[1]] }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 409, 200]);
+    expect(answers[0]!.json()).toEqual([fresh[0]!.id]);
+    expect(lrs.storage.stats().statements).toBe(3);
+  });
+
+  test('Agents resource: the Person combines every name stored statements gave the Agent', async () => {
+    const lrs = createTestLrs();
+    const mbox = 'mailto:ana@dlis.example';
+    await lrs.request({
+      method: 'POST',
+      url: '/xapi/statements',
+      body: [
+        statement({ actor: { mbox, name: 'Ana' } }),
+        statement({
+          actor: agent('bob'),
+          context: { instructor: { objectType: 'Agent', mbox, name: 'Ana L.' } },
+        }),
+        statement({ actor: { objectType: 'Agent', mbox: 'mailto:other@dlis.example', name: 'Other' } }),
+      ],
+    });
+    const get = async (a: object) =>
+      (
+        await lrs.request({
+          method: 'GET',
+          url: `/xapi/agents?agent=${encodeURIComponent(JSON.stringify(a))}`,
+          version: '2.0.0',
+        })
+      ).json();
+    expect(await get({ mbox })).toEqual({ objectType: 'Person', name: ['Ana', 'Ana L.'], mbox: [mbox] });
+    // The name in the request is part of what is known of the Agent; IFIs are never linked to each other.
+    expect(await get({ objectType: 'Agent', mbox, name: 'Ana' })).toEqual({
+      objectType: 'Person',
+      name: ['Ana', 'Ana L.'],
+      mbox: [mbox],
+    });
+    expect(await get({ mbox: 'mailto:new@dlis.example', name: 'New' })).toEqual({
+      objectType: 'Person',
+      name: ['New'],
+      mbox: ['mailto:new@dlis.example'],
+    });
+  });
+
+  test('agent filter over HTTP: a member matches its Group as Actor, an Identified Group matches by its IFI', async () => {
+    const lrs = createTestLrs();
+    const team = {
+      objectType: 'Group',
+      mbox: 'mailto:team@dlis.example',
+      member: [agent('ana'), agent('bob')],
+    };
+    const byTeam = statement({ actor: team });
+    const byAna = statement({ actor: agent('ana') });
+    await lrs.request({ method: 'POST', url: '/xapi/statements', body: [byTeam, byAna] });
+    const ids = async (a: object) =>
+      (
+        await lrs.request({
+          method: 'GET',
+          url: `/xapi/statements?agent=${encodeURIComponent(JSON.stringify(a))}`,
+          version: '2.0.0',
+        })
+      )
+        .json<Result>()
+        .statements.map((s) => s.id);
+    expect(await ids(agent('ana'))).toEqual([byAna.id, byTeam.id]);
+    expect(await ids(agent('bob'))).toEqual([byTeam.id]);
+    expect(await ids({ objectType: 'Group', mbox: team.mbox })).toEqual([byTeam.id]);
+    expect(await ids({ objectType: 'Group', mbox: team.mbox, member: [agent('ana')] })).toEqual([byTeam.id]);
+  });
 });

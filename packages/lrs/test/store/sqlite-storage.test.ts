@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { agentKey } from '../../src/agent-key.ts';
 import { openSqliteStorage } from '../../src/store/sqlite-storage.ts';
-import { prepared, statement } from '../support/statements.ts';
+import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dlis-lrs-sqlite-'));
@@ -20,5 +22,41 @@ test('SQLite keeps statements across close and reopen, in WAL mode', () => {
   first.close();
   const again = openSqliteStorage(file);
   expect(again.getStatement(st!.id)?.statement.id).toBe(st!.id);
+  again.close();
+});
+
+test('a file of schema 1 (text filter index) is migrated: its filters and agent names work after opening', () => {
+  const file = join(dir, 'schema-1.sqlite');
+  const old = new Database(file);
+  old.exec(`
+    CREATE TABLE statements (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stored TEXT NOT NULL,
+      fingerprint TEXT NOT NULL, voids TEXT, ref_target TEXT, json TEXT NOT NULL);
+    CREATE TABLE statement_index (kind TEXT NOT NULL, value TEXT NOT NULL, seq INTEGER NOT NULL,
+      PRIMARY KEY (kind, value, seq)) WITHOUT ROWID;`);
+  const [a, b] = prepared(
+    statement({ actor: { ...agent('ana'), name: 'Ana' } }),
+    statement({ actor: agent('bob'), context: { instructor: agent('ana') } }),
+  );
+  const insert = old.prepare('INSERT INTO statements (id, stored, fingerprint, json) VALUES (?, ?, ?, ?)');
+  for (const st of [a!, b!]) insert.run(st.id, st.stored, st.fingerprint, JSON.stringify(st.statement));
+  old.close();
+
+  const storage = openSqliteStorage(file);
+  const ana = agentKey(agent('ana'))!;
+  const ids = (relatedAgents: boolean) =>
+    storage.queryStatements({ limit: 10, agent: ana, relatedAgents }).statements.map((s) => s.id);
+  expect(ids(false)).toEqual([a!.id]);
+  expect(ids(true)).toEqual([b!.id, a!.id]);
+  expect(storage.agentNames(ana)).toEqual(['Ana']);
+  storage.insertStatements(prepared(statement({ actor: agent('ana') })));
+  expect(ids(false)).toHaveLength(2);
+  storage.close();
+  const again = new Database(file, { readonly: true });
+  expect(again.pragma('user_version', { simple: true })).toBe(2);
+  expect(
+    again.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'statement_index'").get(),
+  ).toEqual({
+    n: 0,
+  });
   again.close();
 });

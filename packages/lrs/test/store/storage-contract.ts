@@ -34,6 +34,22 @@ export function storageContract(name: string, open: () => LrsStorage): void {
       expect(storage.stats().statements).toBe(1);
     });
 
+    test('several batches in one transaction: each keeps its own outcome, in order', () => {
+      const st = statement();
+      const [one] = prepared(st);
+      const [changed] = prepared({ ...st, verb: { id: VERBS.completed } });
+      const [other] = prepared(statement());
+      const [again] = prepared(st);
+      // The second batch conflicts with the first of the same group; the others are stored.
+      expect(storage.insertStatementBatches([[one!], [changed!, other!], [other!], [again!]])).toEqual([
+        { ok: true, inserted: [one!.id] },
+        { ok: false, conflictId: st.id },
+        { ok: true, inserted: [other!.id] },
+        { ok: true, inserted: [] },
+      ]);
+      expect(storage.stats().statements).toBe(2);
+    });
+
     test('voiding hides the target from queries; a voiding statement cannot be voided', () => {
       const target = prepared(statement())[0]!;
       const voiding = prepared(
@@ -109,6 +125,55 @@ export function storageContract(name: string, open: () => LrsStorage): void {
       expect(
         storage.queryStatements({ limit: 10, verb: VERBS.completed }).statements.map((s) => s.id),
       ).toEqual([voiding.id]);
+    });
+
+    test('agent filter and Groups: the Group by its IFI, and an Agent matches the Groups it is a member of', () => {
+      const team = {
+        objectType: 'Group',
+        name: 'Team A',
+        account: { homePage: 'https://dlis.example', name: 'team-a' },
+        member: [agent('ana'), agent('bob')],
+      };
+      const byTeam = prepared(statement({ actor: team }))[0]!;
+      const byAnonymous = prepared(statement({ actor: { objectType: 'Group', member: [agent('ana')] } }))[0]!;
+      const aboutTeam = prepared(
+        statement({ verb: { id: VERBS.completed }, object: { ...team, member: [agent('cy')] } }),
+      )[0]!;
+      const teamAsContext = prepared(
+        statement({ actor: agent('dan'), context: { team: { ...team, member: [agent('ana')] } } }),
+      )[0]!;
+      const anaAlone = prepared(statement({ actor: agent('ana') }))[0]!;
+      storage.insertStatements([byTeam, byAnonymous, aboutTeam, teamAsContext, anaAlone]);
+      const ids = (agentValue: string, relatedAgents = false) =>
+        storage.queryStatements({ limit: 10, agent: agentValue, relatedAgents }).statements.map((s) => s.id);
+      const teamKey = agentKey(team)!;
+      // The Group is matched by its IFI whatever members a statement lists, never through its members' statements.
+      expect(ids(teamKey)).toEqual([aboutTeam.id, byTeam.id]);
+      expect(ids(teamKey, true)).toEqual([teamAsContext.id, aboutTeam.id, byTeam.id]);
+      // An Agent matches Groups it is a member of, as Actor or Object; Team only with related_agents.
+      expect(ids(agentKey(agent('ana'))!)).toEqual([anaAlone.id, byAnonymous.id, byTeam.id]);
+      expect(ids(agentKey(agent('ana'))!, true)).toEqual([
+        anaAlone.id,
+        teamAsContext.id,
+        byAnonymous.id,
+        byTeam.id,
+      ]);
+      expect(ids(agentKey(agent('cy'))!)).toEqual([aboutTeam.id]);
+      expect(ids(agentKey(agent('eve'))!, true)).toEqual([]);
+    });
+
+    test('agent names: every name given to an IFI anywhere in stored statements, sorted', () => {
+      const named = (name: string) => ({ ...agent('ana'), name });
+      storage.insertStatements(
+        prepared(
+          statement({ actor: named('Ana') }),
+          statement({ actor: agent('bob'), context: { instructor: named('Ana Lopez') } }),
+          statement({ actor: { objectType: 'Group', member: [named('A. Lopez')] } }),
+          statement({ actor: named('Ana') }),
+        ),
+      );
+      expect(storage.agentNames(agentKey(agent('ana'))!)).toEqual(['A. Lopez', 'Ana', 'Ana Lopez']);
+      expect(storage.agentNames(agentKey(agent('bob'))!)).toEqual([]);
     });
 
     test('authority filter (statements/read/mine)', () => {

@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { canonicalJson, statementIndex } from '../src/prepare-statement.ts';
+import { agent, statement } from './support/statements.ts';
+
+test('canonicalJson sorts keys at every depth, keeps array order and escapes like JSON', () => {
+  expect(canonicalJson({ b: [{ z: 1, a: 'é"' }, 2], a: null, c: undefined, 'k"': true })).toBe(
+    '{"a":null,"b":[{"a":"é\\"","z":1},2],"k\\"":true}',
+  );
+  expect(canonicalJson({ y: { b: 1, a: 2 }, x: [] })).toBe(canonicalJson({ x: [], y: { a: 2, b: 1 } }));
+});
+
+test('statementIndex: Group members are direct agents; related entries only for what related_* adds', () => {
+  const index = statementIndex(
+    statement({
+      actor: { objectType: 'Group', member: [agent('ana')] },
+      context: { instructor: agent('ana'), team: { objectType: 'Group', member: [agent('bob')] } },
+      authority: agent('lrs'),
+    }),
+  );
+  const kinds = (value: string) => index.filter((e) => e.value === value).map((e) => e.kind);
+  expect(kinds('account:https://dlis.example|ana')).toEqual(['agent']);
+  expect(kinds('account:https://dlis.example|bob')).toEqual(['relatedAgent']);
+  expect(kinds('https://dlis.example/activities/agility')).toEqual(['activity']);
+  expect(kinds('account:https://dlis.example|lrs')).toEqual(['relatedAgent', 'authority']);
+});
