@@ -3,6 +3,8 @@
  * Adapters (scorm12, scorm2004, local) translate it into their standard.
  */
 
+import type { InteractionValue } from '@dlis/xapi-profile';
+
 /** Learner state saved as bookmark + suspend data, restored on resume. */
 export interface LearnerState {
   /** Id of the page the learner is on (the bookmark). */
@@ -75,20 +77,8 @@ export type InteractionType =
   'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'numeric' | 'likert';
 export type InteractionResult = 'correct' | 'incorrect' | 'neutral';
 
-/**
- * A learner response or a correct-response pattern, typed per interaction type; each adapter writes it with
- * its standard's syntax and limits.
- */
-export type InteractionValue =
-  | { type: 'choice'; choices: string[] }
-  | { type: 'true-false'; value: boolean }
-  | { type: 'matching'; pairs: [source: string, target: string][] }
-  | { type: 'sequencing'; order: string[] }
-  /** `lang`: language of the text (BCP 47, e.g. `fr`), written as 2004's `{lang=fr}` when given. */
-  | { type: 'fill-in'; text: string; caseMatters?: boolean; lang?: string }
-  | { type: 'numeric'; value: number }
-  | { type: 'numeric-range'; min?: number; max?: number }
-  | { type: 'likert'; choice: string };
+/** A learner response or a correct-response pattern, typed per interaction type (defined in @dlis/xapi-profile). */
+export type { InteractionValue };
 
 /**
  * One answer to one question or one decision in a scenario, as the standards record it.

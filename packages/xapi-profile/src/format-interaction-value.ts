@@ -1,12 +1,13 @@
 /**
- * A learner response or a correct pattern, typed per interaction type (the same shape as @dlis/tracking's
- * `InteractionValue`, which the xAPI adapter passes as is).
+ * A learner response or a correct-response pattern, typed per interaction type. The one definition of it: the
+ * Tracker facade (@dlis/tracking) passes these values to every adapter, each writing its standard's syntax.
  */
-export type InteractionValueInput =
+export type InteractionValue =
   | { type: 'choice'; choices: string[] }
   | { type: 'true-false'; value: boolean }
   | { type: 'matching'; pairs: [source: string, target: string][] }
   | { type: 'sequencing'; order: string[] }
+  /** `lang`: language of the text (BCP 47, e.g. `fr`), written as `{lang=fr}` in patterns when given. */
   | { type: 'fill-in'; text: string; caseMatters?: boolean; lang?: string }
   | { type: 'numeric'; value: number }
   | { type: 'numeric-range'; min?: number; max?: number }
@@ -18,7 +19,7 @@ export type InteractionValueInput =
  * `pattern: true` writes a correct-response pattern: fill-in then gets `{case_matters=true}` and `{lang=…}`;
  * a learner response is the plain text.
  */
-export function formatInteractionValue(value: InteractionValueInput, pattern = false): string {
+export function formatInteractionValue(value: InteractionValue, pattern = false): string {
   switch (value.type) {
     case 'choice':
       return value.choices.join('[,]');

@@ -41,7 +41,7 @@ export type {
 export { createActor, type IdentityOptIn } from './actor.ts';
 export { uuidV4, type RandomSource } from './uuid-v4.ts';
 export { formatDuration } from './format-duration.ts';
-export { formatInteractionValue, type InteractionValueInput } from './format-interaction-value.ts';
+export { formatInteractionValue, type InteractionValue } from './format-interaction-value.ts';
 export type { StatementContext } from './statement-context.ts';
 export {
   buildExperiencedPage,
