@@ -1,4 +1,4 @@
-import type { JsonObject } from './validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 /**
  * The Inverse Functional Identifier of an Agent or identified Group as one comparable string

@@ -1,8 +1,8 @@
+import { XAPI_VERSIONS, type XapiVersion } from '@dlis/xapi-profile';
 import { LrsError } from './lrs-error.ts';
 
-/** The two versions of the standard this LRS speaks, as it reports them in About and response headers. */
-export const XAPI_VERSIONS = ['1.0.3', '2.0.0'] as const;
-export type XapiVersion = (typeof XAPI_VERSIONS)[number];
+/** The two versions of the standard this LRS speaks (the validator's), as it reports them in About and headers. */
+export { XAPI_VERSIONS, type XapiVersion };
 
 /**
  * Reads X-Experience-API-Version. 1.0.3 Part Three §6.2: the LRS accepts any "1.0.x" (and "1.0") and answers as

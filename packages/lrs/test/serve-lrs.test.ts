@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createLrsKey } from '../src/auth/lrs-keys.ts';
 import { serveLrs } from '../src/serve-lrs.ts';
 import { openSqliteStorage } from '../src/store/sqlite-storage.ts';
-import type { JsonObject } from '../src/validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 import { runDlis, startServe } from './support/spawn-dlis.ts';
 import { statement } from './support/statements.ts';
 import { basic } from './support/test-lrs.ts';

@@ -73,6 +73,12 @@ export {
 } from './answer-statements.ts';
 export { evaluateJsonPath, JsonPathError } from './json-path.ts';
 export { validateStatementStructure, type StatementFailure } from './validate-statement-structure.ts';
+export { validateStatement, VOIDED_VERB } from './validation/validate-statement.ts';
+export { validateActor } from './validation/validate-actor.ts';
+export { StatementValidationError } from './validation/statement-validation-error.ts';
+export { XAPI_VERSIONS, type XapiVersion } from './validation/xapi-version.ts';
+export type { JsonObject } from './validation/statement-checker.ts';
+export { isIri, isTimestamp, isUuid } from './validation/xapi-formats.ts';
 export {
   validateStatementAgainstProfile,
   type ProfileValidation,

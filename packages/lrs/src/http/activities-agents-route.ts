@@ -1,5 +1,5 @@
 import { LrsError } from '../lrs-error.ts';
-import { isIri } from '../validation/xapi-formats.ts';
+import { isIri } from '@dlis/xapi-profile';
 import { agentParam } from './documents-route.ts';
 import { checkParams, json, requiredParam, type LrsResponse, type RouteContext } from './lrs-request.ts';
 import { requireScope } from './require-scope.ts';

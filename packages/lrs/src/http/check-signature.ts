@@ -1,7 +1,7 @@
 import { createPublicKey, createVerify, X509Certificate } from 'node:crypto';
 import { LrsError } from '../lrs-error.ts';
 import { canonicalJson, comparableStatement } from '../prepare-statement.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 export const SIGNATURE_USAGE = 'http://adlnet.gov/expapi/attachments/signature';
 const ALGORITHMS: Record<string, string> = { RS256: 'RSA-SHA256', RS384: 'RSA-SHA384', RS512: 'RSA-SHA512' };

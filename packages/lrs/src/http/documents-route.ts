@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto';
 import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import type { DocumentKind, StoredDocument } from '../store/lrs-storage.ts';
-import { StatementChecker, type JsonObject } from '../validation/statement-checker.ts';
-import { validateActor } from '../validation/validate-actor.ts';
-import { isIri, isTimestamp, isUuid } from '../validation/xapi-formats.ts';
+import {
+  isIri,
+  isTimestamp,
+  isUuid,
+  StatementValidationError,
+  validateActor,
+  type JsonObject,
+} from '@dlis/xapi-profile';
 import {
   checkParams,
   json,
@@ -34,9 +39,10 @@ export function agentParam(ctx: RouteContext): { agent: JsonObject; key: string 
     throw new LrsError('badRequest', 'The agent parameter must be an Agent as JSON.', { part: 'query' });
   }
   try {
-    validateActor(new StatementChecker(ctx.version), agent, 'agent');
+    validateActor(agent, ctx.version, 'agent');
   } catch (error) {
-    throw new LrsError('badRequest', (error as Error).message, { part: 'query' });
+    if (!(error instanceof StatementValidationError)) throw error;
+    throw new LrsError('badRequest', error.message, { part: 'query', cause: error });
   }
   const key = agentKey(agent as JsonObject);
   if (!key)

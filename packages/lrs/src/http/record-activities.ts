@@ -1,5 +1,5 @@
 import { canonicalJson } from '../prepare-statement.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 import type { RouteContext } from './lrs-request.ts';
 
 const LANGUAGE_MAPS = ['name', 'description'];

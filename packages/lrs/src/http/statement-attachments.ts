@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LrsError } from '../lrs-error.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 import { checkSignature, SIGNATURE_USAGE } from './check-signature.ts';
 import type { MultipartPart } from './multipart.ts';
 

@@ -1,5 +1,5 @@
 import type { ActivityStore } from '../store/lrs-storage.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 export type StatementFormat = 'exact' | 'ids' | 'canonical';
 

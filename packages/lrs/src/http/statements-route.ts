@@ -3,10 +3,14 @@ import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import { prepareStatement } from '../prepare-statement.ts';
 import type { PreparedStatement, StatementQuery } from '../store/lrs-storage.ts';
-import { StatementChecker, type JsonObject } from '../validation/statement-checker.ts';
-import { validateActor } from '../validation/validate-actor.ts';
-import { validateStatement } from '../validation/validate-statement.ts';
-import { isTimestamp, isUuid } from '../validation/xapi-formats.ts';
+import {
+  isTimestamp,
+  isUuid,
+  StatementValidationError,
+  validateActor,
+  type JsonObject,
+} from '@dlis/xapi-profile';
+import { checkStatement } from '../check-statement.ts';
 import { requireScope } from './require-scope.ts';
 import { formatStatement, type StatementFormat } from './statement-format.ts';
 import {
@@ -104,7 +108,7 @@ async function putStatement(ctx: RouteContext): Promise<LrsResponse> {
   const { body, parts } = readStatements(ctx);
   if (Array.isArray(body))
     throw new LrsError('badRequest', 'PUT /statements takes one statement, not an array.', { part: 'body' });
-  const statement = validateStatement(body, ctx.version);
+  const statement = checkStatement(body, ctx.version);
   if (statement.id !== undefined && String(statement.id).toLowerCase() !== id.toLowerCase()) {
     throw new LrsError(
       'badRequest',
@@ -124,7 +128,7 @@ async function postStatements(ctx: RouteContext): Promise<LrsResponse> {
   const { body, parts } = readStatements(ctx);
   const list = Array.isArray(body) ? body : [body];
   const statements = list.map((s, i) =>
-    validateStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
+    checkStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
   );
   const paths = statements.map((_, i) => (Array.isArray(body) ? `statements[${i}]` : 'statement'));
   const ids = await store(ctx, statements, matchAttachments(statements, paths, parts));
@@ -340,9 +344,10 @@ function parseFilter(ctx: RouteContext, mine: boolean): Omit<StatementQuery, 'af
       throw new LrsError('badRequest', 'agent must be an Agent or Group as JSON.', { part: 'query' });
     }
     try {
-      validateActor(new StatementChecker(ctx.version), value, 'agent');
+      validateActor(value, ctx.version, 'agent');
     } catch (error) {
-      throw new LrsError('badRequest', (error as Error).message, { part: 'query' });
+      if (!(error instanceof StatementValidationError)) throw error;
+      throw new LrsError('badRequest', error.message, { part: 'query', cause: error });
     }
     q.agent = agentKey(value as JsonObject);
   }

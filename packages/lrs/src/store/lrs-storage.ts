@@ -1,4 +1,4 @@
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 /**
  * What one statement contributes to the query filters. `relatedAgent` and `relatedActivity` hold only what the

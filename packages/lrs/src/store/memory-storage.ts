@@ -11,7 +11,7 @@ import type {
   StoredDocument,
   StoredStatement,
 } from './lrs-storage.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 interface Row extends PreparedStatement {
   seq: number;

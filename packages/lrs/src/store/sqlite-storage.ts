@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LrsError } from '../lrs-error.ts';
 import { agentNames, statementIndex } from '../prepare-statement.ts';
-import type { JsonObject } from '../validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 import type {
   InsertOutcome,
   KeyRecord,

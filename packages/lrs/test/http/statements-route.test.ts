@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { buildMultipart, multipartBoundary, parseMultipart } from '../../src/http/multipart.ts';
-import type { JsonObject } from '../../src/validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 import { agent, statement, VERBS } from '../support/statements.ts';
 import { createTestLrs } from '../support/test-lrs.ts';
 

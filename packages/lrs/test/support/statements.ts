@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { prepareStatement } from '../../src/prepare-statement.ts';
 import type { PreparedStatement } from '../../src/store/lrs-storage.ts';
-import type { JsonObject } from '../../src/validation/statement-checker.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
 
 export const VERBS = {
   attempted: 'http://adlnet.gov/expapi/verbs/attempted',

@@ -58,8 +58,3 @@ export function isMailto(value: unknown): value is string {
 export function isSha1Hex(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value);
 }
-
-/** Converts a valid timestamp to UTC with millisecond precision (2.0 §4.2.4.2: the LRS stores UTC). */
-export function toUtcTimestamp(value: string): string {
-  return new Date(value.replace(' ', 'T')).toISOString();
-}

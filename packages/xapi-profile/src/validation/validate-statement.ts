@@ -1,7 +1,7 @@
-import type { XapiVersion } from '../xapi-version.ts';
+import type { XapiVersion } from './xapi-version.ts';
 import { StatementChecker, type JsonObject } from './statement-checker.ts';
 import { validateActivity } from './validate-activity.ts';
-import { validateActor, validateAgent } from './validate-actor.ts';
+import { checkActor, checkAgent } from './validate-actor.ts';
 import { isDuration, isLanguageTag, isTimestamp, isUuid } from './xapi-formats.ts';
 
 /** The verb that voids (1.0.3 Part Two §2.3.2). */
@@ -32,8 +32,9 @@ const SUB_STATEMENT_KEYS = [
 ];
 
 /**
- * Validates one statement as received (before the LRS adds id, stored, authority, version) and throws a 400
- * LrsError naming the property path on the first problem. `path` prefixes messages (`statement`, `statements[3]`).
+ * Validates one statement against the xAPI data model of `version` (1.0.3 Part Two, 2.0 §4.2) as an LRS receives
+ * it: id, stored, authority and version are optional. Throws a StatementValidationError naming the property path
+ * on the first problem; `path` prefixes the paths (`statement`, `statements[3]`, `$`). Returns the value, typed.
  */
 export function validateStatement(value: unknown, version: XapiVersion, path = 'statement'): JsonObject {
   const c = new StatementChecker(version);
@@ -56,7 +57,7 @@ export function validateStatement(value: unknown, version: XapiVersion, path = '
 
 /** Properties shared by Statements and SubStatements. */
 function validateCore(c: StatementChecker, st: JsonObject, path: string, sub: boolean): void {
-  validateActor(c, c.required(st, path, 'actor'), `${path}.actor`);
+  checkActor(c, c.required(st, path, 'actor'), `${path}.actor`);
   const verb = c.object(c.required(st, path, 'verb'), `${path}.verb`);
   c.keys(verb, `${path}.verb`, ['id', 'display']);
   const verbId = c.iri(c.required(verb, `${path}.verb`, 'id'), `${path}.verb.id`);
@@ -91,7 +92,7 @@ function validateObject(c: StatementChecker, object: JsonObject, path: string, s
       return;
     case 'Agent':
     case 'Group':
-      validateActor(c, object, path, true);
+      checkActor(c, object, path, true);
       return;
     case 'StatementRef':
       c.keys(object, path, ['objectType', 'id']);
@@ -157,9 +158,9 @@ function validateContext(c: StatementChecker, value: unknown, path: string, obje
   if (context.registration !== undefined && !isUuid(context.registration)) {
     c.fail(`${path}.registration`, 'must be a UUID.');
   }
-  if (context.instructor !== undefined) validateActor(c, context.instructor, `${path}.instructor`);
+  if (context.instructor !== undefined) checkActor(c, context.instructor, `${path}.instructor`);
   if (context.team !== undefined) {
-    validateActor(c, context.team, `${path}.team`);
+    checkActor(c, context.team, `${path}.team`);
     if (c.object(context.team, `${path}.team`).objectType !== 'Group') {
       c.fail(`${path}.team.objectType`, 'the team must be a Group (objectType "Group").');
     }
@@ -196,7 +197,7 @@ function validateContext(c: StatementChecker, value: unknown, path: string, obje
       const entry = c.object(item, at);
       c.keys(entry, at, ['objectType', 'agent', 'relevantTypes']);
       if (entry.objectType !== 'contextAgent') c.fail(`${at}.objectType`, 'must be "contextAgent".');
-      validateAgent(c, c.required(entry, at, 'agent'), `${at}.agent`);
+      checkAgent(c, c.required(entry, at, 'agent'), `${at}.agent`);
       relevantTypes(c, entry.relevantTypes, `${at}.relevantTypes`);
     });
   }
@@ -208,7 +209,7 @@ function validateContext(c: StatementChecker, value: unknown, path: string, obje
       if (entry.objectType !== 'contextGroup') c.fail(`${at}.objectType`, 'must be "contextGroup".');
       const group = c.object(c.required(entry, at, 'group'), `${at}.group`);
       if (group.objectType !== 'Group') c.fail(`${at}.group.objectType`, 'must be "Group".');
-      validateActor(c, group, `${at}.group`);
+      checkActor(c, group, `${at}.group`);
       relevantTypes(c, entry.relevantTypes, `${at}.relevantTypes`);
     });
   }
@@ -242,7 +243,7 @@ function validateAttachment(c: StatementChecker, value: unknown, path: string): 
 
 /** Authority (1.0.3 Part Two §2.4.9): an Agent, or a two-member Group for OAuth. */
 function validateAuthority(c: StatementChecker, value: unknown, path: string): void {
-  validateActor(c, value, path);
+  checkActor(c, value, path);
   const authority = c.object(value, path);
   // 1.0.3 Part Two §2.4.9: a Group authority is only the anonymous pair (OAuth consumer + user).
   if (authority.objectType === 'Group') {

@@ -1,5 +1,5 @@
-import { LrsError } from '../lrs-error.ts';
-import type { XapiVersion } from '../xapi-version.ts';
+import { StatementValidationError } from './statement-validation-error.ts';
+import type { XapiVersion } from './xapi-version.ts';
 import { isIri, isLanguageTag } from './xapi-formats.ts';
 
 /** A JSON object as parsed from a request body. */
@@ -7,13 +7,13 @@ export type JsonObject = { [key: string]: unknown };
 
 /**
  * Shared helpers of the statement validator: they know the current property path and the xAPI version, and throw
- * a 400 LrsError whose message starts with the path (`statements[2].actor.mbox: …`).
+ * a StatementValidationError whose message starts with the path (`statements[2].actor.mbox: …`).
  */
 export class StatementChecker {
   constructor(readonly version: XapiVersion) {}
 
   fail(path: string, message: string): never {
-    throw new LrsError('invalidStatement', `${path}: ${message}`, { part: 'body' });
+    throw new StatementValidationError(path, message);
   }
 
   /** The value must be a JSON object (not null, not an array). */

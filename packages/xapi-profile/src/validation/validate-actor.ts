@@ -1,4 +1,5 @@
-import type { JsonObject, StatementChecker } from './statement-checker.ts';
+import { StatementChecker, type JsonObject } from './statement-checker.ts';
+import type { XapiVersion } from './xapi-version.ts';
 import { isMailto, isSha1Hex } from './xapi-formats.ts';
 
 const IFIS = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
@@ -35,7 +36,7 @@ function checkIfi(c: StatementChecker, obj: JsonObject, path: string, required: 
 }
 
 /** An Agent (objectType optional unless `objectTypeRequired`). */
-export function validateAgent(
+export function checkAgent(
   c: StatementChecker,
   value: unknown,
   path: string,
@@ -54,7 +55,7 @@ export function validateAgent(
  * An Agent or a Group (1.0.3 Part Two §2.4.2): Groups need objectType "Group"; an anonymous Group needs `member`;
  * members are Agents, never Groups.
  */
-export function validateActor(
+export function checkActor(
   c: StatementChecker,
   value: unknown,
   path: string,
@@ -62,7 +63,7 @@ export function validateActor(
 ): void {
   const actor = c.object(value, path);
   if (actor.objectType !== 'Group') {
-    validateAgent(c, actor, path, objectTypeRequired);
+    checkAgent(c, actor, path, objectTypeRequired);
     return;
   }
   c.keys(actor, path, ['objectType', 'name', 'member', ...IFIS]);
@@ -76,5 +77,14 @@ export function validateActor(
   if (!identified && members.length === 0) {
     c.fail(`${path}.member`, 'an anonymous Group must list at least one member.');
   }
-  members.forEach((m, i) => validateAgent(c, m, `${path}.member[${i}]`));
+  members.forEach((m, i) => checkAgent(c, m, `${path}.member[${i}]`));
+}
+
+/**
+ * Validates an Agent or Group on its own (e.g. the `agent` parameter of the State and Statements resources) under
+ * the data model of `version`. Throws a StatementValidationError naming `path` on the first problem.
+ */
+export function validateActor(value: unknown, version: XapiVersion, path = 'agent'): JsonObject {
+  checkActor(new StatementChecker(version), value, path);
+  return value as JsonObject;
 }

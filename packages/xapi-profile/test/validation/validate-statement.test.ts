@@ -1,22 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { LrsError } from '../../src/lrs-error.ts';
-import { validateStatement } from '../../src/validation/validate-statement.ts';
+import {
+  StatementValidationError,
+  validateActor,
+  validateStatement,
+  type JsonObject,
+} from '@dlis/xapi-profile';
 import { isDuration, isTimestamp } from '../../src/validation/xapi-formats.ts';
-import type { JsonObject } from '../../src/validation/statement-checker.ts';
-import { statement } from '../support/statements.ts';
 
 function rejection(value: unknown, version: '1.0.3' | '2.0.0' = '1.0.3'): string {
   try {
     validateStatement(value, version);
   } catch (error) {
-    expect(error).toBeInstanceOf(LrsError);
-    expect((error as LrsError).status).toBe(400);
-    return (error as LrsError).message;
+    expect(error).toBeInstanceOf(StatementValidationError);
+    const { code, path, detail, message } = error as StatementValidationError;
+    expect(code).toBe('XAPI_E_INVALID_STATEMENT');
+    expect(message).toBe(`${path}: ${detail}`);
+    return message;
   }
   throw new Error('the statement was accepted');
 }
 
-const base = statement();
+/** A small valid statement (the shape the LRS's HTTP tests send). */
+const base: JsonObject = {
+  id: 'c5b1f6a2-3d4e-4f50-8a9b-0c1d2e3f4a5b',
+  actor: { objectType: 'Agent', account: { homePage: 'https://dlis.example', name: 'learner-1' } },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/attempted', display: { 'en-US': 'attempted', fr: 'a tenté' } },
+  object: { objectType: 'Activity', id: 'https://dlis.example/activities/agility' },
+};
 const withObject = (object: JsonObject) => ({ ...base, object });
 
 describe('validateStatement rejects, naming the property path', () => {
@@ -243,6 +253,18 @@ describe('validateStatement accepts', () => {
     };
     expect(() => validateStatement(st, '2.0.0')).not.toThrow();
   });
+});
+
+test('paths start with the given prefix', () => {
+  expect(() => validateStatement({ ...base, id: 'x' }, '2.0.0', 'statements[3]')).toThrow(
+    /^statements\[3\]\.id: must be a UUID/,
+  );
+});
+
+test('validateActor checks an Agent or Group on its own', () => {
+  expect(validateActor(base.actor, '1.0.3')).toBe(base.actor);
+  expect(() => validateActor({ name: 'Ana' }, '2.0.0')).toThrow(/^agent: must be identified/);
+  expect(() => validateActor({ mbox: 'a@b.c' }, '1.0.3', 'q.agent')).toThrow(/^q\.agent\.mbox:/);
 });
 
 test('formats: durations and timestamps', () => {
