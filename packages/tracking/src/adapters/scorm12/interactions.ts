@@ -1,11 +1,6 @@
 import { formatScorm12Duration } from '../../format-scorm12-duration.ts';
 import { fnv1a } from '../../suspend-data/fnv1a.ts';
-import type {
-  InteractionRecord,
-  InteractionResult,
-  InteractionType,
-  InteractionValue,
-} from '../../tracker.ts';
+import type { InteractionRecord, InteractionResult, InteractionValue } from '../../tracker.ts';
 import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
 
 /**
@@ -37,16 +32,12 @@ export const SCORM12_RESULTS = {
   neutral: 'neutral',
 } as const satisfies Record<InteractionResult, string>;
 
-/** 1.2 interaction types (RTE 3.4.2.7.2): every type the player uses exists under the same name. */
-export const SCORM12_TYPES = {
-  choice: 'choice',
-  'true-false': 'true-false',
-  matching: 'matching',
-  sequencing: 'sequencing',
-  'fill-in': 'fill-in',
-  numeric: 'numeric',
-  likert: 'likert',
-} as const satisfies Record<InteractionType, string>;
+/**
+ * 1.2 interaction types (RTE 3.4.2.7.2). Every type the player uses exists under the same name, so types are
+ * written as they are: one outside this vocabulary would not type-check.
+ */
+type Scorm12InteractionType =
+  'true-false' | 'choice' | 'fill-in' | 'matching' | 'performance' | 'sequencing' | 'likert' | 'numeric';
 
 /**
  * Question (or scenario decision) id → CMIIdentifier: characters other than letters, digits, `-`, `_` become
@@ -178,7 +169,7 @@ export function scorm12InteractionValues(
   const context: Scorm12ValueContext = { options, sources: matchingSources(interaction) };
   const values: [string, string][] = [
     [`${base}.id`, scorm12InteractionId(interaction.id)],
-    [`${base}.type`, SCORM12_TYPES[interaction.type]],
+    [`${base}.type`, interaction.type satisfies Scorm12InteractionType],
   ];
   const response = scorm12Value(interaction.response, context);
   if (response !== undefined) values.push([`${base}.student_response`, response]);

@@ -1,11 +1,7 @@
 import { formatIso8601Duration } from '../../format-iso8601-duration.ts';
-import type {
-  InteractionRecord,
-  InteractionResult,
-  InteractionType,
-  InteractionValue,
-} from '../../tracker.ts';
+import type { InteractionRecord, InteractionType, InteractionValue } from '../../tracker.ts';
 import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
+import { formatDecimal } from '../lms-values.ts';
 
 /**
  * SCORM 2004 4th ed. interaction mapping (RTE 4.2.9, cmi.interactions.n.*), pure. One interaction per
@@ -23,11 +19,11 @@ export const SCORM2004_LIMITS = {
   longIdentifierChars: 4000,
 } as const;
 
-export const SCORM2004_RESULTS = {
-  correct: 'correct',
-  incorrect: 'incorrect',
-  neutral: 'neutral',
-} as const satisfies Record<InteractionResult, string>;
+/**
+ * The 2004 result vocabulary (RTE 4.2.9.7; a real number is allowed too). The Tracker's results are a subset,
+ * so they are written as they are: a result outside it would not type-check.
+ */
+type Scorm2004Result = 'correct' | 'incorrect' | 'unanticipated' | 'neutral';
 
 /** URN namespace id of DLIS interaction ids. */
 export const INTERACTION_URN_NID = 'dlis';
@@ -208,11 +204,6 @@ export function formatIso8601Timestamp(date: Date): string {
   return `${date.toISOString().slice(0, 22)}Z`;
 }
 
-/** real(10,7): at most 7 decimals. */
-function formatReal(value: number): string {
-  return String(Math.round((value || 0) * 1e7) / 1e7);
-}
-
 /**
  * The SetValue calls recording `interaction` as entry `n` (`isNew`: the entry does not exist yet, so its id is
  * written first; type always precedes the responses, which depend on it). Correct patterns that have a 2004
@@ -241,8 +232,9 @@ export function scorm2004InteractionValues(
   const response = scorm2004Value(interaction.response, 'response', context);
   if (response !== undefined) values.push([`${base}.learner_response`, response]);
   values.push(
-    [`${base}.result`, SCORM2004_RESULTS[interaction.result]],
-    [`${base}.weighting`, formatReal(interaction.weighting)],
+    [`${base}.result`, interaction.result satisfies Scorm2004Result],
+    // real(10,7): at most 7 decimals.
+    [`${base}.weighting`, formatDecimal(interaction.weighting, 7)],
     [`${base}.latency`, formatIso8601Duration(interaction.latencyMs)],
     [`${base}.timestamp`, formatIso8601Timestamp(interaction.timestamp)],
   );
