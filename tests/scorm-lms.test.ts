@@ -30,6 +30,9 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The interaction types the player writes (the same words in SCORM 1.2 and 2004). */
+const INTERACTION_TYPES = ['choice', 'true-false', 'matching', 'sequencing', 'fill-in', 'numeric', 'likert'];
+
 const sessionTimeFormat = {
   scorm12: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
   scorm2004: /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/,
@@ -91,15 +94,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(String(cmi1.suspend_data).length).toBeLessThanOrEqual(4096);
         expect(wrongInteraction).toMatchObject({ result: 'wrong' });
         for (const interaction of Object.values(cmi1.interactions)) {
-          expect([
-            'choice',
-            'true-false',
-            'matching',
-            'sequencing',
-            'fill-in',
-            'numeric',
-            'likert',
-          ]).toContain(interaction.type);
+          expect(INTERACTION_TYPES).toContain(interaction.type);
           expect(interaction.student_response).not.toBe('');
           expect(interaction.latency).toMatch(sessionTimeFormat.scorm12);
           expect(interaction.time).toMatch(/^\d{2}:\d{2}:\d{2}/);
@@ -113,15 +108,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(Number(cmi1.progress_measure)).toBeCloseTo((half + 1) / pages.length, 3);
         expect(wrongInteraction).toMatchObject({ result: 'incorrect' });
         for (const interaction of Object.values(cmi1.interactions)) {
-          expect([
-            'choice',
-            'true-false',
-            'matching',
-            'sequencing',
-            'fill-in',
-            'numeric',
-            'likert',
-          ]).toContain(interaction.type);
+          expect(INTERACTION_TYPES).toContain(interaction.type);
           expect(interaction.latency).toMatch(sessionTimeFormat.scorm2004);
           expect(String(interaction.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
           expect(String(interaction.description).length).toBeGreaterThan(0);

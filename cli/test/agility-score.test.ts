@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCsv } from '@dlis/agility';
 import { run } from './run-cli.ts';
+import { workedExampleAnswers } from '../../packages/agility/test/support/worked-example.ts';
 
 let work: string;
 beforeEach(async () => {
@@ -13,28 +14,11 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** BRIEF §3.4's worked example: dimension scores D1 70, D2 65, D3 45, D4 60, D5 70, D6 40, D7 55, D8 75. */
-const workedExample: Record<string, number | string> = {
-  ...perDimension({
-    D1: [5, 5, 3, 3, 3, 'na'],
-    D2: [4, 4, 4, 4, 4, 4],
-    D3: [3, 3, 3, 3, 2],
-    D4: [4, 4, 3, 3, 3],
-    D5: [4, 4, 4, 4, 3],
-    D6: [3, 3, 3, 2, 2, 'na'],
-    D7: [4, 3, 3, 3, 3, 'na'],
-    D8: [4, 2, 4, 4, 4, 4],
-  }),
-  'D1-S1': 'A',
-  'D2-S1': 'C',
-  'D2-S2': 'A',
-};
-
-function perDimension(values: Record<string, (number | string)[]>): Record<string, number | string> {
-  return Object.fromEntries(
-    Object.entries(values).flatMap(([d, list]) => list.map((v, n) => [`${d.slice(1)}.${n + 1}`, v])),
-  );
-}
+/** BRIEF §3.4's worked example (index 58.25, Level 2). */
+const workedExample: Record<string, number | string> = workedExampleAnswers as Record<
+  string,
+  number | string
+>;
 
 function csvOf(rows: Record<string, number | string>[], extra: string[] = []): string {
   const ids = Object.keys(workedExample);

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import type { AgilityScoreOptions } from '../commands/agility-score.ts';
 import type { CommandContext } from './command-context.ts';
 
 /** `dlis agility …`: the digital agility index (packages/agility). */
@@ -22,16 +23,8 @@ export function registerAgilityCommands(program: Command, ctx: CommandContext): 
     )
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('-o, --out <file>', 'write the output to this file (atomically) instead of stdout')
-    .action(
-      async (options: {
-        questionnaire: string;
-        responses: string;
-        inputFormat?: 'json' | 'csv';
-        format: 'json' | 'csv';
-        out?: string;
-      }) => {
-        const { agilityScore } = await import('../commands/agility-score.ts');
-        ctx.exit(await agilityScore(options, ctx.io));
-      },
-    );
+    .action(async (options: AgilityScoreOptions) => {
+      const { agilityScore } = await import('../commands/agility-score.ts');
+      ctx.exit(await agilityScore(options, ctx.io));
+    });
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import type { LrsServeOptions } from '../commands/lrs-serve.ts';
 import type { CommandContext } from './command-context.ts';
 
 /** `dlis lrs …`: the embedded xAPI LRS (packages/lrs). */
@@ -37,21 +38,10 @@ export function registerLrsCommands(program: Command, ctx: CommandContext): void
         .default('2.0.0'),
     )
     .option('--json', 'print the endpoint as JSON')
-    .action(
-      async (options: {
-        host: string;
-        port: number;
-        db: string;
-        memory?: boolean;
-        cors?: string;
-        maxBody?: number;
-        fallbackVersion?: '1.0.3' | '2.0.0';
-        json?: boolean;
-      }) => {
-        const { lrsServe } = await import('../commands/lrs-serve.ts');
-        ctx.exit(await lrsServe(options, ctx.io));
-      },
-    );
+    .action(async (options: LrsServeOptions) => {
+      const { lrsServe } = await import('../commands/lrs-serve.ts');
+      ctx.exit(await lrsServe(options, ctx.io));
+    });
   const key = lrs.command('key').description('manage the keys (HTTP Basic credentials) of the LRS');
   key
     .command('create')
