@@ -11,7 +11,9 @@ export function courseActivityIri(courseId: string): string {
 /**
  * Activity ids of the parts of a course, under the course's activity id, so that they are stable across sessions
  * and packages of the same course: `<course>/pages/<id>`, `<course>/questions/<id>`, `<course>/scenarios/<id>`,
- * `<course>/scenarios/<id>/situations/<situation>`, `<course>/questionnaires/<id>`. Ids are percent-encoded.
+ * `<course>/scenarios/<id>/situations/<situation>`, `<course>/questionnaires/<id>`,
+ * `<course>/questionnaires/<id>/items/<item>` (items and scenario items of the agility index: `1.1`, `D1-S1`).
+ * Ids are percent-encoded.
  */
 export const activityIri = {
   page: (course: string, pageId: string): string => `${course}/pages/${encodeURIComponent(pageId)}`,
@@ -23,4 +25,6 @@ export const activityIri = {
     `${course}/scenarios/${encodeURIComponent(scenarioId)}/situations/${encodeURIComponent(situationId)}`,
   questionnaire: (course: string, questionnaireId: string): string =>
     `${course}/questionnaires/${encodeURIComponent(questionnaireId)}`,
+  questionnaireItem: (course: string, questionnaireId: string, itemId: string): string =>
+    `${course}/questionnaires/${encodeURIComponent(questionnaireId)}/items/${encodeURIComponent(itemId)}`,
 } as const;

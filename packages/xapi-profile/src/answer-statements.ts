@@ -52,6 +52,32 @@ export interface ScenarioDecisionEvent extends AnswerEvent {
   step: number;
 }
 
+export interface QuestionnaireItemAnsweredEvent extends AnswerEvent {
+  /** The questionnaire (parent); `activityId` from `activityIri.questionnaire()`. */
+  questionnaire: { activityId: string; name?: LanguageMap };
+}
+
+/**
+ * `answered` one item of the digital agility questionnaire (a self-assessment item as a likert interaction whose
+ * response is the scale point `1`…`5` or `na`; a scenario item as a choice interaction whose response is the
+ * option id): object the item (`activityIri.questionnaireItem()`), parent the questionnaire, grouping the course.
+ */
+export function buildQuestionnaireItemAnswered(
+  ctx: StatementContext,
+  event: QuestionnaireItemAnsweredEvent,
+): Statement {
+  const parent = contextActivity(
+    event.questionnaire.activityId,
+    ActivityTypeIri.questionnaire,
+    event.questionnaire.name,
+  );
+  return answered(
+    ctx,
+    event,
+    buildContext(ctx, { parent: [parent], grouping: [courseContextActivity(ctx)] }),
+  );
+}
+
 /** `answered` a question: object the interaction, parent the page, grouping the course. */
 export function buildQuestionAnswered(ctx: StatementContext, event: QuestionAnsweredEvent): Statement {
   const parent = contextActivity(event.page.activityId, ActivityTypeIri.lesson, event.page.name);

@@ -66,9 +66,11 @@ export {
 } from './outcome-statements.ts';
 export {
   buildQuestionAnswered,
+  buildQuestionnaireItemAnswered,
   buildScenarioDecision,
   type AnswerEvent,
   type QuestionAnsweredEvent,
+  type QuestionnaireItemAnsweredEvent,
   type ScenarioDecisionEvent,
 } from './answer-statements.ts';
 export { evaluateJsonPath, JsonPathError } from './json-path.ts';

@@ -59,6 +59,16 @@ export const ContextExtensionIri = {
   scenarioRun: `${DLIS_BASE_IRI}extensions/scenario-run`,
   /** Step of a decision within a scenario run (1 for the first decision). */
   scenarioStep: `${DLIS_BASE_IRI}extensions/scenario-step`,
+  /**
+   * On a completed questionnaire: whether the respondent agreed to donate their answers to research (boolean).
+   * Research extracts (`dlis report`) keep only respondents whose latest completed questionnaire says true.
+   */
+  researchConsent: `${DLIS_BASE_IRI}extensions/research-consent`,
+  /**
+   * On a completed questionnaire, only with research consent: the background answers (BRIEF.md §3.6) by question
+   * id, each the id of the option chosen: `{"Q1": "FR", "Q2": "student"}`. Never free text.
+   */
+  agilityBackground: `${DLIS_BASE_IRI}extensions/agility-background`,
 } as const;
 
 /** Result extensions. */
@@ -93,6 +103,7 @@ export const TemplateIri = {
   progressed: `${DLIS_BASE_IRI}profile/templates/progressed`,
   answeredQuestion: `${DLIS_BASE_IRI}profile/templates/answered-question`,
   answeredScenarioDecision: `${DLIS_BASE_IRI}profile/templates/answered-scenario-decision`,
+  answeredQuestionnaireItem: `${DLIS_BASE_IRI}profile/templates/answered-questionnaire-item`,
   completedQuestionnaire: `${DLIS_BASE_IRI}profile/templates/completed-questionnaire`,
   completed: `${DLIS_BASE_IRI}profile/templates/completed`,
   passed: `${DLIS_BASE_IRI}profile/templates/passed`,

@@ -1,4 +1,4 @@
-import { ActivityTypeIri, ResultExtensionIri } from './iris.ts';
+import { ActivityTypeIri, ContextExtensionIri, ResultExtensionIri } from './iris.ts';
 import { makeStatement } from './make-statement.ts';
 import { buildContext, courseContextActivity, type StatementContext } from './statement-context.ts';
 import { courseActivity, type TimedEvent } from './session-statements.ts';
@@ -28,6 +28,13 @@ export interface QuestionnaireCompletedEvent extends CourseOutcomeEvent {
   dimensions: Record<string, number | null>;
   /** The scoring model that produced the result. */
   model: { id: string; version: string };
+  /** Whether the respondent agreed to donate their answers to research (a choice separate from taking the test). */
+  researchConsent: boolean;
+  /**
+   * Background answers (BRIEF.md §3.6) by question id, option ids only. Sent only when `researchConsent` is true:
+   * the builder drops them otherwise.
+   */
+  background?: Record<string, string>;
 }
 
 /** `completed` the course (cmi5-defined, moveOn): completion true and the duration; never a score or success. */
@@ -74,7 +81,15 @@ export function buildQuestionnaireCompleted(
     'completed',
     object,
     event.timestamp,
-    buildContext(ctx, { parent: [courseContextActivity(ctx)] }),
+    buildContext(ctx, {
+      parent: [courseContextActivity(ctx)],
+      extensions: {
+        [ContextExtensionIri.researchConsent]: event.researchConsent,
+        ...(event.researchConsent && event.background
+          ? { [ContextExtensionIri.agilityBackground]: { ...event.background } }
+          : {}),
+      },
+    }),
     {
       ...score,
       completion: true,

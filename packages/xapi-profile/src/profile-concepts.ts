@@ -174,6 +174,30 @@ export const concepts: ProfileConcept[] = [
     inlineSchema: '{"type":"integer","minimum":1}',
   },
   {
+    id: ContextExtensionIri.researchConsent,
+    type: 'ContextExtension',
+    inScheme: v,
+    prefLabel: lm('research consent', 'consentement à la recherche'),
+    definition: lm(
+      'On a completed questionnaire: true when the respondent agreed to donate their answers to research. Research extracts keep only respondents who said yes.',
+      'Sur un questionnaire terminé : vrai si la personne a accepté de donner ses réponses à la recherche. Les extractions de recherche ne gardent que ces personnes.',
+    ),
+    recommendedVerbs: [VerbIri.completed],
+    inlineSchema: '{"type":"boolean"}',
+  },
+  {
+    id: ContextExtensionIri.agilityBackground,
+    type: 'ContextExtension',
+    inScheme: v,
+    prefLabel: lm('background answers', 'réponses de contexte'),
+    definition: lm(
+      'On a completed questionnaire, only with research consent: the background answers (country, status, bands) by question id, each an option id. Never free text.',
+      "Sur un questionnaire terminé, seulement avec consentement à la recherche : les réponses de contexte (pays, statut, tranches) par id de question, chacune un id d'option. Jamais de texte libre.",
+    ),
+    recommendedVerbs: [VerbIri.completed],
+    inlineSchema: '{"type":"object","additionalProperties":{"type":"string"}}',
+  },
+  {
     id: ResultExtensionIri.agilityIndex,
     type: 'ResultExtension',
     inScheme: v,

@@ -50,6 +50,7 @@ export const patterns: Pattern[] = [
         TemplateIri.progressed,
         TemplateIri.answeredQuestion,
         TemplateIri.answeredScenarioDecision,
+        TemplateIri.answeredQuestionnaireItem,
         TemplateIri.completedQuestionnaire,
         TemplateIri.completed,
         TemplateIri.passed,

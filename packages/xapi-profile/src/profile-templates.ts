@@ -155,6 +155,25 @@ export const templates: StatementTemplate[] = [
     ],
   ),
   template(
+    TemplateIri.answeredQuestionnaireItem,
+    'answered a questionnaire item',
+    'répondu à un item de questionnaire',
+    'One per item of the digital agility questionnaire; object: the item (likert: scale point 1-5 or na; scenario: option id); parent: the questionnaire.',
+    "Une par item du questionnaire d'agilité numérique ; objet : l'item (likert : point 1-5 ou na ; scénario : id de l'option) ; parent : le questionnaire.",
+    {
+      verb: VerbIri.answered,
+      objectActivityType: ActivityTypeIri.interaction,
+      contextParentActivityType: [ActivityTypeIri.questionnaire],
+      contextGroupingActivityType: [ActivityTypeIri.course],
+    },
+    [
+      { location: '$.object.definition.interactionType', presence: 'included', any: ['likert', 'choice'] },
+      { location: '$.result.response', presence: 'included' },
+      duration,
+      noCmi5Category,
+    ],
+  ),
+  template(
     TemplateIri.completedQuestionnaire,
     'completed a questionnaire',
     'terminé un questionnaire',
@@ -172,6 +191,7 @@ export const templates: StatementTemplate[] = [
       { location: `$.result.extensions['${ResultExtensionIri.agilityLevel}']`, presence: 'recommended' },
       { location: `$.result.extensions['${ResultExtensionIri.agilityDimensions}']`, presence: 'included' },
       { location: `$.result.extensions['${ResultExtensionIri.agilityModel}'].version`, presence: 'included' },
+      { location: `$.context.extensions['${ContextExtensionIri.researchConsent}']`, presence: 'included' },
       noCmi5Category,
     ],
   ),

@@ -4,6 +4,7 @@ import {
   ContextExtensionIri,
   TemplateIri,
   buildInitialized,
+  buildQuestionnaireCompleted,
   createActor,
   validateStatementAgainstProfile,
   type TemplateName,
@@ -100,6 +101,28 @@ describe('statement builders', () => {
         'https://w3id.org/dlis/xapi/extensions/agility-model': { id: 'dlis-agility', version: '1.0.0' },
       },
     });
+  });
+
+  it('sends the background answers only with research consent, and the consent itself always', () => {
+    const withConsent = statements.completedQuestionnaire.context?.extensions ?? {};
+    expect(withConsent[ContextExtensionIri.researchConsent]).toBe(true);
+    expect(withConsent[ContextExtensionIri.agilityBackground]).toEqual({ Q1: 'FR', Q2: 'student' });
+    const refused = buildQuestionnaireCompleted(context(), {
+      timestamp: AT,
+      durationMs: 1000,
+      questionnaireActivityId: `${COURSE}/questionnaires/agility`,
+      name: { en: 'Agility' },
+      index: null,
+      level: null,
+      dimensions: {},
+      model: { id: 'm', version: '1' },
+      researchConsent: false,
+      background: { Q1: 'FR' },
+    });
+    const extensions = refused.context?.extensions ?? {};
+    expect(extensions[ContextExtensionIri.researchConsent]).toBe(false);
+    expect(extensions).not.toHaveProperty([ContextExtensionIri.agilityBackground]);
+    expect(refused.result?.score).toBeUndefined();
   });
 
   it('reports progress as an integer percent and session durations in ISO 8601', () => {

@@ -8,6 +8,7 @@ import {
   buildProgressed,
   buildQuestionAnswered,
   buildQuestionnaireCompleted,
+  buildQuestionnaireItemAnswered,
   buildResumed,
   buildScenarioDecision,
   buildSuspended,
@@ -105,6 +106,24 @@ export function everyStatement(ctx: StatementContext = context()): Record<Templa
       level: 3,
       dimensions: { D1: 62.5, D2: null, D3: 50 },
       model: { id: 'dlis-agility', version: '1.0.0' },
+      researchConsent: true,
+      background: { Q1: 'FR', Q2: 'student' },
+    }),
+    answeredQuestionnaireItem: buildQuestionnaireItemAnswered(ctx, {
+      timestamp: AT,
+      activityId: activityIri.questionnaireItem(COURSE, 'agility', '2.3'),
+      interactionType: 'likert',
+      name: { fr: 'Je sais créer un compte en ligne' },
+      scale: [
+        { id: '1', description: { fr: 'Je ne sais pas le faire' } },
+        { id: '5', description: { fr: 'Je peux guider' } },
+      ],
+      response: '4',
+      durationMs: 9_000,
+      questionnaire: {
+        activityId: activityIri.questionnaire(COURSE, 'agility'),
+        name: { fr: "Indice d'agilité numérique" },
+      },
     }),
     completed: buildCompleted(ctx, { timestamp: AT, durationMs: 754_000 }),
     passed: buildPassed(ctx, {
