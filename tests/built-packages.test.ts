@@ -21,6 +21,8 @@ async function courseDirs(): Promise<string[]> {
   return dirs.sort();
 }
 
+const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
+
 let work: string;
 let zips: Map<string, Buffer>;
 
@@ -28,7 +30,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dlis-built-'));
   const built = await buildCourses({
     courseDirs: await courseDirs(),
-    targets: ['scorm12', 'scorm2004', 'web'],
+    targets: [...TARGETS],
     outDir: join(work, 'first'),
   });
   if (!built.ok) throw new Error(JSON.stringify(built.diagnostics, null, 2));
@@ -43,9 +45,36 @@ afterAll(async () => {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-test('every course and template builds for the three targets', async () => {
+test('every course and template builds for the five targets', async () => {
   const ids = (await courseDirs()).length;
-  expect(zips.size).toBe(ids * 3);
+  expect(zips.size).toBe(ids * TARGETS.length);
+});
+
+test('cmi5 packages: cmi5.xml at the root, valid against the cmi5 XSD, launching index.html', async () => {
+  const packages = [...zips].filter(([name]) => name.endsWith('-cmi5.zip'));
+  expect(packages.length).toBeGreaterThan(0);
+  for (const [name, zip] of packages) {
+    const entries = unzipSync(new Uint8Array(zip));
+    const xml = new TextDecoder().decode(entries['cmi5.xml']);
+    expect(await verifyManifest(xml, 'cmi5'), name).toEqual({ valid: true, errors: [] });
+    expect(xml, name).toContain('<url>index.html</url>');
+    expect(Object.keys(entries), name).toContain('index.html');
+    expect(
+      Object.keys(entries).some((e) => e.endsWith('.xsd') || e === 'imsmanifest.xml'),
+      name,
+    ).toBe(false);
+  }
+});
+
+test('xapi packages: tincan.xml at the root, launching index.html', async () => {
+  const packages = [...zips].filter(([name]) => name.endsWith('-xapi.zip'));
+  expect(packages.length).toBeGreaterThan(0);
+  for (const [name, zip] of packages) {
+    const entries = unzipSync(new Uint8Array(zip));
+    const xml = new TextDecoder().decode(entries['tincan.xml']);
+    expect(xml, name).toMatch(/<launch lang="[^"]+">index\.html<\/launch>/);
+    expect(Object.keys(entries), name).toContain('index.html');
+  }
 });
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s manifests', (target) => {
@@ -73,7 +102,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifests', (target) => {
 test('a second build of the same sources gives byte-identical zips', async () => {
   const again = await buildCourses({
     courseDirs: await courseDirs(),
-    targets: ['scorm12', 'scorm2004', 'web'],
+    targets: [...TARGETS],
     outDir: join(work, 'second'),
   });
   expect(again.ok).toBe(true);

@@ -3,6 +3,7 @@ import { EXIT, processIo, type CliIo, type ExitCode } from './io.ts';
 import { registerAgilityCommands } from './program/agility-commands.ts';
 import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
+import { registerResearchCommands } from './program/research-commands.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -12,7 +13,9 @@ import { UsageError } from './usage-error.ts';
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
   const program = new Command('dlis')
-    .description('DLIS course toolkit: write courses in YAML + Markdown, build SCORM and web packages.')
+    .description(
+      'DLIS course toolkit: write courses in YAML + Markdown, build SCORM, cmi5, xAPI and web packages, run an LRS, report.',
+    )
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
@@ -22,6 +25,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
   registerCourseCommands(program, ctx);
   registerLrsCommands(program, ctx);
   registerAgilityCommands(program, ctx);
+  registerResearchCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,10 +1,16 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCsv } from '@dlis/agility';
 import { run } from './run-cli.ts';
 import { workedExampleAnswers } from '../../packages/agility/test/support/worked-example.ts';
+
+const agilityCourse = fileURLToPath(new URL('../../courses/agility-index', import.meta.url));
+const m1Course = fileURLToPath(
+  new URL('../../courses/m1-dematerialisation-acces-aux-droits', import.meta.url),
+);
 
 let work: string;
 beforeEach(async () => {
@@ -238,15 +244,46 @@ describe('dlis agility score', () => {
       work,
     );
     expect(folder.code).toBe(1);
-    expect(folder.err).toMatch(
-      /my-course: this course has no agility questionnaire definition.*--questionnaire dlis-agility-index/s,
+    expect(folder.err).toMatch(/no course\.yaml in my-course.*fix them to read its questionnaire/s);
+    await writeFile(join(work, 'my-course', 'course.yaml'), 'id: [');
+    const broken = await run(
+      ['agility', 'score', '--questionnaire', 'my-course', '--responses', 'r.json'],
+      work,
     );
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/course\.yaml:1:\d+: .*fix them to read its questionnaire/s);
     const unknown = await run(
       ['agility', 'score', '--questionnaire', 'dlis-agility', '--responses', 'r.json'],
       work,
     );
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('neither the built-in model id "dlis-agility-index" nor a course folder');
+  });
+
+  test('--questionnaire courses/agility-index scores with the course definition, as the built-in model does', async () => {
+    const responses = [{ respondent: 'r1', answers: workedExample }];
+    await writeFile(join(work, 'r.json'), JSON.stringify(responses));
+    const fromCourse = await run(
+      ['agility', 'score', '--questionnaire', agilityCourse, '--responses', 'r.json'],
+      work,
+    );
+    expect(fromCourse.err).toBe('');
+    expect(fromCourse.code).toBe(0);
+    const [r1] = JSON.parse(fromCourse.out) as Printed[];
+    expect(r1?.result.index).toBe(58.25);
+    expect(r1?.result.level.id).toBe(2);
+    const builtIn = await run(['agility', 'score', '--responses', 'r.json'], work);
+    expect(JSON.parse(fromCourse.out)).toEqual(JSON.parse(builtIn.out));
+  });
+
+  test('--questionnaire: a valid course without a questionnaire block is refused with a hint', async () => {
+    await writeFile(join(work, 'r.json'), '[]');
+    const { code, err } = await run(
+      ['agility', 'score', '--questionnaire', m1Course, '--responses', 'r.json'],
+      work,
+    );
+    expect(code).toBe(1);
+    expect(err).toMatch(/no questionnaire block.*courses\/agility-index/s);
   });
 
   test('a missing responses file or option is reported without a stack trace', async () => {

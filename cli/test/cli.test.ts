@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe('dlis new → validate → build', () => {
-  test('scaffolds a course that validates and builds three zips', async () => {
+  test('scaffolds a course that validates and builds one zip per target (five)', async () => {
     const created = await run(['new', 'Mon cours à moi'], work);
     expect(created.err).toBe('');
     expect(created.code).toBe(0);
@@ -29,9 +29,11 @@ describe('dlis new → validate → build', () => {
     expect(built.err).toBe('');
     expect(built.code).toBe(0);
     expect((await readdir(join(work, 'out'))).sort()).toEqual([
+      'mon-cours-a-moi-cmi5.zip',
       'mon-cours-a-moi-scorm12.zip',
       'mon-cours-a-moi-scorm2004.zip',
       'mon-cours-a-moi-web.zip',
+      'mon-cours-a-moi-xapi.zip',
     ]);
   }, 60_000);
 
@@ -40,6 +42,39 @@ describe('dlis new → validate → build', () => {
     const built = await run(['build', 'c', '--target', 'web,scorm12', '--lang', 'en', '--out', 'out'], work);
     expect(built.code).toBe(0);
     expect((await readdir(join(work, 'out'))).sort()).toEqual(['c-en-scorm12.zip', 'c-en-web.zip']);
+  }, 60_000);
+
+  test('--lrs with --embed-lrs-key embeds the key in SCORM packages and prints the risk', async () => {
+    await run(['new', 'c'], work);
+    const args = ['build', 'c', '--target', 'scorm2004', '--out', 'out', '--lrs', 'http://127.0.0.1:9/xapi/'];
+    const plain = await run(args, work);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toBe('');
+    const keyed = await run([...args, '--embed-lrs-key', 'k1:s3cret'], work);
+    expect(keyed.code).toBe(0);
+    expect(keyed.out).toMatch(/c-scorm2004\.zip {2}\(scorm2004, [\d.]+ KB, key\)/);
+    expect(keyed.err).toContain('an LRS key is embedded');
+    expect(keyed.err).toContain('write-only');
+  }, 60_000);
+
+  test("a course with identity 'named' builds, with a warning", async () => {
+    await run(['new', 'c'], work);
+    const file = join(work, 'c', 'course.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\ntracking:\n  identity: named\n`);
+    const built = await run(['build', 'c', '--target', 'web', '--out', 'out'], work);
+    expect(built.code).toBe(0);
+    expect(built.err).toMatch(/^warning: .*course\.yaml:\d+:\d+: tracking\.identity: identity is 'named'/m);
+  }, 60_000);
+
+  test('--embed-lrs-key without any LRS is a diagnostic, nothing is built', async () => {
+    await run(['new', 'c'], work);
+    const result = await run(
+      ['build', 'c', '--target', 'web', '--out', 'out', '--embed-lrs-key', 'k:s'],
+      work,
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Cannot embed an LRS key: the package names no LRS endpoint');
+    await expect(readdir(join(work, 'out'))).rejects.toThrow();
   }, 60_000);
 
   test('refuses to scaffold into a folder that has files', async () => {
@@ -89,6 +124,18 @@ describe('bad input', () => {
   test('unknown target and unknown command are usage errors (exit 2)', async () => {
     expect((await run(['build', 'x', '--target', 'scorm3'], work)).code).toBe(2);
     expect((await run(['biuld'], work)).code).toBe(2);
+  });
+
+  test('a malformed --lrs or --embed-lrs-key is a usage error (exit 2)', async () => {
+    const lrs = await run(['build', 'x', '--lrs', 'lrs.example.org'], work);
+    expect(lrs.code).toBe(2);
+    expect(lrs.err).toContain('--lrs needs the xAPI endpoint');
+    const key = await run(
+      ['build', 'x', '--lrs', 'https://lrs.test/xapi/', '--embed-lrs-key', 'nosecret'],
+      work,
+    );
+    expect(key.code).toBe(2);
+    expect(key.err).toContain('KEY:SECRET');
   });
 });
 

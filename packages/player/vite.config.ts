@@ -2,13 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates-plugin.ts';
 
-/** The package targets, each with its player entry (an IIFE holding only the adapters the target can use). */
+/**
+ * The player scripts, each with its entry (an IIFE holding only the adapters it can use): one per package
+ * target, plus `<target>-xapi` for scorm12, scorm2004 and web packages that also report to an LRS (hybrid), so
+ * that packages without xAPI do not carry it (docs/tracking.md, "Player scripts").
+ */
 export const PLAYER_ENTRIES = {
   scorm12: 'src/main-scorm12.ts',
   scorm2004: 'src/main-scorm2004.ts',
   web: 'src/main-web.ts',
+  cmi5: 'src/main-cmi5.ts',
+  xapi: 'src/main-xapi.ts',
+  'scorm12-xapi': 'src/main-scorm12-xapi.ts',
+  'scorm2004-xapi': 'src/main-scorm2004-xapi.ts',
+  'web-xapi': 'src/main-web-xapi.ts',
 } as const;
 
+/** Key of a player script: a package target, or `<target>-xapi` (hybrid). */
 export type PlayerTarget = keyof typeof PLAYER_ENTRIES;
 
 /**
@@ -34,7 +44,13 @@ export function playerViteConfig(target: PlayerTarget, outDir = 'dist'): UserCon
       // Reading a property of our own const tables has no side effect: lets unused tables go (e.g. the
       // SCORM error codes a web bundle does not use). Constants are inlined across modules (route names, limits).
       rolldownOptions: {
-        treeshake: { propertyReadSideEffects: false },
+        treeshake: {
+          propertyReadSideEffects: false,
+          // The tracking runtime and the xAPI profile are pure modules (tables and functions): an import that is
+          // not used (e.g. the profile document next to the builders) goes.
+          moduleSideEffects: (id: string) =>
+            !/[\\/]packages[\\/](xapi-profile|tracking)[\\/]src[\\/]/.test(id),
+        },
         optimization: { inlineConst: true },
       },
       lib: {

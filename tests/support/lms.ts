@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * A test LMS: a page that hosts scorm-again (the SCORM runtime many LMSs use) as `window.API` (1.2) or
@@ -88,9 +88,18 @@ export interface OpenLms {
   close(): Promise<void>;
 }
 
-/** Opens the test LMS page at `lmsUrl` in a new browser page, launching the package configured in `config`. */
-export async function openLms(browser: Browser, lmsUrl: string, config: LmsConfig): Promise<OpenLms> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+/**
+ * Opens the test LMS page at `lmsUrl` in a new browser page, launching the package configured in `config`. In a
+ * new browser context, or in `context` (then `close()` closes the page only: localStorage outlives the tab).
+ */
+export async function openLms(
+  browser: Browser,
+  lmsUrl: string,
+  config: LmsConfig,
+  shared?: BrowserContext,
+): Promise<OpenLms> {
+  const context =
+    shared ?? (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } }));
   const page = await context.newPage();
   await page.addInitScript((c) => {
     (window as unknown as { __LMS_CONFIG__: unknown }).__LMS_CONFIG__ = c;
@@ -105,7 +114,7 @@ export async function openLms(browser: Browser, lmsUrl: string, config: LmsConfi
           window as unknown as { __lmsApi: { renderCMIToJSONObject(): Record<string, unknown> } }
         ).__lmsApi.renderCMIToJSONObject(),
       ),
-    close: () => context.close(),
+    close: () => (shared ? page.close({ runBeforeUnload: true }) : context.close()),
     calls: () =>
       page.evaluate(() => (window as unknown as { __lmsLog: { calls: LmsCall[] } }).__lmsLog.calls),
     errors: () =>

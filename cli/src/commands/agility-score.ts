@@ -1,21 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
-  dlisAgilityModel,
   formatCsv,
   readResponses,
   resultTable,
   scoreResponses,
   ResponsesFormat,
-  type AgilityDefinition,
   type ResponsesProblem,
 } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import { resolveCourseQuestionnaire } from './course-questionnaire.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface AgilityScoreOptions {
-  /** The built-in model id, or a course folder (reading the definition from a course comes with the course). */
+  /** The built-in model id, or a course folder whose questionnaire block gives the definition (and its wording). */
   questionnaire: string;
   responses: string;
   inputFormat?: ResponsesFormat;
@@ -29,7 +28,7 @@ export interface AgilityScoreOptions {
  * stderr and skipped. Exit 1 when any row failed or the file is malformed, 0 otherwise.
  */
 export async function agilityScore(options: AgilityScoreOptions, io: CliIo): Promise<ExitCode> {
-  const definition = await resolveQuestionnaire(options.questionnaire, io);
+  const definition = await resolveCourseQuestionnaire(options.questionnaire, io);
   if (definition === undefined) return EXIT.diagnostics;
   const inputFormat = options.inputFormat ?? formatFromExtension(options.responses);
 
@@ -73,27 +72,6 @@ export async function agilityScore(options: AgilityScoreOptions, io: CliIo): Pro
 export function formatProblem(file: string, p: ResponsesProblem): string {
   const who = p.respondent === null ? '' : `respondent ${p.respondent}: `;
   return `${file}:${p.line}:${p.column}: ${who}${p.message}`;
-}
-
-async function resolveQuestionnaire(value: string, io: CliIo): Promise<AgilityDefinition | undefined> {
-  if (value === dlisAgilityModel.id) return dlisAgilityModel;
-  const dir = resolve(io.cwd, value);
-  const isDir = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir) {
-    throw new UsageError(
-      `--questionnaire "${value}" is neither the built-in model id "${dlisAgilityModel.id}" nor a course folder.`,
-    );
-  }
-  // TODO(issue 6): read the agility definition from the course once courses/agility-index defines one.
-  io.err(
-    `error: ${value}: this course has no agility questionnaire definition that dlis can read yet (reading it from ` +
-      `a course comes with the agility-index course, issue 6). Use --questionnaire ${dlisAgilityModel.id} ` +
-      '(the default) to score with the built-in DLIS model.',
-  );
-  return undefined;
 }
 
 function formatFromExtension(file: string): ResponsesFormat {

@@ -1,11 +1,25 @@
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic } from '@dlis/course';
 import { buildCourses } from '@dlis/packager';
+import type { PackageTarget } from '@dlis/course/compiled';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
+/** Printed whenever a key was embedded: the risk, and how to keep it small. */
+export const EMBEDDED_KEY_WARNING =
+  'warning: an LRS key is embedded in the packages marked "key". Anyone who can open such a package can read ' +
+  'the key and post statements with it. Use a write-only key (scope statements/write) made for this course, ' +
+  'share the package only with its learners, and revoke the key (`dlis lrs`) when the course ends. Prefer ' +
+  'passing credentials in the launch URL.';
+
 interface BuildOptions {
-  targets: ('scorm12' | 'scorm2004' | 'web')[];
+  targets: PackageTarget[];
   lang?: string;
+  /** `--lrs`: hybrid xAPI reporting of SCORM and web packages. */
+  lrs?: string;
+  /** `--embed-lrs-key`: never by default; printed warning. */
+  embedLrsKey?: { key: string; secret: string };
+  /** `--links FILE`: per-deployment links of the questionnaire's recommended resources. */
+  links?: string;
   out: string;
   json?: boolean;
 }
@@ -21,6 +35,15 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     targets: options.targets,
     ...(options.lang ? { lang: options.lang } : {}),
     outDir: resolve(io.cwd, options.out),
+    ...(options.links ? { linksFile: resolve(io.cwd, options.links) } : {}),
+    ...(options.lrs || options.embedLrsKey
+      ? {
+          xapi: {
+            ...(options.lrs ? { endpoint: options.lrs } : {}),
+            ...(options.embedLrsKey ? { embedKey: options.embedLrsKey } : {}),
+          },
+        }
+      : {}),
   });
   if (options.json) {
     io.out(JSON.stringify(result, null, 2));
@@ -34,7 +57,9 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
   }
   for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
   for (const p of result.packages) {
-    io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)})`);
+    const key = p.embeddedKey ? ', key' : '';
+    io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
   }
+  if (result.packages.some((p) => p.embeddedKey)) io.err(EMBEDDED_KEY_WARNING);
   return EXIT.ok;
 }

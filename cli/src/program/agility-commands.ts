@@ -11,7 +11,7 @@ export function registerAgilityCommands(program: Command, ctx: CommandContext): 
     .description('score a JSON or CSV file of responses; prints the full result per respondent')
     .option(
       '--questionnaire <id-or-dir>',
-      'built-in model id, or a course folder (comes with the agility-index course)',
+      'built-in model id, or a course folder with a questionnaire block (e.g. courses/agility-index)',
       'dlis-agility-index',
     )
     .requiredOption('--responses <file>', 'responses file (.json or .csv; see docs/agility.md)')

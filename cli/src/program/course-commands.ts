@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
 import type { CommandContext } from './command-context.ts';
 
-const TARGETS = ['scorm12', 'scorm2004', 'web'] as const;
+const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
 
 /** `--target scorm12,web` → the distinct targets, or a usage error naming the unknown ones. */
 function parseTargets(value: string): (typeof TARGETS)[number][] {
@@ -15,6 +15,33 @@ function parseTargets(value: string): (typeof TARGETS)[number][] {
     throw new UsageError(`unknown target '${unknown.join(', ')}'. Choose among: ${TARGETS.join(', ')}.`);
   }
   return [...new Set(targets)] as (typeof TARGETS)[number][];
+}
+
+/** `--lrs URL`: an absolute http(s) URL (the xAPI endpoint), or a usage error. */
+function parseLrs(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new UsageError(
+      `--lrs needs the xAPI endpoint as an http(s) URL, e.g. https://lrs.example.org/xapi/ (got '${value}').`,
+    );
+  }
+  return value;
+}
+
+/** `--embed-lrs-key KEY:SECRET` → its two parts, or a usage error. */
+function parseKey(value: string): { key: string; secret: string } {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) {
+    throw new UsageError(
+      '--embed-lrs-key needs KEY:SECRET (a write-only key from `dlis lrs`, scope statements/write).',
+    );
+  }
+  return { key: value.slice(0, colon), secret: value.slice(colon + 1) };
 }
 
 /** `dlis new`, `dlis validate`, `dlis build`: course sources to packages. */
@@ -50,12 +77,36 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
       ).argParser(parseTargets),
     )
     .option('--lang <lang>', 'build a single-language package in this language')
+    .addOption(
+      new Option(
+        '--lrs <url>',
+        'xAPI endpoint: SCORM and web packages also send statements there (credentials from the launch URL)',
+      ).argParser(parseLrs),
+    )
+    .addOption(
+      new Option(
+        '--embed-lrs-key <key:secret>',
+        'embed a write-only LRS key in SCORM and web packages (readable by anyone who has the package; warns)',
+      ).argParser(parseKey),
+    )
+    .option(
+      '--links <file>',
+      "YAML/JSON map of the questionnaire's resource links for this deployment (M1: url); wins over course.yaml",
+    )
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--json', 'print the result as JSON')
     .action(
       async (
         dirs: string[],
-        options: { target?: (typeof TARGETS)[number][]; lang?: string; out: string; json?: boolean },
+        options: {
+          target?: (typeof TARGETS)[number][];
+          lang?: string;
+          lrs?: string;
+          embedLrsKey?: { key: string; secret: string };
+          links?: string;
+          out: string;
+          json?: boolean;
+        },
       ) => {
         const { buildPackages } = await import('../commands/build-packages.ts');
         ctx.exit(await buildPackages(dirs, { ...options, targets: options.target ?? [...TARGETS] }, ctx.io));

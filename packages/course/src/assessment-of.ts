@@ -1,11 +1,12 @@
-import type { CompiledAssessment, CompiledModule, FeedbackTiming } from './compiled-course.ts';
+import type { CompiledAssessment, FeedbackTiming } from './compiled-course.ts';
+import type { CourseWithoutTexts } from './complete-course.ts';
 
 /**
  * The assessment of compiled modules: scored question and scenario ids in course order (bank candidates
  * included), the banks, and the points of one complete attempt (a bank counts draw × its questions' points).
  */
 export function assessmentOf(
-  modules: readonly CompiledModule[],
+  modules: CourseWithoutTexts['modules'],
   options: { feedback: FeedbackTiming; maxAttempts: number },
 ): CompiledAssessment {
   const questionIds: string[] = [];

@@ -1,6 +1,13 @@
 import { dirname, resolve } from 'node:path';
 import type { Localized } from './compiled-course.ts';
-import type { BlockModel, Body, CourseModel, MarkdownText, ThemeModel } from './course-model.ts';
+import type {
+  BlockModel,
+  Body,
+  CourseModel,
+  MarkdownText,
+  QuestionnaireParts,
+  ThemeModel,
+} from './course-model.ts';
 import type {
   BlockSource,
   BodySource,
@@ -20,11 +27,14 @@ import {
 import { atkinsonHyperlegibleFiles } from './font-files.ts';
 import { scenarioMaxScore } from './scenario-graph.ts';
 import { DEFAULT_THEME_COLORS } from './theme-contrast.ts';
+import { resolveTracking } from './course-tracking.ts';
 
 interface Files {
   courseDir: string;
   markdown: ReadonlyMap<string, string>;
   assets: CourseModel['assets'];
+  /** Checked questionnaire files by absolute path. */
+  questionnaires: ReadonlyMap<string, QuestionnaireParts>;
 }
 
 const position = (i: number) => String(i + 1);
@@ -216,6 +226,13 @@ class ModelBuilder {
         };
       case 'tool-sheet':
         return { type: 'tool-sheet', id, title: loc(b.title), body: this.body(b) };
+      case 'questionnaire':
+        return {
+          type: 'questionnaire',
+          id,
+          ...this.files.questionnaires.get(this.path(b.questionnaire))!,
+          resourceLinks: { ...b.links },
+        };
     }
   }
 
@@ -289,6 +306,7 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
     },
     glossary,
     ...(source.theme ? { theme: build.theme(source.theme) } : {}),
+    tracking: resolveTracking(source.tracking, source.completion),
     assets: files.assets,
   };
 }

@@ -1,4 +1,4 @@
-import type { Localized, QuestionBlock } from './compiled-course.ts';
+import type { Localized, QuestionWithoutTexts } from './compiled-course.ts';
 import type { LocalizedSource, QuestionBlockSource } from './course-source.ts';
 import {
   DEFAULT_FILL_IN_MAX_LENGTH,
@@ -17,7 +17,7 @@ export function localized<T>(source: Record<string, T>, languages: readonly stri
 const position = (i: number) => String(i + 1);
 
 /** A checked question source → its model (compiled shape, texts still Markdown), defaults applied. */
-export function buildQuestion(q: QuestionBlockSource, languages: readonly string[]): QuestionBlock {
+export function buildQuestion(q: QuestionBlockSource, languages: readonly string[]): QuestionWithoutTexts {
   const loc = (s: LocalizedSource) => localized(s, languages);
   const common = {
     type: 'question' as const,

@@ -1,5 +1,6 @@
 import { isObj, list, str, type CheckContext, type Obj } from './check-context.ts';
 import { checkQuestion } from './check-question.ts';
+import { checkQuestionnaire } from './check-questionnaire.ts';
 import { checkScenario } from './check-scenario.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { SourcePath } from './yaml-document.ts';
@@ -194,5 +195,7 @@ export async function checkBlock(ctx: CheckContext, b: Obj, path: SourcePath): P
     case 'tool-sheet':
       ctx.translations([...path, 'title'], b.title);
       return ctx.body(path, b, 'a tool sheet');
+    case 'questionnaire':
+      return checkQuestionnaire(ctx, b, path);
   }
 }

@@ -18,6 +18,8 @@ export class CheckContext {
   readonly blockIds = new Map<string, SourcePath>();
   /** Scored questions (outside and inside banks) and scored scenarios seen so far. */
   scored = 0;
+  /** Questionnaire blocks seen so far (`completion: questionnaire-submitted` needs one). */
+  questionnaires = 0;
 
   constructor(
     readonly out: DiagnosticCollector,

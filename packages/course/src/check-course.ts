@@ -3,6 +3,7 @@ import { checkBlock } from './check-blocks.ts';
 import { CheckContext, isObj, list, str } from './check-context.ts';
 import type { CourseFileChecker } from './check-files.ts';
 import { checkTheme } from './check-theme.ts';
+import { checkTracking } from './check-tracking.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector } from './diagnostic-collector.ts';
 import { defaultBlockId } from './course-defaults.ts';
@@ -80,11 +81,19 @@ export async function checkCourse(
     });
   }
 
+  checkTracking(ctx, data.tracking);
+
   if (data.completion === 'assessment-passed' && ctx.scored === 0) {
     out.error(['completion'], {
       code: DiagnosticCode.noAssessment,
       message: "completion is 'assessment-passed' but the course has no scored question.",
       hint: "Add a question (scored by default), or use 'completion: all-pages-viewed'.",
+    });
+  } else if (data.completion === 'questionnaire-submitted' && ctx.questionnaires === 0) {
+    out.error(['completion'], {
+      code: DiagnosticCode.noQuestionnaire,
+      message: "completion is 'questionnaire-submitted' but the course has no questionnaire block.",
+      hint: "Add a block `type: questionnaire`, or use 'completion: all-pages-viewed'.",
     });
   } else if (data.masteryScore !== undefined && ctx.scored === 0) {
     out.warning(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { checkAssetFile, type AssetCheck, type AssetKind } from './check-asset-file.ts';
-import type { AssetModel } from './course-model.ts';
+import type { AssetModel, QuestionnaireParts } from './course-model.ts';
 import { closestMatch } from './closest-match.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector, Finding } from './diagnostic-collector.ts';
@@ -14,7 +14,7 @@ import {
   normalizeNewlines,
 } from './markdown-references.ts';
 import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
-import { resolveCoursePath } from './resolve-course-path.ts';
+import { resolveCoursePath, type ResolvedPath } from './resolve-course-path.ts';
 import { formatPath, type SourcePath } from './yaml-document.ts';
 
 /** Images above this size are refused (read whole to be hashed). */
@@ -44,6 +44,8 @@ export class CourseFileChecker {
   glossaryIds: ReadonlySet<string> = new Set();
   /** Glossary ids linked from some text (to warn about terms never linked). */
   readonly glossaryUsed = new Set<string>();
+  /** Questionnaire files that passed every check, by absolute path (the model builder reads them). */
+  readonly questionnaires = new Map<string, QuestionnaireParts>();
 
   constructor(
     private readonly out: DiagnosticCollector,
@@ -75,6 +77,16 @@ export class CourseFileChecker {
       const text = await this.readMarkdown(resolved.path, blockPath);
       if (text !== undefined) await this.checkReferences(text, resolved.path, blockPath);
     }
+  }
+
+  /** Absolute path of the course folder (as given, before realpath). */
+  get courseDirectory(): string {
+    return this.courseDir;
+  }
+
+  /** `ref` (relative to the course folder) resolved to a file inside the course folder, or why not. */
+  resolveFile(ref: string): Promise<ResolvedPath> {
+    return resolveCoursePath(this.courseDir, this.realCourseDir, this.courseDir, ref);
   }
 
   /** Markdown written in course.yaml (`text:` maps): images resolve against the course folder. */

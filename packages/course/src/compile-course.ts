@@ -1,23 +1,31 @@
 import type { AssetModel, BlockModel, CourseModel, MarkdownText } from './course-model.ts';
 import {
   COMPILED_COURSE_FORMAT,
-  type CompiledBlock,
   type CompiledCourse,
   type LanguageTag,
   type Localized,
-  type QuestionBlock,
+  type QuestionWithoutTexts,
   type ResourceItem,
 } from './compiled-course.ts';
 import { assessmentOf } from './assessment-of.ts';
+import { completeCourse, type BlockWithoutTexts, type CourseWithoutTexts } from './complete-course.ts';
 import { assetTarget } from './asset-name.ts';
 import { compileQuestion } from './compile-question.ts';
+import { compileQuestionnaire } from './compile-questionnaire.ts';
 import { languageAutonym, mediaMimeType } from './media-info.ts';
 import { CourseError, CourseErrorCode } from './course-error.ts';
 import { renderBlockMarkdown, renderInlineMarkdown } from './render-markdown.ts';
+import type { CourseTracking } from './course-tracking.ts';
 
 export interface CompileOptions {
   /** Keep only these languages (the CLI's --lang); default: every course language. */
   languages?: string[];
+  /**
+   * Per-deployment links of the questionnaire's recommended resources, by resource id of its scoring model
+   * (`M1` → an LMS course URL): they win over the `links` of course.yaml. An id that no questionnaire of the
+   * course has is an error (a typo would silently leave a module without its link).
+   */
+  resourceLinks?: Readonly<Record<string, string>>;
 }
 
 export interface CompiledAsset {
@@ -31,6 +39,8 @@ export interface CompileResult {
   course: CompiledCourse;
   /** The files the compiled course uses (images, media, captions, downloads, logo, fonts), sorted by target, each once. */
   assets: CompiledAsset[];
+  /** The course's tracking options (cmi5.xml, xAPI payload); not part of the CompiledCourse the player reads. */
+  tracking: CourseTracking;
 }
 
 function chooseLanguages(model: CourseModel, requested: string[] | undefined): LanguageTag[] {
@@ -52,6 +62,26 @@ function chooseLanguages(model: CourseModel, requested: string[] | undefined): L
   return model.languages.filter((l) => requested.includes(l));
 }
 
+function checkResourceLinks(model: CourseModel, links: CompileOptions['resourceLinks']): void {
+  if (links === undefined) return;
+  const known = new Set(
+    model.modules
+      .flatMap((m) => m.pages)
+      .flatMap((p) => p.blocks)
+      .flatMap((b) => (b.type === 'questionnaire' ? b.definition.resources.map((r) => r.id) : [])),
+  );
+  const unknown = Object.keys(links).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new CourseError(
+      CourseErrorCode.unknownResource,
+      `Course '${model.id}' has no questionnaire resource ${unknown.map((id) => `'${id}'`).join(', ')} to link. ` +
+        (known.size > 0
+          ? `Its resources are: ${[...known].join(', ')}.`
+          : 'It has no questionnaire block: give links only to a course that has one.'),
+    );
+  }
+}
+
 /**
  * CourseModel → the player's CompiledCourse, plus the list of files to copy. Pure: reads no file (the
  * loader already read and hashed them), and deterministic: the same model and options give the same JSON
@@ -59,6 +89,7 @@ function chooseLanguages(model: CourseModel, requested: string[] | undefined): L
  */
 export function compileCourse(model: CourseModel, options: CompileOptions = {}): CompileResult {
   const languages = chooseLanguages(model, options.languages);
+  checkResourceLinks(model, options.resourceLinks);
   const used = new Map<string, CompiledAsset>();
   const assetPath = (file: string): string | undefined => {
     const asset: AssetModel | undefined = model.assets[file];
@@ -86,9 +117,9 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
   };
   const optional = <K extends string, V>(key: K, value: V | undefined, f: (v: V) => unknown) =>
     (value === undefined ? {} : { [key]: f(value) }) as Record<string, never>;
-  const question = (q: QuestionBlock) => compileQuestion(q, inline, text);
+  const question = (q: QuestionWithoutTexts) => compileQuestion(q, inline, text);
 
-  const block = (b: BlockModel): CompiledBlock => {
+  const block = (b: BlockModel): BlockWithoutTexts => {
     switch (b.type) {
       case 'markdown':
         return { type: 'markdown', id: b.id, html: blockHtml(b.body) };
@@ -229,6 +260,11 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
         };
       case 'tool-sheet':
         return { type: 'tool-sheet', id: b.id, title: text(b.title), html: blockHtml(b.body) };
+      case 'questionnaire':
+        return compileQuestionnaire(
+          { ...b, resourceLinks: { ...b.resourceLinks, ...options.resourceLinks } },
+          { text, inline, blockHtml },
+        );
     }
   };
 
@@ -262,7 +298,7 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
       : {}),
   };
 
-  const course: CompiledCourse = {
+  const course: CourseWithoutTexts = {
     format: COMPILED_COURSE_FORMAT,
     id: model.id,
     version: model.version,
@@ -282,5 +318,5 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     ...(theme ? { theme } : {}),
   };
   const assets = [...used.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  return { course, assets };
+  return { course: completeCourse(course), assets, tracking: model.tracking };
 }

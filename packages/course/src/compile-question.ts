@@ -1,14 +1,15 @@
-import type { Localized, QuestionBlock } from './compiled-course.ts';
+import type { Localized, QuestionWithoutTexts } from './compiled-course.ts';
 
 /**
- * A question model (texts in inline Markdown) → compiled question (sanitised HTML). `inline` renders a
- * Markdown map, `text` only keeps the package languages (true-false labels are already plain text).
+ * A question model (texts in inline Markdown) → compiled question (sanitised HTML), before its plain texts
+ * (completeCourse adds them). `inline` renders a Markdown map, `text` only keeps the package languages
+ * (true-false labels are already plain text).
  */
 export function compileQuestion(
-  q: QuestionBlock,
+  q: QuestionWithoutTexts,
   inline: (l: Localized) => Localized,
   text: (l: Localized) => Localized,
-): QuestionBlock {
+): QuestionWithoutTexts {
   const common = {
     type: 'question' as const,
     id: q.id,

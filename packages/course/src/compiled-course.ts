@@ -14,8 +14,25 @@ export type Localized<T = string> = Record<LanguageTag, T>;
 
 export const COMPILED_COURSE_FORMAT = 1;
 
+/** Longest interaction description (SCORM 2004 `description` is a localized string of 250 characters). */
+export const DESCRIPTION_MAX = 250;
+
 // The one function of the contract: browser-safe (no Node import), so `@dlis/course/compiled` may offer it.
-export { learnerStateLayout } from './learner-state-layout.ts';
+export {
+  learnerStateLayout,
+  QuestionnaireStateKey,
+  questionnaireStateKey,
+  questionnaireSteps,
+  type LearnerStateLayout,
+} from './learner-state-layout.ts';
+export { htmlToText, truncate } from './html-to-text.ts';
+export {
+  completeCourse,
+  questionTexts,
+  type BlockWithoutTexts,
+  type CourseWithoutTexts,
+} from './complete-course.ts';
+import type { LearnerStateLayout } from './learner-state-layout.ts';
 
 export interface CompiledCourse {
   /** Format of this object; the player refuses a format it does not know. */
@@ -42,9 +59,18 @@ export interface CompiledCourse {
   glossary: GlossaryEntry[];
   /** Look of the course; absent = the player's default theme. */
   theme?: CompiledTheme;
+  /**
+   * Where the suspend-data codec writes each page, answer, checklist, bank and scenario: `learnerStateLayout()`
+   * of this course, computed at build time so that the player does not derive it at every start.
+   */
+  stateLayout: LearnerStateLayout;
 }
 
-export type CompletionRule = 'all-pages-viewed' | 'assessment-passed';
+/**
+ * `questionnaire-submitted`: complete once the course's questionnaire block was submitted (the loader checks the
+ * course has one); no pass/fail.
+ */
+export type CompletionRule = 'all-pages-viewed' | 'assessment-passed' | 'questionnaire-submitted';
 
 export interface CompiledAssessment {
   /** Every scored question (and scored scenario) id in course order, bank candidates included. */
@@ -77,6 +103,13 @@ export interface CompiledPage {
   blocks: CompiledBlock[];
 }
 
+import type { QuestionnaireBlock } from './compiled-questionnaire.ts';
+export type {
+  BackgroundQuestion,
+  QuestionnaireBlock,
+  QuestionnaireConsent,
+} from './compiled-questionnaire.ts';
+
 export type CompiledBlock =
   | MarkdownBlock
   | ImageBlock
@@ -92,7 +125,8 @@ export type CompiledBlock =
   | ResourcesBlock
   | GlossaryBlock
   | ChecklistBlock
-  | ToolSheetBlock;
+  | ToolSheetBlock
+  | QuestionnaireBlock;
 
 export interface MarkdownBlock {
   type: 'markdown';
@@ -245,6 +279,16 @@ interface QuestionCommon {
   maxAttempts: number;
   /** General feedback shown after answering, per outcome (sanitised HTML). */
   feedback: { correct?: Localized; incorrect?: Localized };
+  /**
+   * Plain text of the prompt cut to 250 characters (the interaction description), computed at build time;
+   * absent when that is the prompt itself (no markup, short enough).
+   */
+  description?: Localized;
+  /**
+   * The expected answer as plain text, shown in review (numbers in each language's format), computed at build
+   * time; absent when the question has no right answer (likert, opinion choices).
+   */
+  expected?: Localized;
 }
 
 export interface ChoiceQuestion extends QuestionCommon {
@@ -261,6 +305,11 @@ export interface MatchingQuestion extends QuestionCommon {
   targets: { id: string; label: Localized }[];
   /** The correct target id of each source, in `sources` order. */
   answer: string[];
+  /**
+   * Plain text of each target label, by target id (what an <option> holds), computed at build time; only the
+   * labels that have markup or entities (the others are their own plain text).
+   */
+  labelTexts: Record<string, Localized>;
 }
 
 /** Put the items in order; right only when the whole order is right (score = points or 0). */
@@ -268,6 +317,8 @@ export interface OrderingQuestion extends QuestionCommon {
   kind: 'ordering';
   /** In the CORRECT order; the player shows them in a stable shuffled order. */
   items: { id: string; label: Localized }[];
+  /** Plain text of each item label, by item id (for button names): as in MatchingQuestion.labelTexts. */
+  labelTexts: Record<string, Localized>;
 }
 
 /** A short typed answer. Right when it equals one of the accepted answers under the comparison options. */
@@ -302,6 +353,13 @@ export interface LikertQuestion extends QuestionCommon {
 
 export type QuestionBlock =
   ChoiceQuestion | MatchingQuestion | OrderingQuestion | FillInQuestion | NumericQuestion | LikertQuestion;
+
+/** A question without the plain texts computed at build time (the loader's model; input of the computation). */
+export type QuestionWithoutTexts = QuestionBlock extends infer Q
+  ? Q extends unknown
+    ? Omit<Q, 'description' | 'expected' | 'labelTexts'>
+    : never
+  : never;
 
 export interface CompiledChoice {
   id: string;
@@ -352,6 +410,11 @@ export interface ScenarioSituation {
   id: string;
   /** Sanitised HTML: what happens, what the person says. */
   html: Localized;
+  /**
+   * Plain text of `html` cut to 250 characters (the description of its decisions), computed at build time;
+   * absent when that is `html` itself.
+   */
+  description?: Localized;
   choices: ScenarioChoice[];
 }
 
@@ -391,7 +454,7 @@ export interface CompiledTheme {
 }
 
 /** Tracking targets a package can be built for. */
-export type PackageTarget = 'scorm12' | 'scorm2004' | 'web';
+export type PackageTarget = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'web';
 
 /**
  * What a package's index.html embeds in `<script type="application/json" id="dlis-course">`.
@@ -400,4 +463,25 @@ export type PackageTarget = 'scorm12' | 'scorm2004' | 'web';
 export interface PlayerPayload {
   target: PackageTarget;
   course: CompiledCourse;
+  /**
+   * xAPI reporting. Always present for the cmi5 and xapi targets (their launch names the LRS and the learner);
+   * for scorm12, scorm2004 and web only when the course or `dlis build` names an LRS (hybrid reporting).
+   */
+  xapi?: PayloadXapi;
+}
+
+/** How a package reports to an LRS. Credentials are never embedded unless the build was told to (it warns). */
+export interface PayloadXapi {
+  /** LRS endpoint (ending with `/`). For cmi5 and xapi launches the launch's endpoint wins. */
+  endpoint?: string;
+  /**
+   * `Basic …` of a write-only key (scope statements/write), present only when built with the explicit flag that
+   * embeds it. Otherwise credentials come from the launch URL (`auth`), or the package reports nothing to the LRS.
+   */
+  authorization?: string;
+  /**
+   * `pseudonymous` (default): an account, no name or e-mail. `named`: the course opted in to send the learner's
+   * name and e-mail when the launch gives them (`dlis build` warns).
+   */
+  identity: 'pseudonymous' | 'named';
 }

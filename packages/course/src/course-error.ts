@@ -3,6 +3,7 @@ export const CourseErrorCode = {
   unknownLanguage: 'COURSE_E_COMPILE_UNKNOWN_LANGUAGE',
   noLanguage: 'COURSE_E_COMPILE_NO_LANGUAGE',
   unknownAsset: 'COURSE_E_COMPILE_UNKNOWN_ASSET',
+  unknownResource: 'COURSE_E_COMPILE_UNKNOWN_RESOURCE',
 } as const;
 
 export type CourseErrorCode = (typeof CourseErrorCode)[keyof typeof CourseErrorCode];

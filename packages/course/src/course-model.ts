@@ -1,3 +1,5 @@
+import type { AgilityDefinition } from '@dlis/agility';
+import type { BackgroundQuestion } from './compiled-questionnaire.ts';
 import type {
   CalloutVariant,
   CompletionRule,
@@ -6,10 +8,11 @@ import type {
   KeyFiguresBlock,
   LanguageTag,
   Localized,
-  QuestionBlock,
+  QuestionWithoutTexts,
   ScenarioEnding,
   ScenarioSituation,
 } from './compiled-course.ts';
+import type { CourseTracking } from './course-tracking.ts';
 
 /**
  * A validated course: every default applied, every file read and checked. `compileCourse()` turns it into
@@ -34,6 +37,8 @@ export interface CourseModel {
   /** Sorted by term in the default language; definitions are inline Markdown. */
   glossary: { id: string; term: Localized; definition: Localized }[];
   theme?: ThemeModel;
+  /** The `tracking:` section, defaults applied. */
+  tracking: CourseTracking;
   /**
    * Every file the course ships (images, media, captions, downloads, fonts, logo), by absolute path as
    * written (before realpath).
@@ -91,7 +96,8 @@ export type BlockModel =
   | ResourcesBlockModel
   | GlossaryBlock
   | ChecklistBlockModel
-  | ToolSheetBlockModel;
+  | ToolSheetBlockModel
+  | QuestionnaireBlockModel;
 
 /** Localized Markdown bodies (read from files or written in course.yaml). */
 export type Body = Localized<MarkdownText>;
@@ -131,7 +137,7 @@ export interface CalloutBlockModel {
  * Questions have the compiled shape, with inline Markdown where the compiled course has HTML (prompt,
  * labels, feedback); true-false labels are plain text.
  */
-export type QuestionBlockModel = QuestionBlock;
+export type QuestionBlockModel = QuestionWithoutTexts;
 
 export interface QuestionBankBlockModel {
   type: 'question-bank';
@@ -147,7 +153,7 @@ export interface ScenarioBlockModel {
   title: Localized;
   intro?: Body;
   start: string;
-  situations: (Omit<ScenarioSituation, 'html'> & { body: Body })[];
+  situations: (Omit<ScenarioSituation, 'html' | 'description'> & { body: Body })[];
   endings: (Omit<ScenarioEnding, 'html'> & { body: Body })[];
   scored: boolean;
   points: number;
@@ -212,4 +218,25 @@ export interface ToolSheetBlockModel {
   id: string;
   title: Localized;
   body: Body;
+}
+
+/**
+ * What a questionnaire file gives once checked: the scoring model with the item and option wording filled in
+ * (plain text, every course language), and the Markdown the compiler renders.
+ */
+export interface QuestionnaireParts {
+  definition: AgilityDefinition;
+  scenarioPrompts: Record<string, Body>;
+  /** Inline Markdown, `[scenarioId][optionId]`. */
+  scenarioFeedback: Record<string, Record<string, Localized>>;
+  dimensionIntros: Record<string, Body>;
+  background: BackgroundQuestion[];
+  consent: { notice: Body; diagnostic: Localized; research: Localized };
+}
+
+export interface QuestionnaireBlockModel extends QuestionnaireParts {
+  type: 'questionnaire';
+  id: string;
+  /** Link of each recommended resource that has one, by resource id (from course.yaml). */
+  resourceLinks: Record<string, string>;
 }

@@ -1,4 +1,5 @@
 import type { QuestionKind } from './compiled-course.ts';
+import type { TrackingSource } from './course-tracking.ts';
 
 /**
  * Types of course.yaml as written by authors: they mirror schema/course.schema.json (the single source of
@@ -18,11 +19,12 @@ export interface CourseSource {
   defaultLanguage: string;
   authors?: AuthorSource[];
   licence: string;
-  completion: 'all-pages-viewed' | 'assessment-passed';
+  completion: 'all-pages-viewed' | 'assessment-passed' | 'questionnaire-submitted';
   masteryScore?: number;
   assessment?: { feedback?: 'immediate' | 'on-submit'; maxAttempts?: number };
   glossary?: GlossaryEntrySource[];
   theme?: ThemeSource;
+  tracking?: TrackingSource;
   modules: ModuleSource[];
 }
 
@@ -81,7 +83,18 @@ export type BlockSource =
   | ChecklistBlockSource
   | ToolSheetBlockSource
   | QuestionBankBlockSource
-  | ScenarioBlockSource;
+  | ScenarioBlockSource
+  | QuestionnaireBlockSource;
+
+/** The agility questionnaire: its wording lives in a questionnaire file (QuestionnaireFileSource). */
+export interface QuestionnaireBlockSource {
+  type: 'questionnaire';
+  id?: string;
+  /** Path of the questionnaire file (YAML), relative to the course folder. */
+  questionnaire: string;
+  /** Link of each recommended resource, by resource id of the scoring model. */
+  links?: Record<string, string>;
+}
 
 export interface MediaBlockSource {
   type: 'media';

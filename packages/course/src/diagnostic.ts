@@ -44,6 +44,12 @@ export const DiagnosticCode = {
   scenarioScore: 'COURSE_E_SCENARIO_SCORE',
   scenarioTooLarge: 'COURSE_E_SCENARIO_TOO_LARGE',
   contrast: 'COURSE_E_CONTRAST',
+  questionnaireModel: 'COURSE_E_QUESTIONNAIRE_MODEL',
+  questionnaireUnknownId: 'COURSE_E_QUESTIONNAIRE_UNKNOWN_ID',
+  questionnaireMissingWording: 'COURSE_E_QUESTIONNAIRE_MISSING_WORDING',
+  questionnaireBackground: 'COURSE_E_QUESTIONNAIRE_BACKGROUND',
+  noQuestionnaire: 'COURSE_E_NO_QUESTIONNAIRE',
+  moveOnWithoutAssessment: 'COURSE_E_MOVE_ON_WITHOUT_ASSESSMENT',
   // Warnings: the course builds, but something is probably not what the author meant.
   unreachableScore: 'COURSE_W_UNREACHABLE_SCORE',
   largeImage: 'COURSE_W_LARGE_IMAGE',
@@ -54,6 +60,8 @@ export const DiagnosticCode = {
   likertLabels: 'COURSE_W_LIKERT_LABELS',
   largeMedia: 'COURSE_W_LARGE_MEDIA',
   unusedGlossaryTerm: 'COURSE_W_UNUSED_GLOSSARY_TERM',
+  questionnaireCountry: 'COURSE_W_QUESTIONNAIRE_COUNTRY',
+  namedIdentity: 'COURSE_W_NAMED_IDENTITY',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

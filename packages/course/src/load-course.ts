@@ -99,6 +99,7 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
     courseDir,
     markdown: files.markdown,
     assets: files.assets,
+    questionnaires: files.questionnaires,
   });
   return result(out, model);
 }

@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { closestMatch } from './closest-match.ts';
 import { courseSchema } from './course-schema.ts';
+import { questionnaireSchema } from './questionnaire-schema.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { SourcePath } from './yaml-document.ts';
 
@@ -26,10 +27,19 @@ const keysOfKind: Record<string, readonly string[]> = {
 };
 
 let compiled: ValidateFunction | undefined;
+let compiledQuestionnaire: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(courseSchema);
   return compiled;
+}
+
+/** The questionnaire file's schema refers to the course schema's definitions (texts per language, files). */
+export function questionnaireValidator(): ValidateFunction {
+  compiledQuestionnaire ??= new Ajv2020({ allErrors: true, strict: true, verbose: true })
+    .addSchema(courseSchema)
+    .compile(questionnaireSchema);
+  return compiledQuestionnaire;
 }
 
 function pointerToPath(pointer: string): (string | number)[] {
@@ -190,14 +200,15 @@ function toProblem(
 }
 
 /**
- * Check data against the course schema; every problem at once. `sourceText` gives the text of a value as
- * written, for hints (`version: 1.0` is the number 1: the hint quotes `1.0`).
+ * Check data against the course schema (or another schema of the course folder, e.g. the questionnaire
+ * file's); every problem at once. `sourceText` gives the text of a value as written, for hints
+ * (`version: 1.0` is the number 1: the hint quotes `1.0`).
  */
 export function validateSchema(
   data: unknown,
   sourceText: (path: SourcePath) => string | undefined = () => undefined,
+  validate: ValidateFunction = validator(),
 ): SchemaProblem[] {
-  const validate = validator();
   if (validate(data)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();

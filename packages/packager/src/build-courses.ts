@@ -1,11 +1,19 @@
 import { join, relative } from 'node:path';
-import { compileCourse, loadCourse, type Diagnostic } from '@dlis/course';
+import {
+  compileCourse,
+  loadCourse,
+  type CourseModel,
+  type CourseTracking,
+  type Diagnostic,
+} from '@dlis/course';
 import type { CompiledCourse, PackageTarget } from '@dlis/course/compiled';
 import { ensurePlayerBuild } from '@dlis/player/build';
 import { checkSuspendDataBudget } from './check-suspend-budget.ts';
-import { PackageError, type PackageErrorCode } from './errors.ts';
+import { EmbeddedKeyWithoutEndpointError, PackageError, type PackageErrorCode } from './errors.ts';
 import { packageCourse, type PackageReport } from './package-course.ts';
 import type { PackageAsset } from './collect-content-files.ts';
+import type { XapiBuildOptions } from './payload-xapi.ts';
+import { checkResourceLinkIds, loadResourceLinks, type ResourceLinksFile } from './load-resource-links.ts';
 
 export interface BuildCoursesInput {
   /** Course folders (each holds a course.yaml). */
@@ -15,6 +23,14 @@ export interface BuildCoursesInput {
   lang?: string;
   /** Where the zips go; created only once there is something to write. */
   outDir: string;
+  /** `--lrs` / `--embed-lrs-key`: hybrid xAPI reporting of SCORM and web packages (see payloadXapi). */
+  xapi?: XapiBuildOptions;
+  /**
+   * `--links FILE`: per-deployment links of the questionnaire's recommended resources (YAML/JSON map
+   * `M1: url`), winning over the `links` of course.yaml. Given to every built course that has a questionnaire;
+   * an id that none of them has is a diagnostic located in the file.
+   */
+  linksFile?: string;
 }
 
 /** A course diagnostic, or a packaging problem reported the same way (located at the course's course.yaml). */
@@ -26,21 +42,28 @@ export type BuildResult =
 
 interface ReadyCourse {
   dir: string;
-  compiled: { course: CompiledCourse; assets: readonly PackageAsset[] };
+  compiled: { course: CompiledCourse; assets: readonly PackageAsset[]; tracking: CourseTracking };
 }
 
 /**
  * `dlis build`: load every course, then compile and package each for every target into
  * `<outDir>/<course.id>-<target>.zip` (`<course.id>-<lang>-<target>.zip` with `lang`).
  * All or nothing for problems in the sources: if any course has a diagnostic (load errors, a `lang` the
- * course does not have, a SCORM 1.2 suspend-data budget exceeded), every diagnostic is returned and nothing is
+ * course does not have, a SCORM 1.2 suspend-data budget exceeded, a key to embed but no LRS, a bad `linksFile`),
+ * every diagnostic is returned and nothing is
  * written. The player is built (or taken from its cache) once. Failures while writing throw the packager's
  * typed errors; zips already written by then are complete.
  */
 export async function buildCourses(input: BuildCoursesInput): Promise<BuildResult> {
-  const { courseDirs, targets, lang, outDir } = input;
+  const { courseDirs, targets, lang, outDir, xapi, linksFile } = input;
   const diagnostics: BuildDiagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  let links: ResourceLinksFile | undefined;
+  if (linksFile !== undefined) {
+    const read = await loadResourceLinks(linksFile);
+    if (read.ok) links = read.value;
+    else diagnostics.push(...read.problems);
+  }
   const loaded = [];
   for (const dir of courseDirs) {
     const result = await loadCourse(dir);
@@ -50,6 +73,10 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
     } else {
       diagnostics.push(...result.diagnostics);
     }
+  }
+  if (links !== undefined) {
+    const known = new Set(loaded.flatMap(({ model }) => resourceIds(model)));
+    diagnostics.push(...checkResourceLinkIds(links, known));
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
@@ -64,7 +91,15 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
       );
       continue;
     }
-    const compiled = compileCourse(model, { languages: lang ? [lang] : undefined });
+    const ids = resourceIds(model);
+    const resourceLinks =
+      links && ids.length > 0
+        ? Object.fromEntries(Object.entries(links.links).filter(([id]) => ids.includes(id)))
+        : undefined;
+    const compiled = compileCourse(model, {
+      languages: lang ? [lang] : undefined,
+      ...(resourceLinks ? { resourceLinks } : {}),
+    });
     if (targets.includes('scorm12')) {
       try {
         checkSuspendDataBudget(compiled.course, 'scorm12');
@@ -73,6 +108,12 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
         diagnostics.push(courseDiagnostic(dir, error.code, '(root)', error));
         continue;
       }
+    }
+    const endpoint = xapi?.endpoint ?? compiled.tracking.endpoint;
+    if (xapi?.embedKey && endpoint === undefined && targets.some(isKeyTarget)) {
+      const error = new EmbeddedKeyWithoutEndpointError();
+      diagnostics.push(courseDiagnostic(dir, error.code, 'tracking', error));
+      continue;
     }
     ready.push({ dir, compiled });
   }
@@ -83,10 +124,24 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   for (const { compiled } of ready) {
     for (const target of targets) {
       const name = [compiled.course.id, lang, target].filter(Boolean).join('-');
-      packages.push(await packageCourse({ compiled, target, player, outFile: join(outDir, `${name}.zip`) }));
+      const outFile = join(outDir, `${name}.zip`);
+      packages.push(await packageCourse({ compiled, target, player, outFile, ...(xapi ? { xapi } : {}) }));
     }
   }
   return { ok: true, packages, warnings };
+}
+
+/** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */
+function resourceIds(model: CourseModel): string[] {
+  return model.modules
+    .flatMap((m) => m.pages)
+    .flatMap((p) => p.blocks)
+    .flatMap((b) => (b.type === 'questionnaire' ? b.definition.resources.map((r) => r.id) : []));
+}
+
+/** Targets that can carry an embedded key (cmi5 and xapi launches bring their own credentials). */
+function isKeyTarget(target: PackageTarget): boolean {
+  return target === 'scorm12' || target === 'scorm2004' || target === 'web';
 }
 
 function courseDiagnostic(

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CompiledCourse, PackageTarget } from '@dlis/course/compiled';
+import type { PlayerPayload } from '@dlis/course/compiled';
 import { PackageInputError } from './errors.ts';
-import { playerFilesFor, type PlayerBuild } from './player-build.ts';
+import { courseAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
 import { renderIndexHtml } from './render-index-html.ts';
 import type { ZipEntry } from './write-zip.ts';
 
@@ -13,23 +13,33 @@ export interface PackageAsset {
 }
 
 /**
- * The content files of a package, read into memory: index.html (course embedded for `target`), the player
- * files this package needs (playerFilesFor: its target's script, its languages' catalogues), every asset. Everything is read before anything is written, so a missing file fails the
+ * The content files of a package, read into memory: index.html (`payload` embedded), the player
+ * files this package needs (playerFilesFor: its target's script, hybrid when the payload has `xapi`, its
+ * languages' catalogues), every asset. Everything is read before anything is written, so a missing file fails the
  * build before a zip is started. Throws PackageInputError naming the file that could not be read.
  */
 export async function collectContentFiles(
-  course: CompiledCourse,
+  payload: PlayerPayload,
   assets: readonly PackageAsset[],
-  target: PackageTarget,
   player: PlayerBuild,
 ): Promise<ZipEntry[]> {
+  const { course, target } = payload;
+  if (!player.scripts[target]) {
+    throw new PackageInputError(
+      `the player script for target ${target} in`,
+      player.dir,
+      'the build has none',
+    );
+  }
   const index: ZipEntry = {
     path: 'index.html',
-    data: Buffer.from(renderIndexHtml({ target, course }, player, course.defaultLanguage), 'utf8'),
+    data: Buffer.from(renderIndexHtml(payload, player, course.defaultLanguage), 'utf8'),
   };
-  const playerFiles = playerFilesFor(player, target, course.languages).files.map((file) =>
-    read('the player file', join(player.dir, file), file),
-  );
+  // courseAddons: the agility add-on ships only with a questionnaire (issue 6).
+  // A payload with `xapi` gets the hybrid script of scorm12/scorm2004/web (`<target>-xapi`).
+  const playerFiles = playerFilesFor(player, target, course.languages, courseAddons(course), {
+    xapi: payload.xapi !== undefined,
+  }).files.map((file) => read('the player file', join(player.dir, file), file));
   const assetFiles = assets.map((asset) => read('the course asset', asset.source, asset.target));
   return [index, ...(await Promise.all([...playerFiles, ...assetFiles]))];
 }

@@ -10,6 +10,11 @@ export const PACKAGE_ERROR_CODES = {
   input: 'PACKAGE_E_INPUT',
   entryPath: 'PACKAGE_E_ENTRY_PATH',
   verify: 'PACKAGE_E_VERIFY',
+  keyWithoutEndpoint: 'PACKAGE_E_KEY_WITHOUT_ENDPOINT',
+  /** `--links FILE`: unreadable, not YAML/JSON, not a map of resource id → link, or a bad link. */
+  linksFile: 'PACKAGE_E_LINKS_FILE',
+  /** `--links FILE`: a resource id that no questionnaire of the built courses has. */
+  linksUnknownResource: 'PACKAGE_E_LINKS_UNKNOWN_RESOURCE',
 } as const;
 
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[keyof typeof PACKAGE_ERROR_CODES];
@@ -110,6 +115,19 @@ export class ManifestVerifyError extends PackageError {
       hint: 'The XSD set in packages/packager/xsd/ may be incomplete; restore it from the repository.',
       cause,
     });
+  }
+}
+
+/** A key was to be embedded in a SCORM or web package that names no LRS to send statements to. */
+export class EmbeddedKeyWithoutEndpointError extends PackageError {
+  constructor() {
+    super(
+      PACKAGE_ERROR_CODES.keyWithoutEndpoint,
+      'Cannot embed an LRS key: the package names no LRS endpoint, so the key would be useless and still exposed.',
+      {
+        hint: 'Name the LRS with --lrs URL (or tracking.endpoint in course.yaml), or leave out --embed-lrs-key.',
+      },
+    );
   }
 }
 

@@ -11,6 +11,7 @@ export {
   PackageError,
   PackageInputError,
   PackageWriteError,
+  EmbeddedKeyWithoutEndpointError,
   SuspendDataBudgetError,
   XmllintMissingError,
   type PackageErrorCode,
@@ -19,6 +20,9 @@ export { packageCourse, type PackageCourseInput, type PackageReport } from './pa
 export type { PackageAsset } from './collect-content-files.ts';
 export { playerFilesFor, type PackagePlayerFiles, type PlayerBuild } from './player-build.ts';
 export { renderIndexHtml } from './render-index-html.ts';
-export { verifyManifest, type ManifestVerification } from './verify-manifest.ts';
+export { payloadXapi, type XapiBuildOptions } from './payload-xapi.ts';
+export { verifyManifest, type ManifestVerification, type VerifiedTarget } from './verify-manifest.ts';
+export { CMI5_FILE, cmi5Ids, writeCmi5CourseStructure } from './write-cmi5-course-structure.ts';
+export { TINCAN_FILE, writeTincanXml } from './write-tincan-xml.ts';
 export { writeScorm12Manifest } from './write-scorm12-manifest.ts';
 export { writeScorm2004Manifest } from './write-scorm2004-manifest.ts';

@@ -1,4 +1,5 @@
-import type { LanguageTag, PackageTarget } from '@dlis/course/compiled';
+import type { CompiledCourse, LanguageTag, PackageTarget } from '@dlis/course/compiled';
+import { PACKAGE_ERROR_CODES, PackageError } from './errors.ts';
 
 /**
  * The prebuilt player, as `ensurePlayerBuild()` of `@dlis/player/build` describes it. Declared here
@@ -7,13 +8,27 @@ import type { LanguageTag, PackageTarget } from '@dlis/course/compiled';
 export interface PlayerBuild {
   /** Absolute directory holding the build. */
   dir: string;
-  /** The player script of each target, relative to `dir` and to index.html (e.g. `player-web-ab12cd34.js`). */
-  scripts: Record<PackageTarget, string>;
+  /**
+   * The player script of each target, relative to `dir` and to index.html (e.g. `player-web-ab12cd34.js`), and
+   * `<target>-xapi` for scorm12, scorm2004 and web packages that also report to an LRS (hybrid xAPI).
+   */
+  scripts: Record<PackageTarget, string> & Partial<Record<HybridScriptKey, string>>;
   /**
    * The UI catalogue script of each language that has one, relative to `dir` (e.g. `i18n-fr-ab12cd34.js`);
    * a language without one (English in the real build) is built into the player scripts.
    */
   catalogs: Record<LanguageTag, string>;
+  /**
+   * Add-on scripts by name, relative to `dir` (`addon-agility-<hash>.js`): loaded after the player script, and
+   * shipped only in packages whose course needs them (courseAddons). Absent in builds without add-ons.
+   */
+  addons?: Record<string, string>;
+  /**
+   * The UI catalogue scripts of each add-on, by add-on name then language, relative to `dir`
+   * (`addon-agility-i18n-fr-<hash>.js`; English is built into the add-on). Shipped with their add-on, for the
+   * course languages only, like `catalogs`.
+   */
+  addonCatalogs?: Record<string, Record<LanguageTag, string>>;
   /** The player stylesheet, relative to `dir`, when the build has one. */
   stylesheet?: string;
   /**
@@ -23,6 +38,11 @@ export interface PlayerBuild {
   files: string[];
 }
 
+/** Targets whose packages report to an LRS only when asked (hybrid); cmi5 and xapi always do. */
+export type HybridTarget = 'scorm12' | 'scorm2004' | 'web';
+/** Key of the hybrid player script of a target. */
+export type HybridScriptKey = `${HybridTarget}-xapi`;
+
 /** The language whose catalogue a package always gets, when the build has one: the player's fallback. */
 export const FALLBACK_UI_LANGUAGE = 'en';
 
@@ -30,27 +50,81 @@ export const FALLBACK_UI_LANGUAGE = 'en';
 export interface PackagePlayerFiles {
   script: string;
   catalogs: string[];
+  /**
+   * Add-on scripts, loaded after `script` (issue 6: the agility add-on for courses with a questionnaire), each
+   * preceded by its catalogue scripts for the course languages: in load order.
+   */
+  addons?: string[];
   files: string[];
+}
+
+/**
+ * The add-ons a course needs (issue 6): `agility` when it has a questionnaire block. Other courses do not ship
+ * the add-on, so the questionnaire code stays out of their packages.
+ */
+export function courseAddons(course: CompiledCourse): string[] {
+  const blocks = course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks));
+  return blocks.some((b) => b.type === 'questionnaire') ? ['agility'] : [];
 }
 
 /**
  * The player files a package for `target` and `languages` needs: the target's script, the catalogue of each
  * language (same tag, else its primary subtag, as the player picks them) plus the fallback language's, and
- * every build file that is neither a script nor a catalogue.
+ * every build file that is neither a script nor a catalogue. With `options.xapi` (the payload has `xapi`),
+ * scorm12, scorm2004 and web packages get the hybrid script `<target>-xapi` instead of the target's (cmi5 and
+ * xapi scripts always report over xAPI). Throws a PackageError `PACKAGE_E_INPUT` when the build has none.
  */
 export function playerFilesFor(
   player: PlayerBuild,
   target: PackageTarget,
   languages: readonly LanguageTag[],
+  addons: readonly string[] = [],
+  options: { xapi?: boolean } = {},
 ): PackagePlayerFiles {
-  const catalogs = new Set<string>();
-  for (const lang of [...languages, FALLBACK_UI_LANGUAGE]) {
-    const primary = lang.toLowerCase().split('-')[0] ?? '';
-    const file = player.catalogs[lang] ?? player.catalogs[primary];
-    if (file) catalogs.add(file);
+  const catalogsOf = (table: Readonly<Record<LanguageTag, string>>) => {
+    const found = new Set<string>();
+    for (const lang of [...languages, FALLBACK_UI_LANGUAGE]) {
+      const primary = lang.toLowerCase().split('-')[0] ?? '';
+      const file = table[lang] ?? table[primary];
+      if (file) found.add(file);
+    }
+    return [...found].sort();
+  };
+  const catalogs = new Set(catalogsOf(player.catalogs));
+  const script = scriptFor(player, target, options.xapi === true);
+  // Add-on scripts (issue 6) are shipped only when asked for (courseAddons), after the catalogue scripts of
+  // their strings in the course languages (the add-on reads them when it runs).
+  const addonFiles = addons.flatMap((name) => {
+    const file = player.addons?.[name];
+    return file ? [...catalogsOf(player.addonCatalogs?.[name] ?? {}), file] : [];
+  });
+  const exclude = new Set([
+    ...Object.values(player.scripts),
+    ...Object.values(player.catalogs),
+    ...Object.values(player.addons ?? {}),
+    ...Object.values(player.addonCatalogs ?? {}).flatMap((c) => Object.values(c)),
+  ]);
+  const files = player.files.filter(
+    (f) => !exclude.has(f) || f === script || catalogs.has(f) || addonFiles.includes(f),
+  );
+  return {
+    script,
+    catalogs: [...catalogs].sort(),
+    ...(addonFiles.length ? { addons: addonFiles } : {}),
+    files,
+  };
+}
+
+function scriptFor(player: PlayerBuild, target: PackageTarget, xapi: boolean): string {
+  if (!xapi || target === 'cmi5' || target === 'xapi') return player.scripts[target];
+  const hybrid = player.scripts[`${target}-xapi`];
+  if (hybrid === undefined) {
+    throw new PackageError(
+      PACKAGE_ERROR_CODES.input,
+      `The player build has no "${target}-xapi" script, which a ${target} package that reports to an LRS needs. ` +
+        'The package was not written.',
+      { hint: 'Rebuild the player (`npm run build -w @dlis/player`), then package again.' },
+    );
   }
-  const script = player.scripts[target];
-  const exclude = new Set([...Object.values(player.scripts), ...Object.values(player.catalogs)]);
-  const files = player.files.filter((f) => !exclude.has(f) || f === script || catalogs.has(f));
-  return { script, catalogs: [...catalogs].sort(), files };
+  return hybrid;
 }

@@ -1,5 +1,5 @@
 import type { PlayerPayload } from '@dlis/course/compiled';
-import { playerFilesFor, type PlayerBuild } from './player-build.ts';
+import { courseAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
 
 /** Element id of the embedded course data; the player reads it with `document.getElementById`. */
 export const COURSE_DATA_ELEMENT_ID = 'dlis-course';
@@ -30,7 +30,8 @@ export function toScriptSafeJson(value: unknown): string {
 
 /**
  * index.html of a package: the course is embedded as JSON (fetching course.json would fail from file://); the
- * UI catalogue scripts of the course languages, then the target's player script, are classic deferred scripts
+ * UI catalogue scripts of the course languages, then the target's player script (its hybrid `<target>-xapi`
+ * script when the payload has `xapi`), are classic deferred scripts
  * (module scripts do not load from file://; deferred scripts run in document order, so the catalogues are
  * registered before the player reads them). Every URL is relative,
  * so the package works from file:// and at any sub-path of an LMS. `lang` is the language of the page shell;
@@ -39,8 +40,11 @@ export function toScriptSafeJson(value: unknown): string {
 export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lang: string): string {
   const course = payload.course;
   const title = course.title[lang] ?? course.title[course.defaultLanguage] ?? '';
-  const files = playerFilesFor(player, payload.target, course.languages);
-  const scripts = [...files.catalogs, files.script]
+  // Add-ons (issue 6: the agility questionnaire) run after the player script, whose Lit runtime they use.
+  const files = playerFilesFor(player, payload.target, course.languages, courseAddons(course), {
+    xapi: payload.xapi !== undefined,
+  });
+  const scripts = [...files.catalogs, files.script, ...(files.addons ?? [])]
     .map((file) => `\n    <script src="${escapeHtml(relativeUrl(file))}" defer></script>`)
     .join('');
   const stylesheet = player.stylesheet

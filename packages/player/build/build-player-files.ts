@@ -1,14 +1,17 @@
 /**
  * The player build, run by ensurePlayerBuild() in a child process (`node --import tsx
  * build/build-player-files.ts <outDir>`, NODE_ENV=production): one Vite IIFE build per package target, one
- * catalogue script per UI language but English (built into every bundle), then `player-build.json`.
+ * catalogue script per UI language but English (built into every bundle), the add-ons with their own catalogue
+ * scripts (same rule), then `player-build.json`.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { en as agilityEn } from '../src/i18n/agility/en.ts';
 import { en } from '../src/i18n/en.ts';
-import type { MessageKey, Messages } from '../src/i18n/messages.ts';
+import { AGILITY_MESSAGES_GLOBAL } from '../src/i18n/global-catalogs.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
+import { ADDON_ENTRIES, addonViteConfig, type PlayerAddon } from './addon-vite-config.ts';
 import { catalogScript } from './catalog-script.ts';
 import { MANIFEST_FILE, PLAYER_DIR, playerInputHash, type PlayerBuildManifest } from './player-inputs.ts';
 
@@ -27,23 +30,63 @@ for (const target of Object.keys(PLAYER_ENTRIES) as PlayerTarget[]) {
   scripts[target] = entry.fileName;
 }
 
-const catalogs: Record<string, string> = {};
-// Catalogue scripts list their strings in the key order of the built-in English catalogue (global-catalogs.ts).
-const keys = Object.keys(en) as MessageKey[];
-const i18nDir = join(PLAYER_DIR, 'src', 'i18n');
-for (const file of (await readdir(i18nDir)).sort()) {
-  const lang = /^([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1];
-  if (!lang || lang === BUILT_IN_LANGUAGE) continue;
-  const module = (await import(join(i18nDir, file))) as Record<string, Messages>;
-  const messages = module[lang];
-  if (!messages) throw new Error(`src/i18n/${file} exports no const named ${lang}.`);
-  const script = catalogScript(lang, messages, keys);
-  await writeFile(join(outDir, script.fileName), script.code);
-  catalogs[lang] = script.fileName;
+// Add-on scripts (one per ADDON_ENTRIES), loaded after the player script by the courses that need them.
+const addons = {} as Record<PlayerAddon, string>;
+for (const addon of Object.keys(ADDON_ENTRIES) as PlayerAddon[]) {
+  const result = await build({ ...addonViteConfig(addon, outDir), configFile: false });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const entry = outputs.flatMap((o) => o.output).find((item) => item.type === 'chunk' && item.isEntry);
+  if (!entry) throw new Error(`The ${addon} add-on build produced no entry chunk.`);
+  addons[addon] = entry.fileName;
 }
 
-const files = [...Object.values(scripts), ...Object.values(catalogs)].sort((a, b) =>
-  a < b ? -1 : a > b ? 1 : 0,
-);
-const manifest: PlayerBuildManifest = { scripts, catalogs, files, inputHash: await playerInputHash() };
+/**
+ * One catalogue script per language of `dir` but English (built into the bundle that reads them), written into
+ * `into`, listing the strings in the key order of the built-in English catalogue (global-catalogs.ts).
+ */
+async function catalogScripts(
+  dir: string,
+  builtIn: Readonly<Record<string, string>>,
+  into: string,
+  options: { global?: string; prefix?: string } = {},
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const keys = Object.keys(builtIn);
+  for (const file of (await readdir(dir)).sort()) {
+    const lang = /^([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1];
+    if (!lang || lang === BUILT_IN_LANGUAGE) continue;
+    const module = (await import(join(dir, file))) as Record<string, Record<string, string>>;
+    const messages = module[lang];
+    if (!messages) throw new Error(`${dir}/${file} exports no const named ${lang}.`);
+    const script = catalogScript(lang, messages, keys, options);
+    await writeFile(join(into, script.fileName), script.code);
+    out[lang] = script.fileName;
+  }
+  return out;
+}
+
+const i18nDir = join(PLAYER_DIR, 'src', 'i18n');
+const catalogs = await catalogScripts(i18nDir, en, outDir);
+// The agility add-on's strings (src/i18n/agility): per-language scripts, shipped only for the course languages.
+const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
+  agility: await catalogScripts(join(i18nDir, 'agility'), agilityEn, outDir, {
+    global: AGILITY_MESSAGES_GLOBAL,
+    prefix: 'addon-agility-i18n',
+  }),
+};
+
+const files = [
+  ...Object.values(scripts),
+  ...Object.values(addons),
+  ...Object.values(addonCatalogs).flatMap((c) => Object.values(c)),
+  ...Object.values(catalogs),
+].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const manifest: PlayerBuildManifest = {
+  scripts,
+  addons,
+  addonCatalogs,
+  catalogs,
+  files,
+  inputHash: await playerInputHash(),
+};
 await writeFile(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

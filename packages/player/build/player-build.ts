@@ -7,7 +7,13 @@ import { access, mkdir, mkdtemp, readFile, readdir, rename, rm } from 'node:fs/p
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MANIFEST_FILE, PLAYER_DIR, playerInputHash, type PlayerBuildManifest } from './player-inputs.ts';
+import {
+  MANIFEST_FILE,
+  PLAYER_DIR,
+  playerInputHash,
+  type PlayerBuildManifest,
+  type PlayerScriptKey,
+} from './player-inputs.ts';
 
 export { playerInputHash } from './player-inputs.ts';
 
@@ -17,6 +23,7 @@ export interface PlayerBuild {
   /**
    * The IIFE bundle of each package target, relative to dir (`player-<target>-<hash>.js`): each carries only
    * the tracking adapters its target can use (SCORM ones keep the local adapter as their no-LMS fallback).
+   * `scorm12-xapi`, `scorm2004-xapi`, `web-xapi`: the same plus hybrid xAPI reporting.
    */
   scripts: Record<PlayerTarget, string>;
   /**
@@ -25,12 +32,23 @@ export interface PlayerBuild {
    * built into every bundle and is the fallback.
    */
   catalogs: Record<string, string>;
+  /**
+   * The add-on script of each add-on, relative to dir (`addon-<name>-<hash>.js`): a classic script to load after
+   * the player script, only in packages that need it (`agility`: courses with a questionnaire block).
+   */
+  addons: Record<string, string>;
+  /**
+   * The catalogue scripts of each add-on, by add-on name then UI language but English (built into the add-on),
+   * relative to dir (`addon-agility-i18n-<lang>-<hash>.js`): classic scripts to load before the add-on script,
+   * only for the course languages.
+   */
+  addonCatalogs: Record<string, Record<string, string>>;
   /** Every file of the build, relative to dir. A package needs only its target's script and its catalogues. */
   files: string[];
 }
 
-/** The package targets the player is built for. */
-export type PlayerTarget = 'scorm12' | 'scorm2004' | 'web';
+/** The player scripts: one per package target, and `<target>-xapi` for hybrid xAPI reporting. */
+export type PlayerTarget = PlayerScriptKey;
 
 export interface EnsurePlayerBuildOptions {
   /** Rebuild even when the inputs did not change. */
@@ -125,6 +143,10 @@ function toBuild(manifest: PlayerBuildManifest): PlayerBuild {
     dir: DIST_DIR,
     scripts: { ...manifest.scripts },
     catalogs: { ...manifest.catalogs },
+    addons: { ...manifest.addons },
+    addonCatalogs: Object.fromEntries(
+      Object.entries(manifest.addonCatalogs ?? {}).map(([name, c]) => [name, { ...c }]),
+    ),
     files: [...manifest.files],
   };
 }

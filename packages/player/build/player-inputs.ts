@@ -4,6 +4,10 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Key of a player script: a package target, or `<target>-xapi` for hybrid xAPI reporting. */
+export type PlayerScriptKey =
+  'scorm12' | 'scorm2004' | 'web' | 'cmi5' | 'xapi' | 'scorm12-xapi' | 'scorm2004-xapi' | 'web-xapi';
+
 /** packages/player, absolute. */
 export const PLAYER_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** The repository root (the npm workspaces root). */
@@ -11,8 +15,18 @@ export const REPO_ROOT = join(PLAYER_DIR, '..', '..');
 
 /** What the build writes next to the bundle: dist/player-build.json. */
 export interface PlayerBuildManifest {
-  /** File name of the IIFE bundle of each package target, content-hashed (`player-<target>-<hash>.js`). */
-  scripts: Record<'scorm12' | 'scorm2004' | 'web', string>;
+  /**
+   * File name of each IIFE player script (vite.config.ts PLAYER_ENTRIES: each package target, and
+   * `<target>-xapi` for hybrid reporting), content-hashed (`player-<key>-<hash>.js`).
+   */
+  scripts: Record<PlayerScriptKey, string>;
+  /** File name of each add-on script (`addon-<name>-<hash>.js`, build/addon-vite-config.ts), by add-on name. */
+  addons?: Record<string, string>;
+  /**
+   * File name of the catalogue script of each add-on's UI language but English (built into the add-on), by
+   * add-on name then language (`addon-agility-i18n-<lang>-<hash>.js`, registering on DLIS_AGILITY_MESSAGES).
+   */
+  addonCatalogs?: Record<string, Record<string, string>>;
   /**
    * File name of the catalogue script of each UI language but English (built into every bundle),
    * content-hashed (`i18n-<lang>-<hash>.js`).
@@ -31,11 +45,15 @@ export async function playerInputFiles(root: string = REPO_ROOT): Promise<string
   const files = [
     ...(await listTree(root, 'packages/player/src')),
     ...(await listTree(root, 'packages/tracking/src')),
-    ...(await listTree(root, 'packages/course/src')).filter((f) =>
-      /^packages\/course\/src\/(compiled[^/]*|learner-state-layout)\.ts$/.test(f),
-    ),
+    // Every source the bundles can import: tracking's xAPI code uses xapi-profile, the agility add-on uses agility,
+    // and `@dlis/course/compiled` re-exports several course files. The whole folders: a stale player costs more
+    // than a rebuild.
+    ...(await listTree(root, 'packages/xapi-profile/src')),
+    ...(await listTree(root, 'packages/agility/src')),
+    ...(await listTree(root, 'packages/course/src')),
     'packages/player/vite.config.ts',
     'packages/player/build/build-player-files.ts',
+    'packages/player/build/addon-vite-config.ts',
     'packages/player/build/catalog-script.ts',
     'packages/player/build/minify-templates.ts',
     'packages/player/build/minify-templates-plugin.ts',

@@ -16,6 +16,41 @@ export { DlisGlossary } from './components/dlis-glossary.ts';
 export { DlisChecklist } from './components/dlis-checklist.ts';
 export { DlisToolSheet } from './components/dlis-tool-sheet.ts';
 export { DlisScenario } from './components/dlis-scenario.ts';
+// The agility add-on (issue 6): in packages, only addon-agility.ts loads these.
+export { DlisQuestionnaire } from './components/dlis-questionnaire.ts';
+export { DlisAgilityResults } from './components/dlis-agility-results.ts';
+export { DlisRadarChart } from './components/dlis-radar-chart.ts';
+export { DlisBarChart, type BarRow } from './components/dlis-bar-chart.ts';
+export type { ChartDatum } from './components/chart-datum.ts';
+export {
+  QuestionnaireEvent,
+  type QuestionnaireSaveDetail,
+  type QuestionnaireSubmitDetail,
+} from './components/dlis-questionnaire-events.ts';
+export {
+  askedBackground,
+  keptBackground,
+  readProgress,
+  respondentCountry,
+  responsesOf,
+  scoredAnswers,
+  shownScenarios,
+  stepsFor,
+  type QuestionnaireProgress,
+  type QuestionnaireResponses,
+} from './logic/questionnaire-progress.ts';
+export {
+  questionnaireReport,
+  questionnaireResult,
+  type QuestionnaireReport,
+  type ReportContext,
+} from './logic/questionnaire-report.ts';
+export {
+  courseQuestionnaires,
+  isQuestionnaireKey,
+  isQuestionnaireSubmitted,
+  withQuestionnaireEntries,
+} from './logic/questionnaire-state.ts';
 export type { FeedbackMode } from './components/dlis-question.ts';
 export {
   SessionController,

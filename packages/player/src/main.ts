@@ -5,5 +5,7 @@
  */
 import { createTracker } from '@dlis/tracking';
 import { useTracker } from './use-tracker.ts';
+// Development and preview serve sources: the questionnaire add-on is part of this entry.
+import './addon-agility.ts';
 
 useTracker(createTracker);

@@ -1,14 +1,20 @@
-import { learnerStateLayout } from '@dlis/course/compiled';
 import type { Tracker, TrackerOptions } from '@dlis/tracking';
 import { DlisPlayer } from './components/dlis-player.ts';
+// Every player script exposes its Lit runtime for the add-on scripts (addon-agility.ts).
+import './lit-host.ts';
 
-/** Plugs a tracker factory of @dlis/tracking into the player: every payload gets a tracker made by `create`. */
+/**
+ * Plugs a tracker factory of @dlis/tracking into the player: every payload gets a tracker made by `create`,
+ * with the payload's xAPI settings (PlayerPayload.xapi) and the course for the factories that report over xAPI
+ * (the others ignore `xapi`).
+ */
 export function useTracker(create: (options: TrackerOptions) => Tracker): void {
-  DlisPlayer.trackerFactory = ({ target, course }) =>
+  DlisPlayer.trackerFactory = ({ target, course, xapi }) =>
     create({
       target,
       courseId: course.id,
       courseVersion: course.version,
-      layout: learnerStateLayout(course),
+      layout: course.stateLayout,
+      xapi: { ...xapi, identity: xapi?.identity ?? 'pseudonymous', course },
     });
 }

@@ -1,10 +1,14 @@
 /** @dlis/tracking: the browser tracking runtime behind the Tracker facade. */
 export {
+  createLaunchTracker,
   createLocalTracker,
   createScorm12Tracker,
   createScorm2004Tracker,
   createTracker,
+  withXapiReporting,
 } from './create-tracker.ts';
+export { TrackerFacade } from './tracker-facade.ts';
+export { TRACKING_ERROR_CODES, TrackingError, type TrackingErrorCode } from './tracking-error.ts';
 export { formatScorm12Duration } from './format-scorm12-duration.ts';
 export { formatIso8601Duration } from './format-iso8601-duration.ts';
 export type {
@@ -15,6 +19,7 @@ export type {
   InteractionValue,
   LearnerState,
   LessonMode,
+  QuestionnaireOutcome,
   SavedAnswer,
   SavedScenario,
   Score,
@@ -47,5 +52,25 @@ export {
   type QueueState,
   type QueueStatus,
 } from './xapi/queue-status.ts';
-export { browserLocalStorage, createMemoryStore, type KeyValueStore } from './xapi/key-value-store.ts';
+export {
+  browserLocalStorage,
+  browserSessionStorage,
+  createMemoryStore,
+  type KeyValueStore,
+} from './xapi/key-value-store.ts';
+export type { XapiTrackingOptions } from './xapi/xapi-tracking-options.ts';
+export type { XapiCourse } from './xapi/xapi-course.ts';
+export { XapiReporter, type RegistrationOutcomes } from './xapi/xapi-reporter.ts';
+export {
+  HybridXapiTracker,
+  attemptKey,
+  hybridCredentials,
+  type AttemptRecord,
+} from './xapi/hybrid-xapi-tracker.ts';
+export { LaunchAdapter } from './xapi/launch-adapter.ts';
+export { LEARNER_STATE_ID, type LearnerStateDocument } from './xapi/open-launch.ts';
+export { cmi5TokenKey, fetchCmi5Token } from './xapi/fetch-cmi5-token.ts';
+export { readLaunchParameters, type LaunchParameters } from './xapi/launch-parameters.ts';
+export { LEARNER_PSEUDONYM_KEY } from './xapi/learner-actor.ts';
+export { queueKey } from './xapi/create-xapi-reporter.ts';
 export type { BackoffOptions } from './xapi/backoff-delay.ts';

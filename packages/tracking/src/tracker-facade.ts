@@ -4,6 +4,7 @@ import type {
   FinishMode,
   InteractionRecord,
   LearnerState,
+  QuestionnaireOutcome,
   Score,
   StartInfo,
   Tracker,
@@ -11,13 +12,14 @@ import type {
   TrackerStatus,
 } from './tracker.ts';
 import { TRACKING_ERROR_CODES, TrackingError } from './tracking-error.ts';
+import type { XapiReporter } from './xapi/xapi-reporter.ts';
 
 /**
  * Makes the LMS adapter for `options.target` when the LMS API is found from `win`, else returns undefined.
  * Each per-target factory passes only the connectors it needs, so a bundle ships only those adapters.
  */
 export type LmsConnector = (
-  win: Window,
+  win: Window | undefined,
   options: TrackerOptions,
   emitter: StatusEmitter,
 ) => Tracker | undefined;
@@ -36,7 +38,7 @@ export class TrackerFacade implements Tracker {
   constructor(options: TrackerOptions, connect?: LmsConnector) {
     this.#options = options;
     const win = options.window ?? globalThis.window;
-    const lms = options.target !== 'web' && win && connect ? connect(win, options, this.#emitter) : undefined;
+    const lms = options.target !== 'web' && connect ? connect(win, options, this.#emitter) : undefined;
     this.#adapter = lms ?? new LocalAdapter(options, this.#emitter);
   }
 
@@ -56,6 +58,10 @@ export class TrackerFacade implements Tracker {
 
   answered(interaction: InteractionRecord): void {
     this.#adapter.answered(interaction);
+  }
+
+  questionnaireCompleted(outcome: QuestionnaireOutcome): void {
+    this.#adapter.questionnaireCompleted(outcome);
   }
 
   scored(score: Score): void {
@@ -78,11 +84,20 @@ export class TrackerFacade implements Tracker {
     this.#adapter.save(state);
   }
 
+  setLanguage(language: string): void {
+    this.#adapter.setLanguage?.(language);
+  }
+
   finish(mode: FinishMode): Promise<void> {
     return this.#adapter.finish(mode);
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
     return this.#emitter.on(listener);
+  }
+
+  /** The xAPI reporter of the current adapter (cmi5 / xAPI launch), for tests and diagnostics. */
+  get reporter(): XapiReporter | undefined {
+    return (this.#adapter as { reporter?: XapiReporter }).reporter;
   }
 }

@@ -4,6 +4,8 @@
  */
 
 import type { InteractionValue } from '@dlis/xapi-profile';
+import type { QueueStatus } from './xapi/queue-status.ts';
+import type { XapiTrackingOptions } from './xapi/xapi-tracking-options.ts';
 
 /** Learner state saved as bookmark + suspend data, restored on resume. */
 export interface LearnerState {
@@ -97,9 +99,43 @@ export interface InteractionRecord {
   result: InteractionResult;
   /** Question points (interaction weighting). */
   weighting: number;
+  /**
+   * Points earned on this answer, out of `max` (the question's points; a scenario decision: the choice's score
+   * out of the situation's best). xAPI `result.score` (min 0, scaled raw/max); SCORM sends result/weighting
+   * instead. Absent when nothing can be earned (likert, 0 points).
+   */
+  score?: { raw: number; max: number };
   /** Time from the question being shown to the answer, in milliseconds. */
   latencyMs: number;
   /** When the answer was given. */
+  timestamp: Date;
+  /**
+   * Set for an item of a questionnaire (the digital agility index): the questionnaire id. xAPI then reports the
+   * item as `activityIri.questionnaireItem()` with the questionnaire as parent; SCORM records it like a question.
+   */
+  questionnaire?: string;
+}
+
+/**
+ * A submitted questionnaire (issue 6), from @dlis/agility's result. SCORM adapters record nothing more for it
+ * (the player reports the index through `scored()` and each item through `answered()`); the xAPI adapter sends
+ * `completed` the questionnaire (buildQuestionnaireCompleted).
+ */
+export interface QuestionnaireOutcome {
+  questionnaireId: string;
+  /** Questionnaire title, by language. */
+  name: Record<string, string>;
+  /** Index 0..100, or null when too few dimensions were scored. */
+  index: number | null;
+  level: number | null;
+  /** Score 0..100 of each dimension, null when not scored, by dimension id. */
+  dimensions: Record<string, number | null>;
+  model: { id: string; version: string };
+  researchConsent: boolean;
+  /** Background answers by question id (option ids); sent only with research consent. */
+  background: Record<string, string>;
+  /** Time spent on the questionnaire, in milliseconds. */
+  durationMs: number;
   timestamp: Date;
 }
 
@@ -116,9 +152,12 @@ export type LessonMode = 'normal' | 'review' | 'browse';
 
 /** What the LMS told us at start. */
 export interface StartInfo {
-  /** 'lms' when an LMS API was found and initialised; 'local' otherwise (the UI says so). */
+  /**
+   * 'lms' when an LMS API was found and initialised, or a cmi5 / xAPI launch gave its LRS; 'local' otherwise
+   * (the UI says so).
+   */
   connection: 'lms' | 'local';
-  standard: 'scorm12' | 'scorm2004' | 'local';
+  standard: 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'local';
   /** Restored state, when the LMS (or local storage) had a valid one for this course. */
   resume?: LearnerState;
   learner: { id?: string; name?: string; language?: string };
@@ -132,9 +171,15 @@ export interface StartInfo {
   mode: LessonMode;
 }
 
-/** Non-blocking news the player shows to the learner. */
+/**
+ * Non-blocking news the player shows to the learner. `xapi`: the statement queue changed (hybrid reporting and
+ * cmi5/xAPI launches); xAPI problems never throw, they come here (`queue.error`, `queue.storageError`).
+ */
 export type TrackerStatus =
-  { kind: 'saved' } | { kind: 'save-failed'; retrying: boolean; detail: string } | { kind: 'finished' };
+  | { kind: 'saved' }
+  | { kind: 'save-failed'; retrying: boolean; detail: string }
+  | { kind: 'finished' }
+  | { kind: 'xapi'; queue: QueueStatus };
 
 export type FinishMode = 'normal' | 'suspend';
 
@@ -145,12 +190,19 @@ export interface Tracker {
   progress(pageId: string, measure: number): void;
   /** A question was answered. Commits promptly. */
   answered(interaction: InteractionRecord): void;
+  /** A questionnaire was submitted (after its items were `answered()`). */
+  questionnaireCompleted(outcome: QuestionnaireOutcome): void;
   scored(score: Score): void;
   completed(): void;
   passed(): void;
   failed(): void;
   /** Bookmark + suspend data, committed promptly. */
   save(state: LearnerState): void;
+  /**
+   * The content language the learner now reads (BCP 47, one of the course's): called after `start()` and on
+   * every switch. xAPI: `context.language` of the following statements; SCORM and local: nothing.
+   */
+  setLanguage?(language: string): void;
   /** End the session (exit button or pagehide). Safe to call more than once: only the first call acts. */
   finish(mode: FinishMode): Promise<void>;
   /** Subscribe to status news; returns an unsubscribe function. */
@@ -159,8 +211,11 @@ export interface Tracker {
 
 /** Options of `createTracker()` (implemented in create-tracker.ts). */
 export interface TrackerOptions {
-  /** Which standard the package was built for; 'web' uses the local adapter (localStorage). */
-  target: 'scorm12' | 'scorm2004' | 'web';
+  /**
+   * Which standard the package was built for; 'web' uses the local adapter (localStorage); 'cmi5' and 'xapi'
+   * read their launch (and fall back to local without one).
+   */
+  target: 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'web';
   /** Stable course id (local storage key, identifiers). */
   courseId: string;
   /** Course version: state saved by another version is recognised through the layout fingerprint. */
@@ -173,4 +228,6 @@ export interface TrackerOptions {
    * Default [500, 1000, 2000, 4000].
    */
   retryDelaysMs?: readonly number[];
+  /** xAPI reporting (PlayerPayload.xapi + the course): required by cmi5/xapi, hybrid for the other targets. */
+  xapi?: XapiTrackingOptions;
 }

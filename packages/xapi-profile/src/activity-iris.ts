@@ -12,10 +12,12 @@ export function courseActivityIri(courseId: string): string {
  * Activity ids of the parts of a course, under the course's activity id, so that they are stable across sessions
  * and packages of the same course: `<course>/pages/<id>`, `<course>/questions/<id>`, `<course>/scenarios/<id>`,
  * `<course>/scenarios/<id>/situations/<situation>`, `<course>/questionnaires/<id>`,
- * `<course>/questionnaires/<id>/items/<item>` (items and scenario items of the agility index: `1.1`, `D1-S1`).
- * Ids are percent-encoded.
+ * `<course>/questionnaires/<id>/items/<item>` (items and scenario items of the agility index: `1.1`, `D1-S1`),
+ * and `<course>/au`, the publisher id of the course's one cmi5 AU (cmi5 13.1.4; the AU a cmi5 package reports
+ * as, when the LMS launches it with that id). Ids are percent-encoded.
  */
 export const activityIri = {
+  au: (course: string): string => `${course}/au`,
   page: (course: string, pageId: string): string => `${course}/pages/${encodeURIComponent(pageId)}`,
   question: (course: string, questionId: string): string =>
     `${course}/questions/${encodeURIComponent(questionId)}`,

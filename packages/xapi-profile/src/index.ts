@@ -85,3 +85,9 @@ export {
   validateStatementAgainstProfile,
   type ProfileValidation,
 } from './validate-statement-against-profile.ts';
+export {
+  validateStatementSequence,
+  type PatternOutcome,
+  type SequenceValidation,
+  type SessionPatternCheck,
+} from './validate-statement-sequence.ts';

@@ -30,6 +30,60 @@ export function createMemoryStorage(): LrsStorage {
   const attachments = new Map<string, { contentType: string; content: Buffer }>();
   const docKey = (kind: DocumentKind, scope: string, id: string) => JSON.stringify([kind, scope, id]);
 
+  /** Sequence numbers of the statements of each index term (`kind value`), ascending; and of StatementRefs. */
+  const postings = new Map<string, number[]>();
+  const refs: number[] = [];
+
+  /**
+   * Sequence numbers that may match the query, from its cursor on, in its order: those of the driving filter's
+   * terms (registration, else agent, activity, verb) and the StatementRefs, merged; every statement when no filter
+   * is set. A page reads about its own size of candidates, as the SQLite storage does.
+   */
+  function* candidates(q: StatementQuery): Generator<number> {
+    const ascending = q.ascending === true;
+    const after = q.after ?? (ascending ? 0 : Number.MAX_SAFE_INTEGER);
+    const driver = (
+      [
+        [['registration'], q.registration],
+        [q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent],
+        [q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity],
+        [['verb'], q.verb],
+      ] as const
+    ).find(([, value]) => value !== undefined);
+    if (driver === undefined) {
+      if (ascending) for (let seq = after + 1; seq <= rows.length; seq++) yield seq;
+      else for (let seq = Math.min(after - 1, rows.length); seq >= 1; seq--) yield seq;
+      return;
+    }
+    const lists = [...driver[0].map((kind) => postings.get(`${kind} ${driver[1]}`) ?? []), refs];
+    // Position of each list's first entry past the cursor (binary search), then a k-way merge without repeats.
+    const at = lists.map((list) => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      return ascending ? lo : list[lo - 1] === after ? lo - 2 : lo - 1;
+    });
+    let previous: number | undefined;
+    for (;;) {
+      let best = -1;
+      for (let i = 0; i < lists.length; i++) {
+        const seq = lists[i]![at[i]!];
+        if (seq === undefined) continue;
+        const current = best < 0 ? undefined : lists[best]![at[best]!]!;
+        if (current === undefined || (ascending ? seq < current : seq > current)) best = i;
+      }
+      if (best < 0) return;
+      const seq = lists[best]![at[best]!]!;
+      at[best] = at[best]! + (ascending ? 1 : -1);
+      if (seq !== previous) yield seq;
+      previous = seq;
+    }
+  }
+
   const isVoided = (row: Row) => row.voids === undefined && voidingTargets.has(row.id);
 
   const direct = (row: Row, f: StatementFilter) => {
@@ -61,6 +115,12 @@ export function createMemoryStorage(): LrsStorage {
         const row = { ...st, seq: rows.length + 1 };
         rows.push(row);
         byId.set(st.id, row);
+        for (const term of new Set(st.index.map((e) => `${e.kind} ${e.value}`))) {
+          let list = postings.get(term);
+          if (!list) postings.set(term, (list = []));
+          list.push(row.seq);
+        }
+        if (st.refTarget !== undefined) refs.push(row.seq);
         if (st.voids !== undefined) voidingTargets.add(st.voids);
         for (const n of st.names) {
           if (!names.has(n.agent)) names.set(n.agent, new Set());
@@ -77,11 +137,10 @@ export function createMemoryStorage(): LrsStorage {
     },
 
     queryStatements(q: StatementQuery): StatementPage {
-      const ordered = q.ascending ? rows : [...rows].reverse();
       const out: Row[] = [];
       let more = false;
-      for (const row of ordered) {
-        if (q.after !== undefined && (q.ascending ? row.seq <= q.after : row.seq >= q.after)) continue;
+      for (const seq of candidates(q)) {
+        const row = rows[seq - 1]!;
         if (isVoided(row)) continue;
         if (q.since !== undefined && !(row.stored > q.since)) continue;
         if (q.until !== undefined && !(row.stored <= q.until)) continue;

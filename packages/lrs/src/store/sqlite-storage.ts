@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LrsError } from '../lrs-error.ts';
 import { agentNames, statementIndex } from '../prepare-statement.ts';
+import { NOT_VOIDED, planQuery } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import type {
   InsertOutcome,
@@ -28,6 +29,8 @@ CREATE TABLE IF NOT EXISTS statements (
 CREATE INDEX IF NOT EXISTS statements_stored ON statements (stored);
 CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS NOT NULL;
 CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
+-- The StatementRef statements in stored order, so a filtered query pages through them from its cursor.
+CREATE INDEX IF NOT EXISTS statements_refs ON statements (seq) WHERE ref_target IS NOT NULL;
 -- Filter index: each (kind, value) of IndexEntry is a term with a small integer id, and statement_terms lists
 -- the statements of each term in stored order. Integer keys keep the index far smaller than text keys.
 CREATE TABLE IF NOT EXISTS terms (
@@ -51,9 +54,6 @@ CREATE TABLE IF NOT EXISTS keys (
   created TEXT NOT NULL, revoked TEXT
 );
 `;
-
-/** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
-const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM statements v WHERE v.voids = s.id))`;
 
 /**
  * Opens (creating if needed) the SQLite storage in one file, or in memory for `:memory:`.
@@ -178,62 +178,9 @@ export function openSqliteStorage(file: string): LrsStorage {
     },
 
     queryStatements(q: StatementQuery): StatementPage {
-      // Each filter is one or two ranges of the statement_terms primary key (term, seq); INTERSECT combines them.
-      // A value never stored has no term, so nothing can match it.
-      const direct: string[] = [];
-      const params: unknown[] = [];
-      let impossible = false;
-      const filter = (kinds: readonly string[], value: string | undefined) => {
-        if (value === undefined) return;
-        const ids = kinds.map((k) => termId(k, value, false)).filter((id) => id !== undefined);
-        if (ids.length === 0) impossible = true;
-        direct.push(`SELECT seq FROM statement_terms WHERE term IN (${ids.map(() => '?').join(', ')})`);
-        params.push(...ids);
-      };
-      filter(q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent);
-      filter(['verb'], q.verb);
-      filter(q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity);
-      filter(['registration'], q.registration);
-      const outer: string[] = [NOT_VOIDED];
-      const outerParams: unknown[] = [];
-      if (q.after !== undefined) {
-        outer.push(q.ascending ? 's.seq > ?' : 's.seq < ?');
-        outerParams.push(q.after);
-      }
-      if (q.since !== undefined) {
-        outer.push('s.stored > ?');
-        outerParams.push(q.since);
-      }
-      if (q.until !== undefined) {
-        outer.push('s.stored <= ?');
-        outerParams.push(q.until);
-      }
-      if (q.authority !== undefined) {
-        const id = termId('authority', q.authority, false);
-        if (id === undefined) impossible = true;
-        outer.push('EXISTS (SELECT 1 FROM statement_terms a WHERE a.term = ? AND a.seq = s.seq)');
-        outerParams.push(id);
-      }
-      if (impossible) return { statements: [], last: undefined, more: false };
-      const order = q.ascending ? 'ASC' : 'DESC';
-      // 1.0.3 Part Three §2.1.3: a statement referencing (StatementRef) a matching statement matches too, so
-      // the matched set is closed over ref_target with a recursive CTE; time and limit apply to the referrer.
-      const sql =
-        direct.length === 0
-          ? `SELECT s.seq, s.json FROM statements s WHERE ${outer.join(' AND ')} ORDER BY s.seq ${order} LIMIT ?`
-          : `WITH RECURSIVE
-               base(seq) AS (${direct.join(' INTERSECT ')}),
-               m(seq, id) AS (
-                 SELECT s.seq, s.id FROM base JOIN statements s ON s.seq = base.seq
-                 UNION SELECT r.seq, r.id FROM m JOIN statements r ON r.ref_target = m.id
-               )
-             -- CROSS JOIN keeps the small matched set as the outer loop (else SQLite scans statements by seq).
-             SELECT s.seq, s.json FROM m CROSS JOIN statements s ON s.seq = m.seq
-             WHERE ${outer.join(' AND ')} ORDER BY s.seq ${order} LIMIT ?`;
-      const rows = prepared(sql).all(...params, ...outerParams, q.limit + 1) as {
-        seq: number;
-        json: string;
-      }[];
+      const plan = planQuery(q, (kind, value) => termId(kind, value, false));
+      if (plan === undefined) return { statements: [], last: undefined, more: false };
+      const rows = prepared(plan.sql).all(...plan.params) as { seq: number; json: string }[];
       const page = rows.slice(0, q.limit);
       return {
         statements: page.map((r) => JSON.parse(r.json) as JsonObject),

@@ -116,6 +116,75 @@ export function storageContract(name: string, open: () => LrsStorage): void {
       expect(page2.more).toBe(false);
     });
 
+    test('paging through every filter combination, several pages, both orders, equals the unpaged query', () => {
+      const course = 'https://dlis.example/course';
+      const registrations = [randomUUID(), randomUUID()];
+      const batch: ReturnType<typeof prepared> = [];
+      for (let i = 0; i < 60; i++) {
+        const onCourse = i % 3 === 0;
+        batch.push(
+          ...prepared(
+            statement({
+              actor: agent(['ana', 'bob', 'cy'][i % 3]!),
+              verb: { id: i % 2 === 0 ? VERBS.completed : VERBS.attempted },
+              object: { objectType: 'Activity', id: onCourse ? course : `${course}/item-${i % 4}` },
+              context: {
+                registration: registrations[i % 2]!,
+                instructor: agent(i % 5 === 0 ? 'ana' : 'dan'),
+                ...(onCourse ? {} : { contextActivities: { parent: [{ id: course }] } }),
+              },
+            }),
+          ),
+        );
+      }
+      // A voided statement, and StatementRefs (one voiding, one plain) pointing into the data.
+      const voided = batch[4]!;
+      const refs = prepared(
+        statement({ verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: voided.id } }),
+        statement({ actor: agent('eve'), object: { objectType: 'StatementRef', id: batch[6]!.id } }),
+      );
+      storage.insertStatements([...batch, ...refs]);
+      const ana = agentKey(agent('ana'))!;
+      const middle = batch[10]!.stored;
+      const late = batch[50]!.stored;
+      const filters: Omit<Parameters<LrsStorage['queryStatements']>[0], 'limit'>[] = [
+        {},
+        { agent: ana },
+        { agent: ana, relatedAgents: true },
+        { verb: VERBS.completed },
+        { activity: course },
+        { activity: course, relatedActivities: true },
+        { registration: registrations[0]! },
+        { since: middle, until: late },
+        { activity: course, relatedActivities: true, registration: registrations[1]!, since: middle },
+        { agent: ana, relatedAgents: true, verb: VERBS.completed, activity: course, relatedActivities: true },
+        { verb: VERBS.attempted, until: late },
+      ];
+      for (const filter of filters) {
+        for (const ascending of [false, true]) {
+          const all = storage
+            .queryStatements({ ...filter, ascending, limit: 1000 })
+            .statements.map((s) => s.id);
+          const paged: unknown[] = [];
+          let pages = 0;
+          let after: number | undefined;
+          for (;;) {
+            const page = storage.queryStatements({ ...filter, ascending, limit: 3, after });
+            paged.push(...page.statements.map((s) => s.id));
+            pages++;
+            if (!page.more) break;
+            after = page.last;
+          }
+          expect({ filter, ascending, ids: paged }).toEqual({ filter, ascending, ids: all });
+          expect(pages, JSON.stringify(filter)).toBeGreaterThanOrEqual(3);
+          expect(all).not.toContain(voided.id);
+        }
+      }
+      // The plain StatementRef comes back with its target's filters, at its own place in the order.
+      const byAna = storage.queryStatements({ agent: ana, limit: 1000, ascending: true }).statements;
+      expect(byAna.at(-1)?.id).toBe(refs[1]!.id);
+    });
+
     test('a StatementRef matches the filters of its target (voiding statements come back with the verb filter)', () => {
       const target = prepared(statement({ verb: { id: VERBS.completed } }))[0]!;
       const voiding = prepared(

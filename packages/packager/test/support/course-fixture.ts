@@ -1,4 +1,10 @@
-import type { CompiledAssessment, CompiledCourse, QuestionBlock } from '@dlis/course/compiled';
+import {
+  completeCourse,
+  type CompiledAssessment,
+  type CompiledCourse,
+  type CourseWithoutTexts,
+  type QuestionWithoutTexts,
+} from '@dlis/course/compiled';
 
 /** An assessment without banks, immediate feedback, unlimited attempts. */
 function assessment(questionIds: string[], maxPoints: number): CompiledAssessment {
@@ -6,8 +12,8 @@ function assessment(questionIds: string[], maxPoints: number): CompiledAssessmen
 }
 
 /** A small hand-written compiled course: two languages, two pages, one scored question. */
-export function courseFixture(overrides: Partial<CompiledCourse> = {}): CompiledCourse {
-  const question: QuestionBlock = {
+export function courseFixture(overrides: Partial<CourseWithoutTexts> = {}): CompiledCourse {
+  const question: QuestionWithoutTexts = {
     type: 'question',
     id: 'q1',
     kind: 'single-choice',
@@ -21,7 +27,7 @@ export function courseFixture(overrides: Partial<CompiledCourse> = {}): Compiled
     maxAttempts: 0,
     feedback: {},
   };
-  return {
+  return completeCourse({
     format: 1,
     id: 'digital-agility',
     version: '1.2.0',
@@ -48,7 +54,7 @@ export function courseFixture(overrides: Partial<CompiledCourse> = {}): Compiled
     assessment: assessment(['q1'], 1),
     glossary: [],
     ...overrides,
-  };
+  });
 }
 
 /** The same course without any scored question. */
@@ -59,7 +65,7 @@ export function courseWithoutAssessment(): CompiledCourse {
 /** A course with `count` scored questions of `choices` choices each, on one page per question. */
 export function courseWithQuestions(count: number, choices: number): CompiledCourse {
   const pages = Array.from({ length: count }, (_, i) => {
-    const question: QuestionBlock = {
+    const question: QuestionWithoutTexts = {
       type: 'question',
       id: `q${i}`,
       kind: 'multiple-choice',

@@ -268,6 +268,16 @@ export class DlisPage extends LitElement {
           .defaultLanguage=${common.defaultLanguage}
           .messages=${common.messages}
         ></dlis-tool-sheet>`;
+      case 'questionnaire':
+        // Defined by the agility add-on script (addon-agility.ts), loaded only by courses with a questionnaire.
+        return html`<dlis-questionnaire
+          .block=${block}
+          .language=${common.language}
+          .defaultLanguage=${common.defaultLanguage}
+          .messages=${common.messages}
+          .saved=${this.state.answers}
+          .readOnly=${!this.interactive}
+        ></dlis-questionnaire>`;
     }
   }
 }

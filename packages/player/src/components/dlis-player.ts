@@ -11,6 +11,7 @@ import type {
   PrintSheetDetail,
   ScenarioDetail,
 } from '../events.ts';
+import type { QuestionnaireSaveDetail, QuestionnaireSubmitDetail } from './dlis-questionnaire-events.ts';
 import { catalogs, messagesFor, uiLanguageFor } from '../i18n/catalogs.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { effectiveMasteryScore } from '../logic/assessment-score.ts';
@@ -189,6 +190,8 @@ export class DlisPlayer extends LitElement {
           @dlis-checklist=${this.#onChecklist}
           @dlis-scenario=${this.#onScenario}
           @dlis-print-sheet=${this.#onPrintSheet}
+          @dlis-questionnaire-save=${this.#onQuestionnaireSave}
+          @dlis-questionnaire-submit=${this.#onQuestionnaireSubmit}
         >
           ${
             s.route === RESULTS_ROUTE
@@ -305,6 +308,16 @@ export class DlisPlayer extends LitElement {
   #onScenario(event: CustomEvent<ScenarioDetail>): void {
     event.stopPropagation();
     this.#session.scenario(event.detail.scenarioId, event.detail.action, event.detail.choiceId);
+  }
+
+  #onQuestionnaireSave(event: CustomEvent<QuestionnaireSaveDetail>): void {
+    event.stopPropagation();
+    this.#session.questionnaireSave(event.detail.entries);
+  }
+
+  #onQuestionnaireSubmit(event: CustomEvent<QuestionnaireSubmitDetail>): void {
+    event.stopPropagation();
+    this.#session.questionnaireSubmit(event.detail.entries, event.detail.report);
   }
 
   #skipToContent(event: Event): void {

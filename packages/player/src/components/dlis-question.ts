@@ -27,16 +27,10 @@ import { questionStyles } from './question-styles.ts';
  */
 export type FeedbackMode = 'immediate' | 'deferred' | 'review';
 
-/** Removes the `<p>` around a one-paragraph prompt, so the legend holds phrasing content only. */
-const unwrapParagraph = (markup: string): string => {
-  const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(markup);
-  return m?.[1] !== undefined && !m[1].includes('<p') ? m[1] : markup;
-};
-
 /**
- * A question of any kind: a fieldset whose legend is the prompt, the answer controls of its kind
- * (question-inputs.ts), "Check" (raises `dlis-answer`; hidden once maxAttempts is used up) and the feedback in
- * an aria-live region, per `feedbackMode`.
+ * A question of any kind: a fieldset whose legend is the prompt (inline HTML, so phrasing content only), the
+ * answer controls of its kind (question-inputs.ts), "Check" (raises `dlis-answer`; hidden once maxAttempts is
+ * used up) and the feedback in an aria-live region, per `feedbackMode`.
  */
 export class DlisQuestion extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -125,7 +119,7 @@ export class DlisQuestion extends LitElement {
     };
     const radio = q.kind === 'single-choice' || q.kind === 'true-false' || q.kind === 'likert';
     return html`<fieldset role=${radio ? 'radiogroup' : nothing}>
-      <legend class="prose">${unsafeHTML(unwrapParagraph(t(q.prompt)))}</legend>
+      <legend class="prose">${unsafeHTML(t(q.prompt))}</legend>
       ${this.readOnly ? html`<p class="note">${m.readOnly}</p>` : nothing} ${this.#renderInputs(q, context)}
       ${
         left !== undefined && !this.readOnly
@@ -214,9 +208,10 @@ export class DlisQuestion extends LitElement {
     this.response = order;
     this.checked = false;
     this.problem = undefined;
-    const item = q.items.find((i) => i.id === id);
+    // The plain text of the label (build time), or the label itself when it has no markup.
+    const label = q.labelTexts[id] ?? q.items.find((i) => i.id === id)?.label;
     this.announcement = formatMessage(this.messages.movedTo, {
-      item: item ? localize(item.label, this.language, this.defaultLanguage).replace(/<[^>]*>/g, '') : id,
+      item: label ? localize(label, this.language, this.defaultLanguage) : id,
       position: position + 1,
       total: order.length,
     });

@@ -8,7 +8,7 @@ import { assessmentScore, isPassing } from '../logic/assessment-score.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
 import { courseQuestions, courseScenarios } from '../logic/course-routes.ts';
 import { scenarioPoints } from '../logic/scenario-run.ts';
-import { htmlToText, truncate } from '../logic/html-to-text.ts';
+import { truncate } from '../logic/html-to-text.ts';
 import { localize } from '../logic/localize.ts';
 import { scoreQuestion } from '../logic/score-question.ts';
 import { baseStyles } from '../theme.ts';
@@ -183,10 +183,7 @@ export class DlisResults extends LitElement {
         rows.push({
           id,
           pageId: scenario.pageId,
-          title: truncate(
-            htmlToText(localize(scenario.scenario.title, this.language, course.defaultLanguage)),
-            120,
-          ),
+          title: truncate(localize(scenario.scenario.title, this.language, course.defaultLanguage), 120),
           answered: best !== undefined,
           correct: best !== undefined && score >= scenario.scenario.points,
           score,
@@ -202,7 +199,7 @@ export class DlisResults extends LitElement {
         id,
         pageId: ref.pageId,
         title: truncate(
-          htmlToText(localize(ref.question.prompt, this.language, course.defaultLanguage)),
+          localize(ref.question.description ?? ref.question.prompt, this.language, course.defaultLanguage),
           120,
         ),
         answered: answer !== undefined,

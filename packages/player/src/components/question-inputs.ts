@@ -13,7 +13,6 @@ import type {
   OrderingQuestion,
 } from '@dlis/course/compiled';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
-import { htmlToText } from '../logic/html-to-text.ts';
 
 export interface InputContext {
   /** Localizes a course text. */
@@ -73,7 +72,7 @@ export function matchingInputs(q: MatchingQuestion, c: InputContext): TemplateRe
             ${q.targets.map(
               (target) =>
                 html`<option value=${target.id} ?selected=${c.response[i] === target.id}>
-                  ${htmlToText(c.t(target.label))}
+                  ${c.t(q.labelTexts[target.id] ?? target.label)}
                 </option>`,
             )}
           </select>
@@ -92,8 +91,8 @@ export function orderingInputs(
   move: (index: number, delta: number) => void,
 ): TemplateResult {
   const label = (id: string) => {
-    const item = q.items.find((i) => i.id === id);
-    return item ? htmlToText(c.t(item.label)) : id;
+    const label = q.labelTexts[id] ?? q.items.find((i) => i.id === id)?.label;
+    return label ? c.t(label) : id;
   };
   return html`<ol class="order">
     ${c.response.map(

@@ -18,6 +18,8 @@ import {
 } from '../logic/learner-state.ts';
 import { isRoute, nextRoute, previousRoute } from '../logic/navigation.ts';
 import { progressMeasure } from '../logic/progress-measure.ts';
+import { isQuestionnaireSubmitted, withQuestionnaireEntries } from '../logic/questionnaire-state.ts';
+import type { QuestionnaireReport } from '../logic/questionnaire-report.ts';
 import { checkPayload } from '../logic/read-payload.ts';
 import { decisionRecord } from '../logic/scenario-run.ts';
 
@@ -102,12 +104,14 @@ export class SessionController implements ReactiveController {
         learner: start.learner.language,
         browser: options.browserLanguages,
       });
+      tracker.setLanguage?.(this.lang);
       this.state = restoreState(course, start.resume);
       this.#completedReported = isCourseCompleted({
         course,
         visited: this.state.visited,
         passed: this.#submittedOutcome(),
         completionThreshold: start.completionThreshold,
+        questionnaireSubmitted: isQuestionnaireSubmitted(course, this.state.answers),
       });
       this.phase = 'running';
       this.#show(this.state.page);
@@ -148,6 +152,7 @@ export class SessionController implements ReactiveController {
   setLanguage(lang: LanguageTag): void {
     if (!this.course?.languages.includes(lang) || lang === this.lang) return;
     this.lang = lang;
+    this.#tracker?.setLanguage?.(lang);
     this.#host.requestUpdate();
   }
 
@@ -265,6 +270,34 @@ export class SessionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Saves questionnaire progress (issue 6) into `answers`. Ignored outside normal mode. */
+  questionnaireSave(entries: Readonly<Record<string, readonly string[] | null>>): void {
+    if (!this.#tracker || this.start?.mode !== 'normal') return;
+    this.state = { ...this.state, answers: withQuestionnaireEntries(this.state.answers, entries) };
+    this.#tracker.save(this.state);
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * A submitted questionnaire: its last progress saved, then answered() per item, scored() (the index, when
+   * there is one), completed() (rule 'questionnaire-submitted'), questionnaireCompleted(). Once.
+   */
+  questionnaireSubmit(
+    entries: Readonly<Record<string, readonly string[] | null>>,
+    report: QuestionnaireReport,
+  ): void {
+    const tracker = this.#tracker;
+    if (!this.course || !tracker || this.start?.mode !== 'normal') return;
+    if (isQuestionnaireSubmitted(this.course, this.state.answers)) return;
+    this.state = { ...this.state, answers: withQuestionnaireEntries(this.state.answers, entries) };
+    for (const interaction of report.interactions) tracker.answered(interaction);
+    if (report.score) tracker.scored(report.score);
+    this.#reportCompletion();
+    tracker.questionnaireCompleted(report.outcome);
+    tracker.save(this.state);
+    this.#host.requestUpdate();
+  }
+
   /** The exit button: ends the session ('normal' once submitted or completed, else 'suspend'). */
   async exit(): Promise<void> {
     if (this.phase !== 'running' || !this.#tracker || this.#exiting) return;
@@ -311,6 +344,7 @@ export class SessionController implements ReactiveController {
       visited: this.state.visited,
       passed: this.#submittedOutcome(),
       completionThreshold: this.start.completionThreshold,
+      questionnaireSubmitted: isQuestionnaireSubmitted(this.course, this.state.answers),
     });
     if (!done) return;
     this.#completedReported = true;

@@ -8,25 +8,34 @@ import type { Messages } from './messages.ts';
 export const MESSAGES_GLOBAL = 'DLIS_MESSAGES';
 
 /**
+ * The same for the agility add-on's strings (i18n/agility, issue 6): its catalogue scripts
+ * (`addon-agility-i18n-<lang>-<hash>.js`, placed before the add-on script) register on this global.
+ */
+export const AGILITY_MESSAGES_GLOBAL = 'DLIS_AGILITY_MESSAGES';
+
+/**
  * The catalogues found on `registered` (the value of the global). A catalogue is either an array of strings in
  * the key order of `fallback` (what the catalogue scripts of a build register: no keys to download), or an
  * object of strings by key. A missing or non-string entry takes the string of `fallback`. An array of another
  * length (a catalogue script of another build) and anything else are ignored, so a broken or missing catalogue
  * script leaves the player in the fallback language instead of failing.
  */
-export function readGlobalCatalogs(registered: unknown, fallback: Messages): Record<LanguageTag, Messages> {
-  const out: Record<LanguageTag, Messages> = {};
+export function readGlobalCatalogs<M extends Record<string, string> = Messages>(
+  registered: unknown,
+  fallback: M,
+): Record<LanguageTag, M> {
+  const out: Record<LanguageTag, M> = {};
   if (typeof registered !== 'object' || registered === null) return out;
-  const keys = Object.keys(fallback) as (keyof Messages)[];
+  const keys = Object.keys(fallback);
   for (const [tag, value] of Object.entries(registered)) {
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value) && value.length !== keys.length) continue;
-    const messages = { ...fallback };
+    const messages: Record<string, string> = { ...fallback };
     keys.forEach((key, i) => {
       const text: unknown = Array.isArray(value) ? value[i] : (value as Record<string, unknown>)[key];
       if (typeof text === 'string') messages[key] = text;
     });
-    out[tag] = messages;
+    out[tag] = messages as M;
   }
   return out;
 }

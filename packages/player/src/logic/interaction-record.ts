@@ -1,14 +1,12 @@
-import type { LanguageTag, QuestionBlock } from '@dlis/course/compiled';
+import type { LanguageTag, Localized, QuestionBlock } from '@dlis/course/compiled';
 import type { InteractionRecord, InteractionType } from '@dlis/tracking';
-import { htmlToText, truncate } from './html-to-text.ts';
 import { localize } from './localize.ts';
 import { parseDecimal } from './normalize-answer.ts';
 import { correctChoices, scoreQuestion } from './score-question.ts';
 
 type InteractionValue = InteractionRecord['response'];
 
-/** Longest interaction description sent (SCORM 2004 `description` is a localized string of 250 chars). */
-export const DESCRIPTION_MAX = 250;
+export { DESCRIPTION_MAX } from '@dlis/course/compiled';
 
 export interface AnswerContext {
   lang: LanguageTag;
@@ -33,22 +31,26 @@ export function buildInteractionRecord(
   return {
     id: question.id,
     type,
-    description: describe(question.prompt, context),
+    description: describe(question.description ?? question.prompt, context),
     response: value,
     correctResponses: correct,
     result: score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect',
     weighting: question.points,
+    ...(score.maxScore > 0 ? { score: { raw: score.score, max: score.maxScore } } : {}),
     latencyMs: Math.max(0, Math.round(context.latencyMs)),
     timestamp: context.timestamp,
   };
 }
 
-/** Plain-text description of a prompt in the learner's language, cut to DESCRIPTION_MAX. */
+/**
+ * The interaction description in the learner's language: the `description` computed at build time (plain text
+ * of the prompt or situation, already cut to DESCRIPTION_MAX), or the prompt itself when it has none.
+ */
 export function describe(
-  prompt: Record<string, string>,
+  description: Localized,
   context: Pick<AnswerContext, 'lang' | 'defaultLanguage'>,
 ): string {
-  return truncate(htmlToText(localize(prompt, context.lang, context.defaultLanguage)), DESCRIPTION_MAX);
+  return localize(description, context.lang, context.defaultLanguage);
 }
 
 /** The response with unknown ids dropped; choices in course order, so the pattern does not depend on clicks. */

@@ -2,6 +2,7 @@ import type { CompiledCourse, ScenarioBlock } from '@dlis/course/compiled';
 import type { LearnerState } from '@dlis/tracking';
 import { ensureBankSeeds } from './bank-draw.ts';
 import { courseChecklists, coursePages, courseQuestions, courseScenarios } from './course-routes.ts';
+import { isQuestionnaireKey } from './questionnaire-state.ts';
 import { scenarioPosition } from './scenario-run.ts';
 
 /** One scenario's saved progress (@dlis/tracking SavedScenario). */
@@ -41,7 +42,10 @@ export function restoreState(
   return {
     page: pages.includes(saved.page) ? saved.page : first,
     visited: saved.visited.filter((id) => pages.includes(id)),
-    answers: Object.fromEntries(Object.entries(saved.answers).filter(([id]) => questions.has(id))),
+    answers: Object.fromEntries(
+      // Questionnaire progress is kept in `answers` too (questionnaireStateKey).
+      Object.entries(saved.answers).filter(([id]) => questions.has(id) || isQuestionnaireKey(course, id)),
+    ),
     ...(saved.submitted ? { submitted: true } : {}),
     ...(saved.assessmentAttempts ? { assessmentAttempts: saved.assessmentAttempts } : {}),
     ...banks,

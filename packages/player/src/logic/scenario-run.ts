@@ -72,13 +72,21 @@ export function decisionRecord(
   return {
     id: `${block.id}.${run}.${step}`,
     type: 'choice',
-    description: describe(situation.html, context),
+    description: describe(situation.description ?? situation.html, context),
     response: { type: 'choice', choices: [choiceId] },
     correctResponses: best.map((id) => ({ type: 'choice', choices: [id] })),
     result: best.length === 0 ? 'neutral' : best.includes(choiceId) ? 'correct' : 'incorrect',
     // The scenario's points count once, through the assessment score; a decision carries none of its own.
     weighting: 0,
+    ...decisionScore(situation, choiceId),
     latencyMs: Math.max(0, Math.round(context.latencyMs)),
     timestamp: context.timestamp,
   };
+}
+
+/** The choice's score out of the situation's best (xAPI result.score); none when no choice can earn anything. */
+function decisionScore(situation: ScenarioSituation, choiceId: string): Pick<InteractionRecord, 'score'> {
+  const max = Math.max(0, ...situation.choices.map((c) => c.score));
+  const chosen = situation.choices.find((c) => c.id === choiceId);
+  return max > 0 && chosen ? { score: { raw: chosen.score, max } } : {};
 }

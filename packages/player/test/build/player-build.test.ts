@@ -19,7 +19,8 @@ describe('ensurePlayerBuild', () => {
       expect(code[target]!.startsWith('(function')).toBe(true);
       expect(code[target]).not.toContain('Lit is in dev mode');
       expect(code[target]).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*\{/);
-      expect(code[target]).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+      // No URL to load; xAPI scripts hold IRIs (identifiers, never fetched) of ADL, cmi5 and the DLIS profile.
+      expect(code[target]).not.toMatch(/https?:\/\/(?!www\.w3\.org|adlnet\.gov\/expapi\/|w3id\.org\/)/);
       // English is built in; the other UI catalogues are separate scripts.
       expect(code[target]).toContain('Skip to content');
       expect(code[target]).not.toContain('Aller au contenu');
@@ -30,6 +31,17 @@ describe('ensurePlayerBuild', () => {
     expect(code.scorm2004).toContain('cmi.completion_status');
     expect(code.scorm2004).not.toContain('cmi.core.lesson_status');
     expect(code.web).not.toMatch(/cmi\.core\.lesson_status|cmi\.completion_status/);
+    // xAPI code only in the scripts of packages that report to an LRS (issue 5); the launch ones carry no SCORM.
+    for (const target of ['scorm12', 'scorm2004', 'web']) {
+      expect(code[target]).not.toContain('X-Experience-API-Version');
+      expect(code[`${target}-xapi`]).toContain('X-Experience-API-Version');
+    }
+    for (const target of ['cmi5', 'xapi']) {
+      expect(code[target]).toContain('LMS.LaunchData');
+      expect(code[target]).not.toMatch(/cmi\.core\.lesson_status|cmi\.completion_status/);
+    }
+    // The profile document (JSON-LD) never enters a bundle, only the IRIs the builders use.
+    for (const text of Object.values(code)) expect(text).not.toContain('prefLabel');
     const manifest = JSON.parse(await readFile(join(build.dir, MANIFEST_FILE), 'utf8'));
     expect(manifest.inputHash).toBe(await playerInputHash());
   }, 60_000);
@@ -83,7 +95,7 @@ describe('playerInputHash', () => {
     await writeFile(join(root, file), content);
   }
 
-  test('covers player and tracking sources, the compiled-course contract, the config and lit', async () => {
+  test('covers every source the bundles import (player, tracking, xapi-profile, agility, course), the config and lit', async () => {
     root = await mkdtemp(join(tmpdir(), 'dlis-player-inputs-'));
     await put('packages/player/src/main.ts', 'a');
     await put('packages/player/src/components/x.ts', 'b');
@@ -91,11 +103,17 @@ describe('playerInputHash', () => {
     await put('packages/course/src/compiled-course.ts', 'd');
     await put('packages/course/src/learner-state-layout.ts', 'e');
     await put('packages/course/src/load-course.ts', 'f');
+    await put('packages/xapi-profile/src/iris.ts', 'h');
+    await put('packages/agility/src/score-questionnaire.ts', 'i');
+    await put('packages/lrs/src/index.ts', 'j');
     await put('packages/player/vite.config.ts', 'g');
     await put('node_modules/lit/package.json', '{"version":"3.3.3"}');
     expect(await playerInputFiles(root)).toEqual([
+      'packages/agility/src/score-questionnaire.ts',
       'packages/course/src/compiled-course.ts',
       'packages/course/src/learner-state-layout.ts',
+      'packages/course/src/load-course.ts',
+      'packages/player/build/addon-vite-config.ts',
       'packages/player/build/build-player-files.ts',
       'packages/player/build/catalog-script.ts',
       'packages/player/build/minify-templates-plugin.ts',
@@ -105,15 +123,18 @@ describe('playerInputHash', () => {
       'packages/player/src/main.ts',
       'packages/player/vite.config.ts',
       'packages/tracking/src/index.ts',
+      'packages/xapi-profile/src/iris.ts',
     ]);
 
     const base = await playerInputHash(root);
-    await put('packages/course/src/load-course.ts', 'changed');
+    await put('packages/lrs/src/index.ts', 'changed');
     expect(await playerInputHash(root)).toBe(base);
     for (const [file, content] of [
       ['packages/player/src/components/x.ts', 'b2'],
       ['packages/tracking/src/index.ts', 'c2'],
       ['packages/course/src/compiled-course.ts', 'd2'],
+      ['packages/xapi-profile/src/iris.ts', 'h2'],
+      ['packages/agility/src/score-questionnaire.ts', 'i2'],
       ['packages/player/vite.config.ts', 'g2'],
       ['node_modules/lit/package.json', '{"version":"3.4.0"}'],
     ] as const) {

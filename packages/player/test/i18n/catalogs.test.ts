@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { catalogs, messagesFor, uiLanguageFor } from '../../src/i18n/catalogs.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { agilityCatalogs, agilityMessagesFor } from '../../src/i18n/agility/agility-messages.ts';
+import { en as agilityEn } from '../../src/i18n/agility/en.ts';
+import { fr as agilityFr } from '../../src/i18n/agility/fr.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
 
 describe('UI catalogues', () => {
@@ -49,5 +52,22 @@ describe('UI catalogues', () => {
   test('formatMessage fills placeholders', () => {
     expect(formatMessage('{visited} / {total} pages', { visited: 2, total: 4 })).toBe('2 / 4 pages');
     expect(formatMessage('{x} {y}', { x: 1 })).toBe('1 {y}');
+  });
+
+  test('the agility add-on catalogues: the keys of agility/fr in all five languages, placeholders alike', () => {
+    const reference = Object.keys(agilityFr).sort();
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    expect(Object.keys(agilityCatalogs).sort()).toEqual(['de', 'el', 'en', 'fr', 'ro']);
+    for (const [tag, messages] of Object.entries(agilityCatalogs)) {
+      expect(Object.keys(messages).sort(), tag).toEqual(reference);
+      for (const key of Object.keys(agilityFr) as (keyof typeof agilityFr)[]) {
+        expect(messages[key].trim(), `${tag}.${key}`).not.toBe('');
+        expect(placeholders(messages[key]), `${tag}.${key}`).toEqual(placeholders(agilityFr[key]));
+      }
+    }
+    // No key in both: the add-on's strings are not in the player's catalogues.
+    expect(reference.filter((key) => key in fr)).toEqual([]);
+    expect(agilityMessagesFor('fr-BE')).toBe(agilityFr);
+    expect(agilityMessagesFor('it')).toBe(agilityEn);
   });
 });

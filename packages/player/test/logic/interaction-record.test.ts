@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChoiceQuestion } from '@dlis/course/compiled';
 import { courseQuestions } from '../../src/logic/course-routes.ts';
-import { htmlToText, truncate } from '../../src/logic/html-to-text.ts';
 import { buildInteractionRecord, DESCRIPTION_MAX } from '../../src/logic/interaction-record.ts';
 import { course } from '../fixtures/course.ts';
 
@@ -23,6 +22,7 @@ describe('buildInteractionRecord', () => {
       correctResponses: [{ type: 'choice', choices: ['paris'] }],
       result: 'correct',
       weighting: 1,
+      score: { raw: 1, max: 1 },
       latencyMs: 1234,
       timestamp: context.timestamp,
     });
@@ -51,28 +51,12 @@ describe('buildInteractionRecord', () => {
     expect(buildInteractionRecord(opinion, ['lyon'], context).result).toBe('neutral');
   });
 
-  test('the description is plain text cut to 250 characters', () => {
-    const long = {
-      ...q('q1'),
-      prompt: { en: `<p>${'Long &amp; <em>winding</em> road. '.repeat(20)}</p>`, fr: '' },
-    };
-    const { description } = buildInteractionRecord(long, ['paris'], context);
-    expect(Array.from(description)).toHaveLength(DESCRIPTION_MAX);
-    expect(description.startsWith('Long & winding road. Long')).toBe(true);
-    expect(description.endsWith('…')).toBe(true);
-    expect(description).not.toMatch(/[<>]/);
-  });
-});
-
-describe('htmlToText / truncate', () => {
-  test('tags removed, entities decoded, whitespace collapsed', () => {
-    expect(htmlToText('<p>A&nbsp;b &lt;c&gt; &#233;t&#xE9;</p>\n<ul><li>x</li></ul>')).toBe('A b <c> été x');
-    expect(htmlToText('&unknown; &amp;')).toBe('&unknown; &');
-  });
-
-  test('truncate counts code points', () => {
-    expect(truncate('abc', 3)).toBe('abc');
-    expect(truncate('abcd', 3)).toBe('ab…');
-    expect(Array.from(truncate('😀😀😀😀', 3))).toHaveLength(3);
+  test('the description is the build-time plain text in the learner language, else the default one', () => {
+    const described = { ...q('q1'), description: { fr: 'Capitale ?', en: 'Capital?' } };
+    expect(buildInteractionRecord(described, ['paris'], context).description).toBe('Capital?');
+    expect(buildInteractionRecord(described, ['paris'], { ...context, lang: 'de' }).description).toBe(
+      'Capitale ?',
+    );
+    expect(DESCRIPTION_MAX).toBe(250);
   });
 });

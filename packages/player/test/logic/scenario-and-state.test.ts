@@ -46,7 +46,10 @@ describe('scenario runs', () => {
       response: { type: 'choice', choices: ['c-rush'] },
       correctResponses: [{ type: 'choice', choices: ['c-listen'] }],
       result: 'incorrect',
+      // The choice's score out of the situation's best (xAPI result.score).
+      score: { raw: 0, max: 2 },
     });
+    expect(decisionRecord(scenario, 2, 1, s1, 'c-listen', context).score).toEqual({ raw: 2, max: 2 });
   });
 
   test('applyScenarioChoice extends the path and keeps the best score of ended runs', () => {

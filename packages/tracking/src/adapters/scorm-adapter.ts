@@ -4,6 +4,7 @@ import type { StatusEmitter } from '../status-emitter.ts';
 import type {
   FinishMode,
   InteractionRecord,
+  QuestionnaireOutcome,
   LearnerState,
   LessonMode,
   Score,
@@ -129,6 +130,10 @@ export abstract class ScormAdapter implements Tracker {
       this.lms.queue(element, value);
     }
     this.#commit();
+  }
+
+  questionnaireCompleted(_outcome: QuestionnaireOutcome): void {
+    // SCORM has no element for it: the player reports the index through scored() and each item through answered().
   }
 
   scored(score: Score): void {

@@ -1,17 +1,14 @@
 import { backoffDelay, type BackoffOptions } from './backoff-delay.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { QUEUE_PROBLEM_CODES, type QueueProblem, type QueueState, type QueueStatus } from './queue-status.ts';
+import { toEntry, type Entry, type QueueableStatement } from './queue-entry.ts';
 import type { PostOptions, PostOutcome } from './xapi-client.ts';
+
+export type { QueueableStatement };
 
 /** What the queue needs from a client: `XapiClient` is one. */
 export interface StatementSender {
   postStatements(statements: readonly string[], options?: PostOptions): Promise<PostOutcome>;
-}
-
-/** The part of a statement the queue reads: its sender-made `id` and its `timestamp` (ISO 8601). */
-export interface QueueableStatement {
-  id: string;
-  timestamp?: string;
 }
 
 export interface DurableQueueOptions {
@@ -33,20 +30,17 @@ export interface DurableQueueOptions {
   sendDelayMs?: number;
   /** Send what storage holds from an earlier page (a reload) right away. Default true. */
   resume?: boolean;
+  /**
+   * The session id of this page's statements. A statement of another (earlier) session that the LRS refuses
+   * for good (a 4xx other than 408/409/429), sent alone, is dropped and reported in `rejected` once a statement
+   * sent after it is accepted (the credentials work, the refusal is that statement's). Without it every
+   * refusal blocks the queue.
+   */
+  session?: string;
 }
 
 /** `queued`: stored and scheduled; `duplicate`: that id is already queued; `full`: refused (see status). */
 export type EnqueueResult = 'queued' | 'duplicate' | 'full';
-
-interface Entry {
-  id: string;
-  /** Milliseconds since the epoch, from `timestamp`: the sending order. */
-  time: number;
-  /** The statement as JSON text, sent byte for byte the same on every retry. */
-  json: string;
-  /** UTF-8 size of `json`. */
-  bytes: number;
-}
 
 /** Budget of one keepalive request body: browsers allow 64 KiB in flight for all keepalive requests. */
 const KEEPALIVE_BYTES = 60_000;
@@ -82,6 +76,10 @@ export class DurableQueue {
   #storageError: QueueProblem | undefined;
   #full = false;
   readonly #conflicts: string[] = [];
+  readonly #session: string | undefined;
+  /** Statements of earlier sessions refused alone, set aside until a later send shows the LRS accepts ours. */
+  readonly #parked = new Map<string, QueueProblem>();
+  readonly #rejected: string[] = [];
   #disposed = false;
 
   constructor(options: DurableQueueOptions) {
@@ -93,6 +91,7 @@ export class DurableQueue {
     this.#backoff = options.backoff ?? {};
     this.#random = options.random ?? Math.random;
     this.#sendDelayMs = options.sendDelayMs ?? 0;
+    this.#session = options.session;
     this.#load();
     if ((options.resume ?? true) && this.#entries.length > 0) this.#schedule(this.#sendDelayMs);
   }
@@ -106,6 +105,7 @@ export class DurableQueue {
       full: this.#full,
       failures: this.#failures,
       conflicts: [...this.#conflicts],
+      rejected: [...this.#rejected],
     };
     if (this.#retryInMs !== undefined) status.retryInMs = this.#retryInMs;
     if (this.#error) status.error = this.#error;
@@ -177,6 +177,15 @@ export class DurableQueue {
     while (!this.#disposed) {
       const batch = this.#nextBatch(this.#singles > 0 ? 1 : this.#batchSize, Infinity);
       if (batch.length === 0) {
+        if (this.#parked.size > 0) {
+          // Only refused statements of earlier sessions are left: kept (nothing shows yet that the credentials
+          // work); a later statement accepted drops them, `flush()` tries them again.
+          const [first] = this.#parked.values();
+          this.#parked.clear();
+          if (first) this.#error = first;
+          this.#setState('blocked');
+          return;
+        }
         this.#setState('idle');
         return;
       }
@@ -190,7 +199,24 @@ export class DurableQueue {
       }
       this.#failures += 1;
       if (outcome.kind === 'rejected') {
-        this.#error = { code: QUEUE_PROBLEM_CODES.rejected, detail: outcome.detail, status: outcome.status };
+        const problem = {
+          code: QUEUE_PROBLEM_CODES.rejected,
+          detail: outcome.detail,
+          status: outcome.status,
+        };
+        if (this.#session !== undefined && batch.length > 1) {
+          // Which statement is refused? Send this batch again one at a time (as after a 409).
+          this.#singles = batch.length;
+          continue;
+        }
+        const [entry] = batch;
+        if (this.#session !== undefined && entry && entry.session !== this.#session) {
+          this.#parked.set(entry.id, problem);
+          continue;
+        }
+        // One of ours is refused: the credentials (or this player) are at fault; keep everything, stop.
+        this.#parked.clear();
+        this.#error = problem;
         this.#setState('blocked');
         return;
       }
@@ -258,9 +284,28 @@ export class DurableQueue {
       this.#error = undefined;
       this.#retryInMs = undefined;
       this.#remove(new Set(batch.map((e) => e.id)));
+      this.#dropParked();
       this.#emit();
     }
     return outcome;
+  }
+
+  /**
+   * A statement sent after the parked ones was accepted: their refusal is theirs, not the credentials'. They
+   * leave the queue (retrying cannot change a 4xx) and are reported in `rejected` and `error`.
+   */
+  #dropParked(): void {
+    if (this.#parked.size === 0) return;
+    const [first] = this.#parked.values();
+    const ids = [...this.#parked.keys()];
+    this.#parked.clear();
+    this.#remove(new Set(ids));
+    this.#rejected.push(...ids);
+    this.#error = {
+      code: QUEUE_PROBLEM_CODES.rejected,
+      detail: `The LRS refused ${ids.length} statement(s) of an earlier session for good (${first?.detail ?? ''}); they were dropped so that newer statements go through.`,
+      ...(first?.status !== undefined ? { status: first.status } : {}),
+    };
   }
 
   /** The oldest pending statements not in flight: at most `count`, and at most `maxBytes` of body. */
@@ -269,7 +314,7 @@ export class DurableQueue {
     let bytes = 2;
     for (const entry of this.#entries) {
       if (batch.length >= count) break;
-      if (this.#inFlight.has(entry.id)) continue;
+      if (this.#inFlight.has(entry.id) || this.#parked.has(entry.id)) continue;
       const size = entry.bytes + 1;
       if (bytes + size > maxBytes) break;
       bytes += size;
@@ -364,17 +409,4 @@ export class DurableQueue {
       }
     }
   }
-}
-
-const utf8 = new TextEncoder();
-
-function toEntry(statement: QueueableStatement): Entry {
-  const json = JSON.stringify(statement);
-  return { id: statement.id, time: timeOf(statement.timestamp), json, bytes: utf8.encode(json).length };
-}
-
-/** Milliseconds of an ISO 8601 timestamp; a statement without a readable one sorts as "now". */
-function timeOf(timestamp: string | undefined): number {
-  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
-  return Number.isNaN(time) ? Date.now() : time;
 }

@@ -30,3 +30,13 @@ export function browserLocalStorage(): KeyValueStore | undefined {
     return undefined;
   }
 }
+
+/** The browser's `sessionStorage` (same rules as browserLocalStorage): where the cmi5 auth token waits for a reload. */
+export function browserSessionStorage(): KeyValueStore | undefined {
+  try {
+    const storage = (globalThis as { sessionStorage?: Storage }).sessionStorage;
+    return storage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -26,7 +26,8 @@ export interface QueueProblem {
  * - `idle`: nothing to send, or sending is scheduled;
  * - `sending`: one request is in flight;
  * - `waiting`: the last attempt failed and a retry is scheduled (`retryInMs`);
- * - `blocked`: the LRS refused for good; statements stay until `flush()` is called again (e.g. next session).
+ * - `blocked`: the LRS refused one of this session's statements for good (or only refused statements of earlier
+ *   sessions are left); statements stay until `flush()` is called again (e.g. next session).
  */
 export type QueueState = 'idle' | 'sending' | 'waiting' | 'blocked';
 
@@ -49,4 +50,9 @@ export interface QueueStatus {
   storageError?: QueueProblem;
   /** Ids the LRS answered 409 for when sent alone: already stored, so dropped from the queue. */
   conflicts: readonly string[];
+  /**
+   * Ids of statements of an earlier session the LRS refused for good (a 4xx, sent alone) while it accepted
+   * newer ones: dropped from the queue, so that they do not block this session (docs/tracking.md, "Queue").
+   */
+  rejected: readonly string[];
 }

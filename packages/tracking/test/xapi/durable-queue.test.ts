@@ -144,6 +144,73 @@ describe('DurableQueue against the embedded LRS', () => {
     expect((await fetchStoredStatements(lrs)).map((s) => s.id)).toHaveLength(3);
   });
 
+  it('a statement of an earlier session refused for good is dropped and reported; newer ones go through', async () => {
+    const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+    const inSession = <T extends object>(statement: T, session: string) => ({
+      ...statement,
+      context: { extensions: { [SESSION]: session } },
+    });
+    const store = createMemoryStore();
+    // An earlier page left a statement the LRS refuses (400: a verb id that is not an IRI) in storage.
+    const broken = inSession({ ...makeStatement(1), verb: { id: 'not an IRI' } }, 'session-1');
+    const older = inSession(makeStatement(2), 'session-1');
+    const earlier = newQueue(store, { resume: false, session: 'session-1', sendDelayMs: 60_000 });
+    earlier.queue.enqueue(broken);
+    earlier.queue.enqueue(older);
+    earlier.queue.dispose();
+
+    const { queue, recorder } = newQueue(store, { session: 'session-2', resume: false, sendDelayMs: 60_000 });
+    const mine = inSession(makeStatement(3), 'session-2');
+    const reported: { code: string; status?: number; detail: string }[] = [];
+    queue.onStatus((st) => st.error && reported.push(st.error));
+    queue.enqueue(mine);
+    const status = await queue.flush();
+    expect(status).toMatchObject({ pending: 0, state: 'idle', rejected: [broken.id] });
+    expect(reported).toContainEqual(
+      expect.objectContaining({
+        code: 'XAPI_E_REJECTED',
+        status: 400,
+        detail: expect.stringContaining('earlier session'),
+      }),
+    );
+    // One batch refused, then one at a time: the broken one (refused), the older one and ours (accepted).
+    expect(recorder.posts.map((p) => p.ids.length)).toEqual([3, 1, 1, 1]);
+    expect((await fetchStoredStatements(lrs)).map((s) => s.id).sort()).toEqual([older.id, mine.id].sort());
+    // Nothing more is tried: the refused statement is out of the queue and its storage.
+    expect(store.getItem(KEY)).toBeNull();
+  });
+
+  it('a refused statement of this session still blocks (the key or the player is at fault), keeping all', async () => {
+    const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+    const store = createMemoryStore();
+    const { queue } = newQueue(store, { session: 's', resume: false, sendDelayMs: 60_000 });
+    const broken = {
+      ...makeStatement(1),
+      verb: { id: 'not an IRI' },
+      context: { extensions: { [SESSION]: 's' } },
+    };
+    queue.enqueue(broken);
+    queue.enqueue({ ...makeStatement(2), context: { extensions: { [SESSION]: 's' } } });
+    const status = await queue.flush();
+    expect(status).toMatchObject({ state: 'blocked', pending: 2, rejected: [] });
+  });
+
+  it('only refused statements of an earlier session left: kept and blocked until something newer is accepted', async () => {
+    const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+    const store = createMemoryStore();
+    const earlier = newQueue(store, { resume: false, sendDelayMs: 60_000 });
+    const broken = {
+      ...makeStatement(1),
+      verb: { id: 'not an IRI' },
+      context: { extensions: { [SESSION]: 'old' } },
+    };
+    earlier.queue.enqueue(broken);
+    earlier.queue.dispose();
+    const { queue } = newQueue(store, { session: 'new', resume: false, sendDelayMs: 60_000 });
+    const status = await queue.flush();
+    expect(status).toMatchObject({ state: 'blocked', pending: 1, rejected: [], error: { status: 400 } });
+  });
+
   it('keeps statements in memory and says so when storage refuses writes (quota)', async () => {
     const store = createMemoryStore();
     const full: KeyValueStore = {

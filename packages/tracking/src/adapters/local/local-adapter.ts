@@ -3,6 +3,7 @@ import type { StatusEmitter } from '../../status-emitter.ts';
 import type {
   FinishMode,
   InteractionRecord,
+  QuestionnaireOutcome,
   LearnerState,
   Score,
   StartInfo,
@@ -73,6 +74,10 @@ export class LocalAdapter implements Tracker {
 
   answered(_interaction: InteractionRecord): void {
     // Nothing to keep beyond the learner state, which save() stores.
+  }
+
+  questionnaireCompleted(_outcome: QuestionnaireOutcome): void {
+    // The result is recomputed from the answers the learner state keeps; nothing else to store.
   }
 
   scored(score: Score): void {

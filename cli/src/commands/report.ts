@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import {
+  AnalyticsError,
+  buildReport,
+  MIN_CELL,
+  reportCsvFiles,
+  reportHtml,
+  reportJson,
+  resolveGrouping,
+  type ReportData,
+} from '@dlis/analytics';
+import { checkDefinition, type AgilityDefinition } from '@dlis/agility';
+import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import { resolveCourseQuestionnaire } from './course-questionnaire.ts';
+import { UsageError } from '../usage-error.ts';
+import {
+  progressPrinter,
+  resolveConnection,
+  resolveQuery,
+  type LrsCommandOptions,
+} from './research-options.ts';
+
+export interface ReportCommandOptions extends LrsCommandOptions {
+  by?: string;
+  out?: string;
+  format?: 'html' | 'csv' | 'json';
+  lang: 'fr' | 'en';
+  minCell: string;
+  questionnaire: string;
+}
+
+/**
+ * `dlis report`: fetches the questionnaire statements, recomputes, and writes the suppressed statistics. Exit 0
+ * when written (disagreements are reported on stderr, not an error), 1 when the LRS or a file fails, 2 for a wrong
+ * command line.
+ */
+export async function reportCommand(
+  options: ReportCommandOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ExitCode> {
+  const minCell = Number(options.minCell);
+  if (!/^\d+$/.test(options.minCell) || minCell < MIN_CELL) {
+    throw new UsageError(
+      `--min-cell must be an integer of at least ${MIN_CELL} (cells under 5 respondents are never published), got "${options.minCell}".`,
+    );
+  }
+  const format = options.format ?? formatOf(options.out);
+  if (format === 'csv' && options.out === undefined) {
+    throw new UsageError(
+      '--format csv writes several files: add --out report.csv (writes report.summary.csv, …).',
+    );
+  }
+  try {
+    resolveGrouping(options.by);
+  } catch (error) {
+    if (error instanceof AnalyticsError) throw new UsageError(`--by: ${error.message}`);
+    throw error;
+  }
+  const connection = resolveConnection(options, env);
+  const query = resolveQuery(options);
+  const definition = await resolveDefinition(options.questionnaire, io);
+  if (definition === undefined) return EXIT.diagnostics;
+
+  let data: ReportData;
+  try {
+    data = await buildReport({
+      connection,
+      query,
+      definition,
+      ...(options.by !== undefined ? { by: options.by } : {}),
+      minCell,
+      onProgress: progressPrinter(io, options.quiet),
+    });
+  } catch (error) {
+    if (error instanceof AnalyticsError) {
+      io.err(`error: ${error.message} [${error.code}]`);
+      return EXIT.diagnostics;
+    }
+    throw error;
+  }
+
+  try {
+    if (format === 'csv') {
+      const out = resolve(io.cwd, options.out ?? 'report.csv');
+      const stem = out.toLowerCase().endsWith('.csv') ? out.slice(0, -4) : out;
+      const files = reportCsvFiles(data);
+      for (const [name, text] of Object.entries(files)) await writeAtomically(`${stem}.${name}.csv`, text);
+    } else {
+      const text = format === 'json' ? reportJson(data) : reportHtml(data, options.lang);
+      if (options.out === undefined) io.out(text);
+      else await writeAtomically(resolve(io.cwd, options.out), text);
+    }
+  } catch (error) {
+    io.err(
+      `error: cannot write ${options.out ?? 'the output'}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+    return EXIT.diagnostics;
+  }
+
+  const groups = data.groups.slice(data.by.length === 0 ? 0 : 1);
+  const hidden = groups.filter((g) => g.suppressed).length;
+  const n = data.groups[0]?.n;
+  io.err(
+    `report: ${n === null || n === undefined ? `fewer than ${minCell}` : n} respondents with research consent` +
+      (data.by.length > 0 ? `, ${groups.length} groups (${hidden} suppressed, under ${minCell})` : '') +
+      `; ${data.source.withoutConsent} without consent left out` +
+      (data.source.unscorable > 0 ? `; ${data.source.unscorable} unscorable left out` : '') +
+      (options.out !== undefined ? `; wrote ${options.out}` : '') +
+      '.',
+  );
+  if (data.disagreements.total > 0) {
+    const kinds = Object.entries(data.disagreements.byKind)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
+    io.err(
+      `warning: ${data.disagreements.total} reported scores differ from the recomputation (${kinds}); they are listed in the report (disagreements), not corrected.`,
+    );
+  }
+  return EXIT.ok;
+}
+
+function formatOf(out: string | undefined): 'html' | 'csv' | 'json' {
+  const ext = out === undefined ? '' : extname(out).toLowerCase();
+  return ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'html';
+}
+
+/**
+ * The built-in model, a course folder's questionnaire (as `dlis agility score --questionnaire`), or a JSON agility
+ * definition file checked with @dlis/agility. Undefined when the course cannot give one (reason on stderr).
+ */
+async function resolveDefinition(value: string, io: CliIo): Promise<AgilityDefinition | undefined> {
+  if (!value.toLowerCase().endsWith('.json')) {
+    return resolveCourseQuestionnaire(value, io, ' nor an agility definition .json file');
+  }
+  let definition: AgilityDefinition;
+  try {
+    definition = JSON.parse(await readFile(resolve(io.cwd, value), 'utf8')) as AgilityDefinition;
+  } catch (error) {
+    throw new UsageError(
+      `--questionnaire ${value}: cannot read it as JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const issues = checkDefinition(definition);
+  if (issues.length > 0) {
+    throw new UsageError(
+      `--questionnaire ${value}: not a consistent agility definition (${issues
+        .map((i) => `${i.id}: ${i.message}`)
+        .slice(0, 3)
+        .join('; ')}).`,
+    );
+  }
+  return definition;
+}
+
+/** Writes beside the target, then renames: readers never see a half-written file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

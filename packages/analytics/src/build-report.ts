@@ -1,0 +1,83 @@
+import { dlisAgilityModel, type AgilityDefinition } from '@dlis/agility';
+import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
+import { resolveGrouping } from './background-variables.ts';
+import { RespondentCollector } from './collect-respondents.ts';
+import type { FetchProgress } from './fetch-progress.ts';
+import { redactUrl, statementPages, type LrsConnection, type StatementQuery } from './lrs-client.ts';
+import { analyzeRespondents, type ReportData } from './report-data.ts';
+import { MIN_CELL } from './suppression.ts';
+
+export interface BuildReportOptions {
+  connection: LrsConnection;
+  /** Filters; `activity` is the questionnaire's or the course's activity IRI (related activities included). */
+  query?: StatementQuery;
+  /** Scoring model to recompute with; default the built-in DLIS model. */
+  definition?: AgilityDefinition;
+  /** Background variables to group by: ids or aliases (`country,role`). */
+  by?: string | readonly string[];
+  /** Smallest reported cell; default and minimum 5 (BRIEF.md §3.6). */
+  minCell?: number;
+  onProgress?: (progress: FetchProgress) => void;
+}
+
+/**
+ * Reads the questionnaire statements from an LRS (streamed, page by page), rebuilds the consenting respondents,
+ * recomputes their scores and returns the suppressed statistics. Throws AnalyticsError.
+ */
+export async function buildReport(options: BuildReportOptions): Promise<ReportData> {
+  const minCell = checkMinCell(options.minCell ?? MIN_CELL);
+  const by = resolveGrouping(options.by);
+  const definition = options.definition ?? dlisAgilityModel;
+  const query = options.query ?? {};
+  const collector = new RespondentCollector(definition);
+  const started = Date.now();
+  let statements = 0;
+  let pages = 0;
+  let consistentThrough: string | undefined;
+  const progress = (done: boolean, note?: string) =>
+    options.onProgress?.({
+      statements,
+      pages,
+      elapsedMs: Date.now() - started,
+      done,
+      ...(note ? { note } : {}),
+    });
+  const connection: LrsConnection = {
+    ...options.connection,
+    onRetry: (e) => {
+      options.connection.onRetry?.(e);
+      progress(false, `${e.reason}, retry ${e.attempt} in ${(e.delayMs / 1000).toFixed(1)} s`);
+    },
+  };
+  for await (const page of statementPages(connection, query)) {
+    for (const s of page.statements) collector.add(s);
+    statements += page.statements.length;
+    pages++;
+    consistentThrough ??= page.consistentThrough;
+    progress(false);
+  }
+  progress(true);
+  return analyzeRespondents(collector.finish(), {
+    definition,
+    by,
+    minCell,
+    source: {
+      endpoint: redactUrl(options.connection.endpoint),
+      ...(query.activity !== undefined ? { activity: query.activity } : {}),
+      ...(query.since !== undefined ? { since: query.since } : {}),
+      ...(query.until !== undefined ? { until: query.until } : {}),
+      ...(consistentThrough !== undefined ? { consistentThrough } : {}),
+    },
+  });
+}
+
+/** The minimum cell size: an integer ≥ 5; lower values are refused, never silently raised. */
+export function checkMinCell(value: number): number {
+  if (!Number.isInteger(value) || value < MIN_CELL) {
+    throw new AnalyticsError(
+      AnalyticsErrorCode.invalidOption,
+      `the minimum cell size must be an integer of at least ${MIN_CELL} (BRIEF.md §3.6 small-cell suppression), got ${value}.`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,63 @@
+export { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
+export {
+  authHeader,
+  fetchPage,
+  parseRetryAfter,
+  redactUrl,
+  statementPages,
+  statementsUrl,
+  type LrsConnection,
+  type RetryEvent,
+  type RetryPolicy,
+  type StatementPage,
+  type StatementQuery,
+} from './lrs-client.ts';
+export { formatProgress, type FetchProgress } from './fetch-progress.ts';
+export { BACKGROUND_ALIASES, resolveGrouping, type GroupingVariable } from './background-variables.ts';
+export {
+  DisagreementKind,
+  pseudonym,
+  RespondentCollector,
+  SCORE_TOLERANCE,
+  type CollectedRespondents,
+  type Disagreement,
+  type Respondent,
+  type RespondentScores,
+} from './collect-respondents.ts';
+export {
+  cronbachAlpha,
+  itemReliability,
+  mean,
+  pearson,
+  quantile,
+  sd,
+  summarize,
+  variance,
+  type ItemReliability,
+  type Summary,
+} from './statistics.ts';
+export { MIN_CELL, suppressPartition } from './suppression.ts';
+export {
+  analyzeRespondents,
+  MISSING_VALUE,
+  SUPPRESSED_VALUE,
+  type AnalyzeOptions,
+  type CellSummary,
+  type DimensionReliability,
+  type GroupStats,
+  type ReportData,
+  type ReportSource,
+  type RespondentRow,
+} from './report-data.ts';
+export { buildReport, checkMinCell, type BuildReportOptions } from './build-report.ts';
+export { reportCsvFiles, type ReportCsvFiles } from './report-csv.ts';
+export { reportJson } from './report-json.ts';
+export { reportHtml } from './report-html.ts';
+export { REPORT_TEXT, ReportLanguage, type ReportText } from './report-text.ts';
+export {
+  EXPORT_CSV_COLUMNS,
+  exportStatements,
+  ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+} from './export-statements.ts';

@@ -1,0 +1,254 @@
+import type { JsonObject } from '@dlis/xapi-profile';
+import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
+
+/** Where the LRS is and how to talk to it. Only the standard Statements API is used (xAPI 1.0.3 Part Three §2.1). */
+export interface LrsConnection {
+  /** xAPI endpoint, e.g. `https://lrs.example.org/xapi` (with or without the trailing slash). */
+  endpoint: string;
+  /** `KEY:SECRET` for HTTP Basic (never echoed), or a full `Basic …` header value; none for an open LRS. */
+  auth?: string;
+  /** Value of `X-Experience-API-Version`; default `1.0.3`, which 1.0.x and 2.0 LRSs both accept. */
+  xapiVersion?: string;
+  retry?: Partial<RetryPolicy>;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Injected for tests; defaults to setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Called before each retry (for progress lines). */
+  onRetry?: (event: RetryEvent) => void;
+  signal?: AbortSignal;
+}
+
+/** Retries on 429 (after Retry-After when given), 5xx and network errors, with exponential back-off. */
+export interface RetryPolicy {
+  /** Retries after the first attempt (6). */
+  retries: number;
+  /** First back-off delay in ms (500); doubled each retry, ±25 % jitter. */
+  baseDelayMs: number;
+  /** Longest delay in ms, Retry-After included (60,000). */
+  maxDelayMs: number;
+}
+
+export interface RetryEvent {
+  attempt: number;
+  delayMs: number;
+  /** `HTTP 503`, `HTTP 429`, or the network error's message. */
+  reason: string;
+}
+
+/** Filters of GET statements; names as in the spec. */
+export interface StatementQuery {
+  /** Activity IRI; with `relatedActivities` (default true) also matches parents, groupings, categories. */
+  activity?: string;
+  relatedActivities?: boolean;
+  registration?: string;
+  /** ISO 8601 timestamps on `stored`: since exclusive, until inclusive. */
+  since?: string;
+  until?: string;
+  /** Page size asked for (the LRS may return fewer); default: the LRS's. */
+  limit?: number;
+}
+
+export interface StatementPage {
+  statements: JsonObject[];
+  /** Absolute URL of the next page, or null on the last page. */
+  more: string | null;
+  /** `X-Experience-API-Consistent-Through`, when the LRS sent it. */
+  consistentThrough: string | undefined;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { retries: 6, baseDelayMs: 500, maxDelayMs: 60_000 };
+
+/** The first page's URL: `<endpoint>/statements?…`, oldest first (`ascending=true`) so `since` can resume. */
+export function statementsUrl(endpoint: string, query: StatementQuery): string {
+  const url = new URL(`${endpoint.replace(/\/+$/, '')}/statements`);
+  const p = url.searchParams;
+  if (query.activity !== undefined) {
+    p.set('activity', query.activity);
+    if (query.relatedActivities ?? true) p.set('related_activities', 'true');
+  }
+  if (query.registration !== undefined) p.set('registration', query.registration);
+  if (query.since !== undefined) p.set('since', query.since);
+  if (query.until !== undefined) p.set('until', query.until);
+  if (query.limit !== undefined) p.set('limit', String(query.limit));
+  p.set('ascending', 'true');
+  return url.toString();
+}
+
+/**
+ * Pages of statements, following `more` (relative to the endpoint's origin, or absolute) until the last page. `from`
+ * starts at a saved `more` URL instead of the query (resume). The next page is requested as soon as its `more`
+ * link can be read from the end of the current body, before that body is parsed and used, so the LRS and this
+ * process work at the same time; at most two pages are in memory.
+ */
+export async function* statementPages(
+  connection: LrsConnection,
+  query: StatementQuery,
+  from?: string,
+): AsyncGenerator<StatementPage> {
+  let url = from ?? statementsUrl(connection.endpoint, query);
+  let pending: Promise<RawPage> | null = fetchRaw(connection, url);
+  while (pending !== null) {
+    const raw: RawPage = await pending;
+    const peeked = peekMore(raw.text, url);
+    let prefetched: Promise<RawPage> | null = peeked === null ? null : fetchRaw(connection, peeked);
+    // a consumer that stops early must not leave a rejected prefetch unhandled
+    prefetched?.catch(() => {});
+    const page = parsePage(raw, url);
+    if (page.more !== peeked) prefetched = page.more === null ? null : fetchRaw(connection, page.more);
+    yield page;
+    if (page.more === null) return;
+    url = page.more;
+    pending = prefetched;
+  }
+}
+
+interface RawPage {
+  text: string;
+  status: number;
+  consistentThrough: string | undefined;
+}
+
+/** The `more` link at the end of a StatementResult body, without parsing it; null when absent or unclear. */
+function peekMore(text: string, base: string): string | null {
+  const match = /"more"\s*:\s*"([^"\\]*)"\s*\}\s*$/.exec(text.slice(-4096));
+  if (match === null || match[1] === undefined || match[1] === '') return null;
+  try {
+    return new URL(match[1], base).toString();
+  } catch {
+    return null;
+  }
+}
+
+/** GETs one page with retries and parses it; throws AnalyticsError (never with credentials in the message). */
+export async function fetchPage(connection: LrsConnection, url: string): Promise<StatementPage> {
+  return parsePage(await fetchRaw(connection, url), url);
+}
+
+async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage> {
+  const policy = { ...DEFAULT_RETRY, ...connection.retry };
+  const doFetch = connection.fetch ?? fetch;
+  const sleep = connection.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const headers: Record<string, string> = {
+    'x-experience-api-version': connection.xapiVersion ?? '1.0.3',
+    accept: 'application/json',
+  };
+  const authorization = authHeader(connection.auth);
+  if (authorization !== undefined) headers.authorization = authorization;
+  const shown = redactUrl(url);
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        headers,
+        ...(connection.signal ? { signal: connection.signal } : {}),
+      });
+    } catch (error) {
+      if (connection.signal?.aborted) throw error;
+      const reason = networkReason(error);
+      if (attempt >= policy.retries) {
+        throw new AnalyticsError(
+          AnalyticsErrorCode.lrsUnavailable,
+          `The LRS at ${shown} could not be reached after ${attempt + 1} attempts (${reason}); check the URL and the network, then run again (an export can continue with --resume).`,
+        );
+      }
+      await backOff(attempt, undefined, reason);
+      continue;
+    }
+    if (response.ok) {
+      return {
+        text: await response.text(),
+        status: response.status,
+        consistentThrough: response.headers.get('x-experience-api-consistent-through') ?? undefined,
+      };
+    }
+    const status = response.status;
+    await response.body?.cancel();
+    if (status === 429 || status >= 500) {
+      if (attempt >= policy.retries) {
+        throw new AnalyticsError(
+          AnalyticsErrorCode.lrsUnavailable,
+          `The LRS at ${shown} kept answering HTTP ${status} after ${attempt + 1} attempts; try again later (an export can continue with --resume).`,
+          status,
+        );
+      }
+      await backOff(attempt, status === 429 ? response.headers.get('retry-after') : null, `HTTP ${status}`);
+      continue;
+    }
+    if (status === 401 || status === 403) {
+      throw new AnalyticsError(
+        AnalyticsErrorCode.unauthorized,
+        status === 401
+          ? `The LRS at ${shown} refused the credentials (HTTP 401); check --auth or DLIS_LRS_AUTH (KEY:SECRET).`
+          : `The LRS at ${shown} answered HTTP 403: the key may not read statements; use a key with the statements/read scope.`,
+        status,
+      );
+    }
+    throw new AnalyticsError(
+      AnalyticsErrorCode.lrsRequest,
+      `The LRS at ${shown} answered HTTP ${status} to GET statements; check the endpoint (it ends with the xAPI base, e.g. /xapi) and the filters.`,
+      status,
+    );
+  }
+
+  async function backOff(attempt: number, retryAfter: string | null | undefined, reason: string) {
+    const fromHeader = parseRetryAfter(retryAfter);
+    const exponential = policy.baseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
+    const delayMs = Math.min(policy.maxDelayMs, Math.round(fromHeader ?? exponential));
+    connection.onRetry?.({ attempt: attempt + 1, delayMs, reason });
+    await sleep(delayMs);
+  }
+}
+
+function parsePage(raw: RawPage, url: string): StatementPage {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.text);
+  } catch {
+    body = undefined;
+  }
+  const result = body as { statements?: unknown; more?: unknown } | undefined;
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.statements)) {
+    throw new AnalyticsError(
+      AnalyticsErrorCode.lrsResponse,
+      `The LRS at ${redactUrl(url)} did not answer with a StatementResult ({"statements": […], "more": …}); is the URL the xAPI endpoint?`,
+      raw.status,
+    );
+  }
+  const more =
+    typeof result.more === 'string' && result.more !== '' ? new URL(result.more, url).toString() : null;
+  return { statements: result.statements as JsonObject[], more, consistentThrough: raw.consistentThrough };
+}
+
+/** `KEY:SECRET` → `Basic base64`; a value that already starts with `Basic ` is used as is. */
+export function authHeader(auth: string | undefined): string | undefined {
+  if (auth === undefined || auth === '') return undefined;
+  if (/^basic /i.test(auth)) return auth;
+  return `Basic ${Buffer.from(auth, 'utf8').toString('base64')}`;
+}
+
+/** The URL without user-info and without the `more` token's bulk, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** Retry-After: delay-seconds or an HTTP-date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function networkReason(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
+  return code ?? (cause instanceof Error ? cause.message : String(cause));
+}

@@ -1,0 +1,243 @@
+import { round } from '@dlis/agility';
+import type { GroupStats, ReportData } from './report-data.ts';
+import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
+import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
+
+/** Most groups drawn on the radar (all of them stay in its data table). */
+const RADAR_MAX = 6;
+
+/**
+ * The self-contained HTML report: headings, captioned tables after every chart, inline SVG and CSS only (no script,
+ * no external resource), a print stylesheet. Suppressed cells read "< k" (e.g. "< 5").
+ */
+export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): string {
+  const t = REPORT_TEXT[lang];
+  const e = escapeXml;
+  const fmt = (v: number | null | undefined, d = 1) =>
+    v === null || v === undefined
+      ? '—'
+      : round(v, d).toLocaleString(t.locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+  const hidden = `&lt; ${data.minCell}`;
+  const count = (v: number | null) => (v === null ? hidden : String(v));
+  const dimName = (id: string) => {
+    const d = data.dimensions.find((x) => x.id === id);
+    return d ? `${id} ${d.labels[lang]}` : id;
+  };
+  const groupName = (g: GroupStats) => (g.label === 'all' ? t.all : g.label);
+  const shown = data.groups.filter((g) => !g.suppressed && g.index !== null);
+  const byText = data.by.length === 0 ? t.noGrouping : data.by.map((v) => `${v.name} (${v.id})`).join(' × ');
+
+  const sections: string[] = [];
+  // Overview
+  const s = data.source;
+  sections.push(
+    `<section aria-labelledby="h-overview"><h2 id="h-overview">${t.overview}</h2><dl>` +
+      dl(t.respondents, count(data.groups[0]?.n ?? null)) +
+      dl(t.grouping, e(byText)) +
+      dl(t.model, e(`${data.model.id} ${data.model.version}`)) +
+      dl(t.minCell, String(data.minCell)) +
+      dl(t.statementsRead, String(s.statements)) +
+      dl(t.actors, String(s.actors)) +
+      dl(t.withoutConsent, String(s.withoutConsent)) +
+      dl(t.unscorable, String(s.unscorable)) +
+      (s.activity ? dl(t.activity, e(s.activity)) : '') +
+      (s.since ? dl(t.since, e(s.since)) : '') +
+      (s.until ? dl(t.until, e(s.until)) : '') +
+      (s.consistentThrough ? dl(t.consistentThrough, e(s.consistentThrough)) : '') +
+      `</dl><p>${t.suppressionNote(data.minCell)}</p></section>`,
+  );
+
+  // Index distribution
+  const boxes = shown.map((g) => ({
+    label: groupName(g),
+    min: g.index?.min ?? 0,
+    q1: g.index?.q1 ?? 0,
+    median: g.index?.median ?? 0,
+    q3: g.index?.q3 ?? 0,
+    max: g.index?.max ?? 0,
+    mean: g.index?.mean ?? 0,
+  }));
+  const cutoffs = data.levels
+    .filter((l) => l.min > 0)
+    .map((l) => ({ at: l.min, label: `${t.levelShort}${l.id}` }));
+  sections.push(
+    `<section aria-labelledby="h-index"><h2 id="h-index">${t.indexDistribution}</h2>` +
+      (boxes.length > 0
+        ? `<figure>${boxPlotSvg('fig-index', boxes, cutoffs, t.indexDistribution, t.boxDesc)}<figcaption>${t.boxCaption}</figcaption></figure>`
+        : `<p>${t.nothingToShow}</p>`) +
+      table(
+        t.indexTable,
+        [t.group, 'n', t.mean, t.sd, t.min, 'Q1', t.median, 'Q3', t.max, t.missing],
+        data.groups.map((g) => [
+          e(groupName(g)),
+          count(g.n),
+          ...(g.index === null
+            ? [hidden, hidden, hidden, hidden, hidden, hidden, hidden]
+            : [
+                fmt(g.index.mean),
+                fmt(g.index.sd),
+                fmt(g.index.min),
+                fmt(g.index.q1),
+                fmt(g.index.median),
+                fmt(g.index.q3),
+                fmt(g.index.max),
+              ]),
+          g.suppressed ? hidden : count(g.missingIndex),
+        ]),
+      ) +
+      `</section>`,
+  );
+
+  // Dimension means (radar)
+  const radarGroups = shown.slice(0, RADAR_MAX);
+  sections.push(
+    `<section aria-labelledby="h-dims"><h2 id="h-dims">${t.dimensionMeans}</h2>` +
+      (radarGroups.length > 0
+        ? `<figure>${radarSvg(
+            'fig-radar',
+            data.dimensions.map((d) => d.id),
+            radarGroups.map((g) => ({
+              label: groupName(g),
+              values: g.dimensions.map((d) => d.summary?.mean ?? null),
+            })),
+            t.dimensionMeans,
+            t.radarDesc,
+          )}<figcaption>${t.radarCaption(RADAR_MAX)}</figcaption></figure>`
+        : `<p>${t.nothingToShow}</p>`) +
+      `<dl>${data.dimensions.map((d) => dl(e(d.id), e(d.labels[lang]))).join('')}</dl>` +
+      table(
+        t.dimensionTable,
+        [t.group, ...data.dimensions.map((d) => `<abbr title="${e(dimName(d.id))}">${e(d.id)}</abbr>`)],
+        data.groups.map((g) => [
+          e(groupName(g)),
+          ...g.dimensions.map((d) =>
+            d.summary === null
+              ? hidden
+              : `${fmt(d.summary.mean)} (${fmt(d.summary.sd)})<br><small>n = ${d.summary.n}; ${t.missingShort} ${d.missing ?? '—'}</small>`,
+          ),
+        ]),
+      ) +
+      `<p>${t.dimensionCellNote}</p></section>`,
+  );
+
+  // Levels
+  const levelShort = (id: number) => `${t.levelShort}${id}`;
+  sections.push(
+    `<section aria-labelledby="h-levels"><h2 id="h-levels">${t.levelDistribution}</h2>` +
+      (shown.length > 0
+        ? `<figure>${stackedBarsSvg(
+            'fig-levels',
+            shown
+              .filter((g) => g.levels.every((l) => l.count !== null))
+              .map((g) => ({
+                label: groupName(g),
+                segments: g.levels.map((l) => ({ short: levelShort(l.id), count: l.count ?? 0 })),
+              })),
+            t.levelDistribution,
+            t.levelsDesc,
+          )}<figcaption>${t.levelsCaption}</figcaption></figure>`
+        : `<p>${t.nothingToShow}</p>`) +
+      table(
+        t.levelTable,
+        [t.group, 'n', ...data.levels.map((l) => e(`${levelShort(l.id)} ${l.labels[lang]}`)), t.noIndex],
+        data.groups.map((g) => [
+          e(groupName(g)),
+          count(g.n),
+          ...g.levels.map((l) => count(l.count)),
+          g.suppressed ? hidden : count(g.missingIndex),
+        ]),
+      ) +
+      `</section>`,
+  );
+
+  // Reliability
+  const rel: string[] = [];
+  for (const g of data.groups) {
+    if (g.suppressed) continue;
+    const rows: string[][] = [];
+    for (const r of g.reliability) {
+      rows.push([
+        `<strong>${e(dimName(r.dimension))}</strong>`,
+        r.n === null ? hidden : String(r.n),
+        r.suppressed ? hidden : fmt(r.alpha, 2),
+        '',
+        '',
+      ]);
+      for (const i of r.items) rows.push([e(i.id), '', '', fmt(i.itemTotal, 2), fmt(i.alphaIfDeleted, 2)]);
+    }
+    rel.push(
+      table(
+        `${t.reliabilityTable} — ${e(groupName(g))}`,
+        [t.dimensionOrItem, 'n', 'α', t.itemTotal, t.alphaIfDeleted],
+        rows,
+      ),
+    );
+  }
+  sections.push(
+    `<section aria-labelledby="h-rel"><h2 id="h-rel">${t.reliability}</h2><p>${t.reliabilityNote}</p>${rel.join('')}</section>`,
+  );
+
+  // Disagreements
+  const d = data.disagreements;
+  sections.push(
+    `<section aria-labelledby="h-dis"><h2 id="h-dis">${t.disagreements}</h2><p>${t.disagreementsNote(d.total)}</p>` +
+      (d.total > 0
+        ? table(
+            t.disagreementTable,
+            [t.respondent, t.kind, t.what, t.reported, t.recomputed],
+            d.list
+              .slice(0, 200)
+              .map((x) => [e(x.respondent), e(x.kind), e(x.what), e(x.reported), e(x.recomputed)]),
+          ) + (d.total > 200 ? `<p>${t.truncated(200)}</p>` : '')
+        : '') +
+      `</section>`,
+  );
+
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(t.title)}</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}
+h1,h2,h3{line-height:1.25}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:right;vertical-align:top}
+th:first-child,td:first-child{text-align:left}
+thead th{background:#f0f0f0}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+dt{font-weight:600}
+dd{margin:0}
+figure{margin:1rem 0}
+figcaption{font-size:.9rem}
+@media print{body{max-width:none;font-size:11pt}section{break-inside:avoid-page}table,figure{break-inside:avoid}}
+</style>
+</head>
+<body>
+<header><h1>${e(t.title)}</h1><p>${t.subtitle}</p></header>
+<main>
+${sections.join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function dl(term: string, value: string): string {
+  return `<dt>${term}</dt><dd>${value}</dd>`;
+}
+
+function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return (
+    `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>` +
+    rows
+      .map(
+        (r) =>
+          `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`,
+      )
+      .join('') +
+    `</tbody></table>`
+  );
+}

@@ -1,0 +1,210 @@
+/** Languages of the HTML report. */
+export const ReportLanguage = { fr: 'fr', en: 'en' } as const;
+export type ReportLanguage = (typeof ReportLanguage)[keyof typeof ReportLanguage];
+
+/** Every string of the HTML report, per language (HTML-safe: no user data here). */
+export interface ReportText {
+  locale: string;
+  title: string;
+  subtitle: string;
+  overview: string;
+  respondents: string;
+  grouping: string;
+  noGrouping: string;
+  model: string;
+  minCell: string;
+  statementsRead: string;
+  actors: string;
+  withoutConsent: string;
+  unscorable: string;
+  activity: string;
+  since: string;
+  until: string;
+  consistentThrough: string;
+  suppressionNote: (k: number) => string;
+  all: string;
+  group: string;
+  mean: string;
+  sd: string;
+  min: string;
+  median: string;
+  max: string;
+  missing: string;
+  missingShort: string;
+  levelShort: string;
+  indexDistribution: string;
+  boxDesc: string;
+  boxCaption: string;
+  indexTable: string;
+  nothingToShow: string;
+  dimensionMeans: string;
+  radarDesc: string;
+  radarCaption: (max: number) => string;
+  dimensionTable: string;
+  dimensionCellNote: string;
+  levelDistribution: string;
+  levelsDesc: string;
+  levelsCaption: string;
+  levelTable: string;
+  noIndex: string;
+  reliability: string;
+  reliabilityNote: string;
+  reliabilityTable: string;
+  dimensionOrItem: string;
+  itemTotal: string;
+  alphaIfDeleted: string;
+  disagreements: string;
+  disagreementsNote: (n: number) => string;
+  disagreementTable: string;
+  respondent: string;
+  kind: string;
+  what: string;
+  reported: string;
+  recomputed: string;
+  truncated: (n: number) => string;
+}
+
+export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
+  en: {
+    locale: 'en-GB',
+    title: 'DLIS digital agility index — research report',
+    subtitle:
+      'Pseudonymised, aggregated results of the respondents who agreed to donate their answers to research.',
+    overview: 'Overview',
+    respondents: 'Respondents (with research consent)',
+    grouping: 'Grouped by',
+    noGrouping: 'no grouping (whole sample)',
+    model: 'Scoring model (recomputed)',
+    minCell: 'Smallest cell reported',
+    statementsRead: 'Statements read',
+    actors: 'Actors with a completed questionnaire',
+    withoutConsent: 'Left out: no research consent',
+    unscorable: 'Left out: answers that cannot be scored',
+    activity: 'Activity',
+    since: 'Stored after',
+    until: 'Stored up to',
+    consistentThrough: 'LRS consistent through',
+    suppressionNote: (k) =>
+      `Small-cell suppression: every group, count or statistic based on fewer than ${k} respondents is shown as “&lt; ${k}”, and further cells are hidden where the hidden ones could otherwise be worked out from totals.`,
+    all: 'All respondents',
+    group: 'Group',
+    mean: 'Mean',
+    sd: 'SD',
+    min: 'Min',
+    median: 'Median',
+    max: 'Max',
+    missing: 'No index',
+    missingShort: 'missing',
+    levelShort: 'L',
+    indexDistribution: 'Distribution of the index per group',
+    boxDesc:
+      'Box plots of the digital agility index (0 to 100) per group: whiskers from minimum to maximum, box from first to third quartile, thick line at the median, diamond at the mean; dashed lines mark the level cut-offs. The table below gives the same figures.',
+    boxCaption:
+      'Whiskers: minimum–maximum; box: Q1–Q3 (quantiles type 7); thick line: median; diamond: mean. Dashed lines: level cut-offs.',
+    indexTable: 'Index (0–100) per group',
+    nothingToShow: 'No group is large enough to be shown.',
+    dimensionMeans: 'Mean dimension scores per group',
+    radarDesc:
+      'Radar chart of the mean score (0 to 100) of each dimension per group; each group has its own line pattern and marker shape. The table below gives the same figures.',
+    radarCaption: (max) =>
+      `Rings every 20 points. At most ${max} groups are drawn; the table lists all of them.`,
+    dimensionTable: 'Mean (SD; n, missing) of each dimension per group',
+    dimensionCellNote:
+      'n counts respondents with the dimension scored; “missing” those with too few answered items (insufficient data).',
+    levelDistribution: 'Level distribution',
+    levelsDesc:
+      'Stacked bars of the share of respondents at each level per group, each segment labelled with its level and percentage. The table below gives the counts.',
+    levelsCaption:
+      'Segments: levels L1 to L4, labelled with their share. Groups with a suppressed count are only in the table.',
+    levelTable: 'Respondents per level and group',
+    noIndex: 'No index',
+    reliability: 'Reliability (Cronbach’s α)',
+    reliabilityNote:
+      'Per dimension, over the self-assessment item scores of respondents who answered every item of the dimension on the scale (listwise deletion: “not applicable” and missing answers leave the respondent out of that dimension). Item–total: corrected correlation of the item with the sum of the other items. Target α ≥ 0.70.',
+    reliabilityTable: 'Reliability per dimension',
+    dimensionOrItem: 'Dimension / item',
+    itemTotal: 'Item–total r',
+    alphaIfDeleted: 'α if item deleted',
+    disagreements: 'Disagreements with the reported scores',
+    disagreementsNote: (n) =>
+      `${n} disagreement(s): scores the statements reported that the recomputation does not reproduce (another model version, or altered data). They are listed, never corrected; the statistics use the recomputed scores.`,
+    disagreementTable: 'Disagreements',
+    respondent: 'Respondent',
+    kind: 'Kind',
+    what: 'What',
+    reported: 'Reported',
+    recomputed: 'Recomputed',
+    truncated: (n) => `Only the first ${n} are listed; the CSV and JSON outputs hold all of them.`,
+  },
+  fr: {
+    locale: 'fr-FR',
+    title: 'Indice d’agilité numérique DLIS — rapport de recherche',
+    subtitle:
+      'Résultats pseudonymisés et agrégés des répondant·es qui ont accepté de donner leurs réponses à la recherche.',
+    overview: 'Vue d’ensemble',
+    respondents: 'Répondant·es (avec consentement recherche)',
+    grouping: 'Regroupement',
+    noGrouping: 'aucun (échantillon entier)',
+    model: 'Modèle de calcul (recalculé)',
+    minCell: 'Plus petite cellule publiée',
+    statementsRead: 'Déclarations lues',
+    actors: 'Acteurs ayant terminé le questionnaire',
+    withoutConsent: 'Exclus : pas de consentement recherche',
+    unscorable: 'Exclus : réponses impossibles à calculer',
+    activity: 'Activité',
+    since: 'Stockées après',
+    until: 'Stockées jusqu’à',
+    consistentThrough: 'LRS cohérent jusqu’à',
+    suppressionNote: (k) =>
+      `Secret statistique : tout groupe, effectif ou statistique reposant sur moins de ${k} répondant·es est affiché « &lt; ${k} », et d’autres cellules sont masquées lorsque les totaux permettraient sinon de retrouver les cellules masquées.`,
+    all: 'Ensemble des répondant·es',
+    group: 'Groupe',
+    mean: 'Moyenne',
+    sd: 'Écart-type',
+    min: 'Min',
+    median: 'Médiane',
+    max: 'Max',
+    missing: 'Sans indice',
+    missingShort: 'manquants',
+    levelShort: 'N',
+    indexDistribution: 'Distribution de l’indice par groupe',
+    boxDesc:
+      'Boîtes à moustaches de l’indice d’agilité numérique (0 à 100) par groupe : moustaches du minimum au maximum, boîte du premier au troisième quartile, trait épais à la médiane, losange à la moyenne ; les lignes pointillées marquent les seuils de niveau. Le tableau suivant donne les mêmes valeurs.',
+    boxCaption:
+      'Moustaches : minimum–maximum ; boîte : Q1–Q3 (quantiles de type 7) ; trait épais : médiane ; losange : moyenne. Pointillés : seuils de niveau.',
+    indexTable: 'Indice (0–100) par groupe',
+    nothingToShow: 'Aucun groupe n’est assez grand pour être affiché.',
+    dimensionMeans: 'Scores moyens par dimension et par groupe',
+    radarDesc:
+      'Graphique radar du score moyen (0 à 100) de chaque dimension par groupe ; chaque groupe a son propre motif de trait et sa forme de marqueur. Le tableau suivant donne les mêmes valeurs.',
+    radarCaption: (max) =>
+      `Cercles tous les 20 points. Au plus ${max} groupes sont tracés ; le tableau les donne tous.`,
+    dimensionTable: 'Moyenne (écart-type ; n, manquants) de chaque dimension par groupe',
+    dimensionCellNote:
+      'n compte les répondant·es dont la dimension est calculée ; « manquants » ceux qui ont répondu à trop peu d’items (données insuffisantes).',
+    levelDistribution: 'Répartition par niveau',
+    levelsDesc:
+      'Barres empilées de la part des répondant·es à chaque niveau par groupe, chaque segment portant son niveau et son pourcentage. Le tableau suivant donne les effectifs.',
+    levelsCaption:
+      'Segments : niveaux N1 à N4, avec leur part. Les groupes dont un effectif est masqué ne figurent que dans le tableau.',
+    levelTable: 'Répondant·es par niveau et par groupe',
+    noIndex: 'Sans indice',
+    reliability: 'Fiabilité (α de Cronbach)',
+    reliabilityNote:
+      'Par dimension, sur les scores des items d’auto-évaluation des répondant·es ayant répondu à tous les items de la dimension sur l’échelle (suppression par liste : « sans objet » et réponses manquantes excluent la personne de cette dimension). Item–total : corrélation corrigée de l’item avec la somme des autres items. Cible α ≥ 0,70.',
+    reliabilityTable: 'Fiabilité par dimension',
+    dimensionOrItem: 'Dimension / item',
+    itemTotal: 'r item–total',
+    alphaIfDeleted: 'α sans l’item',
+    disagreements: 'Écarts avec les scores déclarés',
+    disagreementsNote: (n) =>
+      `${n} écart(s) : scores déclarés par les déclarations que le recalcul ne reproduit pas (autre version du modèle, ou données altérées). Ils sont listés, jamais corrigés ; les statistiques utilisent les scores recalculés.`,
+    disagreementTable: 'Écarts',
+    respondent: 'Répondant·e',
+    kind: 'Type',
+    what: 'Objet',
+    reported: 'Déclaré',
+    recomputed: 'Recalculé',
+    truncated: (n) => `Seuls les ${n} premiers sont listés ; les sorties CSV et JSON les contiennent tous.`,
+  },
+};

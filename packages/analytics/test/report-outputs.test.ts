@@ -1,0 +1,161 @@
+import { describe, expect, test } from 'vitest';
+import {
+  analyzeRespondents,
+  reportCsvFiles,
+  reportHtml,
+  reportJson,
+  resolveGrouping,
+  RespondentCollector,
+  SUPPRESSED_VALUE,
+  type ReportData,
+} from '@dlis/analytics';
+import { dlisAgilityModel } from '@dlis/agility';
+import { csvRows } from './support/csv-rows.ts';
+import { respondentStatements } from './support/questionnaire-statements.ts';
+import { uniformAnswers } from './support/uniform-answers.ts';
+
+type Target = 0 | 25 | 50 | 75 | 100;
+
+/** Respondents with known indexes: FR 0, 25, 50, 50, 75, 100; BE 50 × 4; LU 100 × 2. */
+function dataset(groups: Record<string, Target[]>, minCell = 5): ReportData {
+  const collector = new RespondentCollector(dlisAgilityModel);
+  let n = 0;
+  for (const [country, targets] of Object.entries(groups)) {
+    for (const target of targets) {
+      const background = { Q1: country, Q4: n % 2 === 0 ? 'social-worker' : 'educator' };
+      for (const s of respondentStatements({
+        learner: `learner-${n++}`,
+        answers: uniformAnswers(target),
+        background,
+      })) {
+        collector.add(s as never);
+      }
+    }
+  }
+  return analyzeRespondents(collector.finish(), {
+    definition: dlisAgilityModel,
+    by: resolveGrouping('country'),
+    minCell,
+  });
+}
+
+const standard = { FR: [0, 25, 50, 50, 75, 100], BE: [50, 50, 50, 50], LU: [100, 100] } as Record<
+  string,
+  Target[]
+>;
+
+describe('statistics per group (hand-worked)', () => {
+  const data = dataset(standard);
+  const fr = data.groups.find((g) => g.label === 'FR');
+
+  test('FR: n 6, mean 50, SD √1250, quartiles type 7', () => {
+    // deviations −50, −25, 0, 0, 25, 50: Σ² = 6250, variance 6250/5 = 1250
+    // Q1: h = 5·.25 = 1.25 → 25 + .25·25 = 31.25; median 50; Q3: h = 3.75 → 50 + .75·25 = 68.75
+    expect(fr?.n).toBe(6);
+    expect(fr?.index).toMatchObject({ n: 6, mean: 50, min: 0, q1: 31.25, median: 50, q3: 68.75, max: 100 });
+    expect(fr?.index?.sd).toBeCloseTo(Math.sqrt(1250), 10);
+    expect(fr?.dimensions.every((d) => d.summary?.mean === 50 && d.missing === 0)).toBe(true);
+  });
+
+  test('whole sample: n 12, mean (300 + 200 + 200)/12', () => {
+    const all = data.groups[0];
+    expect(all?.label).toBe('all');
+    expect(all?.n).toBe(12);
+    expect(all?.index?.mean).toBeCloseTo(700 / 12, 12);
+    // levels: L1 {0, 25}, L2 {50 × 6}, L3 {75}, L4 {100 × 3}: 2, 6, 1, 3 → 2 and 1 hidden (3 < 5) → then 3 too
+    expect(all?.levels.map((l) => l.count)).toEqual([null, 6, null, null]);
+    expect(all?.missingIndex).toBe(0);
+  });
+
+  test('reliability: identical items within each respondent give α = 1, item–total r = 1', () => {
+    const d1 = data.groups[0]?.reliability[0];
+    expect(d1?.n).toBe(12);
+    expect(d1?.alpha).toBeCloseTo(1, 12);
+    expect(d1?.items.every((i) => Math.abs((i.itemTotal ?? 0) - 1) < 1e-12)).toBe(true);
+  });
+
+  test('groups under 5 are suppressed, and a lone small group takes the next smallest with it', () => {
+    expect(data.groups.map((g) => [g.label, g.n, g.suppressed])).toEqual([
+      ['all', 12, false],
+      ['BE', null, true],
+      ['FR', 6, false],
+      ['LU', null, true],
+    ]);
+    const lone = dataset({ FR: [0, 25, 50, 75, 100, 100], BE: [50, 50, 50] });
+    expect(lone.groups.map((g) => g.n)).toEqual([9, null, null]);
+  });
+
+  test('a whole sample under the minimum shows nothing, not even respondent rows', () => {
+    const tiny = dataset({ FR: [50, 50, 50, 50] });
+    expect(tiny.groups[0]).toMatchObject({ n: null, suppressed: true, index: null });
+    expect(tiny.rows).toEqual([]);
+    expect(
+      reportCsvFiles(tiny)
+        .wide.split('\r\n')
+        .filter((l) => l !== ''),
+    ).toHaveLength(1);
+  });
+
+  test('--min-cell raises the threshold', () => {
+    const strict = dataset(standard, 7);
+    expect(strict.groups.map((g) => g.n)).toEqual([12, null, null, null]);
+  });
+});
+
+describe('suppression holds in every output', () => {
+  const data = dataset(standard);
+
+  test('respondent-level rows of suppressed groups lose their group values', () => {
+    const values = data.rows.map((r) => r.background.Q1);
+    expect(values.filter((v) => v === 'FR')).toHaveLength(6);
+    expect(values.filter((v) => v === SUPPRESSED_VALUE)).toHaveLength(6);
+    expect(values).not.toContain('BE');
+    expect(values).not.toContain('LU');
+  });
+
+  test('CSV: suppressed cells are empty and flagged; BE and LU appear only as labels of suppressed groups', () => {
+    const files = reportCsvFiles(data);
+    const summary = csvRows(files.summary);
+    const header = summary[0]!;
+    const col = (name: string) => header.indexOf(name);
+    for (const row of summary.slice(1).filter((r) => r[0] === 'BE' || r[0] === 'LU')) {
+      expect(row[col('group_n')]).toBe('');
+      expect(row[col('mean')]).toBe('');
+      expect(row[col('suppressed')]).toBe('true');
+    }
+    const levels = csvRows(files.levels);
+    expect(levels.filter((r) => r[0] === 'all').map((r) => r[4])).toEqual(['', '6', '', '', '0']);
+    for (const name of ['tidy', 'wide', 'items'] as const) {
+      expect(files[name]).not.toMatch(/,(BE|LU),/);
+      expect(files[name]).toContain(`,${SUPPRESSED_VALUE},`);
+    }
+    expect(files.wide).not.toContain('learner-');
+  });
+
+  test('JSON: suppressed groups carry no statistic', () => {
+    const json = JSON.parse(reportJson(data)) as {
+      groups: { label: string; n: number | null; index: unknown; levels: unknown[] }[];
+      respondents: { background: Record<string, string> }[];
+    };
+    const be = json.groups.find((g) => g.label === 'BE');
+    expect(be).toMatchObject({ n: null, index: null, suppressed: true });
+    expect(json.respondents.some((r) => r.background.Q1 === 'BE')).toBe(false);
+    expect(JSON.stringify(json)).not.toContain('learner-');
+  });
+
+  test('HTML: suppressed cells read "< 5"; no BE statistic; self-contained', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const html = reportHtml(data, lang);
+      expect(html).toContain(`<html lang="${lang}">`);
+      const beRow = /<tr><th scope="row">BE<\/th>(.*?)<\/tr>/.exec(html)?.[1] ?? '';
+      expect(beRow).not.toBe('');
+      expect(beRow.replaceAll('<td>&lt; 5</td>', '')).toBe('');
+      expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\(|@import/i);
+      expect(html).not.toContain('learner-');
+      // charts are images with text alternatives, each followed by its data table
+      expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(3);
+      expect(html.match(/<desc id=/g)).toHaveLength(3);
+      expect(html).toContain('<caption>');
+    }
+  });
+});

@@ -1,0 +1,122 @@
+import type { IndexKind, StatementQuery } from './lrs-storage.ts';
+
+/** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
+export const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM statements v WHERE v.voids = s.id))`;
+
+export interface QueryPlan {
+  /** Selects `seq, json` of at most limit + 1 statements, in the query's order. */
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The SQL of one page of a statement query, or undefined when nothing can match (a filter value never stored).
+ *
+ * Every part reads from the paging cursor on, in the requested order, and stops at limit + 1 rows, so a page costs
+ * about its own size whatever page of the result it is (no re-reading of the earlier pages: paging through a
+ * filtered query is linear, not quadratic). A filtered page is the union of:
+ * - the driving filter's terms (registration, else agent, else activity, else verb: the most selective first),
+ *   each a range of the statement_terms primary key (term, seq) read from the cursor, the other filters and the
+ *   time / voided / authority conditions checked per row by primary-key lookups;
+ * - the StatementRef statements from the cursor (statements_refs index) whose chain of targets reaches a statement
+ *   matching the filters (1.0.3 Part Three §2.1.3 "Filter Conditions for StatementRefs"); time, voided and
+ *   authority apply to the referrer.
+ */
+export function planQuery(
+  q: StatementQuery,
+  termId: (kind: IndexKind, value: string) => number | undefined,
+): QueryPlan | undefined {
+  const ascending = q.ascending === true;
+  const order = ascending ? 'ASC' : 'DESC';
+  const past = ascending ? '>' : '<';
+  const cursor = q.after ?? (ascending ? 0 : Number.MAX_SAFE_INTEGER);
+
+  const filters: number[][] = [];
+  const filter = (kinds: readonly IndexKind[], value: string | undefined) => {
+    if (value === undefined) return true;
+    const ids = kinds.map((k) => termId(k, value)).filter((id) => id !== undefined);
+    filters.push(ids);
+    return ids.length > 0;
+  };
+  const possible = [
+    filter(['registration'], q.registration),
+    filter(q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent),
+    filter(q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity),
+    filter(['verb'], q.verb),
+  ].every(Boolean);
+  let authority: number | undefined;
+  if (q.authority !== undefined) {
+    authority = termId('authority', q.authority);
+    if (authority === undefined) return undefined;
+  }
+  if (!possible) return undefined;
+
+  /** Conditions on the statement `s` itself (time, voided, authority), with their parameters. */
+  const own = (): [string, unknown[]] => {
+    const where = [NOT_VOIDED];
+    const params: unknown[] = [];
+    if (q.since !== undefined) {
+      where.push('s.stored > ?');
+      params.push(q.since);
+    }
+    if (q.until !== undefined) {
+      where.push('s.stored <= ?');
+      params.push(q.until);
+    }
+    if (authority !== undefined) {
+      where.push('EXISTS (SELECT 1 FROM statement_terms a WHERE a.term = ? AND a.seq = s.seq)');
+      params.push(authority);
+    }
+    return [where.join(' AND '), params];
+  };
+  /** The filters `ids` hold for the statement aliased `alias`. */
+  const terms = (alias: string, ids: readonly number[][]): [string, unknown[]] => [
+    ids
+      .map(
+        (group) =>
+          `EXISTS (SELECT 1 FROM statement_terms x WHERE x.term IN (${group.map(() => '?').join(', ')}) AND x.seq = ${alias}.seq)`,
+      )
+      .join(' AND ') || '1',
+    ids.flat(),
+  ];
+
+  const [ownSql, ownParams] = own();
+  if (filters.length === 0) {
+    // NOT INDEXED: walk the rowid from the cursor (the stored index would make SQLite sort every match per page).
+    return {
+      sql: `SELECT s.seq, s.json FROM statements s NOT INDEXED WHERE s.seq ${past} ? AND ${ownSql}
+            ORDER BY s.seq ${order} LIMIT ?`,
+      params: [cursor, ...ownParams, q.limit + 1],
+    };
+  }
+
+  const arms: string[] = [];
+  const params: unknown[] = [];
+  const [driver, ...others] = filters as [number[], ...number[][]];
+  const [otherSql, otherParams] = terms('s', others);
+  for (const term of driver) {
+    arms.push(
+      `SELECT seq FROM (SELECT t.seq AS seq FROM statement_terms t CROSS JOIN statements s ON s.seq = t.seq
+         WHERE t.term = ? AND t.seq ${past} ? AND ${otherSql} AND ${ownSql} ORDER BY t.seq ${order} LIMIT ?)`,
+    );
+    params.push(term, cursor, ...otherParams, ...ownParams, q.limit + 1);
+  }
+  const [chainSql, chainParams] = terms('c', filters);
+  arms.push(
+    `SELECT seq FROM (SELECT s.seq AS seq FROM statements s INDEXED BY statements_refs
+       WHERE s.ref_target IS NOT NULL AND s.seq ${past} ? AND ${ownSql} AND EXISTS (
+         WITH RECURSIVE chain(id, depth) AS (
+           SELECT s.ref_target, 0
+           UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.id = chain.id
+             WHERE c.ref_target IS NOT NULL AND chain.depth < 100
+         )
+         SELECT 1 FROM chain JOIN statements c ON c.id = chain.id WHERE ${chainSql})
+       ORDER BY s.seq ${order} LIMIT ?)`,
+  );
+  params.push(cursor, ...ownParams, ...chainParams, q.limit + 1);
+  return {
+    sql: `SELECT s.seq, s.json FROM (${arms.join(' UNION ')}) u CROSS JOIN statements s ON s.seq = u.seq
+          ORDER BY u.seq ${order} LIMIT ?`,
+    params: [...params, q.limit + 1],
+  };
+}

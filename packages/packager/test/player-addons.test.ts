@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import type { CompiledCourse, PlayerPayload } from '@dlis/course/compiled';
+import { courseAddons, playerFilesFor, type PlayerBuild } from '../src/player-build.ts';
+import { renderIndexHtml } from '../src/render-index-html.ts';
+
+const player: PlayerBuild = {
+  dir: '/tmp/player',
+  scripts: {
+    scorm12: 'p-scorm12.js',
+    scorm2004: 'p-scorm2004.js',
+    cmi5: 'p-cmi5.js',
+    xapi: 'p-xapi.js',
+    web: 'p-web.js',
+  },
+  catalogs: { fr: 'i18n-fr.js' },
+  addons: { agility: 'addon-agility.js' },
+  addonCatalogs: { agility: { fr: 'addon-agility-i18n-fr.js', de: 'addon-agility-i18n-de.js' } },
+  files: [
+    'addon-agility-i18n-de.js',
+    'addon-agility-i18n-fr.js',
+    'addon-agility.js',
+    'i18n-fr.js',
+    'p-cmi5.js',
+    'p-scorm12.js',
+    'p-scorm2004.js',
+    'p-web.js',
+    'p-xapi.js',
+  ],
+};
+
+const course = (blocks: { type: string }[]) =>
+  ({
+    id: 'c',
+    title: { fr: 'Cours' },
+    languages: ['fr'],
+    defaultLanguage: 'fr',
+    modules: [{ id: 'm', pages: [{ id: 'p', blocks }] }],
+  }) as unknown as CompiledCourse;
+
+describe('player add-ons (issue 6)', () => {
+  test('the agility add-on ships only with a questionnaire, after the player script and its catalogues', () => {
+    const withQuestionnaire = course([{ type: 'markdown' }, { type: 'questionnaire' }]);
+    const without = course([{ type: 'markdown' }]);
+    expect(courseAddons(withQuestionnaire)).toEqual(['agility']);
+    expect(courseAddons(without)).toEqual([]);
+    expect(playerFilesFor(player, 'web', ['fr'], ['agility'])).toEqual({
+      script: 'p-web.js',
+      catalogs: ['i18n-fr.js'],
+      // The add-on's strings: the course languages' only (English is built into the add-on), before it.
+      addons: ['addon-agility-i18n-fr.js', 'addon-agility.js'],
+      files: ['addon-agility-i18n-fr.js', 'addon-agility.js', 'i18n-fr.js', 'p-web.js'],
+    });
+    expect(playerFilesFor(player, 'web', ['fr']).files).toEqual(['i18n-fr.js', 'p-web.js']);
+    expect(playerFilesFor(player, 'web', ['de-AT', 'en'], ['agility']).addons).toEqual([
+      'addon-agility-i18n-de.js',
+      'addon-agility.js',
+    ]);
+    const html = (c: CompiledCourse) =>
+      renderIndexHtml({ target: 'web', course: c } as PlayerPayload, player, 'fr');
+    expect(html(withQuestionnaire)).toMatch(
+      /p-web\.js" defer><\/script>\s*<script src="addon-agility-i18n-fr\.js" defer><\/script>\s*<script src="addon-agility\.js" defer>/,
+    );
+    expect(html(without)).not.toContain('addon-agility');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * French UI strings of the agility add-on (questionnaire and results, issue 6): the reference catalogue of
+ * src/i18n/agility/. They ship with the add-on (French, etc. as per-language add-on catalogue scripts), not in
+ * the player's catalogues, so courses without a questionnaire do not carry them.
+ */
+export const fr = {
+  qConsentTitle: 'Avant de commencer',
+  qStart: 'Commencer le diagnostic',
+  qConsentRequired: 'Cochez la première case pour faire le diagnostic.',
+  qBackgroundTitle: 'À propos de vous',
+  qBackgroundIntro:
+    'Ces questions servent uniquement à la recherche, comme vous l’avez accepté. Répondez à ce que vous souhaitez : les questions obligatoires permettent de comparer les groupes.',
+  qCountryWhy:
+    'Votre pays fait partie du diagnostic : il choisit les situations et les outils présentés, ceux de votre pays.',
+  qCountryPrivate:
+    'Sans votre accord pour la recherche, il reste dans ce diagnostic et n’est transmis à personne pour la recherche.',
+  qRequired: '(obligatoire)',
+  qRequiredMissing: 'Répondez aux questions obligatoires : {questions}',
+  qStepProgress: 'Dimension {step} sur {total}',
+  qSelfItems: 'Auto-évaluation',
+  qScenarios: 'Situations',
+  qNotAnswered: 'Sans réponse',
+  qReviewTitle: 'Vérifiez vos réponses',
+  qReviewIntro:
+    'Vérifiez vos réponses, puis envoyez-les. Une fois envoyées, elles ne peuvent plus être modifiées.',
+  qChange: 'Modifier',
+  qSubmit: 'Envoyer mes réponses',
+  qSaved: 'Vos réponses sont enregistrées : vous pouvez vous arrêter et revenir plus tard.',
+  qConsentResearch: 'Donner mes réponses à la recherche',
+  qYes: 'Oui',
+  qNo: 'Non',
+  qResultsTitle: 'Votre profil d’agilité numérique',
+  qIndex: 'Indice d’agilité numérique : {index} / 100',
+  qIndexNone: 'L’indice ne peut pas être calculé : trop peu de questions ont reçu une réponse.',
+  qLevel: '{label} ({level} sur {levels})',
+  qRadar: 'Profil par dimension',
+  qBars: 'Scores par dimension',
+  qDimension: 'Dimension',
+  qScore: 'Score',
+  qSelf: 'Auto-évaluation (S)',
+  qKnowledge: 'Connaissances (K)',
+  qInsufficient: 'Données insuffisantes',
+  qCalibration: 'Auto-évaluation et connaissances',
+  qRecommended: 'Modules recommandés',
+  qTierPriority: 'Prioritaire',
+  qTierRecommended: 'Recommandé',
+  qTierOptional: 'Facultatif',
+  qNoRecommendation: 'Aucun module à recommander.',
+  qScenarioReview: 'Les situations, avec les explications',
+  qBestAnswer: 'Meilleure réponse : {answer}',
+  qCreditFull: 'Meilleure réponse',
+  qCreditPartial: 'Réponse en partie juste',
+  qCreditNone: 'Pas la meilleure réponse',
+  qPrint: 'Imprimer mes résultats',
+  qModel: 'Modèle de calcul {id}, version {version}',
+} as const;

@@ -1,0 +1,214 @@
+import {
+  ContextExtensionIri,
+  courseActivityIri,
+  uuidV4,
+  type Agent,
+  type RandomSource,
+  type StatementContext,
+} from '@dlis/xapi-profile';
+import type { LessonMode, StartInfo } from '../tracker.ts';
+import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
+import { fetchCmi5Token } from './fetch-cmi5-token.ts';
+import type { KeyValueStore } from './key-value-store.ts';
+import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
+import { actorKey, homePageOf, resolveActor } from './learner-actor.ts';
+import { LrsDocuments, type StateAddress } from './lrs-documents.ts';
+import type { RegistrationOutcomes } from './xapi-reporter.ts';
+import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
+
+/** stateId of the DLIS learner state in the State API (bookmark + suspend data, what was sent). */
+export const LEARNER_STATE_ID = 'dlis-learner-state';
+
+/** The `dlis-learner-state` document (JSON). */
+export interface LearnerStateDocument {
+  format: 1;
+  /** The learner state, in the suspend-data codec (the same string SCORM stores). */
+  suspendData?: string;
+  /** The registration it belongs to (an xAPI launch without registration: a new one after `ended`). */
+  registration?: string;
+  outcomes?: RegistrationOutcomes;
+  /** Set by finish('normal') when the launch gave no registration: the next launch starts a new attempt. */
+  ended?: boolean;
+  /** When the state was saved (epoch ms, the player's clock): tells an offline copy from a newer LRS one. */
+  savedAt?: number;
+}
+
+/** The cmi5 launch modes (LMS.LaunchData launchMode, cmi5 10.2.2) as the Tracker's modes. */
+const LAUNCH_MODES: Record<string, LessonMode> = { Normal: 'normal', Browse: 'browse', Review: 'review' };
+
+/** What a cmi5 or xAPI launch gave, ready for the LaunchAdapter. */
+export interface OpenedLaunch {
+  endpoint: string;
+  authorization: string;
+  /** The statement actor (and the agent of State API requests). */
+  actor: Agent;
+  registration: string;
+  /** True when the registration came from the launch URL (cmi5 always). */
+  launchRegistration: boolean;
+  activityId: string;
+  /** cmi5: the LMS's session id (contextTemplate). */
+  sessionId?: string;
+  mode: LessonMode;
+  /** 0–100 (StartInfo); cmi5 LaunchData gives 0..1. */
+  masteryScore?: number;
+  cmi5?: StatementContext['cmi5'];
+  returnUrl?: string;
+  /** cmi5 LaunchData moveOn, kept for the record (the AU obligations of cmi5 9.3.3/9.3.4 do not depend on it). */
+  moveOn?: string;
+  launchParameters?: string;
+  language?: string;
+  learner: StartInfo['learner'];
+  documents: LrsDocuments;
+  stateAddress: StateAddress;
+  /** The saved learner state of this registration, if any. */
+  saved?: LearnerStateDocument;
+}
+
+export interface LaunchEnvironment {
+  xapi: XapiTrackingOptions;
+  courseId: string;
+  fetch?: typeof fetch | undefined;
+  session?: KeyValueStore | undefined;
+  store: KeyValueStore;
+  random: RandomSource;
+  launchUrl: string;
+}
+
+/**
+ * A cmi5 launch (cmi5 8, 10, 11): endpoint, fetch, actor, registration and activityId from the URL; the auth
+ * token from one POST to the fetch URL; LMS.LaunchData and cmi5LearnerPreferences from the LRS; the saved
+ * learner state of the registration. Throws TRACKING_E_INITIALIZE when the URL is not a cmi5 launch.
+ */
+export async function openCmi5Launch(
+  params: LaunchParameters,
+  env: LaunchEnvironment,
+): Promise<OpenedLaunch> {
+  const missing = (['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const).filter(
+    (name) => params[name] === undefined,
+  );
+  if (missing.length > 0) throw notLaunched(`cmi5 launch parameters missing: ${missing.join(', ')}`);
+  const { endpoint, fetch: fetchUrl, registration, activityId } = params as Required<LaunchParameters>;
+  const learner = readLaunchLearner(params.actor);
+  if (!learner?.account) throw notLaunched('the cmi5 actor has no account (cmi5 9.2)');
+  const authorization = await fetchCmi5Token(fetchUrl, {
+    ...(env.fetch ? { fetch: env.fetch } : {}),
+    ...(env.session ? { session: env.session } : {}),
+  });
+  const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
+  // Document requests use the launch actor as given (cmi5 8.1.3, 10.1, 11).
+  const agent = params.actor as Agent;
+  const launchData = await documents.getState({ activityId, agent, registration, stateId: 'LMS.LaunchData' });
+  if (!launchData || typeof launchData !== 'object') throw notLaunched('no LMS.LaunchData state document');
+  const data = launchData as Record<string, unknown>;
+  const prefs = (await documents.getAgentProfile(agent, 'cmi5LearnerPreferences').catch(() => undefined)) as
+    { languagePreference?: unknown } | undefined;
+  const stateAddress: StateAddress = { activityId, agent, registration, stateId: LEARNER_STATE_ID };
+  const saved = asDocument(await documents.getState(stateAddress));
+  const named = env.xapi.identity === 'named';
+  const actor: Agent = {
+    objectType: 'Agent',
+    account: learner.account,
+    ...(named && learner.displayName ? { name: learner.displayName } : {}),
+  };
+  const template = (data['contextTemplate'] ?? {}) as NonNullable<
+    NonNullable<StatementContext['cmi5']>['contextTemplate']
+  >;
+  const sessionId = template.extensions?.[ContextExtensionIri.sessionId];
+  const mastery = typeof data['masteryScore'] === 'number' ? data['masteryScore'] : undefined;
+  const language =
+    typeof prefs?.languagePreference === 'string'
+      ? prefs.languagePreference.split(',')[0]?.trim() || undefined
+      : undefined;
+  return {
+    endpoint,
+    authorization,
+    actor,
+    registration,
+    launchRegistration: true,
+    activityId,
+    ...(typeof sessionId === 'string' ? { sessionId } : {}),
+    mode: LAUNCH_MODES[String(data['launchMode'])] ?? 'normal',
+    ...(mastery !== undefined ? { masteryScore: Math.round(mastery * 10_000) / 100 } : {}),
+    cmi5: { contextTemplate: template, ...(mastery !== undefined ? { masteryScore: mastery } : {}) },
+    ...(typeof data['returnURL'] === 'string' ? { returnUrl: data['returnURL'] } : {}),
+    ...(typeof data['moveOn'] === 'string' ? { moveOn: data['moveOn'] } : {}),
+    ...(typeof data['launchParameters'] === 'string' ? { launchParameters: data['launchParameters'] } : {}),
+    ...(language ? { language } : {}),
+    learner: {
+      id: learner.account.name,
+      ...(named && learner.displayName ? { name: learner.displayName } : {}),
+      ...(language ? { language } : {}),
+    },
+    documents,
+    stateAddress,
+    ...(saved ? { saved } : {}),
+  };
+}
+
+/**
+ * An xAPI launch ("Tin Can launch"): endpoint, auth and actor from the URL (registration and activity_id
+ * optional). The actor follows the DLIS rule (learner-actor.ts); the learner state lives in the State API under
+ * that actor, so it is found again from any device. Without a launch registration, the saved document's is
+ * reused until its attempt ended. Throws TRACKING_E_INITIALIZE when the URL is not an xAPI launch.
+ */
+export async function openXapiLaunch(
+  params: LaunchParameters,
+  env: LaunchEnvironment,
+): Promise<OpenedLaunch> {
+  const missing = (['endpoint', 'auth', 'actor'] as const).filter((name) => params[name] === undefined);
+  if (missing.length > 0) throw notLaunched(`xAPI launch parameters missing: ${missing.join(', ')}`);
+  const learner = readLaunchLearner(params.actor);
+  if (!learner) throw notLaunched('the xAPI launch actor names nobody (account or mbox)');
+  const endpoint = params.endpoint ?? '';
+  const authorization = params.auth ?? '';
+  const actor = await resolveActor({
+    launch: learner,
+    identity: env.xapi.identity,
+    homePage: homePageOf(endpoint),
+    store: env.store,
+    random: env.random,
+  });
+  const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
+  const activityId = params.activityId ?? courseActivityIri(env.courseId);
+  const stateAddress: StateAddress = {
+    activityId,
+    agent: actor,
+    ...(params.registration ? { registration: params.registration } : {}),
+    stateId: LEARNER_STATE_ID,
+  };
+  let saved = asDocument(await documents.getState(stateAddress));
+  let registration = params.registration;
+  if (!registration) {
+    registration = saved?.registration && !saved.ended ? saved.registration : uuidV4(env.random);
+    if (saved?.registration !== registration) saved = undefined;
+  }
+  const named = env.xapi.identity === 'named';
+  return {
+    endpoint,
+    authorization,
+    actor,
+    registration,
+    launchRegistration: params.registration !== undefined,
+    activityId,
+    mode: 'normal',
+    learner: {
+      id: actorKey(actor),
+      ...(named && learner.displayName ? { name: learner.displayName } : {}),
+    },
+    documents,
+    stateAddress,
+    ...(saved ? { saved } : {}),
+  };
+}
+
+function asDocument(value: unknown): LearnerStateDocument | undefined {
+  if (!value || typeof value !== 'object' || (value as { format?: unknown }).format !== 1) return undefined;
+  return value as LearnerStateDocument;
+}
+
+function notLaunched(reason: string): TrackingError {
+  return new TrackingError(
+    TRACKING_ERROR_CODES.initialize,
+    `Not launched by an LMS (${reason}): progress is kept in this browser only.`,
+  );
+}

@@ -1,0 +1,43 @@
+// One statement of the durable queue: what it reads of a statement, and how it keeps it.
+
+/** The part of a statement the queue reads: its sender-made `id`, its `timestamp` (ISO 8601), its session. */
+export interface QueueableStatement {
+  id: string;
+  timestamp?: string;
+  context?: { extensions?: Record<string, unknown> };
+}
+
+/** The session id context extension (cmi5 9.6.3.1; every DLIS statement carries it). */
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+export interface Entry {
+  id: string;
+  /** Milliseconds since the epoch, from `timestamp`: the sending order. */
+  time: number;
+  /** The statement as JSON text, sent byte for byte the same on every retry. */
+  json: string;
+  /** UTF-8 size of `json`. */
+  bytes: number;
+  /** Its session id extension, when it has one. */
+  session?: string;
+}
+
+const utf8 = new TextEncoder();
+
+export function toEntry(statement: QueueableStatement): Entry {
+  const json = JSON.stringify(statement);
+  const session = statement.context?.extensions?.[SESSION_ID];
+  return {
+    id: statement.id,
+    time: timeOf(statement.timestamp),
+    json,
+    bytes: utf8.encode(json).length,
+    ...(typeof session === 'string' ? { session } : {}),
+  };
+}
+
+/** Milliseconds of an ISO 8601 timestamp; a statement without a readable one sorts as "now". */
+function timeOf(timestamp: string | undefined): number {
+  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
+  return Number.isNaN(time) ? Date.now() : time;
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLaunchTracker } from '../../src/create-tracker.ts';
+import type { LearnerState, TrackerStatus } from '../../src/tracker.ts';
+import type { TrackerFacade } from '../../src/tracker-facade.ts';
+import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
+import { LEARNER_STATE_ID } from '../../src/xapi/open-launch.ts';
+import { layout } from '../support/fixtures.ts';
+import {
+  ACTOR,
+  AU_ID,
+  course,
+  getDocument,
+  launchCmi5,
+  startLauncherLrs,
+  storedStatements,
+  verbOf,
+  type Cmi5Launch,
+  type LauncherLrs,
+} from './support/cmi5-launcher.ts';
+
+const before: LearnerState = { page: 'intro', visited: ['intro'], answers: {} };
+const offline: LearnerState = {
+  page: 'quiz',
+  visited: ['intro', 'quiz'],
+  answers: { 'q-safe-password': { response: ['long'], attempts: 1 } },
+};
+/** Nothing listens there: a real "no answer" from the network. */
+const DEAD_ENDPOINT = 'http://127.0.0.1:9/xapi';
+
+describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.md "LRS down")', () => {
+  let lrs: LauncherLrs;
+  const launches: Cmi5Launch[] = [];
+  const trackers: TrackerFacade[] = [];
+  beforeEach(async () => {
+    lrs = await startLauncherLrs();
+  });
+  afterEach(async () => {
+    for (const t of trackers.splice(0)) t.reporter?.queue.dispose();
+    for (const l of launches.splice(0)) await l.fetch.close();
+    await lrs.running.close().catch(() => undefined);
+  });
+
+  /** One browser: its localStorage (local adapter, queue, mirror) is `store`. */
+  function open(url: string, store: KeyValueStore) {
+    const news: TrackerStatus[] = [];
+    const t = createLaunchTracker({
+      target: 'cmi5',
+      courseId: course.id,
+      courseVersion: course.version,
+      layout,
+      window: { localStorage: store, location: { href: url } } as unknown as Window,
+      xapi: {
+        identity: 'pseudonymous',
+        course,
+        launchUrl: url,
+        store,
+        session: createMemoryStore(),
+        navigate: () => undefined,
+        backoff: { baseMs: 20, maxMs: 80 },
+      },
+    }) as TrackerFacade;
+    t.onStatus((s) => news.push(s));
+    trackers.push(t);
+    return { t, news };
+  }
+
+  async function launch(registration?: string) {
+    const l = await launchCmi5(lrs, registration ? { registration } : {});
+    launches.push(l);
+    return l;
+  }
+
+  it('goes on locally from this browser’s copy, says so, and the next launch sends the state reached offline', async () => {
+    const store = createMemoryStore();
+    const first = await launch();
+    const s1 = open(first.url, store);
+    await s1.t.start();
+    s1.t.save(before);
+    await s1.t.finish('suspend');
+    await s1.t.reporter?.queue.flush();
+
+    // The LMS launches again, but its LRS does not answer.
+    const second = await launch(first.registration);
+    const down = second.url.replace(encodeURIComponent(lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT));
+    const s2 = open(down, store);
+    const info = await s2.t.start();
+    expect(info).toMatchObject({ connection: 'local', resume: before });
+    const told = s2.news.find((n) => n.kind === 'xapi');
+    expect(told).toMatchObject({ kind: 'xapi', queue: { error: { code: 'XAPI_E_UNREACHABLE' } } });
+    expect(told?.kind === 'xapi' && told.queue.error?.detail).toContain('sent at the next launch');
+    s2.t.save(offline);
+    await s2.t.finish('suspend');
+
+    // Back online: the state reached offline is resumed and saved to the State API.
+    const third = await launch(first.registration);
+    const s3 = open(third.url, store);
+    expect((await s3.t.start()).resume).toEqual(offline);
+    await expect
+      .poll(async () => {
+        const doc = (await getDocument(lrs, 'activities/state', {
+          activityId: AU_ID,
+          agent: JSON.stringify(ACTOR),
+          registration: first.registration,
+          stateId: LEARNER_STATE_ID,
+        })) as { suspendData?: string } | undefined;
+        return doc?.suspendData;
+      })
+      .toBeDefined();
+    await s3.t.finish('suspend');
+    await s3.t.reporter?.queue.flush();
+    // A fourth launch (another device: empty storage) resumes the offline state from the LRS.
+    const fourth = await launch(first.registration);
+    const s4 = open(fourth.url, createMemoryStore());
+    expect((await s4.t.start()).resume).toEqual(offline);
+    await s4.t.finish('suspend');
+  });
+
+  it('never sends an offline state over a newer one saved from another device', async () => {
+    const store = createMemoryStore();
+    const first = await launch();
+    const s1 = open(first.url, store);
+    await s1.t.start();
+    s1.t.save(before);
+    await s1.t.finish('suspend');
+    const second = await launch(first.registration);
+    const s2 = open(
+      second.url.replace(encodeURIComponent(lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT)),
+      store,
+    );
+    await s2.t.start();
+    s2.t.save(offline);
+    await s2.t.finish('suspend');
+    // Meanwhile another device (its own storage) saved a newer state.
+    const newer: LearnerState = { page: 'result', visited: ['intro', 'result'], answers: {} };
+    const other = open((await launch(first.registration)).url, createMemoryStore());
+    await other.t.start();
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a later save time than the offline copy's
+    other.t.save(newer);
+    await other.t.finish('suspend');
+    const back = open((await launch(first.registration)).url, store);
+    expect((await back.t.start()).resume).toEqual(newer);
+    await back.t.finish('suspend');
+  });
+
+  it('statements that cannot be sent are learner news: save-failed (retrying) while the LRS is down', async () => {
+    const store = createMemoryStore();
+    const l = await launch();
+    const { t, news } = open(l.url, store);
+    await t.start();
+    await t.reporter?.queue.flush();
+    await lrs.running.close();
+    t.progress('intro', 0.5);
+    await expect.poll(() => news.some((n) => n.kind === 'save-failed' && n.retrying)).toBe(true);
+    expect(t.reporter?.queue.status.pending).toBeGreaterThan(0);
+    expect((await storedStatements(lrs).catch(() => [])).map(verbOf)).not.toContain('experienced');
+  });
+});
