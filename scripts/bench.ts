@@ -6,11 +6,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { compileCourse, loadCourse } from '@dlis/course';
-import { packageCourse, playerFilesFor } from '@dlis/packager';
+import { courseAddons, packageCourse, playerFilesFor } from '@dlis/packager';
 import { ensurePlayerBuild } from '@dlis/player/build';
 
 const templateDir = new URL('../templates/module/', import.meta.url).pathname;
 const m1Dir = new URL('../courses/m1-dematerialisation-acces-aux-droits/', import.meta.url).pathname;
+/** The real courses whose learner JS is reported (issue 3): the template uses every feature. */
+const COURSES = {
+  template: templateDir,
+  m1: m1Dir,
+  m4: new URL('../courses/m4-donnees-personnelles-rgpd/', import.meta.url).pathname,
+  'agility-index': new URL('../courses/agility-index/', import.meta.url).pathname,
+};
 const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
 /** Learner JS budget, gzip -9 (issue 2: 30 KB; issue 5: 45 KB with xAPI on, i.e. cmi5 and xapi packages). */
 const JS_BUDGET_KB: Record<(typeof TARGETS)[number], number> = {
@@ -24,46 +31,77 @@ const JS_BUDGET_KB: Record<(typeof TARGETS)[number], number> = {
 const HYBRID_TARGETS = ['scorm12', 'scorm2004', 'web'] as const;
 /** Budget of any package with xAPI on (issue 5). */
 const XAPI_BUDGET_KB = 45;
+/** The UI catalogue of the budget row: the language of the real courses. */
+const BUDGET_LANGUAGE = 'fr';
 const RUNS = 30;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function row(label: string, value: string, target: string, ok: boolean): void {
-  console.log(
-    `${label.padEnd(52)} ${value.padStart(14)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`,
-  );
+function row(label: string, value: string, target: string, status: boolean | string): void {
+  const verdict = typeof status === 'string' ? status : status ? 'ok' : 'MISSED';
+  console.log(`${label.padEnd(68)} ${value.padStart(10)}   target ${target.padEnd(10)} ${verdict}`);
 }
 
 const player = await ensurePlayerBuild();
 
-/** Raw and gzip -9 bytes of the JS a learner of `dir`'s course downloads per target (each file on its own). */
-async function learnerJs(
-  dir: string,
-): Promise<{ languages: string[]; sizes: Record<string, [number, number]> }> {
+/** The script keys measured: every target, and `<target>+xapi` for hybrid reporting (issue 5, ≤ 45 KB). */
+const RUNS_BY_KEY = [
+  ...TARGETS.map((target) => ({ key: target as string, target, xapi: false })),
+  ...HYBRID_TARGETS.map((target) => ({ key: `${target}+xapi`, target, xapi: true })),
+];
+const budgetOf = (key: string) => JS_BUDGET_KB[key as (typeof TARGETS)[number]] ?? XAPI_BUDGET_KB;
+
+/** Raw and gzip -9 bytes of `files` of the player build, each file compressed on its own (as served). */
+async function jsBytes(files: readonly string[]): Promise<[number, number]> {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = await readFile(join(player.dir, file));
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return [raw, gzip];
+}
+
+/**
+ * The core player of each script key: its script plus one UI catalogue (BUDGET_LANGUAGE), no add-on. This is
+ * what every course downloads, hence the budget row (issue 3).
+ */
+async function coreJs(): Promise<Record<string, [number, number]>> {
+  const sizes: Record<string, [number, number]> = {};
+  for (const { key, target, xapi } of RUNS_BY_KEY) {
+    const { script, catalogs } = playerFilesFor(player, target, [BUDGET_LANGUAGE], [], { xapi });
+    sizes[key] = await jsBytes([...catalogs.filter((c) => c === player.catalogs[BUDGET_LANGUAGE]), script]);
+  }
+  return sizes;
+}
+
+/**
+ * The JS a learner of `dir`'s course downloads per script key: the script, the UI catalogues of its languages,
+ * the add-ons it needs (courseAddons) and their catalogues, as its packages ship them.
+ */
+async function learnerJs(dir: string) {
   const loaded = await loadCourse(dir);
   if (!loaded.ok) throw new Error(`${dir} does not validate`);
+  const addons = courseAddons(compileCourse(loaded.model).course);
   const sizes: Record<string, [number, number]> = {};
-  // `<target>+xapi`: scorm12, scorm2004 and web packages with hybrid xAPI reporting on (issue 5, ≤ 45 KB).
-  const runs = [
-    ...TARGETS.map((target) => ({ key: target as string, target, xapi: false })),
-    ...HYBRID_TARGETS.map((target) => ({ key: `${target}+xapi`, target, xapi: true })),
-  ];
-  for (const { key, target, xapi } of runs) {
-    const { script, catalogs } = playerFilesFor(player, target, loaded.model.languages, [], { xapi });
-    let raw = 0;
-    let gzip = 0;
-    for (const file of [...catalogs, script]) {
-      const data = await readFile(join(player.dir, file));
-      raw += data.length;
-      gzip += gzipSync(data, { level: 9 }).length;
-    }
-    sizes[key] = [raw, gzip];
+  for (const { key, target, xapi } of RUNS_BY_KEY) {
+    const files = playerFilesFor(player, target, loaded.model.languages, addons, { xapi });
+    sizes[key] = await jsBytes([...files.catalogs, files.script, ...(files.addons ?? [])]);
   }
-  return { languages: loaded.model.languages, sizes };
+  return { languages: loaded.model.languages, addons, sizes };
 }
-const jsSizes = { template: await learnerJs(templateDir), m1: await learnerJs(m1Dir) };
+const core = await coreJs();
+/** The largest UI catalogue script, gzip -9 (Greek: two bytes a letter in UTF-8). */
+const catalogSizes = await Promise.all(
+  Object.entries(player.catalogs).map(async ([lang, file]) => ({ lang, gzip: (await jsBytes([file]))[1] })),
+);
+const largestCatalog = catalogSizes.sort((a, b) => b.gzip - a.gzip)[0];
+const budgetCatalog = catalogSizes.find((c) => c.lang === BUDGET_LANGUAGE);
+const courseSizes: Record<string, Awaited<ReturnType<typeof learnerJs>>> = {};
+for (const [name, dir] of Object.entries(COURSES)) courseSizes[name] = await learnerJs(dir);
 
 const out = await mkdtemp(join(tmpdir(), 'dlis-bench-'));
 try {
@@ -110,16 +148,37 @@ try {
     '',
     true,
   );
-  for (const [course, { languages, sizes }] of Object.entries(jsSizes)) {
-    for (const [target, [raw, gzip]] of Object.entries(sizes)) {
-      const budget = JS_BUDGET_KB[target as (typeof TARGETS)[number]] ?? XAPI_BUDGET_KB;
+  // Issue 3: the budget applies to the core player (script + one UI catalogue), which every course downloads.
+  for (const [key, [raw, gzip]] of Object.entries(core)) {
+    const budget = budgetOf(key);
+    row(
+      `player core ${key} (script + ${BUDGET_LANGUAGE} catalogue), gzip -9`,
+      `${(gzip / 1024).toFixed(1)} KB`,
+      `≤ ${budget} KB`,
+      gzip <= budget * 1024,
+    );
+    row(`  same, raw`, `${(raw / 1024).toFixed(1)} KB`, '', true);
+  }
+  if (largestCatalog && budgetCatalog && largestCatalog !== budgetCatalog) {
+    row(
+      `  with the largest catalogue (${largestCatalog.lang}) instead, add`,
+      `${((largestCatalog.gzip - budgetCatalog.gzip) / 1024).toFixed(2)} KB`,
+      '',
+      'info',
+    );
+  }
+  // What each real course's learners download: core + the catalogues of its languages + the add-ons it needs.
+  // Printed against the same targets for information: a course that uses many features may exceed them.
+  for (const [course, { languages, addons, sizes }] of Object.entries(courseSizes)) {
+    const uses = addons.length ? ` + ${addons.join(' + ')}` : '';
+    for (const [key, [raw, gzip]] of Object.entries(sizes)) {
+      const budget = budgetOf(key);
       row(
-        `learner JS, ${course} (${languages.join('+')}) ${target}, gzip -9`,
+        `learner JS, ${course} (${languages.join('+')}) ${key}${uses}`,
         `${(gzip / 1024).toFixed(1)} KB`,
-        `≤ ${budget} KB`,
-        gzip <= budget * 1024,
+        `(≤ ${budget} KB)`,
+        gzip <= budget * 1024 ? 'ok' : `info (raw ${(raw / 1024).toFixed(1)} KB)`,
       );
-      row(`  same, raw`, `${(raw / 1024).toFixed(1)} KB`, '', true);
     }
   }
   for (const [target, bytes] of Object.entries(zipSizes)) {

@@ -1,14 +1,11 @@
 // WCAG 2.1 AA with axe-core in real Chromium: every page of every course and template, in every language of
 // the course, must have 0 violations. The packages are the real web builds, opened from file://.
 import { readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
 import { buildPackageSite } from './support/package-site.ts';
 import { de } from '../packages/player/src/i18n/de.ts';
@@ -18,17 +15,9 @@ import { fr } from '../packages/player/src/i18n/fr.ts';
 import { ro } from '../packages/player/src/i18n/ro.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const catalogues: Record<string, { next: string; submitAssessment: string }> = { fr, en, el, ro, de };
 /** The player's UI strings for a course language (English when the player has no catalogue for it). */
 const ui = (lang: string) => catalogues[lang] ?? en;
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
 
 function courseDirsSync(): string[] {
   // Listed at collection time so that each course gets its own test.
@@ -41,37 +30,10 @@ function courseDirsSync(): string[] {
   return dirs.sort();
 }
 
-let work: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-a11y-'));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
-});
-
-async function axeViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: Violation[];
-    };
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  }, WCAG_AA);
-}
+const env = setUpBrowser('a11y');
 
 function buildWeb(dir: string) {
-  return buildPackageSite(join(root, dir), 'web', work);
+  return buildPackageSite(join(root, dir), 'web', env.work);
 }
 
 describe.each(courseDirsSync())('%s', (dir) => {
@@ -79,18 +41,14 @@ describe.each(courseDirsSync())('%s', (dir) => {
     const { course, indexUrl } = await buildWeb(dir);
     const report: string[] = [];
     for (const lang of course.languages) {
-      const context = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
+      const context = await env.browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(indexUrl);
       const pages = coursePages(course);
       for (const [i, coursePage] of pages.entries()) {
         if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
         await expectPageTitle(page, coursePage.title[lang]!);
-        for (const v of await axeViolations(page)) {
-          report.push(
-            `${lang} ${coursePage.id}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-          );
-        }
+        report.push(...(await axeViolations(page, `${lang} ${coursePage.id}`)));
       }
       if (course.assessment.questionIds.length > 0) {
         // The result page, before and after the assessment is submitted.
@@ -98,11 +56,7 @@ describe.each(courseDirsSync())('%s', (dir) => {
         const submit = page.getByRole('button', { name: ui(lang).submitAssessment, exact: true });
         await expect.poll(() => submit.count()).toBe(1);
         for (const state of ['results', 'results (submitted)']) {
-          for (const v of await axeViolations(page)) {
-            report.push(
-              `${lang} ${state}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-            );
-          }
+          report.push(...(await axeViolations(page, `${lang} ${state}`)));
           if (state === 'results') {
             await submit.click();
             await expect.poll(() => submit.count()).toBe(0);
@@ -117,7 +71,7 @@ describe.each(courseDirsSync())('%s', (dir) => {
   test('every page reflows at 320 CSS px (WCAG 1.4.10, also 400 % zoom): no horizontal scrolling', async () => {
     const { course, indexUrl } = await buildWeb(dir);
     const lang = course.defaultLanguage;
-    const context = await browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
+    const context = await env.browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(indexUrl);
     const overflowing: string[] = [];

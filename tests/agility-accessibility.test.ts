@@ -1,50 +1,21 @@
 // WCAG 2.1 AA (axe-core) and reflow on every step of the real digital agility questionnaire (issue 6), in each
 // language of the course: consent, background, the eight dimension pages, the review and the results. The package
 // is the real web build, opened from file:// (tests/accessibility.test.ts sees only its first step).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { answerAll, en, plannedAnswers, questionnaireOf } from './support/agility-walk.ts';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { axeViolations } from './support/axe.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
 import { buildPackageSite } from './support/package-site.ts';
 import { fr as agilityFr } from '../packages/player/src/i18n/agility/fr.ts';
 import { fr as playerFr } from '../packages/player/src/i18n/fr.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const catalogues: Record<string, typeof en> = { en, fr: { ...playerFr, ...agilityFr } };
 
-let work: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-agility-a11y-'));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
-});
-
-async function violations(page: Page, step: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe;
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-    };
-    return result.violations.map(
-      (v) => `${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-    );
-  }, WCAG_AA);
-  return found.map((v) => `${step}: ${v}`);
-}
+const env = setUpBrowser('agility-a11y');
 
 /** Pages of a PDF (`/Type /Page` objects, not `/Pages`). */
 const pdfPages = (pdf: string) => (pdf.match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -55,12 +26,12 @@ const overflow = async (page: Page, step: string) => {
 };
 
 test('every step of the questionnaire and the results: no axe violation, reflow at 320 px, one printed page', async () => {
-  const { course, indexUrl } = await buildPackageSite(join(root, 'courses/agility-index'), 'web', work);
+  const { course, indexUrl } = await buildPackageSite(join(root, 'courses/agility-index'), 'web', env.work);
   const block = questionnaireOf(course);
   const report: string[] = [];
   for (const lang of course.languages) {
     const ui = catalogues[lang] ?? en;
-    const context = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -68,7 +39,7 @@ test('every step of the questionnaire and the results: no axe violation, reflow 
     const q = page.locator('dlis-questionnaire');
     const country = block.background.find((b) => b.country)?.options[0]?.id;
     const check = async (step: string) => {
-      report.push(...(await violations(page, `${lang} ${step}`)));
+      report.push(...(await axeViolations(page, `${lang} ${step}`)));
       await page.setViewportSize({ width: 320, height: 640 });
       report.push(...(await overflow(page, `${lang} ${step}`)));
       await page.setViewportSize({ width: 1280, height: 900 });

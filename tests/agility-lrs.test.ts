@@ -19,31 +19,26 @@ import {
   scoredAnswers,
   startQuestionnaire,
 } from './support/agility-walk.ts';
-import { startHybridLms, type HybridLms } from './support/hybrid-lms.ts';
+import { setUpHybridLms } from './support/hybrid-lms.ts';
 import { firstSessionSeed, openLms } from './support/lms.ts';
-import { basicAuth, startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
+import { basicAuth } from './support/lrs-server.ts';
 import { expectValidStatements, verbOf } from './support/statements.ts';
 import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const courseDir = join(root, 'courses/agility-index');
 
-let lrs: TestLrsServer;
-let site: HybridLms;
+const hybrid = setUpHybridLms(courseDir);
 let block: QuestionnaireBlock;
 let work: string;
 
 beforeAll(async () => {
   if (!XAPI_RUNTIME_PRESENT) return;
-  lrs = await startTestLrs();
-  site = await startHybridLms(courseDir, lrs.endpoint);
-  block = questionnaireOf(site.course);
+  block = questionnaireOf(hybrid.site.course);
   work = await mkdtemp(join(tmpdir(), 'dlis-agility-lrs-'));
-}, 180_000);
+});
 
 afterAll(async () => {
-  await site?.close();
-  await lrs?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -56,6 +51,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI, digital agilit
   ] as const)(
     'statements %s agree with the browser and the CLI',
     async (_label, country, research) => {
+      const { lrs, site } = hybrid;
       const { key, secret } = lrs.makeKey(`agility ${country} ${research}`, ['statements/write']);
       const registrationsBefore = new Set((await lrs.statements()).map((s) => s.context?.registration));
       const lms = await openLms(site.browser, site.lmsUrl, {

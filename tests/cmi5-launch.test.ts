@@ -1,64 +1,41 @@
 // End to end, cmi5: the template course built into a cmi5 package, launched by a small cmi5 LMS (registration,
 // LMS.LaunchData in the State API, a one-time fetch URL) against the embedded LRS, walked by a learner in real
 // Chromium to completion. The statements are read back from the LRS and checked against cmi5 and the profile.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ContextExtensionIri, validateStatementSequence, type Statement } from '@dlis/xapi-profile';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { ContextExtensionIri, validateStatementSequence } from '@dlis/xapi-profile';
 import { readCmi5Au, startCmi5Launcher, type Cmi5Au, type Cmi5Launcher } from './support/cmi5-launcher.ts';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
-import { startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
-import { buildPackageSite, type PackageSite } from './support/package-site.ts';
 import {
   categoriesOf,
   CMI5_CATEGORIES,
   expectInTimestampOrder,
   expectValidStatements,
   sessionIdOf,
+  statementsOfEndedSession,
   verbOf,
 } from './support/statements.ts';
 import { firstScoredChoiceQuestion } from './support/walker.ts';
+import { setUpXapiPackage } from './support/xapi-package.ts';
 import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let work: string;
-let site: PackageSite;
+const xapi = setUpXapiPackage(templateDir, 'cmi5');
 let au: Cmi5Au;
-let lrs: TestLrsServer;
 let launcher: Cmi5Launcher;
-let browser: Browser;
 
 beforeAll(async () => {
   if (!XAPI_RUNTIME_PRESENT) return;
-  work = await mkdtemp(join(tmpdir(), 'dlis-cmi5-'));
-  site = await buildPackageSite(templateDir, 'cmi5', work);
-  au = readCmi5Au(await readFile(join(site.dir, 'cmi5.xml'), 'utf8'));
-  lrs = await startTestLrs();
-  launcher = await startCmi5Launcher({ lrs, packageDir: site.dir, au });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await launcher?.close();
-  await lrs?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  au = readCmi5Au(await readFile(join(xapi.site.dir, 'cmi5.xml'), 'utf8'));
+  launcher = await startCmi5Launcher({ lrs: xapi.lrs, packageDir: xapi.site.dir, au });
 });
 
-/** The statements of a registration, once its `terminated` statement has arrived. */
-async function statementsOf(registration: string): Promise<Statement[]> {
-  await expect
-    .poll(async () => (await lrs.statements({ registration })).some((s) => verbOf(s) === 'terminated'), {
-      timeout: 20_000,
-    })
-    .toBe(true);
-  return lrs.statements({ registration });
-}
+afterAll(async () => {
+  await launcher?.close();
+});
 
 describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', () => {
   test('the course structure the LMS imports: one AU, moveOn and masteryScore from the course', () => {
@@ -68,12 +45,12 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
 
   test('token fetched once, cmi5-defined statements in order with the context template, returnURL', async () => {
     const launch = await launcher.launch();
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await xapi.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(launch.url);
     const tally = newTally();
-    await walkPages(page, site.course, tally);
-    const { passed, percent } = await submitAssessment(page, site.course, tally);
+    await walkPages(page, xapi.site.course, tally);
+    const { passed, percent } = await submitAssessment(page, xapi.site.course, tally);
     expect(passed).toBe(true);
     await page.getByRole('button', { name: UI.exit }).click();
     // cmi5 11.1: after terminated, the AU goes to returnURL.
@@ -85,7 +62,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     const again = await fetch(launch.fetchUrl, { method: 'POST' });
     expect(await again.json()).toEqual({ 'error-code': '1', 'error-text': 'Already in use' });
 
-    const statements = await statementsOf(launch.registration);
+    const statements = await statementsOfEndedSession(xapi.lrs, { registration: launch.registration });
     const verbs = statements.map(verbOf);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');
@@ -144,42 +121,44 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
 
   test('a reload in the same launch reuses the token: the one-time fetch URL is never called again', async () => {
     const launch = await launcher.launch();
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await xapi.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(launch.url);
     const tally = newTally();
-    await walkPages(page, site.course, tally, { to: 1 });
+    await walkPages(page, xapi.site.course, tally, { to: 1 });
     await expect
-      .poll(async () => (await lrs.statements({ registration: launch.registration })).length)
+      .poll(async () => (await xapi.lrs.statements({ registration: launch.registration })).length)
       .toBeGreaterThan(0);
-    const before = (await lrs.statements({ registration: launch.registration })).length;
+    const before = (await xapi.lrs.statements({ registration: launch.registration })).length;
     await page.reload();
-    await walkPages(page, site.course, tally, { from: 1, to: 2 });
+    await walkPages(page, xapi.site.course, tally, { from: 1, to: 2 });
     await expect
-      .poll(async () => (await lrs.statements({ registration: launch.registration })).length)
+      .poll(async () => (await xapi.lrs.statements({ registration: launch.registration })).length)
       .toBeGreaterThan(before);
     expect(launch.fetchCalls()).toHaveLength(1);
     await context.close();
-    const statements = await lrs.statements({ registration: launch.registration });
+    const statements = await xapi.lrs.statements({ registration: launch.registration });
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     expectValidStatements(statements);
   }, 180_000);
 
   test("LaunchData's masteryScore wins over cmi5.xml's: one wrong answer fails at 1.0", async () => {
     const launch = await launcher.launch({ masteryScore: 1 });
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await xapi.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(launch.url);
     const tally = newTally();
-    await walkPages(page, site.course, tally, { wrongId: firstScoredChoiceQuestion(site.course)!.id });
-    const { passed, percent } = await submitAssessment(page, site.course, tally, 100);
+    await walkPages(page, xapi.site.course, tally, {
+      wrongId: firstScoredChoiceQuestion(xapi.site.course)!.id,
+    });
+    const { passed, percent } = await submitAssessment(page, xapi.site.course, tally, 100);
     expect(passed).toBe(false);
-    expect(percent).toBeGreaterThanOrEqual(site.course.masteryScore);
+    expect(percent).toBeGreaterThanOrEqual(xapi.site.course.masteryScore);
     await page.getByRole('button', { name: UI.exit }).click();
     await page.waitForURL(launch.returnUrl);
     await context.close();
 
-    const statements = await statementsOf(launch.registration);
+    const statements = await statementsOfEndedSession(xapi.lrs, { registration: launch.registration });
     const verbs = statements.map(verbOf);
     expect(verbs).toContain('failed');
     expect(verbs).not.toContain('passed');

@@ -1,18 +1,19 @@
 // End to end, hybrid: a SCORM 2004 package built with `--lrs`, run by scorm-again in the test LMS, with the LRS
 // credentials in its launch URL. The SCORM data AND the xAPI statements must both be right.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { courseActivityIri, validateStatementSequence, type Statement } from '@dlis/xapi-profile';
+import { describe, expect, test } from 'vitest';
+import { courseActivityIri, validateStatementSequence } from '@dlis/xapi-profile';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
-import { startHybridLms, type HybridLms } from './support/hybrid-lms.ts';
+import { setUpHybridLms } from './support/hybrid-lms.ts';
 import { firstSessionSeed, openLms } from './support/lms.ts';
-import { basicAuth, startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
+import { basicAuth } from './support/lrs-server.ts';
 import {
   categoriesOf,
   CMI5_CATEGORIES,
   expectInTimestampOrder,
   expectValidStatements,
   sessionIdOf,
+  statementsOfEndedSession,
   verbOf,
 } from './support/statements.ts';
 import { apiErrors } from './support/template-lms.ts';
@@ -20,26 +21,15 @@ import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let lrs: TestLrsServer;
-let site: HybridLms;
-
-beforeAll(async () => {
-  if (!XAPI_RUNTIME_PRESENT) return;
-  lrs = await startTestLrs();
-  site = await startHybridLms(templateDir, lrs.endpoint);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  await lrs?.close();
-});
+const hybrid = setUpHybridLms(templateDir);
 
 describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI', () => {
   test('the package names the LRS but embeds no credentials', () => {
-    expect(site.manifest).toContain('2004 4th Edition');
+    expect(hybrid.site.manifest).toContain('2004 4th Edition');
   });
 
   test('SCORM data to the LMS and the same learning as statements to the LRS', async () => {
+    const { lrs, site } = hybrid;
     const { key, secret } = lrs.makeKey('hybrid launch', ['statements/write']);
     const lms = await openLms(site.browser, site.lmsUrl, {
       version: 'scorm2004',
@@ -63,16 +53,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI', () => {
     expect(cmi.exit).toBe('normal');
 
     // xAPI: the same attempt, told as statements.
-    let statements: Statement[] = [];
-    await expect
-      .poll(
-        async () => {
-          statements = await lrs.statements();
-          return statements.some((s) => verbOf(s) === 'terminated');
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    const statements = await statementsOfEndedSession(lrs);
     await lms.close();
     const verbs = statements.map(verbOf);
     expect(verbs[0]).toBe('initialized');

@@ -1,48 +1,24 @@
 // End to end: a keyboard-only learner completes the whole template course (web target, from file://). Only
 // page.keyboard is used: Tab / Shift+Tab to reach a control, arrows, Space, Enter, Home / End, Escape, typing.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { compileCourse, loadCourse } from '@dlis/course';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import type { CompiledCourse, QuestionBlock, ScenarioBlock } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
+import { buildPackageSite } from './support/package-site.ts';
 import { focused, tabTo, type FocusedElement } from './support/keyboard.ts';
 import { coursePages, expectPageTitle, plainText } from './support/learner.ts';
-import { unzipTo } from './support/unzip.ts';
 import { bestPath } from './support/walker.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 const lang = 'en';
 
-let work: string;
-let browser: Browser;
+const env = setUpBrowser('keyboard');
 let course: CompiledCourse;
 let indexUrl: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-keyboard-'));
-  const loaded = await loadCourse(templateDir);
-  if (!loaded.ok) throw new Error('template does not validate');
-  course = (await compileCourse(loaded.model, { languages: [lang] })).course;
-  const built = await buildCourses({
-    courseDirs: [templateDir],
-    targets: ['web'],
-    lang,
-    outDir: join(work, 'zips'),
-  });
-  if (!built.ok) throw new Error('template does not build');
-  await unzipTo(join(work, 'zips', `${course.id}-${lang}-web.zip`), join(work, 'site'));
-  indexUrl = pathToFileURL(join(work, 'site', 'index.html')).href;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', env.work, lang));
 });
 
 const text = (html: string) => plainText(html);
@@ -167,7 +143,7 @@ async function playScenario(page: Page, scenario: ScenarioBlock): Promise<void> 
 }
 
 test('a keyboard-only learner completes the whole course', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(indexUrl);
   const pages = coursePages(course);

@@ -1,31 +1,20 @@
 // Printing: every page prints without the player's chrome, and a tool sheet prints alone, on one page.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import type { CompiledCourse } from '@dlis/course/compiled';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
 import { buildPackageSite } from './support/package-site.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let work: string;
-let browser: Browser;
+const env = setUpBrowser('print');
 let course: CompiledCourse;
 let indexUrl: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-print-'));
-  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', work));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', env.work));
 });
 
 /** Number of pages of a PDF made by Chromium (its page objects are `/Type /Page`). */
@@ -34,7 +23,7 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 async function openAt(pageIndex: number): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale: 'en', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(indexUrl);
   const pages = coursePages(course);

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { round, scoreQuestionnaire, type AgilityResult } from '@dlis/agility';
 import { pseudonym } from '@dlis/analytics';
@@ -19,10 +18,9 @@ import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse, QuestionnaireBlock } from '@dlis/course/compiled';
 import { ResultExtensionIri, type Statement } from '@dlis/xapi-profile';
 import { answerAll, questionnaireOf, scoredAnswers, startQuestionnaire } from './support/agility-walk.ts';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
-import { firstSessionSeed, LMS_PAGE_HTML, openLms, scormAgainScripts } from './support/lms.ts';
+import { firstSessionSeed, openLms } from './support/lms.ts';
+import { serveTestLms, type TestLmsServer } from './support/lms-import.ts';
 import { basicAuth, startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
-import { startStaticServer, type RunningServer } from './support/static-server.ts';
 import { expectValidStatements, verbOf } from './support/statements.ts';
 import { unzipTo } from './support/unzip.ts';
 import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
@@ -62,8 +60,7 @@ interface Learner {
 }
 
 let lrs: TestLrsServer;
-let server: RunningServer;
-let browser: Browser;
+let testLms: TestLmsServer;
 let course: CompiledCourse;
 let block: QuestionnaireBlock;
 let manifest: string;
@@ -103,21 +100,13 @@ beforeAll(async () => {
   const sco = join(work, 'sco');
   await unzipTo(join(zips, 'agility-index-scorm2004.zip'), sco);
   manifest = await readFile(join(sco, 'imsmanifest.xml'), 'utf8');
-  server = await startStaticServer({
-    folders: { [LAUNCH_PATH]: sco },
-    pages: {
-      '/lms/index.html': { type: 'text/html; charset=utf-8', body: LMS_PAGE_HTML },
-      ...(await scormAgainScripts()),
-    },
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  testLms = await serveTestLms({ [LAUNCH_PATH]: sco });
   const { key, secret } = lrs.makeKey('research report', ['statements/read']);
   readAuth = `${key}:${secret}`;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await testLms?.close();
   await lrs?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
@@ -150,7 +139,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     const seen = new Set<string>();
     let linked = 0;
     for (const [k, country] of LEARNERS.entries()) {
-      const lms = await openLms(browser, `${server.origin}/lms/index.html`, {
+      const lms = await openLms(testLms.browser, testLms.lmsUrl, {
         version: 'scorm2004',
         launchUrl: `${LAUNCH_PATH}index.html?${new URLSearchParams({ auth }).toString()}`,
         seed: {

@@ -1,27 +1,22 @@
 // A course's own look, end to end: its logo and the Atkinson Hyperlegible font travel in the package, the player
 // uses them from file://, and the result still has no accessibility violation.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
 import { buildPackageSite, type PackageSite } from './support/package-site.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let work: string;
-let browser: Browser;
+const env = setUpBrowser('theme');
 let site: PackageSite;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-theme-'));
   // The template, with a logo and the built-in font added to its theme.
-  const courseDir = join(work, 'themed');
+  const courseDir = join(env.work, 'themed');
   await cp(templateDir, courseDir, { recursive: true });
   await writeFile(
     join(courseDir, 'assets', 'logo.svg'),
@@ -36,18 +31,12 @@ beforeAll(async () => {
       'theme:\n  logo: { src: assets/logo.svg, alt: { fr: Projet DLIS, en: DLIS project } }\n  font: atkinson-hyperlegible\n',
     ),
   );
-  site = await buildPackageSite(courseDir, 'web', work, 'en');
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  site = await buildPackageSite(courseDir, 'web', env.work, 'en');
 });
 
 test('the logo and the shipped font are used, offline, with no axe violation', async () => {
   expect(site.course.theme?.font?.family).toBe('Atkinson Hyperlegible');
-  const page = await browser.newPage({ locale: 'en' });
+  const page = await env.browser.newPage({ locale: 'en' });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(site.indexUrl);
@@ -69,16 +58,6 @@ test('the logo and the shipped font are used, offline, with no axe violation', a
   expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
 
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => v.id);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page, 'themed course')).toEqual([]);
   await page.close();
 });

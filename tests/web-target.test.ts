@@ -1,12 +1,8 @@
 // The web target: a static site that works when opened from the disk (file://), with no LMS and no network.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { CompiledCourse } from '@dlis/course/compiled';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { setUpBrowser } from './support/browser-setup.ts';
 import {
   answer,
   coursePages,
@@ -19,24 +15,16 @@ import { buildPackageSite } from './support/package-site.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let work: string;
-let browser: Browser;
+const env = setUpBrowser('web');
 let course: CompiledCourse;
 let indexUrl: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-web-'));
-  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', work, 'fr'));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  ({ course, indexUrl } = await buildPackageSite(templateDir, 'web', env.work, 'fr'));
 });
 
 test('opened from file://, the course plays offline and keeps progress in the browser', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];

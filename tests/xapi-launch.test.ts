@@ -1,60 +1,48 @@
 // End to end, xAPI launch: the template course built into an xapi package (tincan.xml) and launched the way an
 // LMS launches Tin Can content (endpoint, auth, actor, registration and activity_id in the query string) against
 // the embedded LRS, walked by a learner in real Chromium to completion.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { courseActivityIri, validateStatementSequence, type Statement } from '@dlis/xapi-profile';
-import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { courseActivityIri, validateStatementSequence } from '@dlis/xapi-profile';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
-import { basicAuth, startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
-import { buildPackageSite, type PackageSite } from './support/package-site.ts';
+import { basicAuth } from './support/lrs-server.ts';
 import { startStaticServer, type RunningServer } from './support/static-server.ts';
 import {
   categoriesOf,
   CMI5_CATEGORIES,
   expectInTimestampOrder,
   expectValidStatements,
+  statementsOfEndedSession,
   verbOf,
 } from './support/statements.ts';
+import { setUpXapiPackage } from './support/xapi-package.ts';
 import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let work: string;
-let site: PackageSite;
-let lrs: TestLrsServer;
+const xapi = setUpXapiPackage(templateDir, 'xapi');
 let server: RunningServer;
-let browser: Browser;
 let tincan: string;
 
 beforeAll(async () => {
   if (!XAPI_RUNTIME_PRESENT) return;
-  work = await mkdtemp(join(tmpdir(), 'dlis-xapi-'));
-  site = await buildPackageSite(templateDir, 'xapi', work);
-  tincan = await readFile(join(site.dir, 'tincan.xml'), 'utf8');
-  lrs = await startTestLrs();
-  server = await startStaticServer({ folders: { '/lms/tincan/course-9/': site.dir } });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}, 180_000);
+  tincan = await readFile(join(xapi.site.dir, 'tincan.xml'), 'utf8');
+  server = await startStaticServer({ folders: { '/lms/tincan/course-9/': xapi.site.dir } });
+});
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
-  await lrs?.close();
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe.skipIf(!XAPI_RUNTIME_PRESENT)('xapi package launched with the Tin Can launch parameters', () => {
   test('statements of the launch actor and registration, against the activity of tincan.xml', async () => {
     const activityId = /<activity id="([^"]+)"/.exec(tincan)![1]!;
-    expect(activityId).toBe(courseActivityIri(site.course.id));
+    expect(activityId).toBe(courseActivityIri(xapi.site.course.id));
     const launchPath = /<launch[^>]*>([^<]+)<\/launch>/.exec(tincan)![1]!;
-    const { key, secret } = lrs.makeKey('tin can launch', [
+    const { key, secret } = xapi.lrs.makeKey('tin can launch', [
       'statements/write',
       'statements/read/mine',
       'state',
@@ -65,31 +53,22 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('xapi package launched with the Tin Can l
       account: { homePage: 'https://lms.example.org', name: 'learner-0007' },
     };
     const query = new URLSearchParams({
-      endpoint: lrs.endpoint,
+      endpoint: xapi.lrs.endpoint,
       auth: basicAuth(key, secret),
       actor: JSON.stringify(actor),
       registration,
       activity_id: activityId,
     });
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await xapi.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/lms/tincan/course-9/${launchPath}?${query.toString()}`);
     const tally = newTally();
-    await walkPages(page, site.course, tally);
-    const { passed } = await submitAssessment(page, site.course, tally);
+    await walkPages(page, xapi.site.course, tally);
+    const { passed } = await submitAssessment(page, xapi.site.course, tally);
     expect(passed).toBe(true);
     await page.getByRole('button', { name: UI.exit }).click();
 
-    let statements: Statement[] = [];
-    await expect
-      .poll(
-        async () => {
-          statements = await lrs.statements({ registration });
-          return statements.some((s) => verbOf(s) === 'terminated');
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    const statements = await statementsOfEndedSession(xapi.lrs, { registration });
     await context.close();
 
     const verbs = statements.map(verbOf);

@@ -4,31 +4,19 @@
 // exactly once, in the order of its timestamps.
 import { fileURLToPath } from 'node:url';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Statement } from '@dlis/xapi-profile';
+import { describe, expect, test } from 'vitest';
+import { validateStatementSequence, type Statement } from '@dlis/xapi-profile';
 import { coursePages, expectPageTitle } from './support/learner.ts';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
-import { startHybridLms, type HybridLms } from './support/hybrid-lms.ts';
+import { setUpHybridLms } from './support/hybrid-lms.ts';
 import { firstSessionSeed, nextSessionSeed, openLms } from './support/lms.ts';
-import { basicAuth, startTestLrs, type TestLrsServer } from './support/lrs-server.ts';
+import { basicAuth } from './support/lrs-server.ts';
 import { expectInTimestampOrder, expectValidStatements, sessionIdOf, verbOf } from './support/statements.ts';
 import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-let lrs: TestLrsServer;
-let site: HybridLms;
-
-beforeAll(async () => {
-  if (!XAPI_RUNTIME_PRESENT) return;
-  lrs = await startTestLrs();
-  site = await startHybridLms(templateDir, lrs.endpoint);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  await lrs?.close();
-});
+const hybrid = setUpHybridLms(templateDir);
 
 /** Statement ids found in a request the player made to the LRS Statements resource (POST batch or PUT). */
 function statementIdsOf(request: Request, endpoint: string): string[] {
@@ -49,6 +37,7 @@ function statementIdsOf(request: Request, endpoint: string): string[] {
 
 describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a closed tab', () => {
   test('every statement arrives exactly once, in order of timestamps', async () => {
+    const { lrs, site } = hybrid;
     const pages = coursePages(site.course);
     const half = Math.ceil(pages.length / 2);
     const { key, secret } = lrs.makeKey('outage', ['statements/write']);
@@ -91,10 +80,16 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     const frame = second.frame();
     await expectPageTitle(frame, pages[half]!.title.en!);
     await walkPages(frame, site.course, tally, { from: half, to: half + 1 });
+    // The learner is told, in words in the status region, that the activity waits (calmly: nothing is lost)…
+    const news = (text: string) => frame.getByRole('status').filter({ hasText: text }).count();
+    await expect.poll(() => news('Your activity is waiting to be sent'), { timeout: 30_000 }).toBe(1);
     // The LRS comes back on the same port, with the same database.
     const outageEnd = Date.now();
     await lrs.start();
     await walkPages(frame, site.course, tally, { from: half + 1 });
+    // …and then that it has been sent (the queue's next retry, at most a back-off delay later).
+    await expect.poll(() => news('Your activity has been sent.'), { timeout: 90_000, interval: 500 }).toBe(1);
+    expect(await news('Your activity is waiting to be sent')).toBe(0);
     await submitAssessment(frame, site.course, tally);
     await frame.getByRole('button', { name: UI.exit }).click();
     await expect.poll(async () => (await second.calls()).some((c) => c.method === 'Terminate')).toBe(true);
@@ -135,5 +130,10 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     expect(statements.map(verbOf)).toEqual(expect.arrayContaining(['experienced', 'completed', 'passed']));
     expect(statements.filter((s) => verbOf(s) === 'experienced').length).toBeGreaterThanOrEqual(pages.length);
     expectValidStatements(statements);
+    // Both sessions, one of them cut by the outage and a closed tab, still follow the profile's session pattern.
+    expect(validateStatementSequence(statements).sessions.map((c) => c.problem ?? c.outcome)).toEqual([
+      'success',
+      'success',
+    ]);
   }, 300_000);
 });

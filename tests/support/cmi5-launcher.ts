@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { ContextExtensionIri } from '@dlis/xapi-profile';
 import type { TestLrsServer } from './lrs-server.ts';
+import { readSiteFile } from './static-server.ts';
 
 /**
  * The LMS side of a cmi5 launch (cmi5 sections 8 and 10), small on purpose: it serves the unzipped package at a
@@ -68,19 +67,6 @@ export function readCmi5Au(xml: string): Cmi5Au {
   };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-};
-
 /** Where the package is served: a deep sub-path, as LMSs serve content. */
 export const CONTENT_PATH = '/lms/content/course-7/au-1/';
 
@@ -132,18 +118,10 @@ export async function startCmi5Launcher(options: {
           '<!doctype html><title>LMS</title><h1>Back in the LMS</h1>',
         );
       }
-      if (path.startsWith(CONTENT_PATH)) {
-        const file = normalize(join(packageDir, path.slice(CONTENT_PATH.length)));
-        if (file.startsWith(normalize(packageDir))) {
-          try {
-            if ((await stat(file)).isFile()) {
-              return send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-            }
-          } catch {
-            // fall through to 404
-          }
-        }
-      }
+      const found = path.startsWith(CONTENT_PATH)
+        ? await readSiteFile(packageDir, path.slice(CONTENT_PATH.length))
+        : undefined;
+      if (found) return send(200, found.type, found.body);
       send(404, 'text/plain', 'not found');
     })();
   });

@@ -1,59 +1,51 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { compileCourse, loadCourse } from '@dlis/course';
-import type { CompiledCourse } from '@dlis/course/compiled';
-import { buildCourses } from '@dlis/packager';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
-import { LMS_PAGE_HTML, scormAgainScripts } from './lms.ts';
-import { startStaticServer } from './static-server.ts';
-import { unzipTo } from './unzip.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { importIntoTestLms, type LmsImport } from './lms-import.ts';
+import { startTestLrs, type TestLrsServer } from './lrs-server.ts';
+import { XAPI_RUNTIME_PRESENT } from './xapi-runtime.ts';
 
 /** A SCORM 2004 package built with `--lrs <endpoint>` (hybrid reporting), imported into the test LMS. */
-export interface HybridLms {
-  course: CompiledCourse;
+export interface HybridLms extends Omit<LmsImport<'scorm2004'>, 'launchPath' | 'manifests'> {
+  /** imsmanifest.xml, as the LMS read it on import. */
   manifest: string;
-  lmsUrl: string;
   /** The SCO's launch URL with the LRS credentials in its query string (`auth`), as an LMS can add them. */
   launchUrl(auth: string): string;
-  browser: Browser;
-  close(): Promise<void>;
 }
 
 export async function startHybridLms(courseDir: string, endpoint: string): Promise<HybridLms> {
-  const work = await mkdtemp(join(tmpdir(), 'dlis-hybrid-'));
-  const loaded = await loadCourse(courseDir);
-  if (!loaded.ok) throw new Error(`${courseDir} does not validate`);
-  const course = compileCourse(loaded.model).course;
-  const built = await buildCourses({
-    courseDirs: [courseDir],
-    targets: ['scorm2004'],
-    outDir: join(work, 'zips'),
-    xapi: { endpoint },
+  const lms = await importIntoTestLms(courseDir, {
+    versions: ['scorm2004'],
+    lmsCourse: 43,
+    lrsEndpoint: endpoint,
   });
-  if (!built.ok) throw new Error(`${courseDir} does not build`);
-  const dir = join(work, 'sco');
-  await unzipTo(join(work, 'zips', `${course.id}-scorm2004.zip`), dir);
-  const launchPath = '/lms/scorm2004/courses/43/sco/';
-  const server = await startStaticServer({
-    folders: { [launchPath]: dir },
-    pages: {
-      '/lms/index.html': { type: 'text/html; charset=utf-8', body: LMS_PAGE_HTML },
-      ...(await scormAgainScripts()),
-    },
-  });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   return {
-    course,
-    manifest: await readFile(join(dir, 'imsmanifest.xml'), 'utf8'),
-    lmsUrl: `${server.origin}/lms/index.html`,
-    launchUrl: (auth) => `${launchPath}index.html?${new URLSearchParams({ auth }).toString()}`,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-      await rm(work, { recursive: true, force: true });
-    },
+    ...lms,
+    manifest: lms.manifests.scorm2004,
+    launchUrl: (auth) =>
+      `${lms.launchPath('scorm2004')}index.html?${new URLSearchParams({ auth }).toString()}`,
   };
+}
+
+/** The embedded LRS and a hybrid package of one course in the test LMS, shared by the tests of a file. */
+export interface HybridSetup {
+  lrs: TestLrsServer;
+  site: HybridLms;
+}
+
+/**
+ * Registers the file's `beforeAll` (start the LRS, build and import the course reporting to it) and `afterAll`
+ * (stop both). The returned object is filled in before the first test runs; nothing starts when the xAPI runtime
+ * is absent (those tests are skipped).
+ */
+export function setUpHybridLms(courseDir: string): HybridSetup {
+  const setup = {} as HybridSetup;
+  beforeAll(async () => {
+    if (!XAPI_RUNTIME_PRESENT) return;
+    setup.lrs = await startTestLrs();
+    setup.site = await startHybridLms(courseDir, setup.lrs.endpoint);
+  }, 180_000);
+  afterAll(async () => {
+    await setup.site?.close();
+    await setup.lrs?.close();
+  });
+  return setup;
 }

@@ -12,7 +12,8 @@ const validate: Validate =
 
 /**
  * Problems that Learning Locker's xAPI statement validator (@learninglocker/xapi-validation, independent of our
- * profile and of our LRS) finds in a statement, as `path: WarningClass`; empty when it accepts it.
+ * profile and of our LRS) finds in a statement, as `path: WarningClass`; empty when it accepts it. The one copy:
+ * the tracking package's xAPI tests import it from here too (the validator is a root dev dependency).
  */
 export function independentProblems(statement: unknown): string[] {
   return validate(statement).map((w) => `${(w.path ?? []).join('.')}: ${w.constructor.name}`);

@@ -8,6 +8,7 @@ import {
   type VerbName,
 } from '@dlis/xapi-profile';
 import { independentProblems } from './independent-validator.ts';
+import type { TestLrsServer } from './lrs-server.ts';
 
 const VERB_NAMES = new Map(Object.entries(VerbIri).map(([name, iri]) => [iri as string, name as VerbName]));
 
@@ -27,6 +28,27 @@ export function sessionIdOf(statement: Statement): unknown {
 }
 
 export const CMI5_CATEGORIES = { cmi5: CategoryIri.cmi5, moveOn: CategoryIri.moveOn };
+
+/**
+ * The statements the LRS holds (of one registration, when given), read once a `terminated` statement is among
+ * them: the session has ended and everything before it has arrived. Fails after 20 s.
+ */
+export async function statementsOfEndedSession(
+  lrs: Pick<TestLrsServer, 'statements'>,
+  query: { registration?: string } = {},
+): Promise<Statement[]> {
+  let statements: Statement[] = [];
+  await expect
+    .poll(
+      async () => {
+        statements = await lrs.statements(query);
+        return statements.some((s) => verbOf(s) === 'terminated');
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return statements;
+}
 
 /**
  * Every statement validates against the DLIS profile's templates AND against Learning Locker's independent xAPI

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -16,7 +16,26 @@ const TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
 };
+
+/**
+ * The file at `subPath` below `folder` and its content type; undefined when there is none, it is a folder, or
+ * the path leads out of `folder`.
+ */
+export async function readSiteFile(
+  folder: string,
+  subPath: string,
+): Promise<{ type: string; body: Buffer } | undefined> {
+  const file = normalize(join(folder, subPath));
+  if (!file.startsWith(normalize(folder))) return undefined;
+  try {
+    if (!(await stat(file)).isFile()) return undefined;
+    return { type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+  } catch {
+    return undefined;
+  }
+}
 
 export interface StaticSite {
   /** URL prefix (e.g. `/lms/courses/42/sco/`) → folder on disk. */
@@ -41,18 +60,12 @@ export async function startStaticServer(site: StaticSite): Promise<RunningServer
         response.end(page.body);
         return;
       }
-      for (const [prefix, folder] of Object.entries(site.folders)) {
-        if (!path.startsWith(prefix)) continue;
-        const file = normalize(join(folder, path.slice(prefix.length)));
-        if (!file.startsWith(normalize(folder))) break;
-        try {
-          if (!(await stat(file)).isFile()) break;
-          response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-          response.end(await readFile(file));
-          return;
-        } catch {
-          break;
-        }
+      const [prefix, folder] = Object.entries(site.folders).find(([p]) => path.startsWith(p)) ?? [];
+      const found = prefix && folder ? await readSiteFile(folder, path.slice(prefix.length)) : undefined;
+      if (found) {
+        response.writeHead(200, { 'content-type': found.type });
+        response.end(found.body);
+        return;
       }
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');

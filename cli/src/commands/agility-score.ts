@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import {
   formatCsv,
   readResponses,
@@ -10,6 +9,7 @@ import {
   type ResponsesProblem,
 } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import { resolveCourseQuestionnaire } from './course-questionnaire.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -81,18 +81,6 @@ function formatFromExtension(file: string): ResponsesFormat {
   throw new UsageError(
     `cannot tell the format of "${file}" from its extension (expected .json or .csv); add --input-format json or csv.`,
   );
-}
-
-/** Writes beside the target, then renames: readers never see a half-written file, and a failure leaves none. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }
 
 function describe(error: unknown): string {

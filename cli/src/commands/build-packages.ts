@@ -11,8 +11,14 @@ export const EMBEDDED_KEY_WARNING =
   'share the package only with its learners, and revoke the key (`dlis lrs`) when the course ends. Prefer ' +
   'passing credentials in the launch URL.';
 
-interface BuildOptions {
-  targets: PackageTarget[];
+/** Printed when `--embed-lrs-key` meets cmi5 or xapi packages: their launch brings the credentials, never a key. */
+export const KEY_NOT_EMBEDDED_WARNING =
+  'warning: --embed-lrs-key is ignored for cmi5 and xapi packages: no key was embedded in them. Their launch ' +
+  "brings the credentials (cmi5: the LMS's fetch URL; xapi: `auth` in the launch URL).";
+
+/** `dlis build`'s options as the command line gives them (no `--target`: every target). */
+export interface BuildCommandOptions {
+  target?: PackageTarget[];
   lang?: string;
   /** `--lrs`: hybrid xAPI reporting of SCORM and web packages. */
   lrs?: string;
@@ -22,6 +28,10 @@ interface BuildOptions {
   links?: string;
   out: string;
   json?: boolean;
+}
+
+interface BuildOptions extends Omit<BuildCommandOptions, 'target'> {
+  targets: PackageTarget[];
 }
 
 function formatSize(bytes: number): string {
@@ -61,5 +71,8 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
   }
   if (result.packages.some((p) => p.embeddedKey)) io.err(EMBEDDED_KEY_WARNING);
+  if (options.embedLrsKey && result.packages.some((p) => p.target === 'cmi5' || p.target === 'xapi')) {
+    io.err(KEY_NOT_EMBEDDED_WARNING);
+  }
   return EXIT.ok;
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import {
   AnalyticsError,
   buildReport,
@@ -13,6 +12,7 @@ import {
 } from '@dlis/analytics';
 import { checkDefinition, type AgilityDefinition } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import { resolveCourseQuestionnaire } from './course-questionnaire.ts';
 import { UsageError } from '../usage-error.ts';
 import {
@@ -153,16 +153,4 @@ async function resolveDefinition(value: string, io: CliIo): Promise<AgilityDefin
     );
   }
   return definition;
-}
-
-/** Writes beside the target, then renames: readers never see a half-written file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

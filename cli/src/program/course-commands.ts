@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import type { BuildCommandOptions } from '../commands/build-packages.ts';
 import type { CommandContext } from './command-context.ts';
 
 const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
@@ -95,21 +96,8 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
     )
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--json', 'print the result as JSON')
-    .action(
-      async (
-        dirs: string[],
-        options: {
-          target?: (typeof TARGETS)[number][];
-          lang?: string;
-          lrs?: string;
-          embedLrsKey?: { key: string; secret: string };
-          links?: string;
-          out: string;
-          json?: boolean;
-        },
-      ) => {
-        const { buildPackages } = await import('../commands/build-packages.ts');
-        ctx.exit(await buildPackages(dirs, { ...options, targets: options.target ?? [...TARGETS] }, ctx.io));
-      },
-    );
+    .action(async (dirs: string[], options: BuildCommandOptions) => {
+      const { buildPackages } = await import('../commands/build-packages.ts');
+      ctx.exit(await buildPackages(dirs, { ...options, targets: options.target ?? [...TARGETS] }, ctx.io));
+    });
 }

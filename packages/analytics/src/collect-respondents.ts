@@ -14,6 +14,8 @@ import {
   VerbIri,
   type JsonObject,
 } from '@dlis/xapi-profile';
+import { AnswerLog, Interner } from './answer-log.ts';
+import { packScores, type RespondentScores } from './respondent-scores.ts';
 
 /** One consenting respondent: the latest completed questionnaire of an actor, re-scored from its item answers. */
 export interface Respondent {
@@ -25,30 +27,8 @@ export interface Respondent {
   completed: string;
   /** Background answers (option ids) by question id, from the completed statement. */
   background: Record<string, string>;
-  /** The recomputed result (the same function as the browser), kept compact: 20,000 of them stay in memory. */
+  /** The recomputed result (the same function as the browser), packed: 20,000 of them stay in memory. */
   result: RespondentScores;
-}
-
-/** What the statistics and outputs need of an AgilityResult; arrays are in definition order. */
-export interface RespondentScores {
-  model: { id: string; version: string };
-  index: number | null;
-  /** Level id, or null without an index. */
-  level: number | null;
-  dimensions: {
-    id: string;
-    status: string;
-    score: number | null;
-    self: number | null;
-    knowledge: number | null;
-  }[];
-  /** Raw answer of each self-assessment item (`definition.items` order): 1..5, `na`, or null when missing. */
-  itemAnswers: (number | 'na' | null)[];
-  /** Item score 0..100 (reverse items reversed), null for N/A and missing. */
-  itemScores: (number | null)[];
-  /** Option id of each scenario (`definition.scenarios` order), or null. */
-  scenarioAnswers: (string | null)[];
-  scenarioCredits: (number | null)[];
 }
 
 export const DisagreementKind = {
@@ -102,6 +82,8 @@ interface Completion {
 }
 
 const ITEM_ID = /^(.*\/questionnaires\/[^/]+)\/items\/([^/]+)$/;
+/** Item numbers are packed in 21 bits (AnswerLog); also the bound of the object-id cache. */
+const MAX_ITEMS = 2 ** 21;
 
 /**
  * Streams statements in (any order) and rebuilds the respondents. Memory holds the answers of each registration
@@ -109,14 +91,15 @@ const ITEM_ID = /^(.*\/questionnaires\/[^/]+)\/items\/([^/]+)$/;
  */
 export class RespondentCollector {
   private readonly definition: AgilityDefinition;
-  /**
-   * `registration \n questionnaire` → every answer, in three parallel arrays (item number, time in ms, response):
-   * about 1 KB per respondent, whatever the number of statements.
-   */
-  private readonly answers = new Map<string, { item: number[]; time: number[]; response: string[] }>();
-  /** Item and scenario ids, numbered in order of first sight (definition ids first). */
-  private readonly itemNumbers = new Map<string, number>();
-  private readonly itemIds: string[] = [];
+  /** `registration \n questionnaire number` → every answer of that attempt, packed (no statement is kept). */
+  private readonly answers = new Map<string, AnswerLog>();
+  /** Item and scenario ids, numbered in order of first sight (definition ids first: item < selfCount is likert). */
+  private readonly itemIds = new Interner();
+  /** Responses as sent (`1`…`5`, `na`, option ids): a few dozen texts, each kept once. */
+  private readonly responseTexts = new Interner();
+  private readonly questionnaires = new Interner();
+  /** Object id of an answered statement → [questionnaire number, item number], or null when not an item IRI. */
+  private readonly objectItems = new Map<string, readonly [number, number] | null>();
   /** Actor key → latest completion. */
   private readonly latest = new Map<string, Completion>();
   private statements = 0;
@@ -124,17 +107,26 @@ export class RespondentCollector {
 
   constructor(definition: AgilityDefinition) {
     this.definition = definition;
-    for (const x of [...definition.items, ...definition.scenarios]) this.numberOf(x.id);
+    for (const x of [...definition.items, ...definition.scenarios]) this.itemIds.numberOf(x.id);
   }
 
-  private numberOf(itemId: string): number {
-    let n = this.itemNumbers.get(itemId);
-    if (n === undefined) {
-      n = this.itemIds.length;
-      this.itemNumbers.set(itemId, n);
-      this.itemIds.push(itemId);
+  /** The questionnaire and item numbers of an item IRI, parsed once per distinct IRI. */
+  private itemOf(objectId: string): readonly [number, number] | null {
+    let found = this.objectItems.get(objectId);
+    if (found === undefined) {
+      const match = ITEM_ID.exec(objectId);
+      found =
+        match === null
+          ? null
+          : [
+              this.questionnaires.numberOf(match[1] ?? ''),
+              this.itemIds.numberOf(decodeURIComponent(match[2] ?? '')),
+            ];
+      // Bounded: a study has a few hundred item IRIs; past the packing limit unknown ids are not kept apart.
+      if (found !== null && found[1] >= MAX_ITEMS) found = null;
+      if (this.objectItems.size < MAX_ITEMS) this.objectItems.set(objectId, found);
     }
-    return n;
+    return found;
   }
 
   add(statement: JsonObject): void {
@@ -146,15 +138,13 @@ export class RespondentCollector {
     if (typeof registration !== 'string' || object === undefined || typeof object.id !== 'string') return;
     const timestamp = typeof statement.timestamp === 'string' ? statement.timestamp : '';
     if (verb === VerbIri.answered) {
-      const match = ITEM_ID.exec(object.id);
+      const item = this.itemOf(object.id);
       const response = (statement.result as JsonObject | undefined)?.response;
-      if (match === null || typeof response !== 'string') return;
-      const key = `${registration}\n${match[1]}`;
-      let list = this.answers.get(key);
-      if (list === undefined) this.answers.set(key, (list = { item: [], time: [], response: [] }));
-      list.item.push(this.numberOf(decodeURIComponent(match[2] ?? '')));
-      list.time.push(Date.parse(timestamp));
-      list.response.push(response);
+      if (item === null || typeof response !== 'string') return;
+      const key = `${registration}\n${item[0]}`;
+      let log = this.answers.get(key);
+      if (log === undefined) this.answers.set(key, (log = new AnswerLog(this.itemIds.size)));
+      log.push(item[1], this.responseTexts.numberOf(response), Date.parse(timestamp));
       return;
     }
     if (verb !== VerbIri.completed || !isQuestionnaire(object)) return;
@@ -192,13 +182,27 @@ export class RespondentCollector {
     const disagreements: Disagreement[] = [];
     let withoutConsent = 0;
     let unscorable = 0;
+    // Each attempt's answers are read by its actor's latest completion (by several only if actors share a
+    // registration): free them after their last reader, and at once when no consenting completion reads them.
+    const readers = new Map<string, number>();
+    for (const c of this.latest.values()) {
+      const key = this.logKey(c);
+      if (c.consent && key !== undefined) readers.set(key, (readers.get(key) ?? 0) + 1);
+    }
+    for (const key of this.answers.keys()) if (!readers.has(key)) this.answers.delete(key);
     for (const completion of this.latest.values()) {
       if (!completion.consent) {
         withoutConsent++;
         continue;
       }
       const id = pseudonym(completion.registration);
-      const answers = this.answersOf(completion);
+      const key = this.logKey(completion);
+      const answers = this.answersOf(completion, key);
+      if (key !== undefined) {
+        const left = (readers.get(key) ?? 1) - 1;
+        readers.set(key, left);
+        if (left === 0) this.answers.delete(key);
+      }
       let result: AgilityResult;
       try {
         result = scoreQuestionnaire(this.definition, answers);
@@ -221,7 +225,7 @@ export class RespondentCollector {
         questionnaire: completion.questionnaire,
         completed: completion.timestamp,
         background: completion.background,
-        result: compact(result),
+        result: packScores(result),
       });
     }
     respondents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -243,22 +247,28 @@ export class RespondentCollector {
   }
 
   /** Latest answer per item at or before the completion (answers of a later retake in the registration are not its). */
-  private answersOf(completion: Completion): Record<string, AgilityAnswer> {
-    const list = this.answers.get(`${completion.registration}\n${completion.questionnaire}`);
+  /** Key of the answers of a completion's attempt, or undefined when no answer to its questionnaire was read. */
+  private logKey(completion: Completion): string | undefined {
+    const questionnaire = this.questionnaires.find(completion.questionnaire);
+    return questionnaire === undefined ? undefined : `${completion.registration}\n${questionnaire}`;
+  }
+
+  private answersOf(completion: Completion, key: string | undefined): Record<string, AgilityAnswer> {
     const answers: Record<string, AgilityAnswer> = {};
-    if (list === undefined) return answers;
+    const log = key === undefined ? undefined : this.answers.get(key);
+    if (log === undefined) return answers;
     const until = Date.parse(completion.timestamp);
     const bestTime = new Map<number, number>();
     const selfCount = this.definition.items.length;
-    for (let i = 0; i < list.item.length; i++) {
-      const item = list.item[i] ?? 0;
-      const time = list.time[i] ?? 0;
+    for (let i = 0; i < log.length; i++) {
+      const item = log.item(i);
+      const time = log.time(i);
       if (time > until) continue;
       const best = bestTime.get(item);
       if (best !== undefined && best > time) continue;
       bestTime.set(item, time);
-      const response = list.response[i] ?? '';
-      const itemId = this.itemIds[item] ?? '';
+      const response = this.responseTexts.texts[log.response(i)] ?? '';
+      const itemId = this.itemIds.texts[item] ?? '';
       // self-assessment items (numbered first) are likert: `1`…`5` or `na`; anything else is kept as sent
       answers[itemId] =
         item < selfCount && /^\d+$/.test(response)
@@ -269,26 +279,6 @@ export class RespondentCollector {
     }
     return answers;
   }
-}
-
-/** The parts of a result that the statistics and outputs use (a full AgilityResult is ~7 KB). */
-function compact(result: AgilityResult): RespondentScores {
-  return {
-    model: result.model,
-    index: result.index,
-    level: result.level?.id ?? null,
-    dimensions: result.dimensions.map((d) => ({
-      id: d.id,
-      status: d.status,
-      score: d.score,
-      self: d.self,
-      knowledge: d.knowledge,
-    })),
-    itemAnswers: result.items.map((i) => i.answer),
-    itemScores: result.items.map((i) => i.score),
-    scenarioAnswers: result.scenarios.map((s) => s.answer),
-    scenarioCredits: result.scenarios.map((s) => s.credit),
-  };
 }
 
 function isQuestionnaire(object: JsonObject): boolean {

@@ -22,8 +22,15 @@ export {
   type CollectedRespondents,
   type Disagreement,
   type Respondent,
-  type RespondentScores,
 } from './collect-respondents.ts';
+export {
+  dimensionScore,
+  dimensionScores,
+  itemAnswer,
+  itemScore,
+  scenarioCredit,
+  type RespondentScores,
+} from './respondent-scores.ts';
 export {
   cronbachAlpha,
   itemReliability,

@@ -1,5 +1,6 @@
 import type { JsonObject } from '@dlis/xapi-profile';
 import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
+import { httpGet, type HttpGetInit, type TextResponse } from './http-get.ts';
 
 /** Where the LRS is and how to talk to it. Only the standard Statements API is used (xAPI 1.0.3 Part Three §2.1). */
 export interface LrsConnection {
@@ -10,7 +11,7 @@ export interface LrsConnection {
   /** Value of `X-Experience-API-Version`; default `1.0.3`, which 1.0.x and 2.0 LRSs both accept. */
   xapiVersion?: string;
   retry?: Partial<RetryPolicy>;
-  /** Injected for tests; defaults to the global fetch. */
+  /** Injected for tests; defaults to httpGet (node:http, lighter than the global fetch for large pages). */
   fetch?: typeof fetch;
   /** Injected for tests; defaults to setTimeout. */
   sleep?: (ms: number) => Promise<void>;
@@ -127,7 +128,7 @@ export async function fetchPage(connection: LrsConnection, url: string): Promise
 
 async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage> {
   const policy = { ...DEFAULT_RETRY, ...connection.retry };
-  const doFetch = connection.fetch ?? fetch;
+  const doFetch: (url: string, init: HttpGetInit) => Promise<TextResponse> = connection.fetch ?? httpGet;
   const sleep = connection.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const headers: Record<string, string> = {
     'x-experience-api-version': connection.xapiVersion ?? '1.0.3',
@@ -137,7 +138,7 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
   if (authorization !== undefined) headers.authorization = authorization;
   const shown = redactUrl(url);
   for (let attempt = 0; ; attempt++) {
-    let response: Response;
+    let response: TextResponse;
     try {
       response = await doFetch(url, {
         headers,

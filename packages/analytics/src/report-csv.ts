@@ -1,5 +1,6 @@
 import { formatCsv } from '@dlis/agility';
 import type { GroupStats, ReportData } from './report-data.ts';
+import { dimensionScores, itemAnswer, itemScore, scenarioCredit } from './respondent-scores.ts';
 
 /** The CSV files of a report, by short name (`summary`, `levels`, …); see docs/research.md for every column. */
 export type ReportCsvFiles = Record<
@@ -109,19 +110,22 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
   for (const row of data.rows) {
     const bg = data.by.map((v) => row.background[v.id] ?? '');
     const result = row.respondent.result;
-    for (const d of result.dimensions)
-      tidy.push([row.id, ...bg, d.id, num(d.score), num(d.self), num(d.knowledge), d.status]);
+    const dims = data.dimensions.map((_, j) => dimensionScores(result, j));
+    data.dimensions.forEach((d, j) => {
+      const x = dims[j]!;
+      tidy.push([row.id, ...bg, d.id, num(x.score), num(x.self), num(x.knowledge), x.status]);
+    });
     wide.push([
       row.id,
       ...bg,
       result.model.version,
       num(result.index),
       num(result.level),
-      ...result.dimensions.map((d) => num(d.score)),
-      ...result.dimensions.flatMap((d) => [num(d.self), num(d.knowledge)]),
+      ...dims.map((x) => num(x.score)),
+      ...dims.flatMap((x) => [num(x.self), num(x.knowledge)]),
     ]);
     data.items.forEach((item, j) => {
-      const answer = result.itemAnswers[j] ?? null;
+      const answer = itemAnswer(result, j);
       items.push([
         row.id,
         ...bg,
@@ -129,7 +133,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
         item.dimension,
         'self',
         answer === null ? '' : String(answer),
-        num(result.itemScores[j]),
+        num(itemScore(result, j)),
       ]);
     });
     data.scenarios.forEach((scenario, j) => {
@@ -140,7 +144,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
         scenario.dimension,
         'scenario',
         result.scenarioAnswers[j] ?? '',
-        num(result.scenarioCredits[j]),
+        num(scenarioCredit(result, j)),
       ]);
     });
   }

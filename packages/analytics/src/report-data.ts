@@ -2,6 +2,7 @@ import type { AgilityDefinition } from '@dlis/agility';
 import type { GroupingVariable } from './background-variables.ts';
 import type { CollectedRespondents, Disagreement, Respondent } from './collect-respondents.ts';
 import { cronbachAlpha, itemReliability, summarize, type Summary } from './statistics.ts';
+import { dimensionScore, itemScore } from './respondent-scores.ts';
 import { suppressPartition } from './suppression.ts';
 
 /** Value of a grouping variable for a respondent who did not answer that background question. */
@@ -182,7 +183,7 @@ function groupStats(
   const indexes = members.flatMap((r) => (r.result.index === null ? [] : [r.result.index]));
   const dimensions = definition.dimensions.map((d, j) => {
     const scores = members.flatMap((r) => {
-      const s = r.result.dimensions[j]?.score ?? null;
+      const s = dimensionScore(r.result, j);
       return s === null ? [] : [s];
     });
     return { id: d.id, summary: cell(scores), missing: members.length - scores.length };
@@ -222,7 +223,7 @@ function reliabilityOf(
   for (const r of members) {
     const row: number[] = [];
     for (const j of positions) {
-      const score = r.result.itemScores[j] ?? null;
+      const score = itemScore(r.result, j);
       if (score === null) break;
       row.push(score);
     }

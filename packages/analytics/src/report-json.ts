@@ -1,4 +1,4 @@
-import type { RespondentScores } from './collect-respondents.ts';
+import { dimensionScores, itemAnswer, type RespondentScores } from './respondent-scores.ts';
 import type { ReportData } from './report-data.ts';
 
 /**
@@ -16,12 +16,10 @@ export function reportJson(data: ReportData): string {
         model: r.respondent.result.model,
         index: r.respondent.result.index,
         level: r.respondent.result.level,
-        dimensions: r.respondent.result.dimensions.map((d) => ({
-          id: d.id,
-          score: d.score,
-          self: d.self,
-          knowledge: d.knowledge,
-        })),
+        dimensions: data.dimensions.map((d, j) => {
+          const { score, self, knowledge } = dimensionScores(r.respondent.result, j);
+          return { id: d.id, score, self, knowledge };
+        }),
         answers: answersOf(data, r.respondent.result),
       })),
     },
@@ -34,7 +32,7 @@ export function reportJson(data: ReportData): string {
 function answersOf(data: ReportData, result: RespondentScores): Record<string, number | string> {
   const answers: Record<string, number | string> = {};
   data.items.forEach((item, j) => {
-    const a = result.itemAnswers[j];
+    const a = itemAnswer(result, j);
     if (a !== null && a !== undefined) answers[item.id] = a;
   });
   data.scenarios.forEach((scenario, j) => {

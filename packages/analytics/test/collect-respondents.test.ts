@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RespondentCollector, pseudonym } from '@dlis/analytics';
+import { itemAnswer, RespondentCollector, pseudonym } from '@dlis/analytics';
 import { dlisAgilityModel } from '@dlis/agility';
 import { workedExampleAnswers } from '../../agility/test/support/worked-example.ts';
 import { respondentStatements } from './support/questionnaire-statements.ts';
@@ -26,7 +26,7 @@ describe('RespondentCollector', () => {
     expect(r?.result.index).toBe(58.25);
     expect(r?.result.level).toBe(2);
     expect(r?.background).toEqual({ Q1: 'FR', Q4: 'social-worker' });
-    expect(r?.result.itemAnswers[0]).toBe(worked['1.1']);
+    expect(itemAnswer(r!.result, 0)).toBe(worked['1.1']);
     expect(dlisAgilityModel.items[0]?.id).toBe('1.1');
     expect(r?.result.scenarioAnswers[dlisAgilityModel.scenarios.findIndex((x) => x.id === 'D1-S1')]).toBe(
       'A',

@@ -15,6 +15,7 @@ export type {
   PreparedStatement,
   StatementQuery,
   StatementPage,
+  StatementJsonPage,
   StoredDocument,
   DocumentKind,
 } from './store/lrs-storage.ts';

@@ -35,7 +35,7 @@ export async function collectContentFiles(
     path: 'index.html',
     data: Buffer.from(renderIndexHtml(payload, player, course.defaultLanguage), 'utf8'),
   };
-  // courseAddons: the agility add-on ships only with a questionnaire (issue 6).
+  // courseAddons: an add-on ships only with the blocks it defines (agility: a questionnaire, issue 6).
   // A payload with `xapi` gets the hybrid script of scorm12/scorm2004/web (`<target>-xapi`).
   const playerFiles = playerFilesFor(player, target, course.languages, courseAddons(course), {
     xapi: payload.xapi !== undefined,

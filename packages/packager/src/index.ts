@@ -18,7 +18,13 @@ export {
 } from './errors.ts';
 export { packageCourse, type PackageCourseInput, type PackageReport } from './package-course.ts';
 export type { PackageAsset } from './collect-content-files.ts';
-export { playerFilesFor, type PackagePlayerFiles, type PlayerBuild } from './player-build.ts';
+export {
+  ADDON_BLOCK_TYPES,
+  courseAddons,
+  playerFilesFor,
+  type PackagePlayerFiles,
+  type PlayerBuild,
+} from './player-build.ts';
 export { renderIndexHtml } from './render-index-html.ts';
 export { payloadXapi, type XapiBuildOptions } from './payload-xapi.ts';
 export { verifyManifest, type ManifestVerification, type VerifiedTarget } from './verify-manifest.ts';

@@ -1,4 +1,4 @@
-import type { CompiledCourse, LanguageTag, PackageTarget } from '@dlis/course/compiled';
+import type { CompiledBlock, CompiledCourse, LanguageTag, PackageTarget } from '@dlis/course/compiled';
 import { PACKAGE_ERROR_CODES, PackageError } from './errors.ts';
 
 /**
@@ -59,12 +59,37 @@ export interface PackagePlayerFiles {
 }
 
 /**
- * The add-ons a course needs (issue 6): `agility` when it has a questionnaire block. Other courses do not ship
- * the add-on, so the questionnaire code stays out of their packages.
+ * The block types whose elements each player add-on script defines (the player's build/addon-vite-config.ts
+ * ADDON_ENTRIES): the core player script renders markdown, image, callout and question blocks only.
+ */
+export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly CompiledBlock['type'][]>> = {
+  agility: ['questionnaire'],
+  blocks: [
+    'media',
+    'accordion',
+    'tabs',
+    'key-figures',
+    'quote',
+    'resources',
+    'glossary',
+    'checklist',
+    'tool-sheet',
+  ],
+  scenario: ['scenario'],
+};
+
+/**
+ * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:
+ * `agility` for a questionnaire; issue 3: `blocks` and `scenario`). Other courses do not ship them, so that
+ * code stays out of their packages.
  */
 export function courseAddons(course: CompiledCourse): string[] {
-  const blocks = course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks));
-  return blocks.some((b) => b.type === 'questionnaire') ? ['agility'] : [];
+  const types = new Set<string>(
+    course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks.map((b) => b.type))),
+  );
+  return Object.entries(ADDON_BLOCK_TYPES)
+    .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
+    .map(([name]) => name);
 }
 
 /**

@@ -62,4 +62,26 @@ describe('player add-ons (issue 6)', () => {
     );
     expect(html(without)).not.toContain('addon-agility');
   });
+
+  test('the blocks and scenario add-ons ship only with the blocks they define (issue 3)', () => {
+    expect(courseAddons(course([{ type: 'callout' }, { type: 'question' }, { type: 'image' }]))).toEqual([]);
+    expect(courseAddons(course([{ type: 'tabs' }]))).toEqual(['blocks']);
+    expect(courseAddons(course([{ type: 'tool-sheet' }, { type: 'scenario' }]))).toEqual([
+      'blocks',
+      'scenario',
+    ]);
+    expect(
+      courseAddons(course([{ type: 'scenario' }, { type: 'questionnaire' }, { type: 'glossary' }])),
+    ).toEqual(['agility', 'blocks', 'scenario']);
+    // An add-on without catalogue scripts: its script only, after the player script.
+    const withBlocks = { ...player, addons: { ...player.addons, blocks: 'addon-blocks.js' } };
+    withBlocks.files = [...player.files, 'addon-blocks.js'].sort();
+    expect(playerFilesFor(withBlocks, 'scorm12', ['fr'], ['blocks'])).toEqual({
+      script: 'p-scorm12.js',
+      catalogs: ['i18n-fr.js'],
+      addons: ['addon-blocks.js'],
+      files: ['addon-blocks.js', 'i18n-fr.js', 'p-scorm12.js'],
+    });
+    expect(playerFilesFor(withBlocks, 'scorm12', ['fr']).files).not.toContain('addon-blocks.js');
+  });
 });

@@ -1,22 +1,71 @@
-import type { UserConfig } from 'vite';
+import { join } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
+import { ADDON_HOST_GLOBAL } from '../src/addon-host.ts';
 import { LIT_GLOBAL } from '../src/lit-host.ts';
 import { minifyTemplates } from './minify-templates-plugin.ts';
 import { PLAYER_DIR } from './player-inputs.ts';
 
-/** The add-on scripts of the player: loaded after the player script, only by the courses that need them. */
+/**
+ * The add-on scripts of the player: loaded after the player script, only by the courses that need them (which
+ * blocks need which add-on: packager `courseAddons`).
+ */
 export const ADDON_ENTRIES = {
   /** The digital agility questionnaire and results (courses with a `questionnaire` block). */
   agility: 'src/addon-agility.ts',
+  /** Media, accordion, tabs, key figures, quote, resources, glossary, checklist and tool-sheet blocks. */
+  blocks: 'src/addon-blocks.ts',
+  /** The branching scenario block. */
+  scenario: 'src/addon-scenario.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;
 
 /**
+ * The player modules add-ons read from the player script instead of bundling them: module (a package
+ * specifier, or a path relative to packages/player) → its key on `globalThis.DLIS_HOST`. Must match the
+ * object src/addon-host.ts sets.
+ */
+export const ADDON_HOST_MODULES: Readonly<Record<string, string>> = {
+  'lit/directives/unsafe-html.js': 'unsafeHtml',
+  'src/components/block-element.ts': 'blockElement',
+  'src/events.ts': 'events',
+  'src/i18n/messages.ts': 'messages',
+  'src/logic/scenario-run.ts': 'scenarioRun',
+  'src/theme.ts': 'theme',
+};
+
+const HOST_ID_PREFIX = 'dlis-host:';
+
+/** Vite plugin: imports of ADDON_HOST_MODULES become externals read from `DLIS_HOST.<key>`. */
+function addonHost(): Plugin {
+  const byPath = new Map(
+    Object.entries(ADDON_HOST_MODULES).map(([module, key]) => [
+      module.startsWith('src/') ? join(PLAYER_DIR, module) : module,
+      key,
+    ]),
+  );
+  return {
+    name: 'dlis-addon-host',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const direct = byPath.get(source);
+      if (direct) return { id: `${HOST_ID_PREFIX}${direct}`, external: true };
+      if (!source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const key = resolved && byPath.get(resolved.id);
+      return key ? { id: `${HOST_ID_PREFIX}${key}`, external: true } : null;
+    },
+  };
+}
+
+/**
  * Vite config of an add-on: a classic-script IIFE (`addon-<name>-<hash>.js`) like the player bundles, with
- * `lit` external and read from the global the player script sets (src/lit-host.ts), so Lit ships once. UI
- * strings come from the player (the page passes `messages`): no catalogue is bundled.
+ * `lit` and the shared player modules (ADDON_HOST_MODULES) external and read from the globals the player script
+ * sets (src/lit-host.ts, src/addon-host.ts), so each ships once. UI strings come from the player (the page
+ * passes `messages`) or from the add-on's own catalogue scripts (agility).
  */
 export function addonViteConfig(addon: PlayerAddon, outDir: string): UserConfig {
+  const hostKeys = Object.values(ADDON_HOST_MODULES);
   return {
     root: PLAYER_DIR,
     base: './',
@@ -32,7 +81,14 @@ export function addonViteConfig(addon: PlayerAddon, outDir: string): UserConfig 
       reportCompressedSize: false,
       rolldownOptions: {
         external: ['lit'],
-        output: { globals: { lit: LIT_GLOBAL } },
+        output: {
+          globals: {
+            lit: LIT_GLOBAL,
+            ...Object.fromEntries(
+              hostKeys.map((key) => [`${HOST_ID_PREFIX}${key}`, `${ADDON_HOST_GLOBAL}.${key}`]),
+            ),
+          },
+        },
         treeshake: { propertyReadSideEffects: false },
         optimization: { inlineConst: true },
       },
@@ -43,6 +99,6 @@ export function addonViteConfig(addon: PlayerAddon, outDir: string): UserConfig 
         fileName: () => `addon-${addon}-[hash].js`,
       },
     },
-    plugins: [minifyTemplates()],
+    plugins: [addonHost(), minifyTemplates()],
   };
 }

@@ -8,8 +8,14 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { en as agilityEn } from '../src/i18n/agility/en.ts';
+import { en as blocksEn } from '../src/i18n/blocks/en.ts';
 import { en } from '../src/i18n/en.ts';
-import { AGILITY_MESSAGES_GLOBAL } from '../src/i18n/global-catalogs.ts';
+import {
+  AGILITY_MESSAGES_GLOBAL,
+  BLOCKS_MESSAGES_GLOBAL,
+  SCENARIO_MESSAGES_GLOBAL,
+} from '../src/i18n/global-catalogs.ts';
+import { en as scenarioEn } from '../src/i18n/scenario/en.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
 import { ADDON_ENTRIES, addonViteConfig, type PlayerAddon } from './addon-vite-config.ts';
 import { catalogScript } from './catalog-script.ts';
@@ -68,10 +74,19 @@ async function catalogScripts(
 const i18nDir = join(PLAYER_DIR, 'src', 'i18n');
 const catalogs = await catalogScripts(i18nDir, en, outDir);
 // The agility add-on's strings (src/i18n/agility): per-language scripts, shipped only for the course languages.
+// The same for the blocks and scenario add-ons (issue 3: i18n/blocks, i18n/scenario).
 const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   agility: await catalogScripts(join(i18nDir, 'agility'), agilityEn, outDir, {
     global: AGILITY_MESSAGES_GLOBAL,
     prefix: 'addon-agility-i18n',
+  }),
+  blocks: await catalogScripts(join(i18nDir, 'blocks'), blocksEn, outDir, {
+    global: BLOCKS_MESSAGES_GLOBAL,
+    prefix: 'addon-blocks-i18n',
+  }),
+  scenario: await catalogScripts(join(i18nDir, 'scenario'), scenarioEn, outDir, {
+    global: SCENARIO_MESSAGES_GLOBAL,
+    prefix: 'addon-scenario-i18n',
   }),
 };
 

@@ -1,5 +1,9 @@
 /** Player bundle of xAPI packages (tincan.xml, "Tin Can launch"): the launch adapter, local without a launch. */
 import { createLaunchTracker } from '@dlis/tracking';
+import { xapiCatalogs } from './i18n/xapi/xapi-catalogs.ts';
+import { useXapiNews } from './logic/xapi-news.ts';
+import { xapiNotice } from './logic/xapi-notice.ts';
 import { useTracker } from './use-tracker.ts';
 
+useXapiNews({ catalogs: xapiCatalogs, notice: xapiNotice });
 useTracker(createLaunchTracker);

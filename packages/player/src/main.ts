@@ -4,8 +4,14 @@
  * the `dlis-*` elements and plugs in only the adapters its target can use.
  */
 import { createTracker } from '@dlis/tracking';
+import { xapiCatalogs } from './i18n/xapi/xapi-catalogs.ts';
+import { useXapiNews } from './logic/xapi-news.ts';
+import { xapiNotice } from './logic/xapi-notice.ts';
 import { useTracker } from './use-tracker.ts';
-// Development and preview serve sources: the questionnaire add-on is part of this entry.
+// Development and preview serve sources: the add-ons are part of this entry.
 import './addon-agility.ts';
+import './addon-blocks.ts';
+import './addon-scenario.ts';
 
+useXapiNews({ catalogs: xapiCatalogs, notice: xapiNotice });
 useTracker(createTracker);

@@ -1,6 +1,7 @@
 import type { Tracker, TrackerOptions } from '@dlis/tracking';
 import { DlisPlayer } from './components/dlis-player.ts';
-// Every player script exposes its Lit runtime for the add-on scripts (addon-agility.ts).
+// Every player script exposes its Lit runtime and the modules the add-on scripts share (addon-*.ts).
+import './addon-host.ts';
 import './lit-host.ts';
 
 /**

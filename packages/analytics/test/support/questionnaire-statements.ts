@@ -10,25 +10,12 @@ import {
   type Statement,
   type StatementContext,
 } from '@dlis/xapi-profile';
+// The xAPI profile's deterministic random source (xorshift32): generated statements are the same on every run.
+import { seededRandom } from '../../../xapi-profile/test/support/fixtures.ts';
 
 export const COURSE = courseActivityIri('agility-index');
 export const QUESTIONNAIRE = activityIri.questionnaire(COURSE, 'index');
-
-/** A deterministic random source (xorshift32), so generated statements are the same on every run. */
-export function seededRandom(seed: number): RandomSource {
-  let x = seed >>> 0 || 1;
-  return (bytes) => {
-    for (let i = 0; i < bytes.length; i++) {
-      x ^= x << 13;
-      x >>>= 0;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      x >>>= 0;
-      bytes[i] = x & 0xff;
-    }
-    return bytes;
-  };
-}
+export { seededRandom };
 
 export interface RespondentSpec {
   /** Learner id in the LMS (the account name: must never appear in any output). */

@@ -273,11 +273,21 @@ function getStatements(ctx: RouteContext): LrsResponse {
     token = { q: parseFilter(ctx, mine), after: 0, format, attachments: withAttachments };
     token.after = token.q.ascending ? 0 : Number.MAX_SAFE_INTEGER;
   }
-  const page = ctx.storage.queryStatements({ ...token.q, after: token.after });
-  const more =
-    page.more && page.last !== undefined
-      ? `${ctx.config.basePath}/statements?more=${Buffer.from(JSON.stringify({ ...token, after: page.last })).toString('base64url')}`
+  const moreLink = (last: number | undefined, more: boolean) =>
+    more && last !== undefined
+      ? `${ctx.config.basePath}/statements?more=${Buffer.from(JSON.stringify({ ...token, after: last })).toString('base64url')}`
       : '';
+  if (token.format === 'exact' && token.attachments !== true) {
+    // The common case (and every research export): the stored JSON texts, joined, never parsed nor re-serialised.
+    const page = ctx.storage.queryStatementJson({ ...token.q, after: token.after });
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', ...consistent },
+      body: `{"statements":[${page.json.join(',')}],"more":${JSON.stringify(moreLink(page.last, page.more))}}`,
+    };
+  }
+  const page = ctx.storage.queryStatements({ ...token.q, after: token.after });
+  const more = moreLink(page.last, page.more);
   const statements = page.statements.map((s) => formatStatement(s, token.format, ctx.storage, languages));
   return respond(ctx, { statements, more }, page.statements, token.attachments ?? false, consistent);
 }

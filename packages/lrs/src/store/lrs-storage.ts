@@ -64,6 +64,13 @@ export interface StatementPage {
   more: boolean;
 }
 
+/** A page of statements as their stored JSON text (the `exact` format), for responses that need no parsing. */
+export interface StatementJsonPage {
+  json: string[];
+  last: number | undefined;
+  more: boolean;
+}
+
 /** A statement as stored, with whether a voiding statement targets it. */
 export interface StoredStatement {
   statement: JsonObject;
@@ -85,6 +92,8 @@ export interface StatementStore {
    * matches when its target matches (1.0.3 Part Three §2.1.3 "Filter Conditions for StatementRefs").
    */
   queryStatements(query: StatementQuery): StatementPage;
+  /** The same page as queryStatements, each statement as its JSON text: GET statements serves it unparsed. */
+  queryStatementJson(query: StatementQuery): StatementJsonPage;
   /** Every name seen with this agentKey in stored statements, sorted (Agents resource). */
   agentNames(agent: string): string[];
 }

@@ -6,6 +6,7 @@ import type {
   LrsStorage,
   PreparedStatement,
   StatementFilter,
+  StatementJsonPage,
   StatementPage,
   StatementQuery,
   StoredDocument,
@@ -158,6 +159,11 @@ export function createMemoryStorage(): LrsStorage {
         out.push(row);
       }
       return { statements: out.map((r) => structuredClone(r.statement)), last: out.at(-1)?.seq, more };
+    },
+
+    queryStatementJson(q: StatementQuery): StatementJsonPage {
+      const { statements, last, more } = storage.queryStatements(q);
+      return { json: statements.map((s) => JSON.stringify(s)), last, more };
     },
 
     agentNames: (agent) => [...(names.get(agent) ?? [])].sort(),

@@ -12,9 +12,9 @@ export interface QueryPlan {
 /**
  * The SQL of one page of a statement query, or undefined when nothing can match (a filter value never stored).
  *
- * Every part reads from the paging cursor on, in the requested order, and stops at limit + 1 rows, so a page costs
- * about its own size whatever page of the result it is (no re-reading of the earlier pages: paging through a
- * filtered query is linear, not quadratic). A filtered page is the union of:
+ * Every part reads from the paging cursor on, in the requested order, merged with the others (never sorted) until
+ * limit + 1 rows, so a page costs about its own size whatever page of the result it is (no re-reading of the
+ * earlier pages: paging through a filtered query is linear, not quadratic). A filtered page is the union of:
  * - the driving filter's terms (registration, else agent, else activity, else verb: the most selective first),
  *   each a range of the statement_terms primary key (term, seq) read from the cursor, the other filters and the
  *   time / voided / authority conditions checked per row by primary-key lookups;
@@ -90,33 +90,34 @@ export function planQuery(
     };
   }
 
+  // A compound SELECT ordered by seq: SQLite merges the arms as co-routines, each read in seq order from its index
+  // (no sort), and the LIMIT stops the merge, so a sparse arm is read no further than the page needs.
   const arms: string[] = [];
   const params: unknown[] = [];
   const [driver, ...others] = filters as [number[], ...number[][]];
   const [otherSql, otherParams] = terms('s', others);
   for (const term of driver) {
     arms.push(
-      `SELECT seq FROM (SELECT t.seq AS seq FROM statement_terms t CROSS JOIN statements s ON s.seq = t.seq
-         WHERE t.term = ? AND t.seq ${past} ? AND ${otherSql} AND ${ownSql} ORDER BY t.seq ${order} LIMIT ?)`,
+      `SELECT t.seq AS seq FROM statement_terms t CROSS JOIN statements s ON s.seq = t.seq
+         WHERE t.term = ? AND t.seq ${past} ? AND ${otherSql} AND ${ownSql}`,
     );
-    params.push(term, cursor, ...otherParams, ...ownParams, q.limit + 1);
+    params.push(term, cursor, ...otherParams, ...ownParams);
   }
   const [chainSql, chainParams] = terms('c', filters);
   arms.push(
-    `SELECT seq FROM (SELECT s.seq AS seq FROM statements s INDEXED BY statements_refs
+    `SELECT s.seq AS seq FROM statements s INDEXED BY statements_refs
        WHERE s.ref_target IS NOT NULL AND s.seq ${past} ? AND ${ownSql} AND EXISTS (
          WITH RECURSIVE chain(id, depth) AS (
            SELECT s.ref_target, 0
            UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.id = chain.id
              WHERE c.ref_target IS NOT NULL AND chain.depth < 100
          )
-         SELECT 1 FROM chain JOIN statements c ON c.id = chain.id WHERE ${chainSql})
-       ORDER BY s.seq ${order} LIMIT ?)`,
+         SELECT 1 FROM chain JOIN statements c ON c.id = chain.id WHERE ${chainSql})`,
   );
-  params.push(cursor, ...ownParams, ...chainParams, q.limit + 1);
+  params.push(cursor, ...ownParams, ...chainParams);
   return {
-    sql: `SELECT s.seq, s.json FROM (${arms.join(' UNION ')}) u CROSS JOIN statements s ON s.seq = u.seq
-          ORDER BY u.seq ${order} LIMIT ?`,
+    sql: `SELECT s.seq, s.json FROM (${arms.join(' UNION ')} ORDER BY 1 ${order} LIMIT ?) u
+          CROSS JOIN statements s ON s.seq = u.seq ORDER BY u.seq ${order}`,
     params: [...params, q.limit + 1],
   };
 }

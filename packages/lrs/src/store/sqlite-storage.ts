@@ -10,6 +10,7 @@ import type {
   KeyRecord,
   LrsStorage,
   PreparedStatement,
+  StatementJsonPage,
   StatementPage,
   StatementQuery,
   StoredDocument,
@@ -168,6 +169,15 @@ export function openSqliteStorage(file: string): LrsStorage {
     return st;
   };
 
+  // The stored text is JSON.stringify of the stored statement: GET statements sends it as is.
+  const queryStatementJson = (q: StatementQuery): StatementJsonPage => {
+    const plan = planQuery(q, (kind, value) => termId(kind, value, false));
+    if (plan === undefined) return { json: [], last: undefined, more: false };
+    const rows = prepared(plan.sql).all(...plan.params) as { seq: number; json: string }[];
+    const page = rows.slice(0, q.limit);
+    return { json: page.map((r) => r.json), last: page.at(-1)?.seq, more: rows.length > q.limit };
+  };
+
   return {
     insertStatements: (batch) => guarded(() => insertBatch.immediate(batch)),
     insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
@@ -178,16 +188,10 @@ export function openSqliteStorage(file: string): LrsStorage {
     },
 
     queryStatements(q: StatementQuery): StatementPage {
-      const plan = planQuery(q, (kind, value) => termId(kind, value, false));
-      if (plan === undefined) return { statements: [], last: undefined, more: false };
-      const rows = prepared(plan.sql).all(...plan.params) as { seq: number; json: string }[];
-      const page = rows.slice(0, q.limit);
-      return {
-        statements: page.map((r) => JSON.parse(r.json) as JsonObject),
-        last: page.at(-1)?.seq,
-        more: rows.length > q.limit,
-      };
+      const { json, last, more } = queryStatementJson(q);
+      return { statements: json.map((text) => JSON.parse(text) as JsonObject), last, more };
     },
+    queryStatementJson,
 
     agentNames(agent) {
       return (

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { agentKey } from '../../src/agent-key.ts';
+import { planQuery } from '../../src/store/sqlite-query.ts';
 import { openSqliteStorage } from '../../src/store/sqlite-storage.ts';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
@@ -59,4 +60,46 @@ test('a file of schema 1 (text filter index) is migrated: its filters and agent 
     n: 0,
   });
   again.close();
+});
+
+test('every filtered page is a merge of index-ordered arms: no sort, in either order (paging stays linear)', () => {
+  const file = join(dir, 'plans.sqlite');
+  const storage = openSqliteStorage(file);
+  const course = 'https://dlis.example/course';
+  const registration = '6f1c1f9e-7d55-4f44-9c38-0b2f0f1d2e3a';
+  storage.insertStatements(
+    prepared(
+      statement({
+        actor: agent('ana'),
+        object: { objectType: 'Activity', id: course },
+        context: { registration, instructor: agent('bob'), contextActivities: { parent: [{ id: course }] } },
+      }),
+    ),
+  );
+  storage.close();
+  const db = new Database(file, { readonly: true });
+  const term = db.prepare('SELECT id FROM terms WHERE kind = ? AND value = ?');
+  const ana = agentKey(agent('ana'))!;
+  const verb = 'http://adlnet.gov/expapi/verbs/experienced';
+  const filters: Omit<Parameters<typeof planQuery>[0], 'limit' | 'ascending'>[] = [
+    { agent: ana },
+    { agent: ana, relatedAgents: true },
+    { activity: course, relatedActivities: true },
+    { registration, activity: course, relatedActivities: true, since: '2026-01-01T00:00:00.000Z' },
+    { verb, agent: ana, relatedAgents: true, activity: course, until: '2030-01-01T00:00:00.000Z' },
+  ];
+  for (const filter of filters) {
+    for (const ascending of [true, false]) {
+      const plan = planQuery({ ...filter, ascending, limit: 10, after: 1 }, (kind, value) => {
+        const row = term.get(kind, value) as { id: number } | undefined;
+        return row?.id ?? 999_999;
+      })!;
+      const steps = (db.prepare(`EXPLAIN QUERY PLAN ${plan.sql}`).all(...plan.params) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(steps, JSON.stringify(filter)).toContain('MERGE (UNION)');
+      expect(steps, JSON.stringify(filter)).not.toContain('TEMP B-TREE');
+    }
+  }
+  db.close();
 });

@@ -170,6 +170,13 @@ export function storageContract(name: string, open: () => LrsStorage): void {
           let after: number | undefined;
           for (;;) {
             const page = storage.queryStatements({ ...filter, ascending, limit: 3, after });
+            // The JSON-text page (GET statements, format=exact) is the same page, unparsed.
+            const text = storage.queryStatementJson({ ...filter, ascending, limit: 3, after });
+            expect({ ...text, json: text.json.map((t) => JSON.parse(t) as unknown) }).toEqual({
+              json: page.statements,
+              last: page.last,
+              more: page.more,
+            });
             paged.push(...page.statements.map((s) => s.id));
             pages++;
             if (!page.more) break;

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChecklistBlock } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
@@ -82,7 +83,7 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
         )}
       </ul>
       <p class="count" aria-live="polite">
-        ${formatMessage(this.messages.checklistDone, { done, total: b.items.length })}
+        ${formatMessage(blocksMessagesFor(this.language).checklistDone, { done, total: b.items.length })}
       </p>
     </fieldset>`;
   }

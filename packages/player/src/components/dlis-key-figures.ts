@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { KeyFiguresBlock } from '@dlis/course/compiled';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { baseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
@@ -57,7 +58,7 @@ export class DlisKeyFigures extends BlockElement<KeyFiguresBlock> {
             html`<li>
               <span class="value">${this.t(f.value)}</span>
               <span class="label">${this.t(f.label)}</span>
-              ${f.source ? html`<span class="source">${formatMessage(this.messages.source, { source: this.t(f.source) })}</span>` : nothing}
+              ${f.source ? html`<span class="source">${formatMessage(blocksMessagesFor(this.language).source, { source: this.t(f.source) })}</span>` : nothing}
             </li>`,
         )}
       </ul>

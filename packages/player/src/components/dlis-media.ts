@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { MediaBlock } from '@dlis/course/compiled';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
@@ -57,7 +58,8 @@ export class DlisMedia extends BlockElement<MediaBlock> {
           ?default=${c.lang === this.language}
         />`,
     );
-    const fallback = html`<p>${this.messages.mediaFallback}</p>`;
+    const m = blocksMessagesFor(this.language);
+    const fallback = html`<p>${m.mediaFallback}</p>`;
     return html`<figure>
       <figcaption>${this.t(b.title)}</figcaption>
       ${
@@ -78,7 +80,7 @@ export class DlisMedia extends BlockElement<MediaBlock> {
             </audio>`
       }
       <details>
-        <summary>${this.messages.transcript}</summary>
+        <summary>${m.transcript}</summary>
         <div class="prose">${unsafeHTML(this.t(b.transcript))}</div>
       </details>
     </figure>`;

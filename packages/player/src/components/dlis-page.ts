@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type {
   CompiledBlock,
   CompiledCourse,
@@ -14,22 +14,14 @@ import { drawBank } from '../logic/bank-draw.ts';
 import { glossaryPageId } from '../logic/course-routes.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
-import './dlis-accordion.ts';
 import './dlis-callout.ts';
-import './dlis-checklist.ts';
 import type { DlisGlossary } from './dlis-glossary.ts';
-import './dlis-glossary.ts';
 import './dlis-image.ts';
-import './dlis-key-figures.ts';
 import './dlis-markdown.ts';
-import './dlis-media.ts';
 import type { FeedbackMode } from './dlis-question.ts';
 import './dlis-question.ts';
-import './dlis-quote.ts';
-import './dlis-resources.ts';
-import './dlis-scenario.ts';
-import './dlis-tabs.ts';
-import './dlis-tool-sheet.ts';
+// The other block elements are defined by add-on scripts, loaded only by the courses that use them
+// (addon-blocks.ts, addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
 
 const CALLOUT_LABEL = {
   info: 'calloutInfo',
@@ -100,6 +92,13 @@ export class DlisPage extends LitElement {
   /** Block id of the tool sheet being printed, if any. */
   printingSheet?: string;
 
+  /** Add-on block elements by block id (#addonBlock), for the page shown. */
+  #addonElements = new Map<string, Element>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('page')) this.#addonElements.clear();
+  }
+
   get #heading(): HTMLHeadingElement | null {
     return this.renderRoot.querySelector('h1');
   }
@@ -153,6 +152,28 @@ export class DlisPage extends LitElement {
     ></dlis-question>`;
   }
 
+  /**
+   * The element of a block an add-on script defines (`dlis-<type>`: addon-blocks.ts, addon-scenario.ts,
+   * addon-agility.ts), made once per block and given its properties on every render: one code path instead of
+   * a template per tag keeps these blocks' cost in the core player small. Properties set before the add-on
+   * defines the element are taken over when it upgrades (Lit), like bound properties.
+   */
+  #addonBlock(block: CompiledBlock, props: Record<string, unknown> = {}): Element {
+    const tag = `dlis-${block.type}`;
+    let element = this.#addonElements.get(block.id);
+    if (element?.localName !== tag) {
+      element = document.createElement(tag);
+      this.#addonElements.set(block.id, element);
+    }
+    return Object.assign(element, {
+      block,
+      language: this.language,
+      defaultLanguage: this.defaultLanguage,
+      messages: this.messages,
+      ...props,
+    });
+  }
+
   #renderBlock(block: CompiledBlock) {
     const common = {
       language: this.language,
@@ -194,90 +215,22 @@ export class DlisPage extends LitElement {
         });
       }
       case 'scenario':
-        return html`<dlis-scenario
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-          .saved=${this.state.scenarios?.[block.id]}
-          .readOnly=${!this.interactive || (block.scored && this.state.submitted === true)}
-        ></dlis-scenario>`;
-      case 'media':
-        return html`<dlis-media
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-media>`;
-      case 'accordion':
-        return html`<dlis-accordion
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-accordion>`;
-      case 'tabs':
-        return html`<dlis-tabs
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-tabs>`;
-      case 'key-figures':
-        return html`<dlis-key-figures
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-key-figures>`;
-      case 'quote':
-        return html`<dlis-quote
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-quote>`;
-      case 'resources':
-        return html`<dlis-resources
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-resources>`;
+        return this.#addonBlock(block, {
+          saved: this.state.scenarios?.[block.id],
+          readOnly: !this.interactive || (block.scored && this.state.submitted === true),
+        });
       case 'glossary':
-        return html`<dlis-glossary
-          .block=${block}
-          .entries=${this.course?.glossary ?? []}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-glossary>`;
+        return this.#addonBlock(block, { entries: this.course?.glossary ?? [] });
       case 'checklist':
-        return html`<dlis-checklist
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-          .ticked=${this.state.checklists?.[block.id] ?? []}
-          .readOnly=${!this.interactive}
-        ></dlis-checklist>`;
-      case 'tool-sheet':
-        return html`<dlis-tool-sheet
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-        ></dlis-tool-sheet>`;
+        return this.#addonBlock(block, {
+          ticked: this.state.checklists?.[block.id] ?? [],
+          readOnly: !this.interactive,
+        });
       case 'questionnaire':
-        // Defined by the agility add-on script (addon-agility.ts), loaded only by courses with a questionnaire.
-        return html`<dlis-questionnaire
-          .block=${block}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
-          .saved=${this.state.answers}
-          .readOnly=${!this.interactive}
-        ></dlis-questionnaire>`;
+        return this.#addonBlock(block, { saved: this.state.answers, readOnly: !this.interactive });
+      default:
+        // media, accordion, tabs, key-figures, quote, resources, tool-sheet.
+        return this.#addonBlock(block);
     }
   }
 }

@@ -13,6 +13,7 @@ import type {
 } from '../events.ts';
 import type { QuestionnaireSaveDetail, QuestionnaireSubmitDetail } from './dlis-questionnaire-events.ts';
 import { catalogs, messagesFor, uiLanguageFor } from '../i18n/catalogs.ts';
+import { xapiMessagesFor } from '../logic/xapi-news.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { effectiveMasteryScore } from '../logic/assessment-score.ts';
 import { chooseLanguage } from '../logic/choose-language.ts';
@@ -169,7 +170,7 @@ export class DlisPlayer extends LitElement {
       <div class="status" role="status">
         ${s.localMode ? html`<p>${m.localMode}</p>` : nothing}${
           s.saveNotice ? html`<p>${m[s.saveNotice]}</p>` : nothing
-        }
+        }${s.xapiNotice ? html`<p>${xapiMessagesFor(s.lang)?.[s.xapiNotice]}</p>` : nothing}
       </div>
       <div class="layout">
         <dlis-nav

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { QuoteBlock } from '@dlis/course/compiled';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
@@ -37,7 +38,8 @@ export class DlisQuote extends BlockElement<QuoteBlock> {
   override render() {
     const b = this.block;
     if (!b) return nothing;
-    const kind = b.kind === 'testimony' ? this.messages.testimony : this.messages.quote;
+    const m = blocksMessagesFor(this.language);
+    const kind = b.kind === 'testimony' ? m.testimony : m.quote;
     const caption = b.author || b.role || b.source;
     return html`<figure aria-label=${kind}>
       <p class="kind">${kind}</p>

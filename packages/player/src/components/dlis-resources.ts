@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { ResourceItem, ResourcesBlock } from '@dlis/course/compiled';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { formatSize } from '../logic/format-size.ts';
 import { baseStyles } from '../theme.ts';
@@ -49,7 +50,7 @@ export class DlisResources extends BlockElement<ResourcesBlock> {
   }
 
   #renderItem(item: ResourceItem) {
-    const m = this.messages;
+    const m = blocksMessagesFor(this.language);
     const description = item.description
       ? html`<span class="description">${this.t(item.description)}</span>`
       : nothing;

@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ScenarioBlock } from '@dlis/course/compiled';
 import { playerEvent, type ScenarioDetail } from '../events.ts';
 import { formatMessage } from '../i18n/messages.ts';
+import { scenarioMessagesFor } from '../i18n/scenario/scenario-messages.ts';
 import type { SavedScenario } from '../logic/learner-state.ts';
 import { scenarioPosition } from '../logic/scenario-run.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
@@ -114,7 +115,7 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   override render() {
     const b = this.block;
     if (!b) return nothing;
-    const m = this.messages;
+    const m = scenarioMessagesFor(this.language);
     const head = html`<h2>${this.t(b.title)}</h2>`;
     if (!this.saved) {
       return html`<section>
@@ -140,9 +141,9 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   }
 
   #renderSituation(situation: ScenarioBlock['situations'][number], step: number) {
-    const m = this.messages;
+    const m = scenarioMessagesFor(this.language);
     const headingId = `situation-${situation.id}`;
-    return html`<h3 id=${headingId} tabindex="-1">${formatMessage(m.situation, { step })}</h3>
+    return html`<h3 id=${headingId} tabindex="-1">${formatMessage(this.messages.situation, { step })}</h3>
       <div class="prose">${unsafeHTML(this.t(situation.html))}</div>
       <fieldset role="radiogroup" aria-labelledby=${headingId}>
         <ul>
@@ -165,13 +166,13 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
               </li>`,
           )}
         </ul>
-        ${this.problem ? html`<p class="problem" role="alert">${m.selectAnswer}</p>` : nothing}
+        ${this.problem ? html`<p class="problem" role="alert">${this.messages.selectAnswer}</p>` : nothing}
         <button type="button" ?disabled=${this.readOnly} @click=${this.#choose}>${m.choose}</button>
       </fieldset>`;
   }
 
   #renderEnding(ending: ScenarioBlock['endings'][number]) {
-    const m = this.messages;
+    const m = scenarioMessagesFor(this.language);
     const b = this.block;
     const best = this.saved?.bestScore;
     return html`<h3 tabindex="-1">${m.ending} — <span class="tone">${m[TONE[ending.tone]]}</span></h3>

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ToolSheetBlock } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
@@ -42,7 +43,9 @@ export class DlisToolSheet extends BlockElement<ToolSheetBlock> {
     return html`<section aria-labelledby="sheet-title">
       <h2 id="sheet-title">${this.t(b.title)}</h2>
       <div class="prose">${unsafeHTML(this.t(b.html))}</div>
-      <p><button type="button" @click=${this.#print}>${this.messages.printSheet}</button></p>
+      <p>
+        <button type="button" @click=${this.#print}>${blocksMessagesFor(this.language).printSheet}</button>
+      </p>
     </section>`;
   }
 

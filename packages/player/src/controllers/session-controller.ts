@@ -3,6 +3,7 @@ import type { CompiledCourse, LanguageTag, PlayerPayload } from '@dlis/course/co
 import type { FinishMode, LearnerState, StartInfo, Tracker, TrackerStatus } from '@dlis/tracking';
 import { PlayerError, PlayerErrorCode } from '../errors.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { XapiMessageKey } from '../i18n/xapi/xapi-messages.ts';
 import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/assessment-score.ts';
 import { chooseLanguage } from '../logic/choose-language.ts';
 import { isCourseCompleted } from '../logic/completion.ts';
@@ -22,6 +23,7 @@ import { isQuestionnaireSubmitted, withQuestionnaireEntries } from '../logic/que
 import type { QuestionnaireReport } from '../logic/questionnaire-report.ts';
 import { checkPayload } from '../logic/read-payload.ts';
 import { decisionRecord } from '../logic/scenario-run.ts';
+import { nextXapiNotice } from '../logic/xapi-news.ts';
 
 export type SessionPhase = 'idle' | 'loading' | 'running' | 'ended' | 'error';
 
@@ -51,6 +53,8 @@ export class SessionController implements ReactiveController {
   state: LearnerState = { page: '', visited: [], answers: {} };
   /** The latest save news to show in the status region, as a UI string key. */
   saveNotice?: MessageKey;
+  /** The latest news about the statements sent to the LRS (logic/xapi-news.ts), shown next to saveNotice. */
+  xapiNotice?: XapiMessageKey;
   /** Bumped on every navigation, so the host knows when to move focus. */
   navigation = 0;
 
@@ -364,6 +368,11 @@ export class SessionController implements ReactiveController {
     } else if (status.kind === 'saved' && this.#failing) {
       this.#failing = false;
       this.saveNotice = 'saveRecovered';
+    } else if (status.kind === 'xapi') {
+      const notice = nextXapiNotice(status.queue, this.xapiNotice);
+      // The queue reports every send: re-render (and re-announce) only when the news changes.
+      if (notice === this.xapiNotice) return;
+      this.xapiNotice = notice;
     } else {
       return;
     }

@@ -13,6 +13,12 @@ export const MESSAGES_GLOBAL = 'DLIS_MESSAGES';
  */
 export const AGILITY_MESSAGES_GLOBAL = 'DLIS_AGILITY_MESSAGES';
 
+/** The same for the blocks add-on's strings (i18n/blocks, `addon-blocks-i18n-<lang>-<hash>.js`). */
+export const BLOCKS_MESSAGES_GLOBAL = 'DLIS_BLOCKS_MESSAGES';
+
+/** The same for the scenario add-on's strings (i18n/scenario, `addon-scenario-i18n-<lang>-<hash>.js`). */
+export const SCENARIO_MESSAGES_GLOBAL = 'DLIS_SCENARIO_MESSAGES';
+
 /**
  * The catalogues found on `registered` (the value of the global). A catalogue is either an array of strings in
  * the key order of `fallback` (what the catalogue scripts of a build register: no keys to download), or an

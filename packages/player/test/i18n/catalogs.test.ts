@@ -5,6 +5,12 @@ import { fr } from '../../src/i18n/fr.ts';
 import { agilityCatalogs, agilityMessagesFor } from '../../src/i18n/agility/agility-messages.ts';
 import { en as agilityEn } from '../../src/i18n/agility/en.ts';
 import { fr as agilityFr } from '../../src/i18n/agility/fr.ts';
+import { blocksCatalogs, blocksMessagesFor } from '../../src/i18n/blocks/blocks-messages.ts';
+import { en as blocksEn } from '../../src/i18n/blocks/en.ts';
+import { fr as blocksFr } from '../../src/i18n/blocks/fr.ts';
+import { scenarioCatalogs, scenarioMessagesFor } from '../../src/i18n/scenario/scenario-messages.ts';
+import { en as scenarioEn } from '../../src/i18n/scenario/en.ts';
+import { fr as scenarioFr } from '../../src/i18n/scenario/fr.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
 
 describe('UI catalogues', () => {
@@ -42,11 +48,11 @@ describe('UI catalogues', () => {
     expect(uiLanguageFor('it')).toBe('en');
   });
 
-  test('fr and en keep the sizes and print strings the brief names', () => {
-    expect(formatMessage(fr.sizeKB, { size: 120 })).toBe('120 Ko');
-    expect(formatMessage(en.sizeKB, { size: 120 })).toBe('120 KB');
-    expect(fr.printSheet).toBe('Imprimer la fiche');
-    expect(en.printSheet).toBe('Print this sheet');
+  test('fr and en keep the sizes and print strings the brief names (blocks add-on)', () => {
+    expect(formatMessage(blocksFr.sizeKB, { size: 120 })).toBe('120 Ko');
+    expect(formatMessage(blocksEn.sizeKB, { size: 120 })).toBe('120 KB');
+    expect(blocksFr.printSheet).toBe('Imprimer la fiche');
+    expect(blocksEn.printSheet).toBe('Print this sheet');
   });
 
   test('formatMessage fills placeholders', () => {
@@ -54,20 +60,30 @@ describe('UI catalogues', () => {
     expect(formatMessage('{x} {y}', { x: 1 })).toBe('1 {y}');
   });
 
-  test('the agility add-on catalogues: the keys of agility/fr in all five languages, placeholders alike', () => {
-    const reference = Object.keys(agilityFr).sort();
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    expect(Object.keys(agilityCatalogs).sort()).toEqual(['de', 'el', 'en', 'fr', 'ro']);
-    for (const [tag, messages] of Object.entries(agilityCatalogs)) {
-      expect(Object.keys(messages).sort(), tag).toEqual(reference);
-      for (const key of Object.keys(agilityFr) as (keyof typeof agilityFr)[]) {
-        expect(messages[key].trim(), `${tag}.${key}`).not.toBe('');
-        expect(placeholders(messages[key]), `${tag}.${key}`).toEqual(placeholders(agilityFr[key]));
+  // Each add-on's catalogues (agility, blocks, scenario): the keys of its fr.ts in all five languages.
+  test.each([
+    ['agility', agilityCatalogs, agilityFr, agilityEn, agilityMessagesFor],
+    ['blocks', blocksCatalogs, blocksFr, blocksEn, blocksMessagesFor],
+    ['scenario', scenarioCatalogs, scenarioFr, scenarioEn, scenarioMessagesFor],
+  ] as const)(
+    'the %s add-on catalogues: the keys of its fr in all five languages, placeholders alike',
+    (_name, table, reference: Readonly<Record<string, string>>, english, messagesForLang) => {
+      const keys = Object.keys(reference).sort();
+      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect(Object.keys(table).sort()).toEqual(['de', 'el', 'en', 'fr', 'ro']);
+      for (const [tag, messages] of Object.entries(table) as [string, Record<string, string>][]) {
+        expect(Object.keys(messages).sort(), tag).toEqual(keys);
+        for (const key of keys) {
+          expect(messages[key]?.trim(), `${tag}.${key}`).not.toBe('');
+          expect(placeholders(messages[key] ?? ''), `${tag}.${key}`).toEqual(
+            placeholders(reference[key] ?? ''),
+          );
+        }
       }
-    }
-    // No key in both: the add-on's strings are not in the player's catalogues.
-    expect(reference.filter((key) => key in fr)).toEqual([]);
-    expect(agilityMessagesFor('fr-BE')).toBe(agilityFr);
-    expect(agilityMessagesFor('it')).toBe(agilityEn);
-  });
+      // No key in both: the add-on's strings are not in the player's catalogues.
+      expect(keys.filter((key) => key in fr)).toEqual([]);
+      expect(messagesForLang('fr-BE')).toBe(reference);
+      expect(messagesForLang('it')).toBe(english);
+    },
+  );
 });

@@ -19,7 +19,7 @@ import { browserSessionStorage } from './key-value-store.ts';
 import { readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
 import { goOffline, launchLearnerKey, takeOfflineState, writeMirror } from './launch-mirror.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { QUEUE_PROBLEM_CODES, type QueueStatus } from './queue-status.ts';
+import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
 import {
   openCmi5Launch,
   openXapiLaunch,
@@ -47,10 +47,6 @@ export class LaunchAdapter implements Tracker {
   #retry: ReturnType<typeof setTimeout> | undefined;
   #finishing: Promise<void> | undefined;
   #params: LaunchParameters = {};
-  /** A state PUT failed and no later one succeeded yet. */
-  #putFailing = false;
-  /** Statements are waiting for an LRS that does not answer (or refuses them). */
-  #queueFailing = false;
 
   constructor(options: TrackerOptions, xapi: XapiTrackingOptions, emitter: StatusEmitter) {
     this.#options = options;
@@ -138,8 +134,9 @@ export class LaunchAdapter implements Tracker {
       },
     });
     this.#reporter.queue.onStatus((queue) => {
+      // Statements waiting or refused are the player's `xapi` news (its own words); `save-failed` and `saved`
+      // are about the learner state document only.
       this.#emitter.emit({ kind: 'xapi', queue });
-      this.#onQueue(queue);
     });
     this.#reporter.begin();
     if (offline !== undefined && launch.mode === 'normal') this.#schedulePut();
@@ -244,12 +241,10 @@ export class LaunchAdapter implements Tracker {
         try {
           await this.#put();
           this.#failures = 0;
-          this.#putFailing = false;
-          if (!this.#queueFailing) this.#emitter.emit({ kind: 'saved' });
+          this.#emitter.emit({ kind: 'saved' });
         } catch (error) {
           this.#dirty = true;
           this.#failures += 1;
-          this.#putFailing = true;
           const detail = error instanceof Error ? error.message : String(error);
           this.#emitter.emit({ kind: 'save-failed', retrying: true, detail });
           const delays = this.#options.retryDelaysMs?.length
@@ -264,25 +259,6 @@ export class LaunchAdapter implements Tracker {
         }
       }
     })().finally(() => (this.#saving = undefined));
-  }
-
-  /**
-   * The learner hears of statements that cannot be sent as of a state that cannot be saved: `save-failed` when
-   * the queue starts waiting (or is blocked) with statements pending, `saved` once it is empty again.
-   */
-  #onQueue(queue: QueueStatus): void {
-    const failing = queue.pending > 0 && (queue.state === 'waiting' || queue.state === 'blocked');
-    if (failing && !this.#queueFailing) {
-      this.#queueFailing = true;
-      this.#emitter.emit({
-        kind: 'save-failed',
-        retrying: queue.state === 'waiting',
-        detail: queue.error?.detail ?? 'The LRS does not answer.',
-      });
-    } else if (!failing && this.#queueFailing && queue.pending === 0) {
-      this.#queueFailing = false;
-      if (!this.#putFailing) this.#emitter.emit({ kind: 'saved' });
-    }
   }
 
   /** Keeps the state about to be saved in this browser too (launch-mirror.ts). */

@@ -19,7 +19,7 @@ import {
   verbOf,
   type LauncherLrs,
 } from './support/cmi5-launcher.ts';
-import { independentProblems } from './support/independent-validator.ts';
+import { independentProblems } from '../../../../tests/support/independent-validator.ts';
 
 const PACKAGE_URL = 'https://lms.example.org/content/digital-safety/index.html';
 

@@ -142,7 +142,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     await back.t.finish('suspend');
   });
 
-  it('statements that cannot be sent are learner news: save-failed (retrying) while the LRS is down', async () => {
+  it('statements that cannot be sent are learner news: xapi (waiting, unreachable, kept), not save-failed', async () => {
     const store = createMemoryStore();
     const l = await launch();
     const { t, news } = open(l.url, store);
@@ -150,7 +150,19 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     await t.reporter?.queue.flush();
     await lrs.running.close();
     t.progress('intro', 0.5);
-    await expect.poll(() => news.some((n) => n.kind === 'save-failed' && n.retrying)).toBe(true);
+    await expect
+      .poll(() =>
+        news.some(
+          (n) =>
+            n.kind === 'xapi' &&
+            n.queue.state === 'waiting' &&
+            n.queue.pending > 0 &&
+            n.queue.error?.code === 'XAPI_E_UNREACHABLE',
+        ),
+      )
+      .toBe(true);
+    // The learner state was not saved since: the queue alone says nothing about it (the player words the news).
+    expect(news.filter((n) => n.kind === 'save-failed')).toEqual([]);
     expect(t.reporter?.queue.status.pending).toBeGreaterThan(0);
     expect((await storedStatements(lrs).catch(() => [])).map(verbOf)).not.toContain('experienced');
   });

@@ -19,7 +19,7 @@ import {
   verbOf,
   type LauncherLrs,
 } from './support/cmi5-launcher.ts';
-import { independentProblems } from './support/independent-validator.ts';
+import { independentProblems } from '../../../../tests/support/independent-validator.ts';
 
 const state: LearnerState = { page: 'basics', visited: ['intro', 'basics'], answers: {} };
 const MBOX_ACTOR = { objectType: 'Agent', name: 'Ada Lovelace', mbox: 'mailto:ada@example.org' };

@@ -19,7 +19,7 @@ import {
   verbOf,
   type LauncherLrs,
 } from './support/cmi5-launcher.ts';
-import { independentProblems } from './support/independent-validator.ts';
+import { independentProblems } from '../../../../tests/support/independent-validator.ts';
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 const COURSE = courseActivityIri(course.id);

@@ -265,15 +265,18 @@ export interface StoredStatement {
 /** The verb's last path segment: `initialized`, `terminated`, … */
 export const verbOf = (s: { verb: { id: string } }) => s.verb.id.split('/').pop() ?? '';
 
-/** A fetch that records the statements posted (parsed), then really fetches. */
+/** A fetch that records the statements posted (parsed) and every request (method, URL, Authorization), then really fetches. */
 export function statementRecorder() {
   const posted: Record<string, unknown>[] = [];
+  const requests: { method: string; url: string; authorization: string | null }[] = [];
   const recorded: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (init?.method === 'POST' && /\/statements$/.test(url) && typeof init.body === 'string') {
+    const method = init?.method ?? 'GET';
+    requests.push({ method, url, authorization: new Headers(init?.headers).get('authorization') });
+    if (method === 'POST' && /\/statements$/.test(url) && typeof init?.body === 'string') {
       posted.push(...(JSON.parse(init.body) as Record<string, unknown>[]));
     }
     return fetch(input, init);
   };
-  return { fetch: recorded, posted };
+  return { fetch: recorded, posted, requests };
 }

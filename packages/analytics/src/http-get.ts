@@ -1,0 +1,95 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+
+/** The part of a fetch Response that the LRS client reads. */
+export interface TextResponse {
+  ok: boolean;
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  body: { cancel(): Promise<void> } | null;
+}
+
+export interface HttpGetInit {
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+const REDIRECTS = 5;
+
+/**
+ * GET with node:http(s), the default transport of the LRS client: for the megabytes of a statement page it costs
+ * far less CPU and memory than the WHATWG fetch (no web streams, one Buffer per chunk, one UTF-8 decode per
+ * body). Behaves like fetch where the client relies on it: follows redirects (dropping credentials when the
+ * origin changes), accepts gzip, deflate and br, rejects with the socket error (`cause.code`) on network failure.
+ */
+export function httpGet(url: string, init: HttpGetInit, redirects = REDIRECTS): Promise<TextResponse> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const client = target.protocol === 'https:' ? https : http;
+    const request = client.get(
+      target,
+      {
+        headers: { ...init.headers, 'accept-encoding': 'gzip, deflate, br' },
+        ...(init.signal ? { signal: init.signal } : {}),
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && redirects > 0) {
+          response.resume();
+          const next = new URL(location, target);
+          const headers = { ...init.headers };
+          if (next.origin !== target.origin) delete headers.authorization;
+          resolve(httpGet(next.toString(), { ...init, headers }, redirects - 1));
+          return;
+        }
+        resolve(textResponse(response, status));
+      },
+    );
+    request.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+  });
+}
+
+function textResponse(response: IncomingMessage, status: number): TextResponse {
+  const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
+  const body = decoder === undefined ? response : response.pipe(decoder);
+  const text = new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+    });
+    body.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+    body.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+    response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+  });
+  // the body is read whatever happens: a failed read must not be an unhandled rejection
+  text.catch(() => {});
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    headers: {
+      get(name: string) {
+        const value = response.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    text: () => text,
+    body: {
+      cancel: async () => {
+        response.destroy();
+      },
+    },
+  };
+}

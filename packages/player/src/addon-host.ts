@@ -1,0 +1,23 @@
+/**
+ * Exposes the player modules that the block add-ons (addon-blocks.ts, addon-scenario.ts) share with the player
+ * script on `globalThis.DLIS_HOST`, next to Lit (lit-host.ts): the add-on build maps these modules to this
+ * global (build/addon-vite-config.ts, ADDON_HOST_MODULES) instead of bundling a second copy of each.
+ */
+import * as unsafeHtml from 'lit/directives/unsafe-html.js';
+import * as blockElement from './components/block-element.ts';
+import * as events from './events.ts';
+import * as messages from './i18n/messages.ts';
+import * as scenarioRun from './logic/scenario-run.ts';
+import * as theme from './theme.ts';
+
+/** Name of the global holding the shared modules, by the key ADDON_HOST_MODULES gives each. */
+export const ADDON_HOST_GLOBAL = 'DLIS_HOST';
+
+(globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] = {
+  unsafeHtml,
+  blockElement,
+  events,
+  messages,
+  scenarioRun,
+  theme,
+};

@@ -1,0 +1,18 @@
+import type { BlocksMessages } from './blocks-messages.ts';
+
+/** German UI strings of the blocks add-on (media, resources, checklist, tool sheet, quote): exactly the keys of fr.ts. */
+export const de = {
+  transcript: 'Transkript',
+  mediaFallback:
+    'Ihr Browser kann dieses Medium nicht abspielen; das Transkript unten gibt den Inhalt wieder.',
+  fileSize: '{format}, {size}',
+  sizeKB: '{size} KB',
+  sizeMB: '{size} MB',
+  externalSite: 'externe Website',
+  newTab: '(öffnet in einem neuen Tab)',
+  checklistDone: '{done} von {total} abgehakt',
+  printSheet: 'Dieses Blatt drucken',
+  testimony: 'Erfahrungsbericht',
+  quote: 'Zitat',
+  source: 'Quelle: {source}',
+} satisfies BlocksMessages;

@@ -1,0 +1,17 @@
+import type { BlocksMessages } from './blocks-messages.ts';
+
+/** English UI strings of the blocks add-on (media, resources, checklist, tool sheet, quote): exactly the keys of fr.ts. */
+export const en = {
+  transcript: 'Transcript',
+  mediaFallback: 'Your browser cannot play this media; the transcript below gives its content.',
+  fileSize: '{format}, {size}',
+  sizeKB: '{size} KB',
+  sizeMB: '{size} MB',
+  externalSite: 'external site',
+  newTab: '(opens in a new tab)',
+  checklistDone: '{done} of {total} ticked',
+  printSheet: 'Print this sheet',
+  testimony: 'Testimony',
+  quote: 'Quote',
+  source: 'Source: {source}',
+} satisfies BlocksMessages;

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as unsafeHtml from 'lit/directives/unsafe-html.js';
+import { expect, test } from 'vitest';
+import { ADDON_HOST_MODULES } from '../../build/addon-vite-config.ts';
+import { ensurePlayerBuild } from '../../build/player-build.ts';
+import { ADDON_HOST_GLOBAL } from '../../src/addon-host.ts';
+import * as blockElement from '../../src/components/block-element.ts';
+import { en as blocksEn } from '../../src/i18n/blocks/en.ts';
+import { fr as blocksFr } from '../../src/i18n/blocks/fr.ts';
+import { en as scenarioEn } from '../../src/i18n/scenario/en.ts';
+import * as theme from '../../src/theme.ts';
+
+// Issue 3 (player budget): the blocks most courses do not use are add-ons, read the player script's Lit and
+// shared modules (DLIS_HOST) instead of bundling copies, and carry their own strings.
+test('the host exposes exactly the modules the add-on build maps to it', () => {
+  const host = (globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] as Record<string, unknown>;
+  expect(Object.keys(host).sort()).toEqual(Object.values(ADDON_HOST_MODULES).sort());
+  expect(host.theme).toBe(theme);
+  expect(host.blockElement).toBe(blockElement);
+  expect(host.unsafeHtml).toBe(unsafeHtml);
+});
+
+test('the blocks and scenario add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
+  const build = await ensurePlayerBuild();
+  const read = (file: string | undefined) => readFile(join(build.dir, file ?? ''), 'utf8');
+  const addons = { blocks: await read(build.addons.blocks), scenario: await read(build.addons.scenario) };
+  for (const code of Object.values(addons)) {
+    expect(code.startsWith('(function')).toBe(true);
+    expect(code).toContain('DLIS_LIT');
+    expect(code).toContain('DLIS_HOST.blockElement');
+    // No second Lit runtime, no copy of the shared styles (a rule only theme.ts has).
+    expect(code).not.toMatch(/litHtmlVersions|reactiveElementVersions/);
+    expect(code).not.toContain('clip:rect(0 0 0 0)');
+  }
+  const defined = (code: string) => [...code.matchAll(/define\(`(dlis-[\w-]+)`/g)].map((m) => m[1]).sort();
+  expect(defined(addons.blocks)).toEqual([
+    'dlis-accordion',
+    'dlis-checklist',
+    'dlis-glossary',
+    'dlis-key-figures',
+    'dlis-media',
+    'dlis-quote',
+    'dlis-resources',
+    'dlis-tabs',
+    'dlis-tool-sheet',
+  ]);
+  expect(defined(addons.scenario)).toEqual(['dlis-scenario']);
+  // English built into each add-on; the other languages as catalogue scripts on the add-on's global.
+  expect(addons.blocks).toContain(blocksEn.printSheet);
+  expect(addons.scenario).toContain(scenarioEn.scenarioBest);
+  expect(Object.keys(build.addonCatalogs.blocks ?? {}).sort()).toEqual(['de', 'el', 'fr', 'ro']);
+  expect(Object.keys(build.addonCatalogs.scenario ?? {}).sort()).toEqual(['de', 'el', 'fr', 'ro']);
+  expect(await read(build.addonCatalogs.blocks?.fr)).toMatch(/^\(self\.DLIS_BLOCKS_MESSAGES=/);
+  expect(await read(build.addonCatalogs.scenario?.fr)).toMatch(/^\(self\.DLIS_SCENARIO_MESSAGES=/);
+  for (const script of Object.values(build.scripts)) {
+    const code = await read(script);
+    expect(code).toContain('DLIS_HOST');
+    // The core elements only: shell, navigation, page, markdown, image, callout, questions, results.
+    expect(defined(code)).toEqual([
+      'dlis-callout',
+      'dlis-image',
+      'dlis-markdown',
+      'dlis-nav',
+      'dlis-page',
+      'dlis-player',
+      'dlis-question',
+      'dlis-results',
+    ]);
+    expect(code).not.toContain(blocksEn.printSheet);
+    expect(code).not.toContain(scenarioEn.scenarioBest);
+  }
+  for (const catalog of Object.values(build.catalogs)) {
+    expect(await read(catalog)).not.toContain(JSON.stringify(blocksFr.printSheet));
+  }
+}, 60_000);
