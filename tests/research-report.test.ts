@@ -168,8 +168,13 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
         if (d.score !== null) expect(shownScores[j]).toBe(fmt1.format(d.score));
       });
       // Recommended modules link to this deployment's LMS (--links), not to course.yaml's sibling packages.
+      // Module links are labels only (no id shown): every module link must be one of this deployment's URLs.
+      const moduleLabels = new Map(
+        block.definition.resources.filter((r) => r.kind === 'module').map((r) => [r.labels.en, r.id]),
+      );
       for (const a of await results.locator('li a').all()) {
-        const id = /^(M\d)\b/.exec((await a.textContent())?.trim() ?? '')?.[1];
+        const text = (await a.textContent())?.trim() ?? '';
+        const id = [...moduleLabels].find(([label]) => text.includes(label))?.[1];
         if (id === undefined) continue;
         expect(await a.getAttribute('href')).toBe(LINKS[id]);
         linked++;

@@ -1,13 +1,15 @@
-// THE OUTAGE TEST (issue 5, "Nothing lost"): a hybrid SCORM 2004 + xAPI package in the test LMS. The LRS stops
-// mid-course; the learner goes on, closes the tab, comes back (same browser, so the same localStorage), and only
-// then the LRS comes back on the same port with the same database. Every statement the player made must arrive
-// exactly once, in the order of its timestamps.
+// THE OUTAGE TEST (issue 5, "Nothing lost"): a hybrid SCORM 2004 + xAPI package in the test LMS, reporting to the
+// real `dlis lrs serve` process (SQLite file). The LRS is killed (SIGKILL) mid-course; the learner goes on, closes
+// the tab, comes back (same browser, so the same localStorage), and only then `dlis lrs serve` starts again on the
+// same port with the same database. Every statement the player made must arrive exactly once, in the order of its
+// timestamps.
 import { fileURLToPath } from 'node:url';
 import type { Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { validateStatementSequence, type Statement } from '@dlis/xapi-profile';
 import { coursePages, expectPageTitle } from './support/learner.ts';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
+import { startDlisLrs } from './support/dlis-lrs-process.ts';
 import { setUpHybridLms } from './support/hybrid-lms.ts';
 import { firstSessionSeed, nextSessionSeed, openLms } from './support/lms.ts';
 import { basicAuth } from './support/lrs-server.ts';
@@ -16,7 +18,7 @@ import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 
-const hybrid = setUpHybridLms(templateDir);
+const hybrid = setUpHybridLms(templateDir, startDlisLrs);
 
 /** Statement ids found in a request the player made to the LRS Statements resource (POST batch or PUT). */
 function statementIdsOf(request: Request, endpoint: string): string[] {
@@ -40,7 +42,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     const { lrs, site } = hybrid;
     const pages = coursePages(site.course);
     const half = Math.ceil(pages.length / 2);
-    const { key, secret } = lrs.makeKey('outage', ['statements/write']);
+    const { key, secret } = await lrs.createKey('outage', ['statements/write']);
     const launchUrl = site.launchUrl(basicAuth(key, secret));
     const context = await site.browser.newContext({ locale: 'en-US' });
     const attempted = new Set<string>();
@@ -59,7 +61,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     await walkPages(first.frame(), site.course, tally, { to: 1 });
     await expect.poll(async () => (await lrs.statements()).length, { timeout: 20_000 }).toBeGreaterThan(0);
     const beforeOutage = (await lrs.statements()).length;
-    await lrs.stop();
+    await lrs.kill();
     const outageStart = Date.now();
     await walkPages(first.frame(), site.course, tally, { from: 1, to: half });
     // The learner closes the tab mid-course (pagehide: SCORM suspend, keepalive flush that cannot get through).
@@ -85,7 +87,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     await expect.poll(() => news('Your activity is waiting to be sent'), { timeout: 30_000 }).toBe(1);
     // The LRS comes back on the same port, with the same database.
     const outageEnd = Date.now();
-    await lrs.start();
+    await lrs.restart();
     await walkPages(frame, site.course, tally, { from: half + 1 });
     // …and then that it has been sent (the queue's next retry, at most a back-off delay later).
     await expect.poll(() => news('Your activity has been sent.'), { timeout: 90_000, interval: 500 }).toBe(1);

@@ -137,6 +137,18 @@ describe('bad input', () => {
     expect(key.code).toBe(2);
     expect(key.err).toContain('KEY:SECRET');
   });
+
+  test('a count that is not a positive integer in digits is a usage error (exit 2)', async () => {
+    for (const [argv, message] of [
+      [['lrs', 'serve', '--memory', '--max-body', '1e3'], '--max-body must be a positive integer, got "1e3"'],
+      [['lrs', 'serve', '--memory', '--max-body', '0'], '--max-body must be a positive integer, got "0"'],
+      [['export', '--page-size', '2.5'], '--page-size must be a positive integer, got "2.5"'],
+    ] as const) {
+      const result = await run([...argv], work);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(message);
+    }
+  });
 });
 
 test('course ids made from folder names', () => {

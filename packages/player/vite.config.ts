@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplates } from './build/minify-templates-plugin.ts';
+import { iifeViteConfig } from './build/iife-vite-config.ts';
 
 /**
  * The player scripts, each with its entry (an IIFE holding only the adapters it can use): one per package
@@ -22,46 +21,20 @@ export const PLAYER_ENTRIES = {
 export type PlayerTarget = keyof typeof PLAYER_ENTRIES;
 
 /**
- * Vite config of one player bundle: a classic-script IIFE (runs from file://), content-hashed
- * (`player-<target>-<hash>.js`), styles inside the JS, English as the only built-in UI catalogue (the others
- * are separate scripts, see build/catalog-script.ts). Conditions are explicit so that a
- * NODE_ENV=test/development shell cannot pull Lit's dev build in.
+ * Vite config of one player bundle (`player-<target>-<hash>.js`, see build/iife-vite-config.ts). The tracking
+ * runtime and the xAPI profile are pure modules (tables and functions): an import that is not used (e.g. the
+ * profile document next to the builders) goes.
  */
 export function playerViteConfig(target: PlayerTarget, outDir = 'dist'): UserConfig {
-  return {
-    root: fileURLToPath(new URL('.', import.meta.url)),
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'import.meta.env.DLIS_EXTERNAL_UI_CATALOGS': 'true' },
-    resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: false,
-      sourcemap: false,
-      reportCompressedSize: false,
-      // Reading a property of our own const tables has no side effect: lets unused tables go (e.g. the
-      // SCORM error codes a web bundle does not use). Constants are inlined across modules (route names, limits).
-      rolldownOptions: {
-        treeshake: {
-          propertyReadSideEffects: false,
-          // The tracking runtime and the xAPI profile are pure modules (tables and functions): an import that is
-          // not used (e.g. the profile document next to the builders) goes.
-          moduleSideEffects: (id: string) =>
-            !/[\\/]packages[\\/](xapi-profile|tracking)[\\/]src[\\/]/.test(id),
-        },
-        optimization: { inlineConst: true },
-      },
-      lib: {
-        entry: PLAYER_ENTRIES[target],
-        formats: ['iife'],
-        name: 'DlisPlayer',
-        fileName: () => `player-${target}-[hash].js`,
-      },
+  return iifeViteConfig({
+    entry: PLAYER_ENTRIES[target],
+    name: 'DlisPlayer',
+    fileName: `player-${target}-[hash].js`,
+    outDir,
+    treeshake: {
+      moduleSideEffects: (id: string) => !/[\\/]packages[\\/](xapi-profile|tracking)[\\/]src[\\/]/.test(id),
     },
-    plugins: [minifyTemplates()],
-  };
+  });
 }
 
 // `vite build` on its own builds the web bundle; packages use build/build-player-files.ts, which builds every

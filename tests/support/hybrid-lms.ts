@@ -25,22 +25,37 @@ export async function startHybridLms(courseDir: string, endpoint: string): Promi
   };
 }
 
+/** What the hybrid setup needs of an LRS: its xAPI endpoint, and a way to stop it for good. */
+interface HybridLrs {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
 /** The embedded LRS and a hybrid package of one course in the test LMS, shared by the tests of a file. */
-export interface HybridSetup {
-  lrs: TestLrsServer;
+export interface HybridSetup<Lrs extends HybridLrs = TestLrsServer> {
+  lrs: Lrs;
   site: HybridLms;
 }
 
 /**
  * Registers the file's `beforeAll` (start the LRS, build and import the course reporting to it) and `afterAll`
  * (stop both). The returned object is filled in before the first test runs; nothing starts when the xAPI runtime
- * is absent (those tests are skipped).
+ * is absent (those tests are skipped). The LRS is the library server (`startTestLrs`) unless `startLrs` gives
+ * another one (the outage test: the `dlis lrs serve` process).
  */
-export function setUpHybridLms(courseDir: string): HybridSetup {
-  const setup = {} as HybridSetup;
+export function setUpHybridLms(courseDir: string): HybridSetup;
+export function setUpHybridLms<Lrs extends HybridLrs>(
+  courseDir: string,
+  startLrs: () => Promise<Lrs>,
+): HybridSetup<Lrs>;
+export function setUpHybridLms(
+  courseDir: string,
+  startLrs: () => Promise<HybridLrs> = startTestLrs,
+): HybridSetup<HybridLrs> {
+  const setup = {} as HybridSetup<HybridLrs>;
   beforeAll(async () => {
     if (!XAPI_RUNTIME_PRESENT) return;
-    setup.lrs = await startTestLrs();
+    setup.lrs = await startLrs();
     setup.site = await startHybridLms(courseDir, setup.lrs.endpoint);
   }, 180_000);
   afterAll(async () => {

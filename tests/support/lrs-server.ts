@@ -41,6 +41,30 @@ export function basicAuth(key: string, secret: string): string {
   return `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 }
 
+/** Every statement of the LRS at `endpoint`, oldest stored first (paged through `more`), optionally of one registration. */
+export async function readStatements(
+  endpoint: string,
+  authorization: string,
+  query: { registration?: string } = {},
+): Promise<Statement[]> {
+  const headers = { authorization, 'x-experience-api-version': '1.0.3' };
+  const url = new URL('statements', endpoint);
+  url.searchParams.set('ascending', 'true');
+  url.searchParams.set('limit', '200');
+  if (query.registration) url.searchParams.set('registration', query.registration);
+  const all: Statement[] = [];
+  let next: string | undefined = url.href;
+  while (next) {
+    const response = await fetch(next, { headers });
+    if (response.status !== 200)
+      throw new Error(`GET statements: ${response.status} ${await response.text()}`);
+    const page = (await response.json()) as { statements: Statement[]; more?: string };
+    all.push(...page.statements);
+    next = page.more ? new URL(page.more, endpoint).href : undefined;
+  }
+  return all;
+}
+
 export async function startTestLrs(): Promise<TestLrsServer> {
   const dir = await mkdtemp(join(tmpdir(), 'dlis-e2e-lrs-'));
   const dbFile = join(dir, 'lrs.sqlite');
@@ -75,23 +99,7 @@ export async function startTestLrs(): Promise<TestLrsServer> {
       await listen();
     },
     running: () => running !== undefined,
-    async statements(query = {}) {
-      const url = new URL('statements', endpoint);
-      url.searchParams.set('ascending', 'true');
-      url.searchParams.set('limit', '200');
-      if (query.registration) url.searchParams.set('registration', query.registration);
-      const all: Statement[] = [];
-      let next: string | undefined = url.href;
-      while (next) {
-        const response = await fetch(next, { headers });
-        if (response.status !== 200)
-          throw new Error(`GET statements: ${response.status} ${await response.text()}`);
-        const page = (await response.json()) as { statements: Statement[]; more?: string };
-        all.push(...page.statements);
-        next = page.more ? new URL(page.more, endpoint).href : undefined;
-      }
-      return all;
-    },
+    statements: (query = {}) => readStatements(endpoint, adminAuth, query),
     async putState(address, document) {
       const url = new URL('activities/state', endpoint);
       url.searchParams.set('activityId', address.activityId);

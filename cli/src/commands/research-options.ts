@@ -73,16 +73,6 @@ export function resolveQuery(options: LrsCommandOptions): StatementQuery {
   };
 }
 
-export function parsePositiveInteger(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) {
-      throw new UsageError(`${name} must be a positive integer, got "${value}".`);
-    }
-    return n;
-  };
-}
-
 /**
  * Progress on stderr: a bar redrawn in place on a terminal; otherwise a plain line at most every 5 s and at the
  * end. Silent with --quiet.

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
 import type { LrsServeOptions } from '../commands/lrs-serve.ts';
 import type { CommandContext } from './command-context.ts';
+import { parsePositiveInteger } from './parse-positive-integer.ts';
 
 /** `dlis lrs …`: the embedded xAPI LRS (packages/lrs). */
 export function registerLrsCommands(program: Command, ctx: CommandContext): void {
@@ -23,13 +24,7 @@ export function registerLrsCommands(program: Command, ctx: CommandContext): void
     .option('--cors <origins>', 'comma-separated origins allowed by CORS, or *')
     .addOption(
       new Option('--max-body <bytes>', 'largest request body in bytes (default 10 MiB)').argParser(
-        (value) => {
-          const bytes = Number(value);
-          if (!Number.isInteger(bytes) || bytes <= 0) {
-            throw new UsageError(`--max-body must be a positive integer, got "${value}".`);
-          }
-          return bytes;
-        },
+        parsePositiveInteger('--max-body'),
       ),
     )
     .addOption(

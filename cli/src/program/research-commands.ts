@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { parsePositiveInteger } from '../commands/research-options.ts';
+import { parsePositiveInteger } from './parse-positive-integer.ts';
 import type { ReportCommandOptions } from '../commands/report.ts';
 import type { ExportCommandOptions } from '../commands/export.ts';
 import type { CommandContext } from './command-context.ts';

@@ -78,19 +78,32 @@ function scoreDimension(
 }
 
 /**
+ * Definitions already found consistent. A definition is immutable (readonly throughout), so one check per object
+ * serves every respondent scored with it; weakly held, so a discarded definition is not kept alive. Inconsistent
+ * definitions are not remembered: they are checked again, and throw again, on every call.
+ */
+const consistent = new WeakSet<AgilityDefinition>();
+
+function assertConsistent(definition: AgilityDefinition): void {
+  if (consistent.has(definition)) return;
+  const issues = checkDefinition(definition);
+  if (issues.length > 0) {
+    throw new AgilityError(
+      AgilityErrorCode.invalidDefinition,
+      `The questionnaire definition ${definition.id} ${definition.version} is inconsistent (${issues.length} issues); fix it before scoring.`,
+      issues,
+    );
+  }
+  consistent.add(definition);
+}
+
+/**
  * Scores one respondent's answers with a questionnaire definition, BRIEF.md §3.4 steps 1–7. Pure and
  * deterministic: sums run in definition order in double precision, nothing is rounded (use `round` to display).
  * Throws AgilityError AGILITY_E_INVALID_DEFINITION or AGILITY_E_INVALID_ANSWERS, listing every issue.
  */
 export function scoreQuestionnaire(definition: AgilityDefinition, answers: AgilityAnswers): AgilityResult {
-  const definitionIssues = checkDefinition(definition);
-  if (definitionIssues.length > 0) {
-    throw new AgilityError(
-      AgilityErrorCode.invalidDefinition,
-      `The questionnaire definition ${definition.id} ${definition.version} is inconsistent (${definitionIssues.length} issues); fix it before scoring.`,
-      definitionIssues,
-    );
-  }
+  assertConsistent(definition);
   const answerIssues = validateAnswers(definition, answers);
   if (answerIssues.length > 0) {
     throw new AgilityError(

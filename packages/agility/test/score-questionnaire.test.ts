@@ -365,4 +365,16 @@ describe('invalid input', () => {
       expect.objectContaining({ code: AgilityErrorCode.invalidDefinition }),
     );
   });
+
+  test('a definition found consistent once scores every later respondent; an inconsistent one is refused every time', () => {
+    const broken: AgilityDefinition = { ...model, dimensions: model.dimensions.slice(1) };
+    for (let n = 0; n < 2; n++) {
+      expect(() => scoreQuestionnaire(broken, {})).toThrow(
+        expect.objectContaining({ code: AgilityErrorCode.invalidDefinition }),
+      );
+    }
+    const copy: AgilityDefinition = { ...model };
+    expect(scoreQuestionnaire(copy, {})).toEqual(scoreQuestionnaire(model, {}));
+    expect(scoreQuestionnaire(copy, {})).toEqual(scoreQuestionnaire(copy, {}));
+  });
 });

@@ -2,7 +2,7 @@ import { dlisAgilityModel, type AgilityDefinition } from '@dlis/agility';
 import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
 import { resolveGrouping } from './background-variables.ts';
 import { RespondentCollector } from './collect-respondents.ts';
-import type { FetchProgress } from './fetch-progress.ts';
+import { FetchMeter, type FetchProgress } from './fetch-progress.ts';
 import { redactUrl, statementPages, type LrsConnection, type StatementQuery } from './lrs-client.ts';
 import { analyzeRespondents, type ReportData } from './report-data.ts';
 import { MIN_CELL } from './suppression.ts';
@@ -30,33 +30,15 @@ export async function buildReport(options: BuildReportOptions): Promise<ReportDa
   const definition = options.definition ?? dlisAgilityModel;
   const query = options.query ?? {};
   const collector = new RespondentCollector(definition);
-  const started = Date.now();
-  let statements = 0;
-  let pages = 0;
+  const meter = new FetchMeter(options.onProgress);
   let consistentThrough: string | undefined;
-  const progress = (done: boolean, note?: string) =>
-    options.onProgress?.({
-      statements,
-      pages,
-      elapsedMs: Date.now() - started,
-      done,
-      ...(note ? { note } : {}),
-    });
-  const connection: LrsConnection = {
-    ...options.connection,
-    onRetry: (e) => {
-      options.connection.onRetry?.(e);
-      progress(false, `${e.reason}, retry ${e.attempt} in ${(e.delayMs / 1000).toFixed(1)} s`);
-    },
-  };
-  for await (const page of statementPages(connection, query)) {
+  for await (const page of statementPages(meter.noting(options.connection), query)) {
     for (const s of page.statements) collector.add(s);
-    statements += page.statements.length;
-    pages++;
     consistentThrough ??= page.consistentThrough;
-    progress(false);
+    meter.count(page.statements.length);
+    meter.report(false);
   }
-  progress(true);
+  meter.report(true);
   return analyzeRespondents(collector.finish(), {
     definition,
     by,

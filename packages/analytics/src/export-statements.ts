@@ -2,7 +2,7 @@ import { open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/
 import { formatCsv } from '@dlis/agility';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
-import type { FetchProgress } from './fetch-progress.ts';
+import { FetchMeter, type FetchProgress } from './fetch-progress.ts';
 import {
   redactUrl,
   statementPages,
@@ -112,24 +112,8 @@ export async function exportStatements(options: ExportOptions): Promise<ExportRe
     } else await options.write?.(text);
   };
 
-  const started = Date.now();
-  let statements = checkpoint?.statements ?? 0;
-  let pages = checkpoint?.pages ?? 0;
-  const progress = (done: boolean, note?: string) =>
-    options.onProgress?.({
-      statements,
-      pages,
-      elapsedMs: Date.now() - started,
-      done,
-      ...(note ? { note } : {}),
-    });
-  const withRetryNotes: LrsConnection = {
-    ...connection,
-    onRetry: (e) => {
-      connection.onRetry?.(e);
-      progress(false, `${e.reason}, retry ${e.attempt} in ${(e.delayMs / 1000).toFixed(1)} s`);
-    },
-  };
+  const meter = new FetchMeter(options.onProgress, checkpoint);
+  const noting = meter.noting(connection);
   let fellBack = false;
   try {
     if (checkpoint === undefined && format === ExportFormat.csv)
@@ -137,10 +121,10 @@ export async function exportStatements(options: ExportOptions): Promise<ExportRe
     const tail = new Tail(checkpoint?.tail);
     const source =
       checkpoint === undefined
-        ? statementPages(withRetryNotes, query)
-        : resumedPages(withRetryNotes, query, checkpoint, (note) => {
+        ? statementPages(noting, query)
+        : resumedPages(noting, query, checkpoint, (note) => {
             fellBack = true;
-            progress(false, note);
+            meter.report(false, note);
           });
     for await (const page of source) {
       await write(
@@ -148,8 +132,7 @@ export async function exportStatements(options: ExportOptions): Promise<ExportRe
           ? formatCsv(page.statements.map(csvRow))
           : page.statements.map((s) => `${JSON.stringify(s)}\n`).join(''),
       );
-      statements += page.statements.length;
-      pages++;
+      meter.count(page.statements.length);
       tail.add(page.statements);
       if (checkpointPath !== undefined && file !== undefined) {
         if (page.more === null) await rm(checkpointPath, { force: true });
@@ -160,19 +143,19 @@ export async function exportStatements(options: ExportOptions): Promise<ExportRe
             query: queryId,
             next: page.more,
             bytes,
-            statements,
-            pages,
+            statements: meter.statements,
+            pages: meter.pages,
             ...(tail.value() ? { tail: tail.value() } : {}),
           });
         }
       }
-      progress(false);
+      meter.report(false);
     }
   } finally {
     await file?.close();
   }
-  progress(true);
-  return { statements, pages, resumed: checkpoint !== undefined, fellBack };
+  meter.report(true);
+  return { statements: meter.statements, pages: meter.pages, resumed: checkpoint !== undefined, fellBack };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { LrsConnection } from './lrs-client.ts';
+
 /** How far a fetch has got; passed to `onProgress` after every page and once at the end (`done`). */
 export interface FetchProgress {
   statements: number;
@@ -7,6 +9,50 @@ export interface FetchProgress {
   done: boolean;
   /** Set while waiting to retry: `HTTP 503, retry 2 in 1.0 s`. */
   note?: string;
+}
+
+/**
+ * Counts the statements and pages of one fetch and reports them to `onProgress` (internal to the package: the
+ * report and the export share it). `from` continues the counts of an interrupted fetch.
+ */
+export class FetchMeter {
+  statements: number;
+  pages: number;
+  private readonly started = Date.now();
+  private readonly onProgress: ((progress: FetchProgress) => void) | undefined;
+
+  constructor(onProgress?: (progress: FetchProgress) => void, from?: { statements: number; pages: number }) {
+    this.onProgress = onProgress;
+    this.statements = from?.statements ?? 0;
+    this.pages = from?.pages ?? 0;
+  }
+
+  /** Counts one page of `statements`. */
+  count(statements: number): void {
+    this.statements += statements;
+    this.pages++;
+  }
+
+  report(done: boolean, note?: string): void {
+    this.onProgress?.({
+      statements: this.statements,
+      pages: this.pages,
+      elapsedMs: Date.now() - this.started,
+      done,
+      ...(note ? { note } : {}),
+    });
+  }
+
+  /** The connection, with every retry also reported as a progress note (`HTTP 503, retry 2 in 1.0 s`). */
+  noting(connection: LrsConnection): LrsConnection {
+    return {
+      ...connection,
+      onRetry: (e) => {
+        connection.onRetry?.(e);
+        this.report(false, `${e.reason}, retry ${e.attempt} in ${(e.delayMs / 1000).toFixed(1)} s`);
+      },
+    };
+  }
 }
 
 /**

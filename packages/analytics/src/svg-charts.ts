@@ -47,6 +47,29 @@ function svgOpen(id: string, width: number, height: number, title: string, desc:
   );
 }
 
+/** Width of the plot area of the row charts (box plots, stacked bars), right of the label column. */
+const PLOT = 440;
+
+/**
+ * Begins a row chart: a label column wide enough for the rows' labels, then the plot. Returns the label column's width and
+ * the opened parts; the caller closes them with `</g></svg>`.
+ */
+function openRowChart(
+  id: string,
+  rows: readonly { label: string }[],
+  height: number,
+  title: string,
+  desc: string,
+): { left: number; parts: string[] } {
+  const left = labelWidth(rows.map((r) => r.label));
+  return { left, parts: [svgOpen(id, left + PLOT + 20, height, title, desc), `<g ${FONT} fill="${INK}">`] };
+}
+
+/** A row's label, right-aligned in the label column and cut to fit it; `y` is its baseline. */
+function rowLabel(label: string, left: number, y: number): string {
+  return `<text x="${left - 8}" y="${y}" text-anchor="end">${escapeXml(fit(label, left))}</text>`;
+}
+
 /** Horizontal box plots on 0..100 (whiskers min–max, box Q1–Q3, median line, mean diamond), cut-offs dashed. */
 export function boxPlotSvg(
   id: string,
@@ -55,14 +78,11 @@ export function boxPlotSvg(
   title: string,
   desc: string,
 ): string {
-  const left = labelWidth(series.map((s) => s.label));
-  const plot = 440;
   const row = 34;
   const top = 24;
   const height = top + series.length * row + 40;
-  const x = (v: number) => left + (Math.max(0, Math.min(100, v)) / 100) * plot;
-  const parts = [svgOpen(id, left + plot + 20, height, title, desc)];
-  parts.push(`<g ${FONT} fill="${INK}">`);
+  const { left, parts } = openRowChart(id, series, height, title, desc);
+  const x = (v: number) => left + (Math.max(0, Math.min(100, v)) / 100) * PLOT;
   for (const c of cutoffs) {
     parts.push(
       `<line x1="${x(c.at)}" x2="${x(c.at)}" y1="${top - 8}" y2="${height - 34}" stroke="#777" stroke-dasharray="4 3"/>` +
@@ -72,7 +92,7 @@ export function boxPlotSvg(
   series.forEach((s, i) => {
     const y = top + i * row + row / 2;
     parts.push(
-      `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${escapeXml(fit(s.label, left))}</text>` +
+      rowLabel(s.label, left, y + 4) +
         `<line x1="${x(s.min)}" x2="${x(s.max)}" y1="${y}" y2="${y}" stroke="${INK}"/>` +
         `<line x1="${x(s.min)}" x2="${x(s.min)}" y1="${y - 6}" y2="${y + 6}" stroke="${INK}"/>` +
         `<line x1="${x(s.max)}" x2="${x(s.max)}" y1="${y - 6}" y2="${y + 6}" stroke="${INK}"/>` +
@@ -82,7 +102,7 @@ export function boxPlotSvg(
     );
   });
   const axisY = height - 30;
-  parts.push(`<line x1="${left}" x2="${left + plot}" y1="${axisY}" y2="${axisY}" stroke="${INK}"/>`);
+  parts.push(`<line x1="${left}" x2="${left + PLOT}" y1="${axisY}" y2="${axisY}" stroke="${INK}"/>`);
   for (let t = 0; t <= 100; t += 20) {
     parts.push(
       `<line x1="${x(t)}" x2="${x(t)}" y1="${axisY}" y2="${axisY + 5}" stroke="${INK}"/><text x="${x(t)}" y="${axisY + 18}" text-anchor="middle">${t}</text>`,
@@ -174,21 +194,17 @@ export function stackedBarsSvg(
   title: string,
   desc: string,
 ): string {
-  const left = labelWidth(rows.map((r) => r.label));
-  const plot = 440;
   const row = 30;
   const height = 10 + rows.length * row + 10;
-  const parts = [svgOpen(id, left + plot + 20, height, title, desc), `<g ${FONT} fill="${INK}">`];
+  const { left, parts } = openRowChart(id, rows, height, title, desc);
   rows.forEach((r, i) => {
     const y = 10 + i * row;
     const total = r.segments.reduce((s, x) => s + x.count, 0);
-    parts.push(
-      `<text x="${left - 8}" y="${y + 16}" text-anchor="end">${escapeXml(fit(r.label, left))}</text>`,
-    );
+    parts.push(rowLabel(r.label, left, y + 16));
     let at = left;
     r.segments.forEach((s, k) => {
       if (total === 0 || s.count === 0) return;
-      const w = (s.count / total) * plot;
+      const w = (s.count / total) * PLOT;
       const fill = FILLS[k % FILLS.length] ?? '#eee';
       const dark = k >= 2 && k < 4;
       parts.push(

@@ -2,7 +2,13 @@ import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AnalyticsErrorCode, EXPORT_CSV_COLUMNS, exportStatements } from '@dlis/analytics';
+import {
+  AnalyticsErrorCode,
+  EXPORT_CSV_COLUMNS,
+  ExportFormat,
+  exportStatements,
+  type ExportOptions,
+} from '@dlis/analytics';
 import { csvRows } from './support/csv-rows.ts';
 import { QUESTIONNAIRE, respondentStatements } from './support/questionnaire-statements.ts';
 import { startFaultProxy, startLrs, type LiveLrs } from './support/live-lrs.ts';
@@ -27,6 +33,29 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** An NDJSON export of the questionnaire's statements into `out`, read through `endpoint` (a fault proxy). */
+function ndjsonExport(endpoint: string, out: string) {
+  return {
+    connection: { endpoint, auth: live.auth, retry: fast },
+    query: { activity: QUESTIONNAIRE },
+    format: ExportFormat.ndjson,
+    out,
+  };
+}
+
+/** The first run, cut off by the proxy: fails as the LRS being unavailable. */
+async function expectInterrupted(options: ExportOptions): Promise<void> {
+  await expect(exportStatements(options)).rejects.toMatchObject({ code: AnalyticsErrorCode.lrsUnavailable });
+}
+
+/** `out` holds every statement exactly once, and the export removed its checkpoint. */
+async function expectEveryStatementOnce(out: string): Promise<void> {
+  const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
+  expect(lines).toHaveLength(total);
+  expect(new Set(lines.map((l) => (JSON.parse(l) as { id: string }).id)).size).toBe(total);
+  await expect(stat(`${out}.checkpoint.json`)).rejects.toThrow();
+}
+
 describe('exportStatements', () => {
   test('NDJSON: one statement per line, every statement once', async () => {
     const out = join(work, 'all.ndjson');
@@ -36,11 +65,8 @@ describe('exportStatements', () => {
       format: 'ndjson',
       out,
     });
-    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
     expect(result).toMatchObject({ statements: total, resumed: false });
-    expect(lines).toHaveLength(total);
-    expect(new Set(lines.map((l) => (JSON.parse(l) as { id: string }).id)).size).toBe(total);
-    await expect(stat(`${out}.checkpoint.json`)).rejects.toThrow();
+    await expectEveryStatementOnce(out);
   });
 
   test('CSV: header, one row per statement, the full statement in the last column', async () => {
@@ -63,16 +89,9 @@ describe('exportStatements', () => {
     // from the 3rd request on, the LRS (behind a fault proxy) fails until it is "repaired"
     let broken = true;
     const proxy = await startFaultProxy(live.endpoint, (n) => (broken && n >= 2 ? { status: 503 } : 'pass'));
-    const common = {
-      connection: { endpoint: proxy.endpoint, auth: live.auth, retry: fast },
-      query: { activity: QUESTIONNAIRE },
-      format: 'ndjson' as const,
-      out,
-    };
+    const common = ndjsonExport(proxy.endpoint, out);
     try {
-      await expect(exportStatements(common)).rejects.toMatchObject({
-        code: AnalyticsErrorCode.lrsUnavailable,
-      });
+      await expectInterrupted(common);
       const checkpoint = JSON.parse(await readFile(`${out}.checkpoint.json`, 'utf8')) as {
         statements: number;
       };
@@ -96,10 +115,7 @@ describe('exportStatements', () => {
     } finally {
       await proxy.close();
     }
-    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
-    expect(lines).toHaveLength(total);
-    expect(new Set(lines.map((l) => (JSON.parse(l) as { id: string }).id)).size).toBe(total);
-    await expect(stat(`${out}.checkpoint.json`)).rejects.toThrow();
+    await expectEveryStatementOnce(out);
   });
 
   test('resume with an expired more link: continues by stored time from the checkpoint, nothing lost or twice', async () => {
@@ -115,16 +131,9 @@ describe('exportStatements', () => {
           : 'pass',
     );
     const notes: string[] = [];
-    const common = {
-      connection: { endpoint: proxy.endpoint, auth: live.auth, retry: fast },
-      query: { activity: QUESTIONNAIRE },
-      format: 'ndjson' as const,
-      out,
-    };
+    const common = ndjsonExport(proxy.endpoint, out);
     try {
-      await expect(exportStatements(common)).rejects.toMatchObject({
-        code: AnalyticsErrorCode.lrsUnavailable,
-      });
+      await expectInterrupted(common);
       const path = `${out}.checkpoint.json`;
       const saved = JSON.parse(await readFile(path, 'utf8')) as {
         next: string;
@@ -153,9 +162,6 @@ describe('exportStatements', () => {
       await proxy.close();
     }
     expect(notes.join('\n')).toMatch(/refused the saved more link \(HTTP 400\); continuing from stored/);
-    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
-    expect(lines).toHaveLength(total);
-    expect(new Set(lines.map((l) => (JSON.parse(l) as { id: string }).id)).size).toBe(total);
-    await expect(stat(`${out}.checkpoint.json`)).rejects.toThrow();
+    await expectEveryStatementOnce(out);
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { checkDefinition, dlisAgilityModel, scoreQuestionnaire } from '@dlis/agility';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { workedExampleAnswers } from '../../agility/test/support/worked-example.ts';
 import {
   compileCourse,
@@ -18,6 +19,14 @@ import { loadFiles } from './support/load-files.ts';
 const agilityCourse = fileURLToPath(new URL('../../../courses/agility-index', import.meta.url));
 const read = (path: string) => readFile(`${agilityCourse}/${path}`, 'utf8');
 const realQuestionnaire = await read('agility/questionnaire.yaml');
+/** The `links` the questionnaire block of the real course.yaml declares, read straight from the file. */
+const declaredLinks = (
+  parse(await read('course.yaml')) as {
+    modules: { pages: { blocks: { type: string; links?: Record<string, string> }[] }[] }[];
+  }
+).modules
+  .flatMap((m) => m.pages.flatMap((p) => p.blocks))
+  .find((b) => b.type === 'questionnaire')?.links;
 const notice = {
   'agility/notice.fr.md': await read('agility/notice.fr.md'),
   'agility/notice.en.md': await read('agility/notice.en.md'),
@@ -79,10 +88,12 @@ describe('courses/agility-index', () => {
     );
     expect(q.consent.notice.fr).toContain('<h2>');
     expect(q.consent.notice.en).toContain('[TO BE COMPLETED BY THE INSTITUTION');
-    expect(q.resourceLinks).toEqual({
-      M1: '../m1-dematerialisation-acces-aux-droits/',
-      M4: '../m4-donnees-personnelles-rgpd/',
-    });
+    expect(declaredLinks).toBeDefined();
+    expect(q.resourceLinks).toEqual(declaredLinks);
+    // Every outside resource the model can recommend has a public https link.
+    const external = definition.resources.filter((r) => r.kind === 'external').map((r) => r.id);
+    expect(external).toEqual(['pix', 'europass', 'les-bons-clics']);
+    for (const id of external) expect(q.resourceLinks[id], id).toMatch(/^https:\/\/[^/\s]+\//);
   });
 
   test('the compiled definition is the model with wording: same scores as the built-in model', async () => {
@@ -284,8 +295,9 @@ describe('compileCourse resourceLinks (per deployment)', () => {
       resourceLinks: { M4: 'https://lms.example.org/course/4', M3: 'https://lms.example.org/course/3' },
     }).course;
     const q = course.modules[0]!.pages[1]!.blocks[0] as QuestionnaireBlock;
+    expect(declaredLinks?.M4).not.toBe('https://lms.example.org/course/4');
     expect(q.resourceLinks).toEqual({
-      M1: '../m1-dematerialisation-acces-aux-droits/',
+      ...declaredLinks,
       M4: 'https://lms.example.org/course/4',
       M3: 'https://lms.example.org/course/3',
     });

@@ -113,6 +113,9 @@ describe('buildCourses with linksFile', () => {
       M1: 'https://lms.test/m1',
       M2: 'https://lms.test/m2',
       M4: '../m4-donnees-personnelles-rgpd/', // from course.yaml, not overridden
+      pix: 'https://pix.fr/',
+      europass: 'https://europass.europa.eu/',
+      'les-bons-clics': 'https://www.lesbonsclics.fr/',
     });
   }, 120_000);
 

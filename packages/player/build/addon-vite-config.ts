@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { ADDON_HOST_GLOBAL } from '../src/addon-host.ts';
 import { LIT_GLOBAL } from '../src/lit-host.ts';
-import { minifyTemplates } from './minify-templates-plugin.ts';
+import { iifeViteConfig } from './iife-vite-config.ts';
 import { PLAYER_DIR } from './player-inputs.ts';
 
 /**
@@ -66,39 +66,20 @@ function addonHost(): Plugin {
  */
 export function addonViteConfig(addon: PlayerAddon, outDir: string): UserConfig {
   const hostKeys = Object.values(ADDON_HOST_MODULES);
-  return {
-    root: PLAYER_DIR,
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'import.meta.env.DLIS_EXTERNAL_UI_CATALOGS': 'true' },
-    resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: false,
-      sourcemap: false,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        external: ['lit'],
-        output: {
-          globals: {
-            lit: LIT_GLOBAL,
-            ...Object.fromEntries(
-              hostKeys.map((key) => [`${HOST_ID_PREFIX}${key}`, `${ADDON_HOST_GLOBAL}.${key}`]),
-            ),
-          },
-        },
-        treeshake: { propertyReadSideEffects: false },
-        optimization: { inlineConst: true },
-      },
-      lib: {
-        entry: ADDON_ENTRIES[addon],
-        formats: ['iife'],
-        name: `DlisAddon_${addon}`,
-        fileName: () => `addon-${addon}-[hash].js`,
+  return iifeViteConfig({
+    entry: ADDON_ENTRIES[addon],
+    name: `DlisAddon_${addon}`,
+    fileName: `addon-${addon}-[hash].js`,
+    outDir,
+    external: ['lit'],
+    output: {
+      globals: {
+        lit: LIT_GLOBAL,
+        ...Object.fromEntries(
+          hostKeys.map((key) => [`${HOST_ID_PREFIX}${key}`, `${ADDON_HOST_GLOBAL}.${key}`]),
+        ),
       },
     },
-    plugins: [addonHost(), minifyTemplates()],
-  };
+    plugins: [addonHost()],
+  });
 }

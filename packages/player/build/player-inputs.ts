@@ -55,6 +55,7 @@ export async function playerInputFiles(root: string = REPO_ROOT): Promise<string
     'packages/player/build/build-player-files.ts',
     'packages/player/build/addon-vite-config.ts',
     'packages/player/build/catalog-script.ts',
+    'packages/player/build/iife-vite-config.ts',
     'packages/player/build/minify-templates.ts',
     'packages/player/build/minify-templates-plugin.ts',
     'packages/player/build/player-inputs.ts',

@@ -7,6 +7,7 @@ import { localize } from '../logic/localize.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import type { ChartDatum } from './chart-datum.ts';
 import type { BarRow } from './dlis-bar-chart.ts';
+import { questionnaireHeadingStyles } from './dlis-questionnaire-styles.ts';
 import './dlis-bar-chart.ts';
 import './dlis-radar-chart.ts';
 
@@ -18,10 +19,10 @@ const TIER_LABEL = {
 
 /**
  * The results of the digital agility questionnaire (issue 6): index and level, a radar chart and bars of the
- * dimensions (each also a table), self-assessment (S) against knowledge (K) with the calibration messages,
+ * dimensions (the bars' table gives the numbers of both), self-assessment (S) against knowledge (K) with the calibration messages,
  * "insufficient data" flags, the recommended resources by tier (linked when `resourceLinks` has a link), and
  * the scenarios with their feedback. Every number is `result`'s (scoreQuestionnaire), shown with one decimal.
- * Print CSS keeps a one-page summary (the scenario review and the radar's table are left out).
+ * Print CSS keeps a one-page summary (the scenario review is left out).
  */
 export class DlisAgilityResults extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -40,23 +41,10 @@ export class DlisAgilityResults extends LitElement {
   static override styles = [
     baseStyles,
     proseStyles,
+    questionnaireHeadingStyles,
     css`
       :host {
         display: block;
-      }
-      h2 {
-        font-size: 1.5rem;
-        margin: 0 0 1rem;
-      }
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--dlis-color-focus, #1a4f8b);
-      }
-      h3 {
-        font-size: 1.25rem;
-        margin: 1.5rem 0 0.5rem;
       }
       .index {
         font-size: 1.25rem;
@@ -160,11 +148,16 @@ export class DlisAgilityResults extends LitElement {
       value: d.score,
     }));
     const show = (v: number | null) => (v === null ? '—' : this.#format(v));
+    // A knowledge score that does not count in its dimension's score (knowledgeShare 0) says so.
+    const knowledge = (id: string, v: number | null) =>
+      v !== null && def.dimensions.find((x) => x.id === id)?.knowledgeShare === 0
+        ? formatMessage(m.qKnowledgeNotCounted, { value: show(v) })
+        : show(v);
     const rows: BarRow[] = result.dimensions.map((d) => ({
       short: d.id,
       label: dimensionLabel(d.id),
       value: d.score,
-      cells: [show(d.self), show(d.knowledge)],
+      cells: [show(d.self), knowledge(d.id, d.knowledge)],
     }));
     return html`<section aria-labelledby="results-heading">
       <h2 id="results-heading" tabindex="-1">${m.qResultsTitle}</h2>
@@ -189,9 +182,8 @@ export class DlisAgilityResults extends LitElement {
       <div class="charts">
         <dlis-radar-chart
           .data=${data}
-          .caption=${m.qRadar}
-          .nameHeader=${m.qDimension}
-          .valueHeader=${m.qScore}
+          .caption=${formatMessage(m.qRadar, { table: m.qBars })}
+          .table=${false}
           .missing=${m.qInsufficient}
           .format=${this.#format}
         ></dlis-radar-chart>
@@ -204,7 +196,7 @@ export class DlisAgilityResults extends LitElement {
         ></dlis-bar-chart>
       </div>
       ${this.#renderCalibration(dimensionLabel, m)} ${this.#renderRecommendations(m)}
-      ${this.#renderScenarios(m)}
+      ${this.#renderScenarios(dimensionLabel, m)}
       <p class="model">${formatMessage(m.qModel, { id: result.model.id, version: result.model.version })}</p>
       <div><button type="button" @click=${() => DlisAgilityResults.print()}>${m.qPrint}</button></div>
     </section>`;
@@ -227,7 +219,7 @@ export class DlisAgilityResults extends LitElement {
     const tiers: Tier[] = ['priority', 'recommended', 'optional'];
     const resource = (id: string) => {
       const r = block.definition.resources.find((x) => x.id === id);
-      const label = r ? `${r.id} — ${this.#t(r.labels)}` : id;
+      const label = r ? this.#t(r.labels) : id;
       const link = block.resourceLinks[id];
       return link ? html`<a href=${link}>${label}</a>` : label;
     };
@@ -247,13 +239,15 @@ export class DlisAgilityResults extends LitElement {
       }`;
   }
 
-  #renderScenarios(m: QuestionnaireMessages) {
+  #renderScenarios(dimensionLabel: (id: string) => string, m: QuestionnaireMessages) {
     const block = this.block;
     if (!block || this.scenarios.length === 0) return nothing;
     const credit = (c: number) => (c === 100 ? m.qCreditFull : c === 50 ? m.qCreditPartial : m.qCreditNone);
     return html`<div class="scenarios">
       <h3>${m.qScenarioReview}</h3>
-      ${this.scenarios.map((s, i) => {
+      ${this.scenarios.map((s) => {
+        // Numbered within their dimension, as in the questionnaire.
+        const n = this.scenarios.filter((x) => x.dimension === s.dimension).indexOf(s) + 1;
         const answer = this.answers[s.id];
         const chosen = s.options.find((o) => o.id === answer);
         const best = s.options.find((o) => o.credit === 100);
@@ -261,10 +255,10 @@ export class DlisAgilityResults extends LitElement {
         const feedback = chosen ? block.scenarioFeedback[s.id]?.[chosen.id] : undefined;
         const prompt = block.scenarioPrompts[s.id];
         return html`<div class="scenario">
-          <h4>${formatMessage(m.situation, { step: i + 1 })} (${s.dimension})</h4>
+          <h4>${formatMessage(m.situation, { step: n })} — ${dimensionLabel(s.dimension)}</h4>
           ${prompt ? html`<div class="prose" .innerHTML=${this.#t(prompt)}></div>` : nothing}
           <p>
-            ${m.yourAnswer}: <strong>${chosen ? optionText(chosen) : m.qNotAnswered}</strong>
+            ${m.qYourAnswer} <strong>${chosen ? optionText(chosen) : m.qNotAnswered}</strong>
             ${chosen ? html` — ${credit(chosen.credit)}` : nothing}
           </p>
           ${

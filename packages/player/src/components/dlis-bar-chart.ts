@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../theme.ts';
 import type { ChartDatum } from './chart-datum.ts';
+import { ChartElement } from './chart-element.ts';
 
 /** One row of the bar chart: the datum drawn as a bar, and more cells shown after it (e.g. S and K). */
 export interface BarRow extends ChartDatum {
@@ -11,27 +12,21 @@ export interface BarRow extends ChartDatum {
  * Horizontal bars on 0..100 in a table: each row names the datum and gives its value in text next to its bar
  * (the bar is decoration: the table is the chart's accessible form), then the extra cells.
  */
-export class DlisBarChart extends LitElement {
+export class DlisBarChart extends ChartElement {
   static override properties: PropertyDeclarations = {
     rows: { attribute: false },
-    caption: { attribute: false },
     headers: { attribute: false },
-    missing: { attribute: false },
-    format: { attribute: false },
   };
 
   static override styles = [
     baseStyles,
+    ChartElement.tableStyles,
     css`
-      :host {
-        display: block;
-      }
       .scroll {
         max-width: 100%;
         overflow-x: auto;
       }
       table {
-        border-collapse: collapse;
         width: 100%;
       }
       caption {
@@ -41,9 +36,6 @@ export class DlisBarChart extends LitElement {
       }
       th,
       td {
-        border: 1px solid var(--dlis-color-border, #767676);
-        padding: 0.25rem 0.5rem;
-        text-align: left;
         vertical-align: middle;
       }
       .value {
@@ -85,11 +77,8 @@ export class DlisBarChart extends LitElement {
   ];
 
   rows: BarRow[] = [];
-  caption = '';
   /** Column headers: the name, the value (with its bar), then one per extra cell. */
   headers: string[] = [];
-  missing = '—';
-  format: (value: number) => string = (value) => value.toFixed(1);
 
   override render() {
     if (this.rows.length === 0) return nothing;
@@ -108,10 +97,10 @@ export class DlisBarChart extends LitElement {
           ${this.rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${row.short} ${row.label}</th>
+                ${this.rowHeader(row)}
                 <td>
                   <div class="value">
-                    <span>${row.value === null ? this.missing : this.format(row.value)}</span>
+                    <span>${this.show(row.value)}</span>
                     <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                       ${svg`<rect class="track" x="0.5" y="0.5" width="99" height="9"></rect>`}
                       ${

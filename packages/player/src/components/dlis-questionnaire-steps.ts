@@ -24,6 +24,39 @@ export interface StepView {
   submit: () => void;
 }
 
+/**
+ * The name of a step on the questionnaire's own buttons ("Next step: D3 …"), which tells them apart from the
+ * page navigation's Previous/Next below them.
+ */
+export function stepTitle(
+  block: QuestionnaireBlock,
+  m: QuestionnaireMessages,
+  t: (text: Localized) => string,
+  step: string,
+): string {
+  if (step === 'consent') return m.qConsentTitle;
+  if (step === 'background') return m.qBackgroundTitle;
+  if (step === 'review') return m.qReviewTitle;
+  const dimension = block.definition.dimensions.find((d) => d.id === step);
+  return dimension ? `${dimension.id} ${t(dimension.labels)}` : step;
+}
+
+/** The questionnaire's button to the previous or next step, named after it. */
+export function stepButton(
+  view: Pick<StepView, 'block' | 'messages' | 't'>,
+  to: 'previous' | 'next',
+  step: string,
+  onClick: () => void,
+) {
+  const m = view.messages;
+  const name = stepTitle(view.block, m, view.t, step);
+  return to === 'previous'
+    ? html`<button type="button" class="secondary" @click=${onClick}>
+        ${formatMessage(m.qPreviousStep, { step: name })}
+      </button>`
+    : html`<button type="button" @click=${onClick}>${formatMessage(m.qNextStep, { step: name })}</button>`;
+}
+
 /** Id of the first input of an item or scenario (a "change" link focuses it). */
 const inputId = (id: string, index: number) => `in-${id}-${index}`;
 
@@ -107,19 +140,13 @@ function renderScenario(view: StepView, scenario: ScenarioItem, n: number) {
   </div>`;
 }
 
-function stepNav(view: StepView, index: number, next: () => void) {
-  const m = view.messages;
+function stepNav(view: StepView, index: number) {
   const previous = view.steps[index - 1];
+  const next = view.steps[index + 1] ?? 'review';
   return html`<p class="notice" role="status">${view.notice}</p>
     <div class="actions">
-      ${
-        previous
-          ? html`<button type="button" class="secondary" @click=${() => view.goTo(previous)}>
-              ${m.previous}
-            </button>`
-          : nothing
-      }
-      <button type="button" @click=${next}>${m.next}</button>
+      ${previous ? stepButton(view, 'previous', previous, () => view.goTo(previous)) : nothing}
+      ${stepButton(view, 'next', next, () => view.goTo(next))}
     </div>`;
 }
 
@@ -150,7 +177,7 @@ export function renderDimensionStep(view: StepView) {
             ${scenarios.map((s, i) => renderScenario(view, s, i + 1))}`
         : nothing
     }
-    ${stepNav(view, index, () => view.goTo(view.steps[index + 1] ?? 'review'))}
+    ${stepNav(view, index)}
   </section>`;
 }
 
@@ -222,13 +249,7 @@ export function renderReviewStep(view: StepView, editable: boolean) {
     ${
       editable
         ? html`<div class="actions">
-            ${
-              previous
-                ? html`<button type="button" class="secondary" @click=${() => view.goTo(previous)}>
-                    ${m.previous}
-                  </button>`
-                : nothing
-            }
+            ${previous ? stepButton(view, 'previous', previous, () => view.goTo(previous)) : nothing}
             <button type="button" @click=${view.submit}>${m.qSubmit}</button>
           </div>`
         : nothing

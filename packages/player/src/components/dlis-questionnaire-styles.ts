@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of `dlis-questionnaire`: items as fieldsets of radios that reflow to one column at 320 px. */
-export const questionnaireStyles = css`
-  :host {
-    display: block;
-    margin: 1.5rem 0;
-  }
+/**
+ * Headings of the questionnaire's steps and of its results (`dlis-agility-results`): the h2 takes focus when a
+ * step or the results show, with an outline for keyboard users only.
+ */
+export const questionnaireHeadingStyles = css`
   h2 {
     font-size: 1.5rem;
     line-height: 1.25;
@@ -21,6 +20,14 @@ export const questionnaireStyles = css`
   h3 {
     font-size: 1.25rem;
     margin: 1.5rem 0 0.75rem;
+  }
+`;
+
+/** Styles of `dlis-questionnaire`: items as fieldsets of radios that reflow to one column at 320 px. */
+export const questionnaireStyles = css`
+  :host {
+    display: block;
+    margin: 1.5rem 0;
   }
   h4 {
     font-size: 1rem;

@@ -9,6 +9,7 @@ import {
 import type { LearnerState } from '@dlis/tracking';
 import { agilityMessagesFor, type QuestionnaireMessages } from '../i18n/agility/agility-messages.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
+import { demoteHeadings } from '../logic/demote-headings.ts';
 import { localize } from '../logic/localize.ts';
 import {
   askedBackground,
@@ -24,8 +25,13 @@ import { questionnaireReport, questionnaireResult } from '../logic/questionnaire
 import { baseStyles, proseStyles } from '../theme.ts';
 import './dlis-agility-results.ts';
 import { questionnaireEvent } from './dlis-questionnaire-events.ts';
-import { renderDimensionStep, renderReviewStep, type StepView } from './dlis-questionnaire-steps.ts';
-import { questionnaireStyles } from './dlis-questionnaire-styles.ts';
+import {
+  renderDimensionStep,
+  renderReviewStep,
+  stepButton,
+  type StepView,
+} from './dlis-questionnaire-steps.ts';
+import { questionnaireHeadingStyles, questionnaireStyles } from './dlis-questionnaire-styles.ts';
 
 /**
  * The digital agility questionnaire (issue 6): consent (diagnostic required, research optional and separate),
@@ -48,7 +54,7 @@ export class DlisQuestionnaire extends LitElement {
     notice: { state: true },
   };
 
-  static override styles = [baseStyles, proseStyles, questionnaireStyles];
+  static override styles = [baseStyles, proseStyles, questionnaireHeadingStyles, questionnaireStyles];
 
   block?: QuestionnaireBlock;
   language: LanguageTag = 'fr';
@@ -171,7 +177,7 @@ export class DlisQuestionnaire extends LitElement {
     };
     return html`<section class="questionnaire" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${m.qConsentTitle}</h2>
-      <div class="prose notice" .innerHTML=${this.#t(c.notice)}></div>
+      <div class="prose notice" .innerHTML=${demoteHeadings(this.#t(c.notice))}></div>
       <fieldset class="consent">
         <legend class="visually-hidden">${m.qConsentTitle}</legend>
         <div class="check">
@@ -205,11 +211,12 @@ export class DlisQuestionnaire extends LitElement {
   #renderBackground(block: QuestionnaireBlock, progress: QuestionnaireProgress, m: QuestionnaireMessages) {
     const research = progress.researchConsent;
     const asked = askedBackground(block, progress.background, research);
+    const buttons = { block, messages: m, t: this.#t };
     const next = () => {
       const missing = asked.filter((q) => q.required && progress.background[q.id] === undefined);
       if (missing.length > 0) {
         this.problem = formatMessage(m.qRequiredMissing, {
-          questions: missing.map((q) => this.#t(q.label)).join(' ; '),
+          questions: new Intl.ListFormat(this.language).format(missing.map((q) => this.#t(q.label))),
         });
         this.#focus = `bg-${missing[0]?.id ?? ''}-0`;
         return;
@@ -221,7 +228,14 @@ export class DlisQuestionnaire extends LitElement {
     // The country is asked whatever the research choice: say why, and that it is not sent without consent.
     return html`<section class="questionnaire" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${m.qBackgroundTitle}</h2>
-      ${research ? html`<p>${m.qBackgroundIntro}</p>` : nothing}
+      ${
+        research
+          ? html`<p>
+              ${asked.some((q) => q.country) ? m.qBackgroundIntroCountry : m.qBackgroundIntro}
+              ${asked.some((q) => q.required) ? m.qBackgroundRequired : nothing}
+            </p>`
+          : nothing
+      }
       ${asked.map(
         (q) =>
           html`<fieldset class="item" aria-describedby=${q.country ? 'country-why' : nothing}>
@@ -252,8 +266,8 @@ export class DlisQuestionnaire extends LitElement {
       )}
       <p id="step-problem" class="problem" role="alert">${this.problem}</p>
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.#goTo('consent')}>${m.previous}</button>
-        <button type="button" @click=${next}>${m.next}</button>
+        ${stepButton(buttons, 'previous', 'consent', () => this.#goTo('consent'))}
+        ${stepButton(buttons, 'next', stepsFor(block, research)[2] ?? 'review', next)}
       </div>
     </section>`;
   }

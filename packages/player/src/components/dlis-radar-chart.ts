@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../theme.ts';
 import type { ChartDatum } from './chart-datum.ts';
+import { ChartElement } from './chart-element.ts';
 
 // Room around the chart (radius 120) for the text labels of the axes.
 const SIZE = 420;
@@ -26,24 +27,20 @@ const polygon = (values: readonly number[]) =>
 
 /**
  * A radar chart of values on 0..100 (SVG, one axis per datum, each labelled with its short label and value in
- * text), followed by the same data as a table. An unmeasured value sits at the centre and reads `missing`.
+ * text), followed by the same data as a table (unless `table` is false). An unmeasured value sits at the centre and reads `missing`.
  */
-export class DlisRadarChart extends LitElement {
+export class DlisRadarChart extends ChartElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    caption: { attribute: false },
     nameHeader: { attribute: false },
     valueHeader: { attribute: false },
-    missing: { attribute: false },
-    format: { attribute: false },
+    table: { attribute: false },
   };
 
   static override styles = [
     baseStyles,
+    ChartElement.tableStyles,
     css`
-      :host {
-        display: block;
-      }
       figure {
         margin: 0;
       }
@@ -75,14 +72,7 @@ export class DlisRadarChart extends LitElement {
         font: 600 13px var(--dlis-font-family, sans-serif);
       }
       table {
-        border-collapse: collapse;
         margin-top: 0.5rem;
-      }
-      th,
-      td {
-        border: 1px solid var(--dlis-color-border, #767676);
-        padding: 0.25rem 0.5rem;
-        text-align: left;
       }
       td.num {
         text-align: right;
@@ -104,12 +94,10 @@ export class DlisRadarChart extends LitElement {
   ];
 
   data: ChartDatum[] = [];
-  caption = '';
   nameHeader = '';
   valueHeader = '';
-  /** Text of a value that could not be measured. */
-  missing = '—';
-  format: (value: number) => string = (value) => value.toFixed(1);
+  /** Whether the data table follows the chart (false when another table on the page gives the same numbers). */
+  table = true;
 
   override render() {
     const n = this.data.length;
@@ -128,29 +116,33 @@ export class DlisRadarChart extends LitElement {
           const [x, y] = point(i, n, values[i] ?? 0);
           const [lx, ly] = point(i, n, 118);
           const anchor = Math.abs(lx - CENTRE) < 8 ? 'middle' : lx > CENTRE ? 'start' : 'end';
-          const text = `${d.short} ${d.value === null ? this.missing : this.format(d.value)}`;
+          const text = `${d.short} ${this.show(d.value)}`;
           return svg`<circle class="dot" cx=${x} cy=${y} r="4"></circle>
             <text x=${lx} y=${ly + 5} text-anchor=${anchor}>${text}</text>`;
         })}
       </svg>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${this.nameHeader}</th>
-            <th scope="col">${this.valueHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.data.map(
-            (d) =>
-              html`<tr>
-                <th scope="row">${d.short} ${d.label}</th>
-                <td class="num">${d.value === null ? this.missing : this.format(d.value)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${this.table ? this.#renderTable() : nothing}
     </figure>`;
+  }
+
+  #renderTable() {
+    return html`<table>
+      <thead>
+        <tr>
+          <th scope="col">${this.nameHeader}</th>
+          <th scope="col">${this.valueHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.data.map(
+          (d) =>
+            html`<tr>
+              ${this.rowHeader(d)}
+              <td class="num">${this.show(d.value)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 }
 

@@ -15,7 +15,7 @@ export const en = {
   previous: 'Previous',
   pageNav: 'Page navigation',
   loading: 'Loading the course…',
-  localMode: 'local mode — progress kept only in this browser',
+  localMode: 'Local mode — progress kept only in this browser',
   saveFailedRetrying: 'Saving your progress failed, retrying…',
   saveFailed: 'Your progress could not be saved. Keep this window open and try again later.',
   saveRecovered: 'Progress saved again.',

@@ -116,6 +116,7 @@ describe('playerInputHash', () => {
       'packages/player/build/addon-vite-config.ts',
       'packages/player/build/build-player-files.ts',
       'packages/player/build/catalog-script.ts',
+      'packages/player/build/iife-vite-config.ts',
       'packages/player/build/minify-templates-plugin.ts',
       'packages/player/build/minify-templates.ts',
       'packages/player/build/player-inputs.ts',

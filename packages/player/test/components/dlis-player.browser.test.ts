@@ -134,8 +134,8 @@ describe('dlis-player', () => {
 
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
     await expect.element(page.getByText('Évaluation réussie.')).toBeVisible();
-    await expect.element(page.getByText(/Score : 100/)).toBeVisible();
-    await expect.element(page.getByText(/Score requis : 75/)).toBeVisible();
+    await expect.element(page.getByText(/Score\s:\s100/)).toBeVisible();
+    await expect.element(page.getByText(/Score requis\s:\s75/)).toBeVisible();
     expect(page.getByRole('button', { name: 'Soumettre l’évaluation' }).elements()).toHaveLength(0);
     expect(tracker.of('scored')).toEqual([
       { method: 'scored', score: { raw: 4, min: 0, max: 4, scaled: 1 } },
@@ -162,7 +162,7 @@ describe('dlis-player', () => {
     await openMenuAndGo('Résultats');
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
     await expect.element(page.getByText('Évaluation non réussie.')).toBeVisible();
-    await expect.element(page.getByText(/Score : 25/)).toBeVisible();
+    await expect.element(page.getByText(/Score\s:\s25/)).toBeVisible();
     expect(tracker.of('failed')).toHaveLength(1);
     expect(tracker.of('completed')).toHaveLength(0);
   });
@@ -175,7 +175,7 @@ describe('dlis-player', () => {
     await openMenuAndGo('Résultats');
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
     await expect.element(page.getByText('Évaluation réussie.')).toBeVisible();
-    await expect.element(page.getByText(/Score requis : 25/)).toBeVisible();
+    await expect.element(page.getByText(/Score requis\s:\s25/)).toBeVisible();
     expect(tracker.of('passed')).toHaveLength(1);
   });
 

@@ -110,6 +110,15 @@ describe('dlis-questionnaire', () => {
       .element(page.getByRole('group', { name: /Pays d'exercice ou d'études/ }))
       .toHaveAccessibleDescription(/^Votre pays fait partie du diagnostic[^.]*\.$/);
     expect(page.getByRole('group', { name: /Année de formation/ }).query()).toBeNull();
+    // The country serves the diagnostic, the rest research; required questions exist, so their use is said.
+    await expect
+      .element(page.getByText(/Votre pays sert au diagnostic[\s\S]*Les questions obligatoires/))
+      .toBeVisible();
+    // The questionnaire's buttons name their step (the page navigation's Previous/Next are the shell's).
+    await expect.element(button(/^Étape précédente\s?: Avant de commencer$/)).toBeVisible();
+    await expect
+      .element(button(new RegExp(`^Étape suivante\\s?: D1 ${def.dimensions[0]?.labels.fr ?? ''}$`)))
+      .toBeVisible();
     await page.getByRole('radio', { name: 'Étudiant·e' }).click();
     await expect.element(page.getByRole('group', { name: /Année de formation/ })).toBeVisible();
     expect(await axeViolations()).toEqual([]);
@@ -251,17 +260,37 @@ describe('dlis-questionnaire', () => {
       await expect
         .element(row)
         .toHaveTextContent(d.score === null ? 'Données insuffisantes' : format1(d.score));
+      // A knowledge score outside the dimension's score (knowledgeShare 0) says so.
+      if (d.knowledge !== null && def.dimensions.find((x) => x.id === d.id)?.knowledgeShare === 0)
+        await expect.element(row).toHaveTextContent(`${format1(d.knowledge)} (non compté dans le score)`);
     }
     await expect.element(page.getByRole('img', { name: 'Profil par dimension' })).toBeVisible();
     await expect.element(page.getByRole('table', { name: 'Scores par dimension' })).toBeVisible();
+    // One data table serves both charts: the radar names it.
+    await expect
+      .element(
+        page.getByRole('img', {
+          name: 'Profil par dimension (valeurs dans le tableau « Scores par dimension »)',
+        }),
+      )
+      .toBeVisible();
+    expect(page.getByRole('table').elements()).toHaveLength(1);
+    // Resources by their label only (no id).
     for (const id of expected.modules.priority) {
+      const label = def.resources.find((r) => r.id === id)?.labels.fr ?? '';
       const link = questionnaireBlock.resourceLinks[id];
       if (link)
         await expect
-          .element(page.getByRole('link', { name: new RegExp(`^${id} —`) }))
+          .element(page.getByRole('link', { name: label, exact: true }))
           .toHaveAttribute('href', link);
-      else await expect.element(page.getByText(new RegExp(`^${id} —`)).first()).toBeVisible();
+      else await expect.element(page.getByText(label, { exact: true }).first()).toBeVisible();
     }
+    // Situations numbered within their dimension and named after it, as in the questionnaire.
+    const d3 = def.dimensions.find((d) => d.id === 'D3')?.labels.fr ?? '';
+    await expect
+      .element(page.getByRole('heading', { level: 4, name: `Situation 1 — ${d3}`, exact: true }))
+      .toBeVisible();
+    await expect.element(page.getByText(/Votre réponse\s:/).first()).toBeVisible();
     expect(await axeViolations()).toEqual([]);
   });
 

@@ -7,9 +7,11 @@ export const de = {
   qConsentRequired: 'Kreuzen Sie das erste Kästchen an, um die Diagnose zu machen.',
   qBackgroundTitle: 'Über Sie',
   qBackgroundIntro:
-    'Diese Fragen dienen nur der Forschung, wie Sie zugestimmt haben. Beantworten Sie, was Sie möchten: Pflichtfragen werden für Gruppenvergleiche gebraucht.',
-  qCountryWhy:
-    'Ihr Land gehört zur Diagnose: Es bestimmt die gezeigten Situationen und Werkzeuge, die Ihres Landes.',
+    'Diese Fragen dienen nur der Forschung, wie Sie zugestimmt haben. Beantworten Sie die, die Sie möchten.',
+  qBackgroundIntroCountry:
+    'Ihr Land dient der Diagnose; die anderen Fragen dienen nur der Forschung, wie Sie zugestimmt haben. Beantworten Sie die, die Sie möchten.',
+  qBackgroundRequired: 'Pflichtfragen werden für Gruppenvergleiche gebraucht.',
+  qCountryWhy: 'Ihr Land gehört zur Diagnose: Es bestimmt die gezeigten Situationen, die Ihres Landes.',
   qCountryPrivate:
     'Ohne Ihre Zustimmung zur Forschung bleibt es in dieser Diagnose und wird niemandem für die Forschung übermittelt.',
   qRequired: '(Pflichtfeld)',
@@ -29,9 +31,14 @@ export const de = {
   qNo: 'Nein',
   qResultsTitle: 'Ihr Profil der digitalen Agilität',
   qIndex: 'Index der digitalen Agilität: {index} / 100',
-  qIndexNone: 'Der Index kann nicht berechnet werden: Es wurden zu wenige Fragen beantwortet.',
+  qRadar: 'Profil nach Dimension (Werte in der Tabelle „{table}“)',
+  qKnowledgeNotCounted: '{value} (zählt nicht zum Wert)',
+  qYourAnswer: 'Ihre Antwort:',
+  qIndexNone:
+    'Der Index kann nicht berechnet werden: Zu wenige Fragen treffen auf Sie zu oder wurden beantwortet.',
+  qPreviousStep: 'Vorheriger Schritt: {step}',
+  qNextStep: 'Nächster Schritt: {step}',
   qLevel: '{label} ({level} von {levels})',
-  qRadar: 'Profil nach Dimension',
   qBars: 'Werte nach Dimension',
   qDimension: 'Dimension',
   qScore: 'Punktzahl',

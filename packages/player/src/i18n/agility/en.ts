@@ -6,10 +6,12 @@ export const en = {
   qStart: 'Start the diagnostic',
   qConsentRequired: 'Tick the first box to take the diagnostic.',
   qBackgroundTitle: 'About you',
-  qBackgroundIntro:
-    'These questions are used only for research, as you agreed. Answer what you wish: questions marked required are needed to compare groups.',
+  qBackgroundIntro: 'These questions are used only for research, as you agreed. Answer those you wish.',
+  qBackgroundIntroCountry:
+    'Your country is used for the diagnostic; the other questions are used only for research, as you agreed. Answer those you wish.',
+  qBackgroundRequired: 'Questions marked required are needed to compare groups.',
   qCountryWhy:
-    'Your country is part of the diagnostic: it selects the situations and tools shown, those of your country.',
+    'Your country is part of the diagnostic: it selects the situations shown, those of your country.',
   qCountryPrivate:
     'Without your consent to research, it stays in this diagnostic and is not sent to anyone for research.',
   qRequired: '(required)',
@@ -28,9 +30,13 @@ export const en = {
   qNo: 'No',
   qResultsTitle: 'Your digital agility profile',
   qIndex: 'Digital agility index: {index} / 100',
-  qIndexNone: 'The index cannot be computed: too few questions were answered.',
+  qRadar: 'Profile by dimension (values in the table “{table}”)',
+  qKnowledgeNotCounted: '{value} (not counted in the score)',
+  qYourAnswer: 'Your answer:',
+  qIndexNone: 'The index cannot be computed: too few questions apply to you or were answered.',
+  qPreviousStep: 'Previous step: {step}',
+  qNextStep: 'Next step: {step}',
   qLevel: '{label} ({level} of {levels})',
-  qRadar: 'Profile by dimension',
   qBars: 'Scores by dimension',
   qDimension: 'Dimension',
   qScore: 'Score',

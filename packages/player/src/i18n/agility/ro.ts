@@ -7,9 +7,12 @@ export const ro = {
   qConsentRequired: 'Bifați prima căsuță pentru a face diagnosticul.',
   qBackgroundTitle: 'Despre dumneavoastră',
   qBackgroundIntro:
-    'Aceste întrebări servesc doar cercetării, așa cum ați acceptat. Răspundeți la ce doriți: întrebările obligatorii sunt necesare pentru a compara grupurile.',
+    'Aceste întrebări servesc doar cercetării, așa cum ați acceptat. Răspundeți la cele pe care le doriți.',
+  qBackgroundIntroCountry:
+    'Țara dumneavoastră servește diagnosticului; celelalte întrebări servesc doar cercetării, așa cum ați acceptat. Răspundeți la cele pe care le doriți.',
+  qBackgroundRequired: 'Întrebările obligatorii sunt necesare pentru a compara grupurile.',
   qCountryWhy:
-    'Țara dumneavoastră face parte din diagnostic: ea alege situațiile și instrumentele prezentate, cele ale țării dumneavoastră.',
+    'Țara dumneavoastră face parte din diagnostic: ea alege situațiile prezentate, cele ale țării dumneavoastră.',
   qCountryPrivate:
     'Fără acordul dumneavoastră pentru cercetare, rămâne în acest diagnostic și nu este transmisă nimănui pentru cercetare.',
   qRequired: '(obligatoriu)',
@@ -28,9 +31,13 @@ export const ro = {
   qNo: 'Nu',
   qResultsTitle: 'Profilul dumneavoastră de agilitate digitală',
   qIndex: 'Indicele de agilitate digitală: {index} / 100',
-  qIndexNone: 'Indicele nu poate fi calculat: prea puține întrebări au primit răspuns.',
+  qRadar: 'Profil pe dimensiuni (valorile în tabelul „{table}”)',
+  qKnowledgeNotCounted: '{value} (nu contează în scor)',
+  qYourAnswer: 'Răspunsul dumneavoastră:',
+  qIndexNone: 'Indicele nu poate fi calculat: prea puține întrebări vi se aplică sau au primit răspuns.',
+  qPreviousStep: 'Pasul anterior: {step}',
+  qNextStep: 'Pasul următor: {step}',
   qLevel: '{label} ({level} din {levels})',
-  qRadar: 'Profil pe dimensiuni',
   qBars: 'Scoruri pe dimensiuni',
   qDimension: 'Dimensiune',
   qScore: 'Scor',

@@ -2,7 +2,7 @@
 export const fr = {
   transcript: 'Transcription',
   mediaFallback:
-    'Votre navigateur ne peut pas lire ce média ; la transcription ci-dessous en donne le contenu.',
+    'Votre navigateur ne peut pas lire ce média ; la transcription ci-dessous en donne le contenu.',
   fileSize: '{format}, {size}',
   sizeKB: '{size} Ko',
   sizeMB: '{size} Mo',
@@ -12,5 +12,5 @@ export const fr = {
   printSheet: 'Imprimer la fiche',
   testimony: 'Témoignage',
   quote: 'Citation',
-  source: 'Source : {source}',
+  source: 'Source : {source}',
 } as const;

@@ -8,5 +8,5 @@ export const fr = {
   tonePositive: 'Issue favorable',
   toneMixed: 'Issue mitigée',
   toneNegative: 'Issue défavorable',
-  scenarioBest: 'Meilleur résultat : {score} sur {max}',
+  scenarioBest: 'Meilleur résultat : {score} sur {max}',
 } as const;

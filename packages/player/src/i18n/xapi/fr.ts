@@ -4,16 +4,16 @@
  */
 export const fr = {
   xapiWaiting:
-    'Votre activité attend d’être envoyée : elle est conservée dans ce navigateur et partira automatiquement dès le retour de la connexion.',
+    'Votre activité attend d’être envoyée : elle est conservée dans ce navigateur et partira automatiquement dès le retour de la connexion.',
   xapiSent: 'Votre activité a bien été envoyée.',
   xapiOffline:
-    'La plateforme de formation est injoignable pour le moment. Votre progression est conservée dans ce navigateur ; elle sera envoyée la prochaine fois que vous ouvrirez le cours avec une connexion.',
+    'La plateforme de formation est injoignable pour le moment. Votre progression est conservée dans ce navigateur ; elle sera envoyée la prochaine fois que vous ouvrirez le cours avec une connexion.',
   xapiRejected:
     'La plateforme n’a pas accepté votre activité. Elle reste conservée dans ce navigateur et sera renvoyée à la prochaine ouverture du cours. Si ce message revient, prévenez votre formateur.',
   xapiUnavailable:
     'Votre activité ne peut pas être transmise au service de suivi pendant cette session. Votre progression dans le cours est enregistrée normalement.',
   xapiNotKept:
-    'Ce navigateur ne peut pas conserver votre dernière activité : gardez cette fenêtre ouverte jusqu’à son envoi.',
+    'Ce navigateur ne peut pas conserver votre dernière activité : gardez cette fenêtre ouverte jusqu’à son envoi.',
   xapiFull:
-    'Trop d’activité attend d’être envoyée : la nouvelle activité n’est plus enregistrée jusqu’au retour de la connexion.',
+    'Trop d’activité attend d’être envoyée : la nouvelle activité n’est plus enregistrée jusqu’au retour de la connexion.',
 } as const;
