@@ -1,27 +1,14 @@
 // The xAPI status news (TrackerStatus kind 'xapi') reach the learner through the status live region, in words.
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import type { QueueStatus } from '@dlis/tracking';
 import { xapiCatalogs } from '../../src/i18n/xapi/xapi-catalogs.ts';
 import { useXapiNews } from '../../src/logic/xapi-news.ts';
 import { xapiNotice } from '../../src/logic/xapi-notice.ts';
 import { payload } from '../fixtures/course.ts';
 import { h1, mountPlayer } from './helpers.ts';
+import { queueStatus, unreachable } from '../fixtures/queue-status.ts';
 
-function queue(patch: Partial<QueueStatus>): QueueStatus {
-  return {
-    state: 'idle',
-    pending: 0,
-    durable: true,
-    full: false,
-    failures: 0,
-    conflicts: [],
-    rejected: [],
-    ...patch,
-  };
-}
-
-const unreachable = { code: 'XAPI_E_UNREACHABLE', detail: 'fetch failed' } as const;
+const queue = queueStatus;
 const status = () => page.getByRole('status');
 
 // What the xAPI player entries do (main-cmi5.ts, main-*-xapi.ts…).

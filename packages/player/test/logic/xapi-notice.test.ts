@@ -1,22 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { QueueStatus } from '@dlis/tracking';
 import { XAPI_WAITING_AFTER_FAILURES, xapiNotice } from '../../src/logic/xapi-notice.ts';
 import type { XapiMessageKey } from '../../src/i18n/xapi/xapi-messages.ts';
+import type { QueueStatus } from '@dlis/tracking';
+import { queueStatus, unreachable } from '../fixtures/queue-status.ts';
 
-function queue(patch: Partial<QueueStatus> = {}): QueueStatus {
-  return {
-    state: 'idle',
-    pending: 0,
-    durable: true,
-    full: false,
-    failures: 0,
-    conflicts: [],
-    rejected: [],
-    ...patch,
-  };
-}
-
-const unreachable = { code: 'XAPI_E_UNREACHABLE', detail: 'fetch failed' } as const;
+const queue = queueStatus;
 const rejected = { code: 'XAPI_E_REJECTED', detail: '401', status: 401 } as const;
 
 /** Feeds a sequence of queue snapshots as the session controller does; returns the notice after each. */
