@@ -76,7 +76,7 @@ export {
   type ScoreState,
 } from './logic/assessment-score.ts';
 export { activeAssessmentIds, drawBank, drawIds, ensureBankSeeds } from './logic/bank-draw.ts';
-export { chooseLanguage, type LanguagePreferences } from './logic/choose-language.ts';
+export { chooseLanguage, type LanguagePreferences } from '@dlis/tracking';
 export { isCourseCompleted, type CompletionInput } from './logic/completion.ts';
 export {
   coursePages,

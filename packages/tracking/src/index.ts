@@ -9,6 +9,7 @@ export {
 } from './create-tracker.ts';
 export { TrackerFacade } from './tracker-facade.ts';
 export { TRACKING_ERROR_CODES, TrackingError, type TrackingErrorCode } from './tracking-error.ts';
+export { chooseLanguage, type LanguagePreferences } from './choose-language.ts';
 export { formatScorm12Duration } from './format-scorm12-duration.ts';
 export { formatIso8601Duration } from './format-iso8601-duration.ts';
 export type {

@@ -16,7 +16,7 @@ import { catalogs, messagesFor, uiLanguageFor } from '../i18n/catalogs.ts';
 import { xapiMessagesFor } from '../logic/xapi-news.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { effectiveMasteryScore } from '../logic/assessment-score.ts';
-import { chooseLanguage } from '../logic/choose-language.ts';
+import { chooseLanguage } from '@dlis/tracking';
 import { coursePages, RESULTS_ROUTE } from '../logic/course-routes.ts';
 import { localize } from '../logic/localize.ts';
 import { nextRoute, previousRoute } from '../logic/navigation.ts';

@@ -8,7 +8,7 @@ import { assessmentScore, isPassing } from '../logic/assessment-score.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
 import { courseQuestions, courseScenarios } from '../logic/course-routes.ts';
 import { scenarioPoints } from '../logic/scenario-run.ts';
-import { truncate } from '../logic/html-to-text.ts';
+import { truncate } from '@dlis/course/compiled';
 import { localize } from '../logic/localize.ts';
 import { scoreQuestion } from '../logic/score-question.ts';
 import { baseStyles } from '../theme.ts';

@@ -5,7 +5,7 @@ import { PlayerError, PlayerErrorCode } from '../errors.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { XapiMessageKey } from '../i18n/xapi/xapi-messages.ts';
 import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/assessment-score.ts';
-import { chooseLanguage } from '../logic/choose-language.ts';
+import { chooseLanguage } from '@dlis/tracking';
 import { isCourseCompleted } from '../logic/completion.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
 import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';

@@ -1,7 +1,7 @@
 import type { LanguageTag, QuestionnaireBlock } from '@dlis/course/compiled';
 import { NOT_APPLICABLE, scoreQuestionnaire, type AgilityResult } from '@dlis/agility';
 import type { InteractionRecord, QuestionnaireOutcome, Score } from '@dlis/tracking';
-import { htmlToText, truncate } from './html-to-text.ts';
+import { htmlToText, truncate } from '@dlis/course/compiled';
 import { DESCRIPTION_MAX } from './interaction-record.ts';
 import { localize } from './localize.ts';
 import {

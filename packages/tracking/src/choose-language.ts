@@ -1,4 +1,5 @@
-import type { LanguageTag } from '@dlis/course/compiled';
+/** A BCP 47 language tag (`fr`, `pt-BR`). */
+type LanguageTag = string;
 
 export interface LanguagePreferences {
   /** The learner's preference from the LMS (SCORM `cmi.student_preference.language` / `cmi.learner_preference.language`). */
@@ -10,7 +11,8 @@ export interface LanguagePreferences {
 const primary = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
- * The package language to show: the learner's LMS preference, then the browser's languages, then the course
+ * The one rule for the language a package shows, used by the player (its content language) and by the xAPI reporter
+ * (the language of the first statements, sent before the player has said its choice). The package language to show: the learner's LMS preference, then the browser's languages, then the course
  * default. A wish matches a package language when their primary subtags are equal (`fr-CA` → `fr`).
  */
 export function chooseLanguage(
