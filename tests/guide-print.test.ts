@@ -52,6 +52,9 @@ describe.each(['fr', 'en'])('guide-outil (%s)', (lang) => {
       await expect
         .poll(() => page.evaluate(() => document.documentElement.classList.contains('dlis-printing-sheet')))
         .toBe(false);
+      // The whole chapter (text, country box, sheet, sources) is longer: the count above is the sheet's alone.
+      const whole = pdfPageCount(await page.pdf({ format: 'A4' }));
+      expect(whole, `${coursePage.id} printed whole`).toBeGreaterThan(1);
     }
     const chapters = coursePages(course)
       .filter((p) => p.id.startsWith('chapitre-'))
