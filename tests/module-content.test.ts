@@ -108,10 +108,16 @@ describe.each(moduleFolders)('courses/%s', (folder) => {
     }
   });
 
-  test('sources cited in every language', () => {
+  test('sources cited in every language (a list after "Sources…", or a resources block titled so)', () => {
     const markdown = allBlocks(course).filter((b) => b.type === 'markdown');
+    const resources = allBlocks(course).filter((b) => b.type === 'resources');
     for (const lang of course.languages) {
-      const items = markdown.flatMap((b) => sourceItems(b.html[lang] ?? ''));
+      const items = [
+        ...markdown.flatMap((b) => sourceItems(b.html[lang] ?? '')),
+        ...resources
+          .filter((b) => /sources/i.test(plainText(b.title?.[lang] ?? '')))
+          .flatMap((b) => b.items.filter((item) => 'url' in item)),
+      ];
       expect(items.length, `sources in ${lang}`).toBeGreaterThanOrEqual(3);
     }
   });
