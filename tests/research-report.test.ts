@@ -234,7 +234,8 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
 
   test('`dlis report` JSON: the same scores, without the refusing learner, small countries suppressed', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
-    const { stdout, stderr } = await report(['--format', 'json']);
+    const respondentsFile = join(work, 'respondents.json');
+    const { stdout, stderr } = await report(['--format', 'json', '--respondents', respondentsFile]);
     expect(stderr).not.toContain('warning');
     const data = JSON.parse(stdout) as {
       source: { actors: number; withoutConsent: number };
@@ -246,6 +247,10 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
         index: { n: number; mean: number } | null;
         dimensions: { id: string; summary: { mean: number } | null }[];
       }[];
+    };
+    // Respondent-level data never in the report: only in the file asked for with --respondents.
+    expect(stdout).not.toContain('"respondents"');
+    const { respondents } = JSON.parse(await readFile(respondentsFile, 'utf8')) as {
       respondents: {
         id: string;
         background: Record<string, string>;
@@ -258,7 +263,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     expect(data.disagreements.total).toBe(0);
 
     // Respondent level: the browser's scores exactly; the refusing learner is absent.
-    const byId = new Map(data.respondents.map((r) => [r.id, r]));
+    const byId = new Map(respondents.map((r) => [r.id, r]));
     expect(byId.size).toBe(consenting().length);
     for (const l of refusing()) expect(byId.has(pseudonym(l.registration))).toBe(false);
     for (const l of consenting()) {
@@ -290,7 +295,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
   test('`dlis report` CSV: small countries suppressed in the summary and in respondent-level files', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
     const out = join(work, 'report.csv');
-    await report(['--out', out]);
+    await report(['--out', out, '--respondents', join(work, 'report.csv')]);
     const rows = async (name: string) =>
       (await readFile(join(work, `report.${name}.csv`), 'utf8'))
         .trim()
@@ -326,7 +331,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     expect(wide.some((r) => refused.includes(r[0] ?? ''))).toBe(false);
   }, 120_000);
 
-  test('`dlis report` HTML: FR shown with its mean, GR and RO only as "< 5"', async () => {
+  test('`dlis report` HTML: FR shown with its mean, GR and RO only as "hidden"', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
     const { stdout: html } = await report(['--format', 'html', '--lang', 'en']);
     const rowOf = (group: string) =>
@@ -338,7 +343,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     for (const group of ['GR', 'RO']) {
       const shown = cells(group);
       expect(shown.length).toBeGreaterThan(0);
-      expect(shown.every((c) => c === '&lt; 5')).toBe(true);
+      expect(shown.every((c) => c === 'hidden')).toBe(true);
     }
     // Left out: one actor without research consent, stated in the overview.
     expect(html).toContain('no research consent</dt><dd>1</dd>');

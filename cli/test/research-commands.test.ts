@@ -72,7 +72,7 @@ describe('dlis report', () => {
     expect(html).not.toContain(secret);
   });
 
-  test('--format csv writes the CSV files beside --out; LU (1 respondent) only as a suppressed group', async () => {
+  test('--format csv writes the aggregate CSV files beside --out; respondent rows only with --respondents', async () => {
     const { code } = await run(
       ['report', ...lrsArgs(), '--by', 'country', '--format', 'csv', '--out', 'study.csv', '--quiet'],
       work,
@@ -81,14 +81,28 @@ describe('dlis report', () => {
     const files = (await readdir(work)).filter((f) => f.startsWith('study.')).sort();
     expect(files).toEqual([
       'study.disagreements.csv',
-      'study.items.csv',
       'study.levels.csv',
       'study.reliability.csv',
       'study.summary.csv',
-      'study.tidy.csv',
-      'study.wide.csv',
     ]);
-    const wide = await readFile(join(work, 'study.wide.csv'), 'utf8');
+    const asked = await run(
+      [
+        'report',
+        ...lrsArgs(),
+        '--by',
+        'country',
+        '--out',
+        'r2.html',
+        '--respondents',
+        'people.csv',
+        '--quiet',
+      ],
+      work,
+    );
+    expect(asked.code).toBe(0);
+    const people = (await readdir(work)).filter((f) => f.startsWith('people.')).sort();
+    expect(people).toEqual(['people.items.csv', 'people.tidy.csv', 'people.wide.csv']);
+    const wide = await readFile(join(work, 'people.wide.csv'), 'utf8');
     expect(wide).not.toContain(',LU,');
     expect(wide).not.toContain('jane.doe');
   });
@@ -141,6 +155,14 @@ describe('dlis report', () => {
       [['report', ...lrsArgs(), '--since', 'yesterday'], /--since must be a date/],
       [['report', ...lrsArgs(), '--by', 'country,country'], /--by: .*twice/],
       [['report', ...lrsArgs(), '--format', 'csv'], /--format csv writes several files/],
+      [
+        ['report', ...lrsArgs(), '--respondents', 'people.txt'],
+        /--respondents must name a \.json file or a \.csv/,
+      ],
+      [
+        ['report', ...lrsArgs(), '--out', 'same.json', '--respondents', 'same.json'],
+        /--respondents must be another file than --out/,
+      ],
       [['report', '--lrs', live.endpoint, '--auth', 'nocolon'], /--auth .* must be KEY:SECRET/],
       [['export', ...lrsArgs(), '--resume'], /--resume needs --out/],
     ];

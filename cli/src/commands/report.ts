@@ -8,6 +8,8 @@ import {
   reportHtml,
   reportJson,
   resolveGrouping,
+  respondentCsvFiles,
+  respondentsJson,
   type ReportData,
 } from '@dlis/analytics';
 import { checkDefinition, type AgilityDefinition } from '@dlis/agility';
@@ -29,6 +31,7 @@ export interface ReportCommandOptions extends LrsCommandOptions {
   lang: 'fr' | 'en';
   minCell: string;
   questionnaire: string;
+  respondents?: string;
 }
 
 /**
@@ -48,6 +51,21 @@ export async function reportCommand(
     );
   }
   const format = options.format ?? formatOf(options.out);
+  if (options.respondents !== undefined && !/\.(json|csv)$/i.test(options.respondents)) {
+    throw new UsageError(
+      `--respondents must name a .json file or a .csv base name (writes NAME.wide.csv, NAME.tidy.csv, NAME.items.csv), got "${options.respondents}".`,
+    );
+  }
+  if (
+    options.respondents !== undefined &&
+    options.out !== undefined &&
+    format !== 'csv' &&
+    resolve(io.cwd, options.respondents) === resolve(io.cwd, options.out)
+  ) {
+    throw new UsageError(
+      '--respondents must be another file than --out: respondent-level data never go into the report.',
+    );
+  }
   if (format === 'csv' && options.out === undefined) {
     throw new UsageError(
       '--format csv writes several files: add --out report.csv (writes report.summary.csv, …).',
@@ -86,12 +104,16 @@ export async function reportCommand(
     if (format === 'csv') {
       const out = resolve(io.cwd, options.out ?? 'report.csv');
       const stem = out.toLowerCase().endsWith('.csv') ? out.slice(0, -4) : out;
-      const files = reportCsvFiles(data);
-      for (const [name, text] of Object.entries(files)) await writeAtomically(`${stem}.${name}.csv`, text);
+      await writeCsvFiles(stem, reportCsvFiles(data));
     } else {
       const text = format === 'json' ? reportJson(data) : reportHtml(data, options.lang);
       if (options.out === undefined) io.out(text);
       else await writeAtomically(resolve(io.cwd, options.out), text);
+    }
+    if (options.respondents !== undefined) {
+      const file = resolve(io.cwd, options.respondents);
+      if (file.toLowerCase().endsWith('.json')) await writeAtomically(file, respondentsJson(data));
+      else await writeCsvFiles(file.slice(0, -4), respondentCsvFiles(data));
     }
   } catch (error) {
     io.err(
@@ -109,6 +131,7 @@ export async function reportCommand(
       `; ${data.source.withoutConsent} without consent left out` +
       (data.source.unscorable > 0 ? `; ${data.source.unscorable} unscorable left out` : '') +
       (options.out !== undefined ? `; wrote ${options.out}` : '') +
+      (options.respondents !== undefined ? `; respondent-level data in ${options.respondents}` : '') +
       '.',
   );
   if (data.disagreements.total > 0) {
@@ -120,6 +143,10 @@ export async function reportCommand(
     );
   }
   return EXIT.ok;
+}
+
+async function writeCsvFiles(stem: string, files: Record<string, string>): Promise<void> {
+  for (const [name, text] of Object.entries(files)) await writeAtomically(`${stem}.${name}.csv`, text);
 }
 
 function formatOf(out: string | undefined): 'html' | 'csv' | 'json' {

@@ -41,6 +41,10 @@ export function registerResearchCommands(program: Command, ctx: CommandContext):
     .addOption(new Option('--lang <lang>', 'language of the HTML report').choices(['fr', 'en']).default('en'))
     .option('--min-cell <n>', 'smallest reported cell, at least 5', '5')
     .option(
+      '--respondents <file>',
+      'also write respondent-level data (personal data: pseudonymous rows) to this .json or .csv file; never part of the report',
+    )
+    .option(
       '--questionnaire <id-or-dir>',
       'scoring model: built-in id, a course folder with a questionnaire block, or an agility definition .json file',
       'dlis-agility-index',

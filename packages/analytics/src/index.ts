@@ -43,21 +43,47 @@ export {
   type ItemReliability,
   type Summary,
 } from './statistics.ts';
-export { MIN_CELL, suppressPartition } from './suppression.ts';
+export { chiSquareCdf, fisherFCdf, fisherFQuantile, studentTCdf, studentTQuantile } from './distributions.ts';
+export {
+  alphaInterval,
+  chiSquareTest,
+  holmAdjust,
+  kruskalWallis,
+  meanInterval,
+  oneWayAnova,
+  welchTest,
+  type AnovaTest,
+  type ChiSquareTest,
+  type Interval,
+  type KruskalWallisTest,
+  type WelchTest,
+} from './inference.ts';
+export { MIN_CELL, MIN_N_EXTREMES, MIN_N_RELIABILITY, suppressPartition } from './suppression.ts';
+export {
+  determinedQuantities,
+  protectQuantities,
+  type Quantity,
+  type Relation,
+} from './disclosure-control.ts';
+export {
+  publishGroups,
+  type CellSummary,
+  type DimensionReliability,
+  type GroupStats,
+} from './report-protection.ts';
+export type { RawGroup, RawReliability } from './group-statistics.ts';
 export {
   analyzeRespondents,
   MISSING_VALUE,
   SUPPRESSED_VALUE,
   type AnalyzeOptions,
-  type CellSummary,
-  type DimensionReliability,
-  type GroupStats,
   type ReportData,
   type ReportSource,
   type RespondentRow,
 } from './report-data.ts';
 export { buildReport, checkMinCell, type BuildReportOptions } from './build-report.ts';
 export { reportCsvFiles, type ReportCsvFiles } from './report-csv.ts';
+export { respondentCsvFiles, respondentsJson, type RespondentCsvFiles } from './respondent-files.ts';
 export { reportJson } from './report-json.ts';
 export { reportHtml } from './report-html.ts';
 export { REPORT_TEXT, ReportLanguage, type ReportText } from './report-text.ts';

@@ -1,17 +1,14 @@
 import { formatCsv } from '@dlis/agility';
-import type { GroupStats, ReportData } from './report-data.ts';
-import { dimensionScores, itemAnswer, itemScore, scenarioCredit } from './respondent-scores.ts';
+import type { ReportData } from './report-data.ts';
+import type { GroupStats } from './report-protection.ts';
 
 /** The CSV files of a report, by short name (`summary`, `levels`, …); see docs/research.md for every column. */
-export type ReportCsvFiles = Record<
-  'summary' | 'levels' | 'reliability' | 'tidy' | 'wide' | 'items' | 'disagreements',
-  string
->;
+export type ReportCsvFiles = Record<'summary' | 'levels' | 'reliability' | 'disagreements', string>;
 
 /**
- * Tidy CSV files for R, SPSS or Python (RFC 4180, CRLF, formula-safe through @dlis/agility's formatCsv). Numbers
- * are unrounded; a suppressed cell is empty with `suppressed` = `true`; respondent-level files carry only the
- * pseudonymous id and the `--by` variables.
+ * The report's aggregate CSV files for R, SPSS or Python (RFC 4180, CRLF, formula-safe through @dlis/agility's
+ * formatCsv). Numbers are unrounded; a hidden number is an empty cell (`suppressed` = `true` when the whole row is
+ * hidden). Respondent-level files are written only on request (respondent-files.ts).
  */
 export function reportCsvFiles(data: ReportData): ReportCsvFiles {
   const byNames = data.by.map((v) => v.name);
@@ -65,10 +62,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     for (const l of g.levels)
       levels.push([...groupCells(g), gn, String(l.id), num(l.count), String(l.count === null)]);
     levels.push([...groupCells(g), gn, 'none', num(g.missingIndex), String(g.missingIndex === null)]);
-    const dims = g.suppressed
-      ? data.dimensions.map((d) => ({ dimension: d.id, suppressed: true, n: null, alpha: null, items: [] }))
-      : g.reliability;
-    for (const r of dims) {
+    for (const r of g.reliability) {
       reliability.push([
         ...groupCells(g),
         r.dimension,
@@ -94,60 +88,6 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     }
   }
 
-  const tidy: string[][] = [['respondent', ...byNames, 'dimension', 'score', 'self', 'knowledge', 'status']];
-  const wide: string[][] = [
-    [
-      'respondent',
-      ...byNames,
-      'model_version',
-      'index',
-      'level',
-      ...data.dimensions.map((d) => d.id),
-      ...data.dimensions.flatMap((d) => [`${d.id}_self`, `${d.id}_knowledge`]),
-    ],
-  ];
-  const items: string[][] = [['respondent', ...byNames, 'item', 'dimension', 'kind', 'answer', 'score']];
-  for (const row of data.rows) {
-    const bg = data.by.map((v) => row.background[v.id] ?? '');
-    const result = row.respondent.result;
-    const dims = data.dimensions.map((_, j) => dimensionScores(result, j));
-    data.dimensions.forEach((d, j) => {
-      const x = dims[j]!;
-      tidy.push([row.id, ...bg, d.id, num(x.score), num(x.self), num(x.knowledge), x.status]);
-    });
-    wide.push([
-      row.id,
-      ...bg,
-      result.model.version,
-      num(result.index),
-      num(result.level),
-      ...dims.map((x) => num(x.score)),
-      ...dims.flatMap((x) => [num(x.self), num(x.knowledge)]),
-    ]);
-    data.items.forEach((item, j) => {
-      const answer = itemAnswer(result, j);
-      items.push([
-        row.id,
-        ...bg,
-        item.id,
-        item.dimension,
-        'self',
-        answer === null ? '' : String(answer),
-        num(itemScore(result, j)),
-      ]);
-    });
-    data.scenarios.forEach((scenario, j) => {
-      items.push([
-        row.id,
-        ...bg,
-        scenario.id,
-        scenario.dimension,
-        'scenario',
-        result.scenarioAnswers[j] ?? '',
-        num(scenarioCredit(result, j)),
-      ]);
-    });
-  }
   const disagreements: string[][] = [['respondent', 'kind', 'what', 'reported', 'recomputed']];
   for (const d of data.disagreements.list)
     disagreements.push([d.respondent, d.kind, d.what, d.reported, d.recomputed]);
@@ -156,13 +96,10 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     summary: formatCsv(summary),
     levels: formatCsv(levels),
     reliability: formatCsv(reliability),
-    tidy: formatCsv(tidy),
-    wide: formatCsv(wide),
-    items: formatCsv(items),
     disagreements: formatCsv(disagreements),
   };
 }
 
-function num(value: number | null | undefined): string {
+export function num(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }

@@ -1,16 +1,15 @@
 import type { AgilityDefinition } from '@dlis/agility';
 import type { GroupingVariable } from './background-variables.ts';
 import type { CollectedRespondents, Disagreement, Respondent } from './collect-respondents.ts';
-import { cronbachAlpha, itemReliability, summarize, type Summary } from './statistics.ts';
-import { dimensionScore, itemScore } from './respondent-scores.ts';
-import { suppressPartition } from './suppression.ts';
+import { rawGroup } from './group-statistics.ts';
+import { publishGroups, type GroupStats } from './report-protection.ts';
 
 /** Value of a grouping variable for a respondent who did not answer that background question. */
 export const MISSING_VALUE = '(missing)';
 /** What replaces a background value in respondent-level rows of a suppressed group. */
 export const SUPPRESSED_VALUE = 'suppressed';
 
-/** Everything a report shows, already suppressed: renderers never see a cell under `minCell`. */
+/** Everything a report shows, already protected: renderers never see a number that could single out a person. */
 export interface ReportData {
   model: { id: string; version: string };
   minCell: number;
@@ -24,7 +23,10 @@ export interface ReportData {
   /** The whole sample first, then one group per combination of the `by` values, sorted by key. */
   groups: GroupStats[];
   disagreements: { total: number; byKind: Record<string, number>; list: Disagreement[] };
-  /** Respondent-level rows (empty when the whole sample is under `minCell`). */
+  /**
+   * Respondent-level rows (empty when the whole sample is under `minCell`). Never part of a report: written only
+   * to the file a researcher asks for (`dlis report --respondents FILE`).
+   */
   rows: RespondentRow[];
 }
 
@@ -39,36 +41,6 @@ export interface ReportSource {
   actors: number;
   withoutConsent: number;
   unscorable: number;
-}
-
-export interface GroupStats {
-  /** Values of the `by` variables (question id → option id); empty for the whole sample. */
-  key: Record<string, string>;
-  /** `all`, or `FR / Q4-social-worker`. */
-  label: string;
-  /** Null when suppressed. */
-  n: number | null;
-  suppressed: boolean;
-  /** Null when the group is suppressed. */
-  index: CellSummary | null;
-  dimensions: { id: string; summary: CellSummary | null; missing: number | null }[];
-  /** Respondents without an index (too few dimensions scored). */
-  missingIndex: number | null;
-  /** Count per level id (null: suppressed cell). */
-  levels: { id: number; count: number | null }[];
-  reliability: DimensionReliability[];
-}
-
-/** A summary, or null for a suppressed cell (`n` < minCell). */
-export type CellSummary = Summary & { suppressed: false };
-
-export interface DimensionReliability {
-  dimension: string;
-  /** Respondents with every self-assessment item of the dimension answered on the scale (listwise); null if suppressed. */
-  n: number | null;
-  suppressed: boolean;
-  alpha: number | null;
-  items: { id: string; itemTotal: number | null; alphaIfDeleted: number | null }[];
 }
 
 export interface RespondentRow {
@@ -97,28 +69,19 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     if (list === undefined) buckets.set(k, [r]);
     else list.push(r);
   }
-  const entries = [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const wholeHidden = all.length < minCell;
-  const groupHidden =
-    by.length === 0
-      ? []
-      : wholeHidden
-        ? entries.map(() => true)
-        : suppressPartition(
-            entries.map(([, list]) => list.length),
-            minCell,
-          );
-
-  const groups: GroupStats[] = [groupStats('all', {}, all, wholeHidden, definition, minCell)];
-  if (by.length > 0) {
-    entries.forEach(([k, list], i) => {
+  const entries =
+    by.length === 0 ? [] : [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const raw = [
+    rawGroup('all', {}, all, definition),
+    ...entries.map(([k, list]) => {
       const values = JSON.parse(k) as string[];
       const key = Object.fromEntries(by.map((v, j) => [v.id, values[j] ?? MISSING_VALUE]));
-      groups.push(groupStats(values.join(' / '), key, list, groupHidden[i] ?? true, definition, minCell));
-    });
-  }
-
-  const hiddenKeys = new Set(entries.filter((_, i) => groupHidden[i]).map(([k]) => k));
+      return rawGroup(values.join(' / '), key, list, definition);
+    }),
+  ];
+  const groups = publishGroups(raw, minCell);
+  const wholeHidden = groups[0]?.suppressed ?? true;
+  const hiddenKeys = new Set(entries.filter((_, i) => groups[i + 1]?.suppressed).map(([k]) => k));
   const rows: RespondentRow[] = wholeHidden
     ? []
     : all.map((r) => {
@@ -154,94 +117,5 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     groups,
     disagreements: { total: collected.disagreements.length, byKind, list: collected.disagreements },
     rows,
-  };
-}
-
-function groupStats(
-  label: string,
-  key: Record<string, string>,
-  members: readonly Respondent[],
-  hidden: boolean,
-  definition: AgilityDefinition,
-  minCell: number,
-): GroupStats {
-  if (hidden) {
-    return {
-      key,
-      label,
-      n: null,
-      suppressed: true,
-      index: null,
-      dimensions: definition.dimensions.map((d) => ({ id: d.id, summary: null, missing: null })),
-      missingIndex: null,
-      levels: definition.levels.map((l) => ({ id: l.id, count: null })),
-      reliability: [],
-    };
-  }
-  const cell = (values: number[]): CellSummary | null =>
-    values.length < minCell ? null : { ...summarize(values), suppressed: false };
-  const indexes = members.flatMap((r) => (r.result.index === null ? [] : [r.result.index]));
-  const dimensions = definition.dimensions.map((d, j) => {
-    const scores = members.flatMap((r) => {
-      const s = dimensionScore(r.result, j);
-      return s === null ? [] : [s];
-    });
-    return { id: d.id, summary: cell(scores), missing: members.length - scores.length };
-  });
-  // The level row is one partition of the group: level counts plus "no index".
-  const counts = [
-    ...definition.levels.map((l) => members.filter((r) => r.result.level === l.id).length),
-    members.length - indexes.length,
-  ];
-  const hide = suppressPartition(counts, minCell);
-  const levels = definition.levels.map((l, i) => ({ id: l.id, count: hide[i] ? null : (counts[i] ?? 0) }));
-  const missingIndex = hide[counts.length - 1] ? null : (counts[counts.length - 1] ?? 0);
-  return {
-    key,
-    label,
-    n: members.length,
-    suppressed: false,
-    index: cell(indexes),
-    dimensions,
-    missingIndex,
-    levels,
-    reliability: definition.dimensions.map((d) => reliabilityOf(d.id, members, definition, minCell)),
-  };
-}
-
-/** α and item statistics of one dimension over complete cases (listwise deletion of N/A and missing). */
-function reliabilityOf(
-  dimension: string,
-  members: readonly Respondent[],
-  definition: AgilityDefinition,
-  minCell: number,
-): DimensionReliability {
-  // itemScores is in definition order.
-  const positions = definition.items.flatMap((item, j) => (item.dimension === dimension ? [j] : []));
-  const itemIds = positions.map((j) => definition.items[j]?.id ?? '');
-  const rows: number[][] = [];
-  for (const r of members) {
-    const row: number[] = [];
-    for (const j of positions) {
-      const score = itemScore(r.result, j);
-      if (score === null) break;
-      row.push(score);
-    }
-    if (row.length === positions.length) rows.push(row);
-  }
-  if (rows.length < minCell) {
-    return { dimension, n: null, suppressed: true, alpha: null, items: [] };
-  }
-  const per = itemReliability(rows);
-  return {
-    dimension,
-    n: rows.length,
-    suppressed: false,
-    alpha: cronbachAlpha(rows),
-    items: itemIds.map((id, j) => ({
-      id,
-      itemTotal: per[j]?.itemTotal ?? null,
-      alphaIfDeleted: per[j]?.alphaIfDeleted ?? null,
-    })),
   };
 }

@@ -1,5 +1,6 @@
 import { round } from '@dlis/agility';
-import type { GroupStats, ReportData } from './report-data.ts';
+import type { ReportData } from './report-data.ts';
+import type { GroupStats } from './report-protection.ts';
 import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
 import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
 
@@ -8,7 +9,7 @@ const RADAR_MAX = 6;
 
 /**
  * The self-contained HTML report: headings, captioned tables after every chart, inline SVG and CSS only (no script,
- * no external resource), a print stylesheet. Suppressed cells read "< k" (e.g. "< 5").
+ * no external resource), a print stylesheet. A hidden number reads "hidden" ("masqué"), whatever its size.
  */
 export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): string {
   const t = REPORT_TEXT[lang];
@@ -17,7 +18,7 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
     v === null || v === undefined
       ? '—'
       : round(v, d).toLocaleString(t.locale, { minimumFractionDigits: d, maximumFractionDigits: d });
-  const hidden = `&lt; ${data.minCell}`;
+  const hidden = t.hidden;
   const count = (v: number | null) => (v === null ? hidden : String(v));
   const dimName = (id: string) => {
     const d = data.dimensions.find((x) => x.id === id);
@@ -50,11 +51,12 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
   // Index distribution
   const boxes = shown.map((g) => ({
     label: groupName(g),
-    min: g.index?.min ?? 0,
+    // Whiskers stop at the quartiles where min and max are not published (MIN_N_EXTREMES).
+    min: g.index?.min ?? g.index?.q1 ?? 0,
     q1: g.index?.q1 ?? 0,
     median: g.index?.median ?? 0,
     q3: g.index?.q3 ?? 0,
-    max: g.index?.max ?? 0,
+    max: g.index?.max ?? g.index?.q3 ?? 0,
     mean: g.index?.mean ?? 0,
   }));
   const cutoffs = data.levels
@@ -76,11 +78,11 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
             : [
                 fmt(g.index.mean),
                 fmt(g.index.sd),
-                fmt(g.index.min),
+                g.index.min === null ? hidden : fmt(g.index.min),
                 fmt(g.index.q1),
                 fmt(g.index.median),
                 fmt(g.index.q3),
-                fmt(g.index.max),
+                g.index.max === null ? hidden : fmt(g.index.max),
               ]),
           g.suppressed ? hidden : count(g.missingIndex),
         ]),
@@ -113,7 +115,7 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
           ...g.dimensions.map((d) =>
             d.summary === null
               ? hidden
-              : `${fmt(d.summary.mean)} (${fmt(d.summary.sd)})<br><small>n = ${d.summary.n}; ${t.missingShort} ${d.missing ?? '—'}</small>`,
+              : `${fmt(d.summary.mean)} (${fmt(d.summary.sd)})<br><small>n = ${count(d.summary.n)}; ${t.missingShort} ${count(d.missing)}</small>`,
           ),
         ]),
       ) +

@@ -22,6 +22,7 @@ export interface ReportText {
   until: string;
   consistentThrough: string;
   suppressionNote: (k: number) => string;
+  hidden: string;
   all: string;
   group: string;
   mean: string;
@@ -85,7 +86,8 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     until: 'Stored up to',
     consistentThrough: 'LRS consistent through',
     suppressionNote: (k) =>
-      `Small-cell suppression: every group, count or statistic based on fewer than ${k} respondents is shown as “&lt; ${k}”, and further cells are hidden where the hidden ones could otherwise be worked out from totals.`,
+      `Small-cell suppression: every count or statistic based on fewer than ${k} respondents is hidden, and further numbers are hidden wherever totals would otherwise let a reader work a hidden one out by subtraction. Hidden numbers read “hidden”, whatever their size. Minimum and maximum are shown from 30 respondents, Cronbach’s α from 30 complete cases.`,
+    hidden: 'hidden',
     all: 'All respondents',
     group: 'Group',
     mean: 'Mean',
@@ -156,7 +158,8 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     until: 'Stockées jusqu’à',
     consistentThrough: 'LRS cohérent jusqu’à',
     suppressionNote: (k) =>
-      `Secret statistique : tout groupe, effectif ou statistique reposant sur moins de ${k} répondant·es est affiché « &lt; ${k} », et d’autres cellules sont masquées lorsque les totaux permettraient sinon de retrouver les cellules masquées.`,
+      `Secret statistique : tout effectif ou statistique reposant sur moins de ${k} répondant·es est masqué, et d’autres nombres sont masqués partout où les totaux permettraient sinon de retrouver un nombre masqué par soustraction. Les nombres masqués sont affichés « masqué », quelle que soit leur taille. Minimum et maximum sont affichés à partir de 30 répondant·es, l’α de Cronbach à partir de 30 cas complets.`,
+    hidden: 'masqué',
     all: 'Ensemble des répondant·es',
     group: 'Groupe',
     mean: 'Moyenne',

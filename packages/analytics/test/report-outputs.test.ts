@@ -5,6 +5,8 @@ import {
   reportHtml,
   reportJson,
   resolveGrouping,
+  respondentCsvFiles,
+  respondentsJson,
   RespondentCollector,
   SUPPRESSED_VALUE,
   type ReportData,
@@ -48,11 +50,20 @@ describe('statistics per group (hand-worked)', () => {
   const data = dataset(standard);
   const fr = data.groups.find((g) => g.label === 'FR');
 
-  test('FR: n 6, mean 50, SD √1250, quartiles type 7', () => {
+  test('FR: n 6, mean 50, SD √1250, quartiles type 7; no min or max under 30 respondents', () => {
     // deviations −50, −25, 0, 0, 25, 50: Σ² = 6250, variance 6250/5 = 1250
     // Q1: h = 5·.25 = 1.25 → 25 + .25·25 = 31.25; median 50; Q3: h = 3.75 → 50 + .75·25 = 68.75
+    // min (0) and max (100) would each be one person's own index: not published under MIN_N_EXTREMES.
     expect(fr?.n).toBe(6);
-    expect(fr?.index).toMatchObject({ n: 6, mean: 50, min: 0, q1: 31.25, median: 50, q3: 68.75, max: 100 });
+    expect(fr?.index).toMatchObject({
+      n: 6,
+      mean: 50,
+      min: null,
+      q1: 31.25,
+      median: 50,
+      q3: 68.75,
+      max: null,
+    });
     expect(fr?.index?.sd).toBeCloseTo(Math.sqrt(1250), 10);
     expect(fr?.dimensions.every((d) => d.summary?.mean === 50 && d.missing === 0)).toBe(true);
   });
@@ -67,11 +78,15 @@ describe('statistics per group (hand-worked)', () => {
     expect(all?.missingIndex).toBe(0);
   });
 
-  test('reliability: identical items within each respondent give α = 1, item–total r = 1', () => {
-    const d1 = data.groups[0]?.reliability[0];
-    expect(d1?.n).toBe(12);
+  test('reliability: identical items within each respondent give α = 1, item–total r = 1 (from 30 cases)', () => {
+    const targets: Target[] = [0, 25, 50, 75, 100];
+    const thirty = dataset({ FR: Array.from({ length: 30 }, (_, i) => targets[i % 5]!) });
+    const d1 = thirty.groups[0]?.reliability[0];
+    expect(d1?.n).toBe(30);
     expect(d1?.alpha).toBeCloseTo(1, 12);
     expect(d1?.items.every((i) => Math.abs((i.itemTotal ?? 0) - 1) < 1e-12)).toBe(true);
+    // 12 complete cases: the count is published, α is not (MIN_N_RELIABILITY = 30).
+    expect(data.groups[0]?.reliability[0]).toMatchObject({ n: 12, suppressed: true, alpha: null, items: [] });
   });
 
   test('groups under 5 are suppressed, and a lone small group takes the next smallest with it', () => {
@@ -90,7 +105,7 @@ describe('statistics per group (hand-worked)', () => {
     expect(tiny.groups[0]).toMatchObject({ n: null, suppressed: true, index: null });
     expect(tiny.rows).toEqual([]);
     expect(
-      reportCsvFiles(tiny)
+      respondentCsvFiles(tiny)
         .wide.split('\r\n')
         .filter((l) => l !== ''),
     ).toHaveLength(1);
@@ -114,7 +129,7 @@ describe('suppression holds in every output', () => {
   });
 
   test('CSV: suppressed cells are empty and flagged; BE and LU appear only as labels of suppressed groups', () => {
-    const files = reportCsvFiles(data);
+    const files = { ...reportCsvFiles(data), ...respondentCsvFiles(data) };
     const summary = csvRows(files.summary);
     const header = summary[0]!;
     const col = (name: string) => header.indexOf(name);
@@ -132,24 +147,37 @@ describe('suppression holds in every output', () => {
     expect(files.wide).not.toContain('learner-');
   });
 
-  test('JSON: suppressed groups carry no statistic', () => {
+  test('JSON: suppressed groups carry no statistic; no respondent-level data in the report', () => {
     const json = JSON.parse(reportJson(data)) as {
       groups: { label: string; n: number | null; index: unknown; levels: unknown[] }[];
-      respondents: { background: Record<string, string> }[];
     };
     const be = json.groups.find((g) => g.label === 'BE');
     expect(be).toMatchObject({ n: null, index: null, suppressed: true });
-    expect(json.respondents.some((r) => r.background.Q1 === 'BE')).toBe(false);
+    expect(Object.keys(json)).not.toContain('respondents');
+    expect(Object.keys(json)).not.toContain('rows');
     expect(JSON.stringify(json)).not.toContain('learner-');
+    // The respondent file, asked for separately: pseudonymous rows, suppressed groups lose their country.
+    const respondents = (
+      JSON.parse(respondentsJson(data)) as {
+        respondents: { id: string; background: Record<string, string> }[];
+      }
+    ).respondents;
+    expect(respondents).toHaveLength(12);
+    expect(respondents.some((r) => r.background.Q1 === 'BE')).toBe(false);
+    expect(JSON.stringify(respondents)).not.toContain('learner-');
   });
 
-  test('HTML: suppressed cells read "< 5"; no BE statistic; self-contained', () => {
-    for (const lang of ['en', 'fr'] as const) {
+  test('HTML: hidden cells read "hidden" / "masqué" whatever their size; no BE statistic; self-contained', () => {
+    for (const [lang, hidden] of [
+      ['en', 'hidden'],
+      ['fr', 'masqué'],
+    ] as const) {
       const html = reportHtml(data, lang);
       expect(html).toContain(`<html lang="${lang}">`);
       const beRow = /<tr><th scope="row">BE<\/th>(.*?)<\/tr>/.exec(html)?.[1] ?? '';
       expect(beRow).not.toBe('');
-      expect(beRow.replaceAll('<td>&lt; 5</td>', '')).toBe('');
+      expect(beRow.replaceAll(`<td>${hidden}</td>`, '')).toBe('');
+      expect(html).not.toContain('&lt; 5');
       expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\(|@import/i);
       expect(html).not.toContain('learner-');
       // charts are images with text alternatives, each followed by its data table
