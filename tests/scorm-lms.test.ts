@@ -1,5 +1,7 @@
 // End to end: the template course built into SCORM 1.2 and 2004 packages, imported into a test LMS where
-// scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes.
+// scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes
+// (one commit per page change, at most two for the submit, the score as a percentage), then re-opens the
+// finished attempt in review as Moodle 4.5 hands it back (moodleRelaunchSeed): the result shows, nothing is written.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CompiledCourse } from '@dlis/course/compiled';
