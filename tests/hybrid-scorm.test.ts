@@ -50,7 +50,12 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI', () => {
     expect(cmi.completion_status).toBe('completed');
     expect(cmi.success_status).toBe('passed');
     expect(Number(cmi.score.scaled)).toBeCloseTo(percent / 100, 3);
-    expect(cmi.exit).toBe('normal');
+    expect(Number(cmi.score.raw)).toBeCloseTo(percent, 1);
+    // Done, but left with `suspend` so that Moodle hands the attempt back for review (docs/tracking.md).
+    expect(cmi.exit).toBe('suspend');
+    expect((await lms.calls()).filter((c) => c.args[0] === 'adl.nav.request').map((c) => c.args[1])).toEqual([
+      'exitAll',
+    ]);
 
     // xAPI: the same attempt, told as statements.
     const statements = await statementsOfEndedSession(lrs);

@@ -96,6 +96,7 @@ beforeAll(async () => {
     linksFile,
     '--out',
     zips,
+    '--demo',
   ]);
   const sco = join(work, 'sco');
   await unzipTo(join(zips, 'agility-index-scorm2004.zip'), sco);

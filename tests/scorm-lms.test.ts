@@ -1,10 +1,19 @@
 // End to end: the template course built into SCORM 1.2 and 2004 packages, imported into a test LMS where
-// scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes.
+// scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes
+// (one commit per page change, at most two for the submit, the score as a percentage), then re-opens the
+// finished attempt in review as Moodle 4.5 hands it back (moodleRelaunchSeed): the result shows, nothing is written.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CompiledCourse } from '@dlis/course/compiled';
 import { coursePages, expectPageTitle, responseFor, selectedChoices } from './support/learner.ts';
-import { firstSessionSeed, nextSessionSeed, openLms, type ScormVersion } from './support/lms.ts';
+import {
+  firstSessionSeed,
+  moodleRelaunchSeed,
+  nextSessionSeed,
+  openLms,
+  type OpenLms,
+  type ScormVersion,
+} from './support/lms.ts';
 import { apiErrors, startTemplateLms, type TemplateLms } from './support/template-lms.ts';
 import { completePage, firstScoredChoiceQuestion, UI_EN, type WalkTally } from './support/walker.ts';
 
@@ -44,9 +53,29 @@ type Cmi = Record<string, unknown> & {
   interactions: Record<string, Record<string, unknown>>;
 };
 
+/**
+ * Opens the Results page of a review session and exits: true when the assessment verdict (passed or not) is
+ * shown. Waits for the session to end (Terminate/LMSFinish).
+ */
+async function reviewShowsVerdict(lms: OpenLms, passed: boolean): Promise<boolean> {
+  const frame = lms.frame();
+  await frame.getByRole('navigation', { name: ui.contents }).getByRole('link', { name: 'Results' }).click();
+  await expectPageTitle(frame, 'Results');
+  const shown =
+    (await frame.getByText(passed ? 'Assessment passed.' : 'Assessment not passed.').count()) === 1;
+  await frame.getByRole('button', { name: ui.exit }).click();
+  await expect
+    .poll(async () => (await lms.calls()).some((c) => c.method === 'LMSFinish' || c.method === 'Terminate'))
+    .toBe(true);
+  return shown;
+}
+
 describe.each(['scorm12', 'scorm2004'] as const)(
   '%s package in an LMS run by scorm-again',
   (version: ScormVersion) => {
+    const finishName = version === 'scorm12' ? 'LMSFinish' : 'Terminate';
+    const commitName = version === 'scorm12' ? 'LMSCommit' : 'Commit';
+
     test('a learner walks, leaves mid-way, resumes where they left with their answers, and finishes', async () => {
       const pages = coursePages(course);
       const launchUrl = site.launchUrl(version);
@@ -74,7 +103,6 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       await first.page.evaluate(() => {
         (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
       });
-      const finishName = version === 'scorm12' ? 'LMSFinish' : 'Terminate';
       await expect.poll(async () => (await first.calls()).some((c) => c.method === finishName)).toBe(true);
       const cmi1 = (await first.cmi()).cmi as Cmi;
       const calls1 = await first.calls();
@@ -82,6 +110,8 @@ describe.each(['scorm12', 'scorm2004'] as const)(
 
       expect(apiErrors(calls1)).toEqual([]);
       expect(calls1.filter((c) => c.method === finishName)).toHaveLength(1);
+      // One commit at start, one per page shown (the first and `half` more), one at finish: none per answer.
+      expect(calls1.filter((c) => c.method === commitName)).toHaveLength(half + 3);
       expect(Object.keys(cmi1.interactions)).toHaveLength(interactionsOfSession1);
       const wrongInteraction = Object.values(cmi1.interactions).find((i) => String(i.id).includes(wrong.id));
       if (version === 'scorm12') {
@@ -136,12 +166,18 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         await frame2.getByRole('button', { name: ui.next, exact: true }).click();
       }
       await expectPageTitle(frame2, 'Results');
+      const commitsBefore = (await second.calls()).filter((c) => c.method === commitName).length;
       await frame2.getByRole('button', { name: ui.submit }).click();
       const percent = (tally.earned / course.assessment.maxPoints) * 100;
       const passed = percent >= course.masteryScore;
       await expect
         .poll(() => frame2.getByText(passed ? 'Assessment passed.' : 'Assessment not passed.').count())
         .toBe(1);
+      // Submitting costs at most two commits (in Moodle each one is a synchronous request).
+      const submitCommits =
+        (await second.calls()).filter((c) => c.method === commitName).length - commitsBefore;
+      expect(submitCommits).toBeGreaterThanOrEqual(1);
+      expect(submitCommits).toBeLessThanOrEqual(2);
       await frame2.getByRole('button', { name: ui.exit }).click();
       await expect.poll(async () => (await second.calls()).some((c) => c.method === finishName)).toBe(true);
       const cmi2 = (await second.cmi()).cmi as Cmi;
@@ -162,8 +198,13 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(cmi2.completion_status).toBe(passed ? 'completed' : 'incomplete');
         expect(cmi2.success_status).toBe(passed ? 'passed' : 'failed');
         expect(Number(cmi2.score!.scaled)).toBeCloseTo(percent / 100, 3);
+        // Moodle grades from raw against its maximum grade (100 by default): raw is the percentage.
+        expect(Number(cmi2.score!.raw)).toBeCloseTo(percent, 1);
+        expect(cmi2.score!.min).toBe('0');
+        expect(cmi2.score!.max).toBe('100');
         expect(Number(cmi2.progress_measure)).toBe(1);
-        expect(cmi2.exit).toBe('normal');
+        // Finished, but left with `suspend` so that Moodle hands the data back for review (docs/tracking.md).
+        expect(cmi2.exit).toBe('suspend');
         expect(cmi2.session_time).toMatch(sessionTimeFormat.scorm2004);
         // The LMS acts on the navigation request at Terminate (and resets it), so the call itself is checked.
         expect(
@@ -174,7 +215,34 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(new Set(ids).size).toBe(ids.length);
         expect(ids).toHaveLength(tally.interactions);
       }
-    });
+
+      // Session 3: the learner re-opens the finished attempt in review, with what Moodle hands back. The result
+      // is there, and the data model comes back exactly as it was: nothing set, nothing committed.
+      const review = await openLms(site.browser, site.lmsUrl, {
+        version,
+        launchUrl,
+        seed: moodleRelaunchSeed(version, cmi2, 'review'),
+      });
+      const stored = (await review.cmi()).cmi;
+      expect(await reviewShowsVerdict(review, passed)).toBe(true);
+      const calls3 = await review.calls();
+      const reviewed = (await review.cmi()).cmi;
+      await review.close();
+      expect(apiErrors(calls3)).toEqual([]);
+      expect(calls3.filter((c) => /SetValue|Commit/.test(c.method))).toEqual([]);
+      expect(reviewed).toEqual(stored);
+
+      if (version === 'scorm2004') {
+        // Why the finished 2004 attempt is left with `suspend`: after a `normal` exit Moodle hands a fresh model,
+        // and the review has nothing to show.
+        const fresh = moodleRelaunchSeed(version, { ...cmi2, exit: 'normal' }, 'review');
+        expect(fresh).toMatchObject({ entry: 'ab-initio', mode: 'review' });
+        expect(fresh).not.toHaveProperty('suspend_data');
+        const blank = await openLms(site.browser, site.lmsUrl, { version, launchUrl, seed: fresh });
+        expect(await reviewShowsVerdict(blank, passed)).toBe(false);
+        await blank.close();
+      }
+    }, 180_000);
 
     test("the LMS's mastery score wins over the course's own", async () => {
       const pages = coursePages(course);
@@ -202,13 +270,12 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       expect(percent).toBeLessThan(100);
       await expect.poll(() => frame.getByText('Assessment not passed.').count()).toBe(1);
       await frame.getByRole('button', { name: ui.exit }).click();
-      const finishName = version === 'scorm12' ? 'LMSFinish' : 'Terminate';
       await expect.poll(async () => (await lms.calls()).some((c) => c.method === finishName)).toBe(true);
       const cmi = (await lms.cmi()).cmi as Cmi;
       expect(apiErrors(await lms.calls())).toEqual([]);
       await lms.close();
       if (version === 'scorm12') expect(cmi.core!.lesson_status).toBe('failed');
       else expect(cmi.success_status).toBe('failed');
-    });
+    }, 120_000);
   },
 );

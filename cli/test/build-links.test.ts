@@ -17,7 +17,7 @@ afterEach(async () => {
 test('dlis build --links: a good file builds; a bad one is reported as file:line:col, nothing built', async () => {
   await writeFile(join(work, 'links.yaml'), 'M1: https://lms.test/m1\n');
   const built = await run(
-    ['build', AGILITY, '--target', 'web', '--out', 'out', '--links', 'links.yaml'],
+    ['build', AGILITY, '--target', 'web', '--out', 'out', '--links', 'links.yaml', '--demo'],
     work,
   );
   expect(built.err).toBe('');
@@ -28,7 +28,10 @@ test('dlis build --links: a good file builds; a bad one is reported as file:line
     join(work, 'bad.json'),
     '{\n  "M1": "https://lms.test/m1",\n  "M9": "https://lms.test/m9"\n}\n',
   );
-  const bad = await run(['build', AGILITY, '--target', 'web', '--out', 'out2', '--links', 'bad.json'], work);
+  const bad = await run(
+    ['build', AGILITY, '--target', 'web', '--out', 'out2', '--links', 'bad.json', '--demo'],
+    work,
+  );
   expect(bad.code).toBe(1);
   expect(bad.err).toMatch(
     /bad\.json:3:3: M9: 'M9' is not a resource of the questionnaire's scoring model\./m,

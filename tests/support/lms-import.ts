@@ -49,6 +49,7 @@ export async function importIntoTestLms<V extends ScormVersion>(
     courseDirs: [courseDir],
     targets: [...options.versions],
     outDir: join(work, 'zips'),
+    demo: true, // the repository's courses keep institution placeholders
     ...(options.lrsEndpoint ? { xapi: { endpoint: options.lrsEndpoint } } : {}),
   });
   if (!built.ok) throw new Error(`${courseDir} does not build`);

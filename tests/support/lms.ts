@@ -162,3 +162,35 @@ export function firstSessionSeed(version: ScormVersion, manifestXml: string): Re
     ...(measure ? { scaled_passing_score: measure.trim() } : {}),
   };
 }
+
+/**
+ * What Moodle 4.5 hands a SCO when the learner re-opens an attempt (mod/scorm/datamodels/scorm_12lib.php and
+ * scorm_13lib.php, get_scorm_default): `mode` (normal, review, browse), `credit` no-credit outside normal mode,
+ * and the stored data model. SCORM 1.2 always gets the stored model back (`entry` resume after a suspend exit, ''
+ * otherwise). SCORM 2004 gets it only after `cmi.exit = suspend` (entry resume); after any other exit it gets a
+ * fresh model: entry ab-initio, no location, suspend data, interactions, status or score, only the learner and
+ * the manifest's passing score. scorm-again's defaults differ (it keeps whatever it is seeded with), hence this.
+ */
+export function moodleRelaunchSeed(
+  version: ScormVersion,
+  cmi: Record<string, unknown>,
+  mode: 'normal' | 'review' | 'browse',
+): Record<string, unknown> {
+  const credit = mode === 'normal' ? 'credit' : 'no-credit';
+  const seed = nextSessionSeed(version, cmi);
+  if (version === 'scorm12') {
+    const core = seed.core as Record<string, unknown>;
+    core.lesson_mode = mode;
+    core.credit = credit;
+    return seed;
+  }
+  if (cmi.exit === 'suspend') return { ...seed, mode, credit };
+  return {
+    entry: 'ab-initio',
+    mode,
+    credit,
+    learner_id: cmi.learner_id,
+    learner_name: cmi.learner_name,
+    ...(cmi.scaled_passing_score ? { scaled_passing_score: cmi.scaled_passing_score } : {}),
+  };
+}

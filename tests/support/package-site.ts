@@ -33,6 +33,7 @@ export async function buildPackageSite(
     targets: [target],
     outDir: join(out, 'zip'),
     ...(lang ? { lang } : {}),
+    demo: true, // the repository's courses keep institution placeholders
   });
   if (!built.ok) throw new Error(`${courseDir} does not build`);
   const [zip] = await readdir(join(out, 'zip'));

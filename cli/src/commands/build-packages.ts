@@ -26,6 +26,8 @@ export interface BuildCommandOptions {
   embedLrsKey?: { key: string; secret: string };
   /** `--links FILE`: per-deployment links of the questionnaire's recommended resources. */
   links?: string;
+  /** `--demo`: institution placeholders may stay in the course texts. */
+  demo?: boolean;
   out: string;
   json?: boolean;
 }
@@ -46,6 +48,7 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     ...(options.lang ? { lang: options.lang } : {}),
     outDir: resolve(io.cwd, options.out),
     ...(options.links ? { linksFile: resolve(io.cwd, options.links) } : {}),
+    ...(options.demo ? { demo: true } : {}),
     ...(options.lrs || options.embedLrsKey
       ? {
           xapi: {

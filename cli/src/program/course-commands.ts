@@ -94,6 +94,10 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
       '--links <file>',
       "YAML/JSON map of the questionnaire's resource links for this deployment (M1: url); wins over course.yaml",
     )
+    .option(
+      '--demo',
+      'a demonstration build: course texts may keep institution placeholders ([TO BE COMPLETED BY THE INSTITUTION])',
+    )
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--json', 'print the result as JSON')
     .action(async (dirs: string[], options: BuildCommandOptions) => {

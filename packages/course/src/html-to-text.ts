@@ -7,13 +7,46 @@ const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',
 };
 
+/** Inline elements: removed without a space, so `<strong>income</strong>.` reads `income.`, not `income .`. */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+
 /**
- * Plain text of a sanitised HTML fragment, without a DOM (so it runs in node tests too):
- * tags removed, common and numeric entities decoded, whitespace collapsed.
+ * Plain text of a sanitised HTML fragment, without a DOM (so it runs in node tests too): inline tags removed,
+ * other tags (paragraphs, list items, line breaks…) made a space, common and numeric entities decoded,
+ * whitespace collapsed.
  */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?([a-z][a-z0-9]*)[^>]*>|<[^>]*>/gi, (_tag, name?: string) =>
+      name && INLINE_TAGS.has(name.toLowerCase()) ? '' : ' ',
+    )
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
         const code =

@@ -163,6 +163,12 @@ describe('htmlToText / truncate', () => {
     expect(htmlToText('&unknown; &amp;')).toBe('&unknown; &');
   });
 
+  test('inline markup leaves no stray space; block markup separates words', () => {
+    expect(htmlToText('a <strong>proof of income</strong>.')).toBe('a proof of income.');
+    expect(htmlToText('<a href="x">link</a>, <em>b</em>: <code>c</code>')).toBe('link, b: c');
+    expect(htmlToText('<p>one</p><p>two<br>three</p>')).toBe('one two three');
+  });
+
   test('truncate counts code points', () => {
     expect(truncate('abc', 3)).toBe('abc');
     expect(truncate('abcd', 3)).toBe('ab…');

@@ -13,6 +13,7 @@ import { EmbeddedKeyWithoutEndpointError, PackageError, type PackageErrorCode } 
 import { packageCourse, type PackageReport } from './package-course.ts';
 import type { PackageAsset } from './collect-content-files.ts';
 import type { XapiBuildOptions } from './payload-xapi.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkResourceLinkIds, loadResourceLinks, type ResourceLinksFile } from './load-resource-links.ts';
 
 export interface BuildCoursesInput {
@@ -31,6 +32,11 @@ export interface BuildCoursesInput {
    * an id that none of them has is a diagnostic located in the file.
    */
   linksFile?: string;
+  /**
+   * `--demo`: a demonstration build, which may keep institution placeholders in course texts
+   * (`[TO BE COMPLETED BY THE INSTITUTION]`); without it each one is a located error (checkPlaceholders).
+   */
+  demo?: boolean;
 }
 
 /** A course diagnostic, or a packaging problem reported the same way (located at the course's course.yaml). */
@@ -48,8 +54,8 @@ interface ReadyCourse {
 /**
  * `dlis build`: load every course, then compile and package each for every target into
  * `<outDir>/<course.id>-<target>.zip` (`<course.id>-<lang>-<target>.zip` with `lang`).
- * All or nothing for problems in the sources: if any course has a diagnostic (load errors, a `lang` the
- * course does not have, a SCORM 1.2 suspend-data budget exceeded, a key to embed but no LRS, a bad `linksFile`),
+ * All or nothing for problems in the sources: if any course has a diagnostic (load errors, an institution
+ * placeholder left in a text outside a demo build, a `lang` the course does not have, a SCORM 1.2 suspend-data budget exceeded, a key to embed but no LRS, a bad `linksFile`),
  * every diagnostic is returned and nothing is
  * written. The player is built (or taken from its cache) once. Failures while writing throw the packager's
  * typed errors; zips already written by then are complete.
@@ -70,6 +76,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
     if (result.ok) {
       loaded.push({ dir, model: result.model });
       warnings.push(...result.warnings);
+      if (!input.demo) diagnostics.push(...(await checkPlaceholders(dir)));
     } else {
       diagnostics.push(...result.diagnostics);
     }

@@ -15,6 +15,8 @@ export const PACKAGE_ERROR_CODES = {
   linksFile: 'PACKAGE_E_LINKS_FILE',
   /** `--links FILE`: a resource id that no questionnaire of the built courses has. */
   linksUnknownResource: 'PACKAGE_E_LINKS_UNKNOWN_RESOURCE',
+  /** A course text still holds an institution placeholder (`[TO BE COMPLETED BY THE INSTITUTION]`), not a demo. */
+  placeholder: 'PACKAGE_E_PLACEHOLDER',
 } as const;
 
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[keyof typeof PACKAGE_ERROR_CODES];

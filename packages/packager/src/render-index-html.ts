@@ -58,7 +58,7 @@ export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lan
     <title>${escapeHtml(title)}</title>${stylesheet}
     <script type="application/json" id="${COURSE_DATA_ELEMENT_ID}">${toScriptSafeJson(payload)}</script>${scripts}
   </head>
-  <body>
+  <body style="margin: 0">
     <dlis-player></dlis-player>
     <noscript>
       <p lang="fr">Ce cours a besoin de JavaScript. Activez JavaScript dans votre navigateur, puis rechargez la page.</p>

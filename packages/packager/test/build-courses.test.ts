@@ -130,6 +130,43 @@ describe('buildCourses', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  test('an institution placeholder left in a text is a located error unless the build is a demo', async () => {
+    const dir = await writeCourse(
+      'lambda',
+      courseYaml('lambda').replace(
+        'text: { fr: Bonjour, en: Hello }',
+        'text: { fr: "Contact : [À COMPLÉTER PAR L\'ÉTABLISSEMENT : adresse]", en: Hello }',
+      ),
+    );
+    await mkdir(join(dir, 'notes'));
+    await writeFile(
+      join(dir, 'notes', 'notice.en.md'),
+      'Intro.\n\nHost: [TO BE COMPLETED BY THE INSTITUTION].\n',
+    );
+    const outDir = join(tmp, 'dist-placeholder');
+    const refused = await buildCourses({ courseDirs: [dir], targets: ['web'], outDir });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'PACKAGE_E_PLACEHOLDER',
+        file: expect.stringMatching(/lambda\/course\.yaml$/),
+        line: 18,
+        col: 36,
+        message: expect.stringContaining("[À COMPLÉTER PAR L'ÉTABLISSEMENT : adresse]"),
+      }),
+      expect.objectContaining({
+        code: 'PACKAGE_E_PLACEHOLDER',
+        file: expect.stringMatching(/lambda\/notes\/notice\.en\.md$/),
+        line: 3,
+        col: 7,
+      }),
+    ]);
+    expect(existsSync(outDir)).toBe(false);
+    const demo = await buildCourses({ courseDirs: [dir], targets: ['web'], outDir, demo: true });
+    expect(demo.ok).toBe(true);
+    expect(await readdir(outDir)).toEqual(['lambda-web.zip']);
+  });
+
   test('a course over the SCORM 1.2 suspend-data budget is a diagnostic, and nothing is written', async () => {
     const big = await writeCourse('eta', courseYaml('eta', 3000));
     const good = await writeCourse('theta', courseYaml('theta'));

@@ -107,6 +107,7 @@ describe('buildCourses with linksFile', () => {
       targets: ['web'],
       outDir,
       linksFile: file,
+      demo: true, // the repository's agility course keeps its institution placeholders
     });
     expect(result.ok).toBe(true);
     expect(await questionnaireLinks(join(outDir, 'agility-index-web.zip'))).toEqual({
@@ -122,7 +123,13 @@ describe('buildCourses with linksFile', () => {
   test('an unknown id, or links for courses without a questionnaire: located diagnostics, nothing written', async () => {
     const outDir = join(tmp, 'dist-bad');
     const typo = await linksFile('typo.yaml', 'M1: https://lms.test/m1\nM12: https://lms.test/m12\n');
-    const result = await buildCourses({ courseDirs: [AGILITY], targets: ['web'], outDir, linksFile: typo });
+    const result = await buildCourses({
+      courseDirs: [AGILITY],
+      targets: ['web'],
+      outDir,
+      linksFile: typo,
+      demo: true,
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.diagnostics).toEqual([
       expect.objectContaining({ code: 'PACKAGE_E_LINKS_UNKNOWN_RESOURCE', path: 'M12', line: 2, col: 1 }),

@@ -51,7 +51,7 @@ describe('renderIndexHtml', () => {
       '<script src="i18n-fr-11111111.js" defer></script>\n    <script src="player-s12-ab12cd34.js" defer></script>\n  </head>',
     );
     expect(html).not.toMatch(/i18n-de|player-s04|player-web/);
-    expect(html).toContain('<body>\n    <dlis-player></dlis-player>');
+    expect(html).toContain('<body style="margin: 0">\n    <dlis-player></dlis-player>');
     expect(html).toMatch(
       /<noscript>[\s\S]*lang="fr"[\s\S]*JavaScript[\s\S]*lang="en"[\s\S]*JavaScript[\s\S]*<\/noscript>/,
     );

@@ -14,6 +14,7 @@ export { formatScorm12Duration } from './format-scorm12-duration.ts';
 export { formatIso8601Duration } from './format-iso8601-duration.ts';
 export type {
   FinishMode,
+  SaveOptions,
   InteractionRecord,
   InteractionResult,
   InteractionType,

@@ -5,6 +5,7 @@ import type {
   InteractionRecord,
   LearnerState,
   QuestionnaireOutcome,
+  SaveOptions,
   Score,
   StartInfo,
   Tracker,
@@ -80,8 +81,8 @@ export class TrackerFacade implements Tracker {
     this.#adapter.failed();
   }
 
-  save(state: LearnerState): void {
-    this.#adapter.save(state);
+  save(state: LearnerState, options?: SaveOptions): void {
+    this.#adapter.save(state, options);
   }
 
   setLanguage(language: string): void {

@@ -183,12 +183,20 @@ export type TrackerStatus =
 
 export type FinishMode = 'normal' | 'suspend';
 
+export interface SaveOptions {
+  /** False: record only (SetValue, local copy); the next committing save or finish() sends it. Default true. */
+  commit?: boolean;
+}
+
 export interface Tracker {
   /** Initialise the connection, read bookmark + suspend data. Call once. */
   start(): Promise<StartInfo>;
-  /** A page was viewed; `measure` is the course progress 0..1. Commits promptly. */
+  /**
+   * A page was viewed; `measure` is the course progress 0..1. Recorded now, committed by the next `save()` or
+   * `finish()` (the player saves right after).
+   */
   progress(pageId: string, measure: number): void;
-  /** A question was answered. Commits promptly. */
+  /** A question was answered. Recorded now, committed by the next committing `save()` or `finish()`. */
   answered(interaction: InteractionRecord): void;
   /** A questionnaire was submitted (after its items were `answered()`). */
   questionnaireCompleted(outcome: QuestionnaireOutcome): void;
@@ -196,8 +204,12 @@ export interface Tracker {
   completed(): void;
   passed(): void;
   failed(): void;
-  /** Bookmark + suspend data, committed promptly. */
-  save(state: LearnerState): void;
+  /**
+   * Bookmark + suspend data, committed with everything recorded since the last commit, unless `commit: false`
+   * (then the next committing save or `finish()` carries it). The player commits at the points that matter
+   * (page change, questionnaire step, submit, new attempt), never once per answer.
+   */
+  save(state: LearnerState, options?: SaveOptions): void;
   /**
    * The content language the learner now reads (BCP 47, one of the course's): called after `start()` and on
    * every switch. xAPI: `context.language` of the following statements; SCORM and local: nothing.

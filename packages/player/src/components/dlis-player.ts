@@ -120,9 +120,10 @@ export class DlisPlayer extends LitElement {
         </main>`;
       }
       case 'ended':
+        // In a frame (an LMS page) the learner leaves with the platform's own button; a window can be closed.
         return html`<main class="message">
           <h1 tabindex="-1">${m.sessionEnded}</h1>
-          <p>${m.closeWindow}</p>
+          <p>${window.self === window.top ? m.closeWindow : m.leaveFrame}</p>
         </main>`;
       case 'running':
         return this.#renderRunning(m);

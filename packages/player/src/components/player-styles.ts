@@ -11,7 +11,9 @@ export const playerStyles = [
       --dlis-radius: 0.375rem;
       --dlis-font-family:
         system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
-      display: block;
+      /* The page fills the frame (the body has no margin, index.html) and no child margin leaks out of the
+         host, so a short page is exactly the frame's height: no second scrollbar inside an LMS frame. */
+      display: flow-root;
       min-height: 100vh;
       color: var(--dlis-color-text);
       background: var(--dlis-color-background);

@@ -39,9 +39,16 @@ export interface BeginOptions {
   browserLanguages: readonly string[];
 }
 
+/** A save that records without committing: the next page change, questionnaire step, submit or exit commits it. */
+const RECORD_ONLY = { commit: false } as const;
+
 /**
  * The learner's session: routing, learner state and every Tracker call. It depends only on a
  * ReactiveControllerHost (asks for a render after each change), so it holds no DOM.
+ *
+ * Commit policy (issue 11: an LMS commit can be a synchronous request): one commit per page change,
+ * questionnaire step, submit (assessment or questionnaire) and new attempt, plus the tracker's own at start and
+ * finish; answers, checklist ticks and scenario decisions are recorded and ride along with the next commit.
  */
 export class SessionController implements ReactiveController {
   phase: SessionPhase = 'idle';
@@ -189,7 +196,7 @@ export class SessionController implements ReactiveController {
       },
     };
     this.#tracker.answered(record);
-    this.#tracker.save(this.state);
+    this.#tracker.save(this.state, RECORD_ONLY);
     this.#host.requestUpdate();
   }
 
@@ -230,7 +237,7 @@ export class SessionController implements ReactiveController {
   checklist(blockId: string, ticked: readonly string[]): void {
     if (!this.#tracker || this.start?.mode !== 'normal') return;
     this.state = { ...this.state, checklists: { ...this.state.checklists, [blockId]: [...ticked] } };
-    this.#tracker.save(this.state);
+    this.#tracker.save(this.state, RECORD_ONLY);
     this.#host.requestUpdate();
   }
 
@@ -270,7 +277,7 @@ export class SessionController implements ReactiveController {
       );
       this.#shownAt = performance.now();
     }
-    tracker.save(this.state);
+    tracker.save(this.state, RECORD_ONLY);
     this.#host.requestUpdate();
   }
 
@@ -283,8 +290,9 @@ export class SessionController implements ReactiveController {
   }
 
   /**
-   * A submitted questionnaire: its last progress saved, then answered() per item, scored() (the index, when
-   * there is one), completed() (rule 'questionnaire-submitted'), questionnaireCompleted(). Once.
+   * A submitted questionnaire: its last progress saved, then answered() per item, completed() (rule
+   * 'questionnaire-submitted'), questionnaireCompleted() (the index goes to xAPI there), one commit. Once. The
+   * index is not reported with scored(): it is no assessment score, and an LMS such as Moodle grades any score.
    */
   questionnaireSubmit(
     entries: Readonly<Record<string, readonly string[] | null>>,
@@ -295,7 +303,6 @@ export class SessionController implements ReactiveController {
     if (isQuestionnaireSubmitted(this.course, this.state.answers)) return;
     this.state = { ...this.state, answers: withQuestionnaireEntries(this.state.answers, entries) };
     for (const interaction of report.interactions) tracker.answered(interaction);
-    if (report.score) tracker.scored(report.score);
     this.#reportCompletion();
     tracker.questionnaireCompleted(report.outcome);
     tracker.save(this.state);

@@ -22,6 +22,7 @@ export const de = {
   saveRecovered: 'Fortschritt wieder gespeichert.',
   sessionEnded: 'Sitzung beendet',
   closeWindow: 'Sie können dieses Fenster schließen.',
+  leaveFrame: 'Zum Verlassen verwenden Sie die Schaltfläche Ihrer Plattform zum Beenden oder Zurückkehren.',
   errorTitle: 'Der Kurs kann nicht angezeigt werden',
   errorNoCourse: 'Die Kursdaten fehlen auf dieser Seite. Erstellen Sie das Paket mit dem DLIS-Werkzeug neu.',
   errorNoTracker: 'Dem Player fehlt das Tracking-Modul. Erstellen Sie das Paket mit dem DLIS-Werkzeug neu.',

@@ -21,6 +21,7 @@ export const en = {
   saveRecovered: 'Progress saved again.',
   sessionEnded: 'Session ended',
   closeWindow: 'You can close this window.',
+  leaveFrame: "To leave, use your platform's exit or return button.",
   errorTitle: 'The course cannot be shown',
   errorNoCourse: 'The course data is missing from this page. Rebuild the package with the DLIS tool.',
   errorNoTracker: 'The player has no tracking module. Rebuild the package with the DLIS tool.',

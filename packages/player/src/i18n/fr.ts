@@ -20,6 +20,7 @@ export const fr = {
   saveRecovered: 'Progression de nouveau enregistrée.',
   sessionEnded: 'Session terminée',
   closeWindow: 'Vous pouvez fermer cette fenêtre.',
+  leaveFrame: 'Pour quitter, utilisez le bouton de sortie ou de retour de votre plateforme.',
   errorTitle: 'Le cours ne peut pas être affiché',
   errorNoCourse:
     'Les données du cours sont absentes de cette page. Reconstruisez le paquet avec l’outil DLIS.',

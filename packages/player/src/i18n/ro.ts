@@ -22,6 +22,7 @@ export const ro = {
   saveRecovered: 'Progresul este din nou salvat.',
   sessionEnded: 'Sesiune încheiată',
   closeWindow: 'Puteți închide această fereastră.',
+  leaveFrame: 'Pentru a ieși, folosiți butonul de ieșire sau de revenire al platformei dumneavoastră.',
   errorTitle: 'Cursul nu poate fi afișat',
   errorNoCourse: 'Datele cursului lipsesc din această pagină. Reconstruiți pachetul cu instrumentul DLIS.',
   errorNoTracker: 'Playerul nu are modul de urmărire. Reconstruiți pachetul cu instrumentul DLIS.',

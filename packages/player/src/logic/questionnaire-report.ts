@@ -1,6 +1,6 @@
 import type { LanguageTag, QuestionnaireBlock } from '@dlis/course/compiled';
 import { NOT_APPLICABLE, scoreQuestionnaire, type AgilityResult } from '@dlis/agility';
-import type { InteractionRecord, QuestionnaireOutcome, Score } from '@dlis/tracking';
+import type { InteractionRecord, QuestionnaireOutcome } from '@dlis/tracking';
 import { htmlToText, truncate } from '@dlis/course/compiled';
 import { DESCRIPTION_MAX } from './interaction-record.ts';
 import { localize } from './localize.ts';
@@ -17,8 +17,6 @@ export interface QuestionnaireReport {
   result: AgilityResult;
   /** One per self-assessment item (likert, answered or not) and per scenario shown (choice), in model order. */
   interactions: InteractionRecord[];
-  /** The index as the score (0..100); absent when the index is null (too few dimensions scored). */
-  score?: Score;
   outcome: QuestionnaireOutcome;
 }
 
@@ -41,8 +39,9 @@ export function questionnaireResult(
 /**
  * The report of a submission: the result of scoreQuestionnaire (never re-implemented here), one interaction
  * per item (self items: likert, response the scale point or `na`, result neutral; scenarios: choice, response
- * the option id, correct response the option with credit 100), the index as score, and the outcome with the
- * background answers only with research consent.
+ * the option id, correct response the option with credit 100), and the outcome (the index, reported over xAPI)
+ * with the background answers only with research consent. The index is no SCORM score: an LMS such as Moodle
+ * would make it a grade, and the questionnaire is not an assessment (docs/tracking.md).
  */
 export function questionnaireReport(
   block: QuestionnaireBlock,
@@ -83,8 +82,6 @@ export function questionnaireReport(
       result: credit === 100 ? 'correct' : 'incorrect',
     });
   }
-  const score: Score | undefined =
-    result.index === null ? undefined : { raw: result.index, min: 0, max: 100, scaled: result.index / 100 };
   const outcome: QuestionnaireOutcome = {
     questionnaireId: block.id,
     name: { ...block.definition.labels },
@@ -97,5 +94,5 @@ export function questionnaireReport(
     durationMs: Math.max(0, Math.round(context.durationMs)),
     timestamp: context.timestamp,
   };
-  return { result, interactions, ...(score ? { score } : {}), outcome };
+  return { result, interactions, outcome };
 }

@@ -104,7 +104,6 @@ describe('questionnaire progress in LearnerState.answers', () => {
       result: 'correct',
     });
     const index = expected.index ?? -1;
-    expect(report.score).toEqual({ raw: index, min: 0, max: 100, scaled: index / 100 });
     expect(report.outcome).toMatchObject({ researchConsent: false, background: {}, durationMs: 1234, index });
     // Without research consent the country still selects the scenarios, but is not reported.
     const french = readProgress(block, responsesOf(saved({ ...answers, Q1: ['FR'], Q2: ['student'] })));
@@ -119,7 +118,7 @@ describe('questionnaire progress in LearnerState.answers', () => {
     expect(questionnaireReport(block, withResearch, context).outcome.background).toEqual({ Q1: 'FR' });
   });
 
-  test('no index, no score: too few answers', () => {
+  test('no index: too few answers', () => {
     const progress = readProgress(block, responsesOf(saved({ '#consent': ['diagnostic'], '1.1': ['2'] })));
     const report = questionnaireReport(block, progress, {
       lang: 'fr',
@@ -128,7 +127,7 @@ describe('questionnaire progress in LearnerState.answers', () => {
       timestamp: new Date(0),
     });
     expect(report.result.index).toBeNull();
-    expect(report.score).toBeUndefined();
+    expect(report.outcome.index).toBeNull();
     expect(report.interactions).toHaveLength(1);
   });
 

@@ -15,7 +15,9 @@ export interface LmsConnectionOptions {
 
 /**
  * Writes to a SCORM API with retries. Values are queued (latest value per element wins, first-queued order is
- * kept so an interaction's `id` is written before its other fields), then `flush()` sets them and commits.
+ * kept so an interaction's `id` is written before its other fields), then `write()` sets them (SetValue only:
+ * cheap, it stays in the LMS's page) or `flush()` sets them and commits (in Moodle a synchronous request, so
+ * the adapters commit only at the points that matter).
  * A SetValue or Commit that fails with a retryable error (or answers "false" with no error code) keeps the
  * unwritten values and schedules another flush with back-off; later writes join the queue, so the next
  * successful commit carries the latest state. A SetValue refused for good (wrong type, out of range, read-only)
@@ -62,6 +64,14 @@ export class LmsConnection {
     } catch {
       return false;
     }
+  }
+
+  /** Sets the queued values without committing; on a retryable failure schedules a retry (a flush). */
+  write(): boolean {
+    if (this.#closed) return false;
+    const ok = this.#writePending();
+    if (!ok) this.#scheduleRetry();
+    return ok;
   }
 
   /** Writes the queue and commits; on a retryable failure schedules a retry (unless `final`). */

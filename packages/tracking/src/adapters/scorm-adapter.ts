@@ -7,6 +7,7 @@ import type {
   QuestionnaireOutcome,
   LearnerState,
   LessonMode,
+  SaveOptions,
   Score,
   StartInfo,
   Tracker,
@@ -54,7 +55,13 @@ export interface ScormDialect {
  * What both SCORM adapters share: the session (initialize, commit, finish once, terminate), bookmark and suspend
  * data, status ranks. Element names and limits come from the version's dialect; the subclasses add what the
  * data model really does differently (start reads, scores, progress measure, interactions, exit navigation).
- * Status, score and interactions are written only in `normal` mode.
+ *
+ * Commit policy: progress, answers, scores and statuses are set (SetValue) as they come but committed only by
+ * save() (unless it is told `commit: false`) and finish(): Moodle's Commit is a synchronous request, so one
+ * commit per answer froze the page (issue 11).
+ *
+ * Review and browse modes write nothing at all (no bookmark, suspend data, status, score, session time or exit,
+ * no commit): the attempt the learner re-opens stays as it was. Terminate is still called.
  */
 export abstract class ScormAdapter implements Tracker {
   protected readonly lms: LmsConnection;
@@ -118,9 +125,10 @@ export abstract class ScormAdapter implements Tracker {
   }
 
   progress(pageId: string, measure: number): void {
+    if (this.mode !== 'normal') return;
     this.lms.queue(this.#dialect.location.element, pageId.slice(0, this.#dialect.location.maxChars));
     this.recordProgress(measure);
-    this.#commit();
+    this.#write();
   }
 
   answered(interaction: InteractionRecord): void {
@@ -129,7 +137,7 @@ export abstract class ScormAdapter implements Tracker {
     for (const [element, value] of this.interactionValues(interaction, options)) {
       this.lms.queue(element, value);
     }
-    this.#commit();
+    this.#write();
   }
 
   questionnaireCompleted(_outcome: QuestionnaireOutcome): void {
@@ -139,7 +147,7 @@ export abstract class ScormAdapter implements Tracker {
   scored(score: Score): void {
     if (this.mode !== 'normal') return;
     for (const [element, value] of this.scoreValues(score)) this.lms.queue(element, value);
-    this.#commit();
+    this.#write();
   }
 
   completed(): void {
@@ -154,21 +162,21 @@ export abstract class ScormAdapter implements Tracker {
     this.#setStatus('failed');
   }
 
-  save(state: LearnerState): void {
+  save(state: LearnerState, options: SaveOptions = {}): void {
+    if (this.mode !== 'normal') return;
     const d = this.#dialect;
     this.lms.queue(d.location.element, state.page.slice(0, d.location.maxChars));
-    if (this.mode === 'normal') {
-      const data = encodeLearnerState(state, this.options.layout);
-      const limit = SUSPEND_DATA_LIMITS[d.standard];
-      if (data.length <= limit) this.lms.queue('cmi.suspend_data', data);
-      else
-        this.#emitter.emit({
-          kind: 'save-failed',
-          retrying: false,
-          detail: `Suspend data of ${data.length} characters exceeds the ${d.names.standard} limit of ${limit}.`,
-        });
-    }
-    this.#commit();
+    const data = encodeLearnerState(state, this.options.layout);
+    const limit = SUSPEND_DATA_LIMITS[d.standard];
+    if (data.length <= limit) this.lms.queue('cmi.suspend_data', data);
+    else
+      this.#emitter.emit({
+        kind: 'save-failed',
+        retrying: false,
+        detail: `Suspend data of ${data.length} characters exceeds the ${d.names.standard} limit of ${limit}.`,
+      });
+    if (options.commit === false) this.#write();
+    else this.#commit();
   }
 
   finish(mode: FinishMode): Promise<void> {
@@ -236,11 +244,13 @@ export abstract class ScormAdapter implements Tracker {
 
   async #finishNow(mode: FinishMode): Promise<void> {
     const d = this.#dialect;
-    this.lms.queue(d.sessionTime.element, d.sessionTime.format(monotonicNow() - this.#startedAt));
-    this.lms.queue(d.exit.element, d.exit.values[mode]);
-    this.lms.flush(true);
+    if (this.mode === 'normal') {
+      this.lms.queue(d.sessionTime.element, d.sessionTime.format(monotonicNow() - this.#startedAt));
+      this.lms.queue(d.exit.element, d.exit.values[mode]);
+      this.lms.flush(true);
+      this.beforeTerminate(mode);
+    }
     this.lms.close();
-    this.beforeTerminate(mode);
     try {
       this.#calls.terminate();
     } catch {
@@ -256,7 +266,7 @@ export abstract class ScormAdapter implements Tracker {
     if ((rank[status] ?? 0) <= (rank[this.#statusValues.get(element) ?? ''] ?? 0)) return;
     this.#statusValues.set(element, status);
     this.lms.queue(element, status);
-    this.#commit();
+    this.#write();
   }
 
   #initialize(): boolean {
@@ -269,5 +279,9 @@ export abstract class ScormAdapter implements Tracker {
 
   #commit(): void {
     if (this.#started) this.lms.flush();
+  }
+
+  #write(): void {
+    if (this.#started) this.lms.write();
   }
 }

@@ -5,6 +5,7 @@ import type {
   InteractionRecord,
   LearnerState,
   QuestionnaireOutcome,
+  SaveOptions,
   Score,
   StartInfo,
   Tracker,
@@ -116,8 +117,8 @@ export class HybridXapiTracker implements Tracker {
     this.#safely((r) => r.failed());
   }
 
-  save(state: LearnerState): void {
-    this.#primary.save(state);
+  save(state: LearnerState, options?: SaveOptions): void {
+    this.#primary.save(state, options);
   }
 
   setLanguage(language: string): void {

@@ -35,7 +35,10 @@ const SCORM2004_DIALECT: ScormDialect = {
   /** cmi.location is a characterstring SPM 1000. */
   location: { element: 'cmi.location', maxChars: 1000 },
   sessionTime: { element: 'cmi.session_time', format: formatIso8601Duration },
-  exit: { element: 'cmi.exit', values: { suspend: 'suspend', normal: 'normal' } },
+  // A finished attempt is left with `suspend` too: Moodle hands the data model back only after a suspend exit
+  // (mod/scorm/datamodels/scorm_13lib.php, get_scorm_default), so a review after `normal` would open blank.
+  // The navigation request still says the learner is done (exitAll); docs/tracking.md gives the trade-off.
+  exit: { element: 'cmi.exit', values: { suspend: 'suspend', normal: 'suspend' } },
 };
 
 /**
@@ -89,12 +92,18 @@ export class Scorm2004Adapter extends ScormAdapter {
     return scorm2004InteractionValues(interaction, n, this.options.courseId, existing === undefined, options);
   }
 
+  /**
+   * The score as a percentage: raw 0–100 out of min 0 / max 100, scaled = raw / 100. Moodle grades from
+   * cmi.score.raw against the activity's maximum grade (100 by default), sequencing LMSs from cmi.score.scaled;
+   * both then read the same result (docs/tracking.md, "What each LMS reads"). Points earned stay in xAPI.
+   */
   protected scoreValues(score: Score): [string, string][] {
+    const percent = Math.round(Math.min(100, Math.max(0, score.scaled * 100)) * 100) / 100;
     return [
-      ['cmi.score.scaled', formatDecimal(Math.min(1, Math.max(-1, score.scaled)), 4)],
-      ['cmi.score.raw', formatDecimal(score.raw, 2)],
-      ['cmi.score.min', formatDecimal(score.min, 2)],
-      ['cmi.score.max', formatDecimal(score.max, 2)],
+      ['cmi.score.scaled', formatDecimal(percent / 100, 4)],
+      ['cmi.score.raw', formatDecimal(percent, 2)],
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
     ];
   }
 

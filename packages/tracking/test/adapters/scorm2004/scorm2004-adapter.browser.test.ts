@@ -83,7 +83,8 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect(at(data, 'completion_status')).toBe('completed');
     expect(at(data, 'success_status')).toBe('passed');
     expect(at(data, 'progress_measure')).toBe('1');
-    expect(at(data, 'score')).toMatchObject({ scaled: '0.5', raw: '1', min: '0', max: '2' });
+    // A percentage, as Moodle grades from raw against a maximum grade of 100 (1 point of 2 → 50).
+    expect(at(data, 'score')).toMatchObject({ scaled: '0.5', raw: '50', min: '0', max: '100' });
     expect(at(data, 'location')).toBe('result');
     expect(at(data, 'exit')).toBe('suspend');
     expect(at(data, 'suspend_data')).toMatch(/^B[A-Za-z0-9_-]+$/);
@@ -113,6 +114,28 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     });
     expect(at(data, 'interactions.1.correct_responses.0.pattern')).toBe('false');
     expect(at(data, 'interactions.2')).toBeUndefined();
+  });
+
+  test('values are set as they come and committed only by a committing save() and by finish()', async () => {
+    const api = installLms();
+    const commits = countCalls(api, 'Commit');
+    const tracker = createTracker(options);
+    await tracker.start();
+    expect(commits.count).toBe(1); // incomplete + exit suspend, so a lost window keeps the attempt
+    tracker.progress('quiz', 0.5);
+    expect(api.cmi.location).toBe('quiz');
+    tracker.answered(rightAnswer);
+    tracker.answered(wrongAnswer);
+    tracker.save(stateAfterQuiz, { commit: false });
+    expect(commits.count).toBe(1);
+    expect(at(stored(api), 'interactions.1.id')).toBe('urn:dlis:digital-safety:q-phishing');
+    tracker.scored({ raw: 1, min: 0, max: 2, scaled: 0.5 });
+    tracker.completed();
+    tracker.failed();
+    tracker.save(stateAfterQuiz);
+    expect(commits.count).toBe(2);
+    await tracker.finish('normal');
+    expect(commits.count).toBe(3);
   });
 
   test('a second session resumes, updates the stored interaction, reports the LMS passing score and threshold', async () => {
@@ -155,26 +178,41 @@ describe('SCORM 2004 adapter against scorm-again', () => {
       learner_response: 'false',
     });
     expect(at(data, 'interactions.1')).toBeUndefined();
-    expect(at(data, 'exit')).toBe('normal');
+    // A finished attempt keeps its data for review (Moodle drops it after a `normal` exit); the learner is done.
+    expect(at(data, 'exit')).toBe('suspend');
     expect(log).toContainEqual(['adl.nav.request', 'exitAll', 'true']);
   });
 
-  test('review mode changes no status, score or interaction but keeps the location', async () => {
-    const api = installLms({}, { mode: 'review', completion_status: 'incomplete', success_status: 'failed' });
+  test.each(['review', 'browse'])('%s mode writes nothing and commits nothing', async (mode) => {
+    const api = installLms(
+      {},
+      {
+        mode,
+        credit: 'no-credit',
+        entry: 'resume',
+        completion_status: 'incomplete',
+        success_status: 'failed',
+        location: 'result',
+        suspend_data: 'Bkept',
+        exit: 'suspend',
+        total_time: 'PT3M21.45S',
+      },
+    );
+    const before = stored(api);
+    const log = writes(api);
+    const commits = countCalls(api, 'Commit');
     const tracker = createTracker(options);
-    expect((await tracker.start()).mode).toBe('review');
+    expect((await tracker.start()).mode).toBe(mode);
     tracker.progress('quiz', 1);
     tracker.answered(rightAnswer);
     tracker.scored({ raw: 2, min: 0, max: 2, scaled: 1 });
     tracker.completed();
     tracker.passed();
+    tracker.save(stateAfterQuiz);
     await tracker.finish('normal');
-    const data = stored(api);
-    expect(at(data, 'completion_status')).toBe('incomplete');
-    expect(at(data, 'success_status')).toBe('failed');
-    expect(at(data, 'score.scaled')).toBe('');
-    expect(at(data, 'interactions.0')).toBeUndefined();
-    expect(at(data, 'location')).toBe('quiz');
+    expect(log).toEqual([]);
+    expect(commits.count).toBe(0);
+    expect(stored(api)).toEqual(before);
   });
 
   test('a failing Commit (391) is retried, reports save-failed, and the latest state arrives', async () => {
@@ -208,9 +246,12 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     const terminates = countCalls(api, 'Terminate');
     const tracker = createTracker(options);
     await tracker.start();
+    const log = writes(api);
     await Promise.all([tracker.finish('normal'), tracker.finish('suspend')]);
     expect(terminates.count).toBe(1);
-    expect(at(stored(api), 'exit')).toBe('normal');
+    expect(log.filter(([element]) => element === 'adl.nav.request')).toEqual([
+      ['adl.nav.request', 'exitAll', 'true'],
+    ]);
   });
 
   test('no API → local mode', async () => {
