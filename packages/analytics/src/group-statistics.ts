@@ -1,7 +1,11 @@
 import type { AgilityDefinition } from '@dlis/agility';
 import type { Respondent } from './collect-respondents.ts';
 import { dimensionScore, itemScore } from './respondent-scores.ts';
+import { alphaInterval, meanInterval, type Interval } from './inference.ts';
 import { cronbachAlpha, itemReliability, summarize, type Summary } from './statistics.ts';
+
+/** A summary with the 95 % t interval of its mean (absent in hand-made test groups). */
+export type RawSummary = Summary & { interval?: Interval | null };
 
 /** Every statistic of one group before suppression: only report-protection.ts turns it into published numbers. */
 export interface RawGroup {
@@ -12,8 +16,8 @@ export interface RawGroup {
   levels: { id: number; count: number }[];
   noIndex: number;
   /** Summary of the index over the respondents who have one (its n is the sum of the level counts). */
-  index: Summary;
-  dimensions: { id: string; summary: Summary; missing: number }[];
+  index: RawSummary;
+  dimensions: { id: string; summary: RawSummary; missing: number }[];
   reliability: RawReliability[];
 }
 
@@ -22,6 +26,8 @@ export interface RawReliability {
   /** Respondents with every self-assessment item of the dimension answered on the scale (listwise). */
   complete: number;
   alpha: number | null;
+  /** Feldt's 95 % interval of α. */
+  interval?: Interval | null;
   items: { id: string; itemTotal: number | null; alphaIfDeleted: number | null }[];
 }
 
@@ -37,7 +43,7 @@ export function rawGroup(
       const s = dimensionScore(r.result, j);
       return s === null ? [] : [s];
     });
-    return { id: d.id, summary: summarize(scores), missing: members.length - scores.length };
+    return { id: d.id, summary: withInterval(scores), missing: members.length - scores.length };
   });
   return {
     key,
@@ -48,7 +54,7 @@ export function rawGroup(
       count: members.filter((r) => r.result.level === l.id).length,
     })),
     noIndex: members.length - indexes.length,
-    index: summarize(indexes),
+    index: withInterval(indexes),
     dimensions,
     reliability: definition.dimensions.map((d) => reliabilityOf(d.id, members, definition)),
   };
@@ -74,14 +80,20 @@ function reliabilityOf(
     if (row.length === positions.length) rows.push(row);
   }
   const per = itemReliability(rows);
+  const alpha = cronbachAlpha(rows);
   return {
     dimension,
     complete: rows.length,
-    alpha: cronbachAlpha(rows),
+    alpha,
+    interval: alpha === null ? null : alphaInterval(alpha, rows.length, positions.length),
     items: itemIds.map((id, j) => ({
       id,
       itemTotal: per[j]?.itemTotal ?? null,
       alphaIfDeleted: per[j]?.alphaIfDeleted ?? null,
     })),
   };
+}
+
+function withInterval(values: readonly number[]): RawSummary {
+  return { ...summarize(values), interval: meanInterval(values) };
 }

@@ -71,7 +71,8 @@ export {
   type DimensionReliability,
   type GroupStats,
 } from './report-protection.ts';
-export type { RawGroup, RawReliability } from './group-statistics.ts';
+export type { RawGroup, RawReliability, RawSummary } from './group-statistics.ts';
+export { compareGroups, type GroupComparisons, type MeasureComparison } from './group-comparisons.ts';
 export {
   analyzeRespondents,
   MISSING_VALUE,

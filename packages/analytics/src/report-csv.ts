@@ -3,7 +3,10 @@ import type { ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 
 /** The CSV files of a report, by short name (`summary`, `levels`, …); see docs/research.md for every column. */
-export type ReportCsvFiles = Record<'summary' | 'levels' | 'reliability' | 'disagreements', string>;
+export type ReportCsvFiles = Record<
+  'summary' | 'levels' | 'reliability' | 'comparisons' | 'disagreements',
+  string
+>;
 
 /**
  * The report's aggregate CSV files for R, SPSS or Python (RFC 4180, CRLF, formula-safe through @dlis/agility's
@@ -28,12 +31,26 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
       'median',
       'q3',
       'max',
+      'ci95_lower',
+      'ci95_upper',
       'suppressed',
     ],
   ];
   const levels: string[][] = [['group', ...byNames, 'group_n', 'level', 'count', 'suppressed']];
   const reliability: string[][] = [
-    ['group', ...byNames, 'dimension', 'item', 'n', 'alpha', 'item_total', 'alpha_if_deleted', 'suppressed'],
+    [
+      'group',
+      ...byNames,
+      'dimension',
+      'item',
+      'n',
+      'alpha',
+      'alpha_ci95_lower',
+      'alpha_ci95_upper',
+      'item_total',
+      'alpha_if_deleted',
+      'suppressed',
+    ],
   ];
   for (const g of data.groups) {
     const gn = num(g.n);
@@ -56,6 +73,8 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
         num(s?.median),
         num(s?.q3),
         num(s?.max),
+        num(s?.interval?.lower),
+        num(s?.interval?.upper),
         String(s === null),
       ]);
     }
@@ -69,6 +88,8 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
         '',
         num(r.n),
         num(r.alpha),
+        num(r.interval?.lower),
+        num(r.interval?.upper),
         '',
         '',
         String(r.suppressed),
@@ -80,6 +101,8 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
           i.id,
           num(r.n),
           '',
+          '',
+          '',
           num(i.itemTotal),
           num(i.alphaIfDeleted),
           'false',
@@ -88,6 +111,65 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     }
   }
 
+  const comparisons: string[][] = [
+    ['measure', 'groups', 'test', 'statistic', 'df1', 'df2', 'p', 'p_holm', 'effect', 'effect_size'],
+  ];
+  for (const m of data.comparisons?.measures ?? []) {
+    const groups = m.groups.join(' | ');
+    if (m.welch)
+      comparisons.push([
+        m.measure,
+        groups,
+        'welch-t',
+        num(m.welch.t),
+        num(m.welch.df),
+        '',
+        num(m.welch.p),
+        num(m.pHolm),
+        'hedges-g',
+        num(m.welch.g),
+      ]);
+    if (m.anova)
+      comparisons.push([
+        m.measure,
+        groups,
+        'anova-f',
+        num(m.anova.f),
+        num(m.anova.df1),
+        num(m.anova.df2),
+        num(m.anova.p),
+        num(m.pHolm),
+        'eta-squared',
+        num(m.anova.etaSquared),
+      ]);
+    if (m.kruskalWallis)
+      comparisons.push([
+        m.measure,
+        groups,
+        'kruskal-wallis-h',
+        num(m.kruskalWallis.h),
+        num(m.kruskalWallis.df),
+        '',
+        num(m.kruskalWallis.p),
+        '',
+        'epsilon-squared',
+        num(m.kruskalWallis.epsilonSquared),
+      ]);
+  }
+  const levelsTest = data.comparisons?.levels;
+  if (levelsTest)
+    comparisons.push([
+      'level',
+      levelsTest.groups.join(' | '),
+      'chi-squared',
+      num(levelsTest.chiSquare),
+      num(levelsTest.df),
+      '',
+      num(levelsTest.p),
+      '',
+      'cramers-v',
+      num(levelsTest.cramersV),
+    ]);
   const disagreements: string[][] = [['respondent', 'kind', 'what', 'reported', 'recomputed']];
   for (const d of data.disagreements.list)
     disagreements.push([d.respondent, d.kind, d.what, d.reported, d.recomputed]);
@@ -96,6 +178,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     summary: formatCsv(summary),
     levels: formatCsv(levels),
     reliability: formatCsv(reliability),
+    comparisons: formatCsv(comparisons),
     disagreements: formatCsv(disagreements),
   };
 }

@@ -1,6 +1,7 @@
 import type { AgilityDefinition } from '@dlis/agility';
 import type { GroupingVariable } from './background-variables.ts';
 import type { CollectedRespondents, Disagreement, Respondent } from './collect-respondents.ts';
+import { compareGroups, type GroupComparisons } from './group-comparisons.ts';
 import { rawGroup } from './group-statistics.ts';
 import { publishGroups, type GroupStats } from './report-protection.ts';
 
@@ -22,6 +23,8 @@ export interface ReportData {
   source: ReportSource;
   /** The whole sample first, then one group per combination of the `by` values, sorted by key. */
   groups: GroupStats[];
+  /** Tests between the shown `--by` groups (null without at least two of them). */
+  comparisons: GroupComparisons | null;
   disagreements: { total: number; byKind: Record<string, number>; list: Disagreement[] };
   /**
    * Respondent-level rows (empty when the whole sample is under `minCell`). Never part of a report: written only
@@ -80,6 +83,11 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     }),
   ];
   const groups = publishGroups(raw, minCell);
+  const comparisons = compareGroups(
+    groups,
+    (g) => buckets.get(JSON.stringify(by.map((v) => g.key[v.id]))) ?? [],
+    definition,
+  );
   const wholeHidden = groups[0]?.suppressed ?? true;
   const hiddenKeys = new Set(entries.filter((_, i) => groups[i + 1]?.suppressed).map(([k]) => k));
   const rows: RespondentRow[] = wholeHidden
@@ -115,6 +123,7 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     scenarios: definition.scenarios.map((x) => ({ id: x.id, dimension: x.dimension })),
     source: { ...options.source, ...collected.counts },
     groups,
+    comparisons,
     disagreements: { total: collected.disagreements.length, byKind, list: collected.disagreements },
     rows,
   };

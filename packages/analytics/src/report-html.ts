@@ -1,5 +1,6 @@
 import { round } from '@dlis/agility';
-import type { ReportData } from './report-data.ts';
+import type { Interval } from './inference.ts';
+import { MISSING_VALUE, type ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
 import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
@@ -24,9 +25,20 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
     const d = data.dimensions.find((x) => x.id === id);
     return d ? `${id} ${d.labels[lang]}` : id;
   };
-  const groupName = (g: GroupStats) => (g.label === 'all' ? t.all : g.label);
+  const groupName = (g: GroupStats) =>
+    g.label === 'all'
+      ? t.all
+      : g.label
+          .split(' / ')
+          .map((v) => (v === MISSING_VALUE ? t.missingValue : v))
+          .join(' / ');
+  const interval = (ci: Interval | null | undefined, d = 1) =>
+    ci === null || ci === undefined ? '' : `[${fmt(ci.lower, d)} ; ${fmt(ci.upper, d)}]`;
   const shown = data.groups.filter((g) => !g.suppressed && g.index !== null);
-  const byText = data.by.length === 0 ? t.noGrouping : data.by.map((v) => `${v.name} (${v.id})`).join(' × ');
+  const byText =
+    data.by.length === 0
+      ? t.noGrouping
+      : data.by.map((v) => `${t.variableNames[v.name] ?? v.name} (${v.id})`).join(' × ');
 
   const sections: string[] = [];
   // Overview
@@ -69,14 +81,15 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
         : `<p>${t.nothingToShow}</p>`) +
       table(
         t.indexTable,
-        [t.group, 'n', t.mean, t.sd, t.min, 'Q1', t.median, 'Q3', t.max, t.missing],
+        [t.group, 'n', t.mean, t.ci95, t.sd, t.min, 'Q1', t.median, 'Q3', t.max, t.missing],
         data.groups.map((g) => [
           e(groupName(g)),
           count(g.n),
           ...(g.index === null
-            ? [hidden, hidden, hidden, hidden, hidden, hidden, hidden]
+            ? [hidden, hidden, hidden, hidden, hidden, hidden, hidden, hidden]
             : [
                 fmt(g.index.mean),
+                interval(g.index.interval),
                 fmt(g.index.sd),
                 g.index.min === null ? hidden : fmt(g.index.min),
                 fmt(g.index.q1),
@@ -161,7 +174,7 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
       rows.push([
         `<strong>${e(dimName(r.dimension))}</strong>`,
         r.n === null ? hidden : String(r.n),
-        r.suppressed ? hidden : fmt(r.alpha, 2),
+        r.suppressed ? hidden : `${fmt(r.alpha, 2)} ${interval(r.interval, 2)}`,
         '',
         '',
       ]);
@@ -179,6 +192,52 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
     `<section aria-labelledby="h-rel"><h2 id="h-rel">${t.reliability}</h2><p>${t.reliabilityNote}</p>${rel.join('')}</section>`,
   );
 
+  // Group comparisons
+  const c = data.comparisons;
+  if (c !== null) {
+    const pText = (p: number | null | undefined) =>
+      p === null || p === undefined ? '—' : p < 0.001 ? '&lt; 0,001'.replace(',', t.decimal) : fmt(p, 3);
+    const rows = c.measures.map((m) => {
+      const test = m.welch
+        ? [
+            `Welch t(${fmt(m.welch.df, 1)}) = ${fmt(m.welch.t, 2)}`,
+            pText(m.welch.p),
+            `g = ${fmt(m.welch.g, 2)}`,
+          ]
+        : m.anova
+          ? [
+              `F(${m.anova.df1}, ${m.anova.df2}) = ${fmt(m.anova.f, 2)}`,
+              pText(m.anova.p),
+              `η² = ${fmt(m.anova.etaSquared, 3)}`,
+            ]
+          : ['—', '—', '—'];
+      const kw = m.kruskalWallis
+        ? `H(${m.kruskalWallis.df}) = ${fmt(m.kruskalWallis.h, 2)}, p ${pText(m.kruskalWallis.p)}, ε² = ${fmt(m.kruskalWallis.epsilonSquared, 3)}`
+        : '—';
+      return [
+        e(m.measure === 'index' ? t.indexName : dimName(m.measure)),
+        e(m.groups.join(', ')),
+        ...test,
+        pText(m.pHolm),
+        kw,
+      ];
+    });
+    const chi = c.levels;
+    sections.push(
+      `<section aria-labelledby="h-cmp"><h2 id="h-cmp">${t.comparisons}</h2><p>${t.comparisonsNote}</p>` +
+        table(
+          t.comparisonTable,
+          [t.measure, t.groupsCompared, t.test, 'p', t.effectSize, t.pHolm, 'Kruskal–Wallis'],
+          rows,
+        ) +
+        `<p>${
+          chi === null
+            ? t.chiSquareNotShown
+            : `${t.levelTest}: χ²(${chi.df}) = ${fmt(chi.chiSquare, 2)}, p ${pText(chi.p)}, V = ${fmt(chi.cramersV, 2)}${chi.smallExpected > 0 ? ` — ${t.smallExpected(chi.smallExpected)}` : ''}`
+        }</p></section>`,
+    );
+  }
+
   // Disagreements
   const d = data.disagreements;
   sections.push(
@@ -189,7 +248,13 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
             [t.respondent, t.kind, t.what, t.reported, t.recomputed],
             d.list
               .slice(0, 200)
-              .map((x) => [e(x.respondent), e(x.kind), e(x.what), e(x.reported), e(x.recomputed)]),
+              .map((x) => [
+                e(x.respondent),
+                e(x.kind),
+                e(x.what),
+                e(roundText(x.reported)),
+                e(roundText(x.recomputed)),
+              ]),
           ) + (d.total > 200 ? `<p>${t.truncated(200)}</p>` : '')
         : '') +
       `</section>`,
@@ -242,4 +307,9 @@ function table(caption: string, head: readonly string[], rows: readonly (readonl
       .join('') +
     `</tbody></table>`
   );
+}
+
+/** A number written as text (a disagreement's reported or recomputed value) rounded to 2 decimals; other text as is. */
+function roundText(text: string): string {
+  return /^-?\d+\.\d{3,}$/.test(text) ? String(round(Number(text), 2)) : text;
 }

@@ -1,5 +1,6 @@
 import { protectQuantities, type Quantity, type Relation } from './disclosure-control.ts';
-import type { RawGroup } from './group-statistics.ts';
+import type { RawGroup, RawSummary } from './group-statistics.ts';
+import type { Interval } from './inference.ts';
 import type { Summary } from './statistics.ts';
 import { MIN_N_EXTREMES, MIN_N_RELIABILITY } from './suppression.ts';
 
@@ -29,6 +30,8 @@ export interface GroupStats {
  */
 export interface CellSummary extends Omit<Summary, 'n'> {
   n: number | null;
+  /** 95 % t interval of the mean. */
+  interval: Interval | null;
   suppressed: false;
 }
 
@@ -39,6 +42,8 @@ export interface DimensionReliability {
   /** α and item statistics not published (fewer than MIN_N_RELIABILITY complete cases, or a hidden group). */
   suppressed: boolean;
   alpha: number | null;
+  /** Feldt's 95 % interval of α. */
+  interval: Interval | null;
   items: { id: string; itemTotal: number | null; alphaIfDeleted: number | null }[];
 }
 
@@ -116,7 +121,7 @@ function quantitySystem(raw: readonly RawGroup[], wholeHidden: ReadonlySet<numbe
 function publish(group: RawGroup, slots: Slots, hidden: readonly boolean[], whole: boolean): GroupStats {
   const count = (slot: number, value: number) => (whole || hidden[slot] ? null : value);
   // A summary's n is the group's n less its missing count: shown only when both are, so it adds nothing to hide.
-  const summary = (s: Summary, sumSlot: number, missingSlot: number): CellSummary | null => {
+  const summary = (s: RawSummary, sumSlot: number, missingSlot: number): CellSummary | null => {
     if (whole || hidden[sumSlot] || s.n === 0) return null;
     const extremes = s.n >= MIN_N_EXTREMES;
     return {
@@ -124,6 +129,7 @@ function publish(group: RawGroup, slots: Slots, hidden: readonly boolean[], whol
       n: whole || hidden[slots.n] || hidden[missingSlot] ? null : s.n,
       min: extremes ? s.min : null,
       max: extremes ? s.max : null,
+      interval: s.interval ?? null,
       suppressed: false,
     };
   };
@@ -147,6 +153,7 @@ function publish(group: RawGroup, slots: Slots, hidden: readonly boolean[], whol
         n: count(slots.complete[j]!, r.complete),
         suppressed: !shown,
         alpha: shown ? r.alpha : null,
+        interval: shown ? (r.interval ?? null) : null,
         items: shown ? r.items : [],
       };
     }),

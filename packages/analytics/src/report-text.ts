@@ -23,6 +23,22 @@ export interface ReportText {
   consistentThrough: string;
   suppressionNote: (k: number) => string;
   hidden: string;
+  decimal: string;
+  ci95: string;
+  missingValue: string;
+  variableNames: Record<string, string>;
+  comparisons: string;
+  comparisonsNote: string;
+  comparisonTable: string;
+  measure: string;
+  indexName: string;
+  groupsCompared: string;
+  test: string;
+  effectSize: string;
+  pHolm: string;
+  levelTest: string;
+  chiSquareNotShown: string;
+  smallExpected: (n: number) => string;
   all: string;
   group: string;
   mean: string;
@@ -88,6 +104,24 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     suppressionNote: (k) =>
       `Small-cell suppression: every count or statistic based on fewer than ${k} respondents is hidden, and further numbers are hidden wherever totals would otherwise let a reader work a hidden one out by subtraction. Hidden numbers read “hidden”, whatever their size. Minimum and maximum are shown from 30 respondents, Cronbach’s α from 30 complete cases.`,
     hidden: 'hidden',
+    decimal: '.',
+    ci95: '95 % CI',
+    missingValue: '(missing)',
+    variableNames: {},
+    comparisons: 'Group comparisons',
+    comparisonsNote:
+      'Only groups the report shows take part, and only for a measure whose mean and n they publish. Two groups: Welch’s t-test with Hedges’ g; three or more: one-way ANOVA with η², and the Kruskal–Wallis test with ε² (no normality assumed). Nine measures are tested at once: read the Holm-adjusted p, which keeps the chance of any false finding at 5 %. These are descriptive comparisons of self-selected samples, not estimates for a population.',
+    comparisonTable: 'Group comparisons per measure',
+    measure: 'Measure',
+    indexName: 'Digital agility index',
+    groupsCompared: 'Groups compared',
+    test: 'Test',
+    effectSize: 'Effect size',
+    pHolm: 'p (Holm)',
+    levelTest: 'Level distribution × group',
+    chiSquareNotShown:
+      'Level distribution × group: no χ² test, because the table has hidden cells (a test on it could reveal them).',
+    smallExpected: (n) => `${n} cell(s) with an expected count under 5: read the χ² with care.`,
     all: 'All respondents',
     group: 'Group',
     mean: 'Mean',
@@ -160,6 +194,35 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     suppressionNote: (k) =>
       `Secret statistique : tout effectif ou statistique reposant sur moins de ${k} répondant·es est masqué, et d’autres nombres sont masqués partout où les totaux permettraient sinon de retrouver un nombre masqué par soustraction. Les nombres masqués sont affichés « masqué », quelle que soit leur taille. Minimum et maximum sont affichés à partir de 30 répondant·es, l’α de Cronbach à partir de 30 cas complets.`,
     hidden: 'masqué',
+    decimal: ',',
+    ci95: 'IC à 95 %',
+    missingValue: '(non renseigné)',
+    variableNames: {
+      country: 'pays',
+      status: 'statut',
+      year: 'année',
+      role: 'fonction',
+      profession: 'profession',
+      field: 'domaine',
+      sector: 'secteur',
+      experience: 'expérience',
+      age: 'âge',
+      language: 'langue',
+    },
+    comparisons: 'Comparaisons entre groupes',
+    comparisonsNote:
+      'Seuls les groupes affichés par le rapport sont comparés, et seulement pour une mesure dont ils publient la moyenne et l’effectif. Deux groupes : test t de Welch avec le g de Hedges ; trois groupes ou plus : analyse de variance à un facteur avec η², et test de Kruskal–Wallis avec ε² (sans hypothèse de normalité). Neuf mesures sont testées à la fois : lisez le p ajusté par la méthode de Holm, qui maintient à 5 % le risque d’un faux résultat. Ce sont des comparaisons descriptives d’échantillons non aléatoires, pas des estimations pour une population.',
+    comparisonTable: 'Comparaisons entre groupes, par mesure',
+    measure: 'Mesure',
+    indexName: 'Indice d’agilité numérique',
+    groupsCompared: 'Groupes comparés',
+    test: 'Test',
+    effectSize: 'Taille d’effet',
+    pHolm: 'p (Holm)',
+    levelTest: 'Répartition des niveaux × groupe',
+    chiSquareNotShown:
+      'Répartition des niveaux × groupe : pas de test du χ², car le tableau a des cellules masquées (un test pourrait les révéler).',
+    smallExpected: (n) => `${n} cellule(s) d’effectif attendu inférieur à 5 : lire le χ² avec prudence.`,
     all: 'Ensemble des répondant·es',
     group: 'Groupe',
     mean: 'Moyenne',

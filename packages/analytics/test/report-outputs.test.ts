@@ -187,3 +187,67 @@ describe('suppression holds in every output', () => {
     }
   });
 });
+
+describe('uncertainty and group comparisons in the report', () => {
+  // FR 25 × 5 and 50 × 5 (n 10); BE 50 × 6; LU 100 × 5: three shown groups, no level cell under 5.
+  const twentyFive: Target[] = [25, 25, 25, 25, 25];
+  const fifty: Target[] = [50, 50, 50, 50, 50];
+  const data = dataset({ FR: [...twentyFive, ...fifty], BE: [...fifty, 50], LU: [100, 100, 100, 100, 100] });
+  const fr = data.groups.find((g) => g.label === 'FR')!;
+
+  test("FR's index: 95 % t interval 37.5 ± qt(.975, 9)·√(1562.5/9/10)", () => {
+    // deviations ±12.5: Σ² = 10 · 156.25 = 1562.5; qt(.975, 9) = 2.262157 (R)
+    const half = 2.262157 * Math.sqrt(1562.5 / 9 / 10);
+    expect(fr.index?.interval?.lower).toBeCloseTo(37.5 - half, 4);
+    expect(fr.index?.interval?.upper).toBeCloseTo(37.5 + half, 4);
+  });
+
+  test('three shown groups: ANOVA and Kruskal–Wallis per measure, Holm over the measures, in JSON and CSV', () => {
+    const index = data.comparisons?.measures.find((m) => m.measure === 'index');
+    expect(index?.groups).toEqual(['BE', 'FR', 'LU']);
+    // grand mean 1175/21; SS between = 10·(37.5 − ḡ)² + 6·(50 − ḡ)² + 5·(100 − ḡ)²; SS within = 1562.5 (FR only)
+    const grand = (375 + 300 + 500) / 21;
+    const between = 10 * (37.5 - grand) ** 2 + 6 * (50 - grand) ** 2 + 5 * (100 - grand) ** 2;
+    expect(index?.anova?.f).toBeCloseTo(between / 2 / (1562.5 / 18), 9);
+    expect(index?.anova?.etaSquared).toBeCloseTo(between / (between + 1562.5), 9);
+    expect(index?.welch).toBeNull();
+    expect(index?.kruskalWallis?.df).toBe(2);
+    expect(index?.pHolm).toBeGreaterThanOrEqual(index?.anova?.p ?? 1);
+    const csv = csvRows(reportCsvFiles(data).comparisons);
+    expect(csv[0]).toEqual([
+      'measure',
+      'groups',
+      'test',
+      'statistic',
+      'df1',
+      'df2',
+      'p',
+      'p_holm',
+      'effect',
+      'effect_size',
+    ]);
+    expect(csv.find((r) => r[0] === 'index' && r[2] === 'anova-f')?.[1]).toBe('BE | FR | LU');
+    expect(JSON.parse(reportJson(data)).comparisons.measures).toHaveLength(9);
+  });
+
+  test('two groups: Welch t with Hedges g; groups hidden as a whole take no part', () => {
+    const two = dataset({ FR: [...twentyFive, ...fifty], BE: [...fifty, 75, 75, 75, 75, 75] });
+    const index = two.comparisons?.measures.find((m) => m.measure === 'index');
+    expect(index?.groups).toEqual(['BE', 'FR']);
+    expect(index?.welch?.df).toBeGreaterThan(0);
+    expect(index?.anova).toBeNull();
+    // LU (1) is hidden, and one of FR and BE with it (else n − the other two gives LU): one group left, no test.
+    const lone = dataset({ FR: [...twentyFive, ...fifty], BE: [...fifty, 75, 75, 75, 75, 75], LU: [100] });
+    expect(lone.groups.filter((g) => g.label !== 'all' && !g.suppressed)).toHaveLength(1);
+    expect(lone.comparisons).toBeNull();
+  });
+
+  test('HTML: intervals, the comparisons section and its note, in fr and en', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const html = reportHtml(data, lang);
+      expect(html).toContain(lang === 'fr' ? 'Comparaisons entre groupes' : 'Group comparisons');
+      expect(html).toContain('p (Holm)');
+      expect(html).toContain(lang === 'fr' ? 'IC à 95 %' : '95 % CI');
+    }
+  });
+});
