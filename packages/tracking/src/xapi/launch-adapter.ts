@@ -27,6 +27,7 @@ import {
   type OpenedLaunch,
 } from './open-launch.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
+import type { Statement } from '@dlis/xapi-profile';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
 /**
@@ -138,7 +139,9 @@ export class LaunchAdapter implements Tracker {
       // are about the learner state document only.
       this.#emitter.emit({ kind: 'xapi', queue });
     });
-    this.#reporter.begin();
+    const earlier = this.#reporter.queue.takeEarlierSessions();
+    this.#reporter.begin({ reopened: launch.reopened === true });
+    if (earlier.length > 0) void this.#carryOver(earlier as unknown as Statement[]);
     if (offline !== undefined && launch.mode === 'normal') this.#schedulePut();
     const info: StartInfo = {
       connection: 'lms',
@@ -197,8 +200,15 @@ export class LaunchAdapter implements Tracker {
   }
 
   /**
-   * Queues `suspended`/`terminated` and sends them with a keepalive POST, saves the state (keepalive), then,
-   * for cmi5, leaves for LaunchData's returnURL (cmi5 10.2.6). Only the first call acts.
+   * Ends the session in the order cmi5 asks: `suspended`, the learner state saved, every statement acknowledged,
+   * then `terminated` last (cmi5 9.3.8), after which the token is dead (8.2.1) and nothing more is sent; then,
+   * for cmi5, LaunchData's returnURL (10.2.6). When the state is already saved and nothing is in flight (the
+   * usual case: every page view saves it), `terminated` goes at once with what waits in one keepalive POST, so
+   * a closing tab ends its session too. Otherwise the requests that start now are keepalive (they outlive the
+   * page) and `terminated` follows once they are acknowledged; a page that does not live that long leaves a
+   * session the LMS abandons (cmi5 9.3.6), and its unsent statements are handled by the next session
+   * (durable-queue.ts `dropOtherSessions`, `#carryOver`). In cmi5, when the state or a statement could not be
+   * sent, `terminated` is not sent (it would kill the token the retries need). Only the first call acts.
    */
   finish(mode: FinishMode): Promise<void> {
     if (this.#finishing) return this.#finishing;
@@ -209,18 +219,80 @@ export class LaunchAdapter implements Tracker {
       return this.#finishing;
     }
     if (this.#retry !== undefined) clearTimeout(this.#retry);
-    if (mode === 'normal' && !launch.launchRegistration) this.#document = { ...this.#document, ended: true };
-    // The state first: browsers cap keepalive bodies in flight at 64 KiB, and unsent statements stay queued
-    // for the next session while an unsent state would be lost.
-    const put =
-      launch.mode === 'normal' ? this.#put({ keepalive: true }).catch(() => undefined) : Promise.resolve();
-    const sent = reporter.finish(mode);
+    this.#retry = undefined;
+    if (mode === 'normal' && !launch.launchRegistration) {
+      this.#document = { ...this.#document, ended: true };
+      this.#dirty = true;
+    }
+    const normal = launch.mode === 'normal';
+    const queue = reporter.queue;
+    reporter.endSession(mode);
+    const stateSaved = !normal || (!this.#dirty && !this.#saving);
+    const terminate = () => {
+      reporter.terminate();
+      this.#forgetToken();
+      return queue.flush({ keepalive: true });
+    };
     this.#finishing = (async () => {
-      await Promise.all([sent, put]);
+      if (stateSaved && !queue.busy) {
+        await terminate();
+      } else {
+        const sending = queue.flush({ keepalive: true });
+        const saved = normal ? this.#saveLast() : Promise.resolve(true);
+        const [stateOk] = await Promise.all([saved, sending]);
+        const status = await queue.flush();
+        if (!launch.cmi5 || (stateOk && status.pending === 0)) await terminate();
+      }
+      if (queue.status.pending > 0) await queue.flush();
       this.#emitter.emit({ kind: 'finished' });
       if (launch.returnUrl) this.#navigate(launch.returnUrl);
     })();
     return this.#finishing;
+  }
+
+  /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
+  async #saveLast(): Promise<boolean> {
+    const put = this.#put({ keepalive: true }).then(
+      () => true,
+      () => false,
+    );
+    await this.#saving;
+    return put;
+  }
+
+  /** cmi5: the token dies with `terminated`; a reload of this tab must not use it (it fetches anew, refused). */
+  #forgetToken(): void {
+    const key = this.#launch?.tokenKey;
+    if (!key) return;
+    try {
+      (this.#xapi.session ?? browserSessionStorage())?.removeItem(key);
+    } catch {
+      // nothing kept
+    }
+  }
+
+  /**
+   * cmi5: statements an earlier session left unsent were taken out of the queue (they cannot go with this
+   * session's token, and the LMS records nothing more for an ended session, cmi5 9.3.6). What they said of the
+   * attempt is not lost: each `completed`/`passed`/`failed` of this registration that the LRS does not store
+   * (asked by id) is sent again in this session (XapiReporter.carryOver). One the LRS cannot tell about is not
+   * sent, so that no outcome is ever recorded twice (cmi5 9.3.3, 9.3.4).
+   */
+  async #carryOver(earlier: readonly Statement[]): Promise<void> {
+    const launch = this.#launch;
+    const reporter = this.#reporter;
+    if (!launch || !reporter) return;
+    const outcomes = earlier.filter(
+      (s) =>
+        s.context?.registration === launch.registration &&
+        /\/(completed|passed|failed)$/.test(s.verb?.id ?? '') &&
+        s.object?.id === launch.activityId,
+    );
+    const missing: Statement[] = [];
+    for (const statement of outcomes) {
+      if ((await launch.documents.hasStatement(statement.id ?? '')) === false) missing.push(statement);
+    }
+    reporter.carryOver(missing);
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {

@@ -8,10 +8,10 @@ import {
 } from '@dlis/xapi-profile';
 import type { LessonMode, StartInfo } from '../tracker.ts';
 import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
-import { fetchCmi5Token } from './fetch-cmi5-token.ts';
+import { cmi5TokenKey, fetchCmi5Token } from './fetch-cmi5-token.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
-import { actorKey, homePageOf, resolveActor } from './learner-actor.ts';
+import { launchAgent, readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
+import { actorKey } from './learner-actor.ts';
 import { LrsDocuments, type StateAddress } from './lrs-documents.ts';
 import type { RegistrationOutcomes } from './xapi-reporter.ts';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
@@ -62,6 +62,13 @@ export interface OpenedLaunch {
   stateAddress: StateAddress;
   /** The saved learner state of this registration, if any. */
   saved?: LearnerStateDocument;
+  /**
+   * cmi5: this page continues a session already opened in this browser tab (a reload: the token came from
+   * sessionStorage), so `initialized` was already sent.
+   */
+  reopened?: boolean;
+  /** cmi5: where this session's token is kept (forgotten once `terminated` is sent: the token dies with it). */
+  tokenKey?: string;
 }
 
 export interface LaunchEnvironment {
@@ -90,13 +97,21 @@ export async function openCmi5Launch(
   const { endpoint, fetch: fetchUrl, registration, activityId } = params as Required<LaunchParameters>;
   const learner = readLaunchLearner(params.actor);
   if (!learner?.account) throw notLaunched('the cmi5 actor has no account (cmi5 9.2)');
+  // The launch actor as given, in statements and document requests alike (cmi5 8.1.3, 9.2, 10.1, 11).
+  const actor = launchAgent(params.actor)!;
+  const tokenKey = cmi5TokenKey(fetchUrl);
+  let reopened = false;
+  try {
+    reopened = Boolean(env.session?.getItem(tokenKey));
+  } catch {
+    // unreadable session storage: a new session
+  }
   const authorization = await fetchCmi5Token(fetchUrl, {
     ...(env.fetch ? { fetch: env.fetch } : {}),
     ...(env.session ? { session: env.session } : {}),
   });
   const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
-  // Document requests use the launch actor as given (cmi5 8.1.3, 10.1, 11).
-  const agent = params.actor as Agent;
+  const agent = actor;
   const launchData = await documents.getState({ activityId, agent, registration, stateId: 'LMS.LaunchData' });
   if (!launchData || typeof launchData !== 'object') throw notLaunched('no LMS.LaunchData state document');
   const data = launchData as Record<string, unknown>;
@@ -105,11 +120,6 @@ export async function openCmi5Launch(
   const stateAddress: StateAddress = { activityId, agent, registration, stateId: LEARNER_STATE_ID };
   const saved = asDocument(await documents.getState(stateAddress));
   const named = env.xapi.identity === 'named';
-  const actor: Agent = {
-    objectType: 'Agent',
-    account: learner.account,
-    ...(named && learner.displayName ? { name: learner.displayName } : {}),
-  };
   const template = (data['contextTemplate'] ?? {}) as NonNullable<
     NonNullable<StatementContext['cmi5']>['contextTemplate']
   >;
@@ -142,13 +152,16 @@ export async function openCmi5Launch(
     documents,
     stateAddress,
     ...(saved ? { saved } : {}),
+    reopened,
+    tokenKey,
   };
 }
 
 /**
  * An xAPI launch ("Tin Can launch"): endpoint, auth and actor from the URL (registration and activity_id
- * optional). The actor follows the DLIS rule (learner-actor.ts); the learner state lives in the State API under
- * that actor, so it is found again from any device. Without a launch registration, the saved document's is
+ * optional). The actor is the launch's, verbatim (launchAgent): the LMS made that identity and looks its
+ * learner's statements up by it. The learner state lives in the State API under that actor, so it is found
+ * again from any device. Without a launch registration, the saved document's is
  * reused until its attempt ended. Throws TRACKING_E_INITIALIZE when the URL is not an xAPI launch.
  */
 export async function openXapiLaunch(
@@ -158,16 +171,10 @@ export async function openXapiLaunch(
   const missing = (['endpoint', 'auth', 'actor'] as const).filter((name) => params[name] === undefined);
   if (missing.length > 0) throw notLaunched(`xAPI launch parameters missing: ${missing.join(', ')}`);
   const learner = readLaunchLearner(params.actor);
-  if (!learner) throw notLaunched('the xAPI launch actor names nobody (account or mbox)');
+  const actor = launchAgent(params.actor);
+  if (!learner || !actor) throw notLaunched('the xAPI launch actor names nobody (account or mbox)');
   const endpoint = params.endpoint ?? '';
   const authorization = params.auth ?? '';
-  const actor = await resolveActor({
-    launch: learner,
-    identity: env.xapi.identity,
-    homePage: homePageOf(endpoint),
-    store: env.store,
-    random: env.random,
-  });
   const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
   const activityId = params.activityId ?? courseActivityIri(env.courseId);
   const stateAddress: StateAddress = {
