@@ -218,6 +218,7 @@ export class LaunchAdapter implements Tracker {
       this.#finishing = Promise.resolve();
       return this.#finishing;
     }
+    if (launch.cmi5 && mode === 'suspend' && this.#pageLeaving()) return this.#park(launch, reporter);
     if (this.#retry !== undefined) clearTimeout(this.#retry);
     this.#retry = undefined;
     if (mode === 'normal' && !launch.launchRegistration) {
@@ -248,6 +249,31 @@ export class LaunchAdapter implements Tracker {
       if (launch.returnUrl) this.#navigate(launch.returnUrl);
     })();
     return this.#finishing;
+  }
+
+  /**
+   * cmi5, the page is going away (pagehide): a reload, which goes on with the same session (same token,
+   * sessionStorage), or a closed tab, which the LMS abandons at the next launch (cmi5 9.3.6). The page cannot
+   * tell which, and `terminated` would kill the token a reload needs, so it sends what waits and the state
+   * (keepalive), but neither `suspended` nor `terminated`. The session stays open: a page that lives on (back
+   * from the bfcache) finishes normally later.
+   */
+  #park(launch: OpenedLaunch, reporter: XapiReporter): Promise<void> {
+    const sending = reporter.queue.flush({ keepalive: true });
+    const saved =
+      launch.mode === 'normal' && (this.#dirty || this.#saving) ? this.#saveLast() : Promise.resolve(true);
+    return Promise.all([sending, saved]).then(() => undefined);
+  }
+
+  /** Called from a `pagehide` listener (the page is being unloaded or put in the bfcache; it is hidden then). */
+  #pageLeaving(): boolean {
+    const win = this.#options.window ?? globalThis.window;
+    try {
+      const current = (win as (Window & { event?: Event }) | undefined)?.event;
+      return current?.type === 'pagehide' || win?.document?.visibilityState === 'hidden';
+    } catch {
+      return false;
+    }
   }
 
   /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
