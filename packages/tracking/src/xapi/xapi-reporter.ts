@@ -289,6 +289,7 @@ export class XapiReporter {
     if (record.questionnaire !== undefined) {
       return buildQuestionnaireItemAnswered(ctx, {
         ...base,
+        ...this.#o.index.questionnaires.get(record.questionnaire)?.get(record.id),
         activityId: activityIri.questionnaireItem(course, record.questionnaire, record.id),
         questionnaire: { activityId: activityIri.questionnaire(course, record.questionnaire) },
       });
