@@ -17,7 +17,9 @@ import { browserLanguages, contentLanguage } from './content-language.ts';
 import { createXapiReporter, randomOf, storeOf } from './create-xapi-reporter.ts';
 import { browserSessionStorage } from './key-value-store.ts';
 import { readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
-import { goOffline, launchLearnerKey, takeOfflineState, writeMirror } from './launch-mirror.ts';
+import { goOffline, launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.ts';
+import { unsentOutcomes } from './unsent-outcomes.ts';
+import { chooseNewestState } from './newest-state.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
 import {
@@ -81,30 +83,31 @@ export class LaunchAdapter implements Tracker {
           : await openXapiLaunch(params, env);
     } catch (error) {
       if (error instanceof TrackingError && error.code === TRACKING_ERROR_CODES.initialize) throw error;
-      if (error instanceof TrackingError && error.transient) throw this.#offline(params, error);
-      throw new TrackingError(
-        TRACKING_ERROR_CODES.initialize,
-        error instanceof Error ? error.message : String(error),
-      );
+      if (error instanceof TrackingError && error.transient && this.#options.target !== 'cmi5') {
+        // xAPI launch, LRS down: the session runs as launched; statements and state wait for the LRS.
+        launch = await openXapiLaunch(
+          params,
+          env,
+          offlineAttempt(this.#localStore(), this.#options.courseId, params),
+        );
+      } else if (error instanceof TrackingError && error.transient) {
+        throw this.#offline(params, error);
+      } else {
+        throw new TrackingError(
+          TRACKING_ERROR_CODES.initialize,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
     }
     this.#launch = launch;
     this.#params = params;
-    // `saved` belongs to this registration (open-launch.ts drops another attempt's).
-    const saved = launch.saved;
-    // What the learner did while the LRS could not be reached (launch-mirror.ts), when it is the newest state.
-    const offline = takeOfflineState(this.#localStore(), this.#options.courseId, {
+    // `saved` belongs to this registration (open-launch.ts drops another attempt's); this browser's copy wins
+    // when it is newer (newest-state.ts), e.g. the state the learner reached while the LRS was down.
+    const chosen = chooseNewestState(launch.saved, this.#localStore(), this.#options.courseId, {
       registration: launch.registration,
       learner: launchLearnerKey(params),
-      lrsSavedAt: saved?.savedAt,
     });
-    const suspendData = offline ?? saved?.suspendData;
-    this.#document = {
-      format: 1,
-      registration: launch.registration,
-      outcomes: { ...saved?.outcomes },
-      ...(suspendData ? { suspendData } : {}),
-      ...(saved?.savedAt !== undefined ? { savedAt: saved.savedAt } : {}),
-    };
+    this.#document = chosen.document;
     this.#mirror();
     const resume =
       this.#document.suspendData === undefined
@@ -131,6 +134,7 @@ export class LaunchAdapter implements Tracker {
       outcomes: this.#document.outcomes ?? {},
       onOutcomes: (outcomes) => {
         this.#document = { ...this.#document, outcomes };
+        this.#mirror();
         this.#schedulePut();
       },
     });
@@ -141,8 +145,13 @@ export class LaunchAdapter implements Tracker {
     });
     const earlier = this.#reporter.queue.takeEarlierSessions();
     this.#reporter.begin({ reopened: launch.reopened === true });
-    if (earlier.length > 0) void this.#carryOver(earlier as unknown as Statement[]);
-    if (offline !== undefined && launch.mode === 'normal') this.#schedulePut();
+    if (earlier.length > 0) {
+      const reporter = this.#reporter;
+      void unsentOutcomes(earlier as unknown as Statement[], launch).then((missing) =>
+        reporter.carryOver(missing),
+      );
+    }
+    if (chosen.push && launch.mode === 'normal') this.#schedulePut();
     const info: StartInfo = {
       connection: 'lms',
       standard: this.#options.target === 'cmi5' ? 'cmi5' : 'xapi',
@@ -194,6 +203,7 @@ export class LaunchAdapter implements Tracker {
       ...this.#document,
       suspendData: encodeLearnerState(state, this.#options.layout),
       savedAt: (this.#xapi.now ?? Date.now)(),
+      revision: (this.#document.revision ?? 0) + 1,
     };
     this.#mirror();
     this.#schedulePut();
@@ -297,30 +307,6 @@ export class LaunchAdapter implements Tracker {
     }
   }
 
-  /**
-   * cmi5: statements an earlier session left unsent were taken out of the queue (they cannot go with this
-   * session's token, and the LMS records nothing more for an ended session, cmi5 9.3.6). What they said of the
-   * attempt is not lost: each `completed`/`passed`/`failed` of this registration that the LRS does not store
-   * (asked by id) is sent again in this session (XapiReporter.carryOver). One the LRS cannot tell about is not
-   * sent, so that no outcome is ever recorded twice (cmi5 9.3.3, 9.3.4).
-   */
-  async #carryOver(earlier: readonly Statement[]): Promise<void> {
-    const launch = this.#launch;
-    const reporter = this.#reporter;
-    if (!launch || !reporter) return;
-    const outcomes = earlier.filter(
-      (s) =>
-        s.context?.registration === launch.registration &&
-        /\/(completed|passed|failed)$/.test(s.verb?.id ?? '') &&
-        s.object?.id === launch.activityId,
-    );
-    const missing: Statement[] = [];
-    for (const statement of outcomes) {
-      if ((await launch.documents.hasStatement(statement.id ?? '')) === false) missing.push(statement);
-    }
-    reporter.carryOver(missing);
-  }
-
   onStatus(listener: (status: TrackerStatus) => void): () => void {
     return this.#emitter.on(listener);
   }
@@ -369,6 +355,8 @@ export class LaunchAdapter implements Tracker {
       learner,
       ...(this.#document.suspendData ? { suspendData: this.#document.suspendData } : {}),
       savedAt: this.#document.savedAt ?? 0,
+      revision: this.#document.revision ?? 0,
+      ...(this.#document.outcomes ? { outcomes: this.#document.outcomes } : {}),
     });
   }
 
@@ -410,9 +398,22 @@ export class LaunchAdapter implements Tracker {
     return storage ?? storeOf(this.#xapi);
   }
 
-  #put(options: { keepalive?: boolean } = {}): Promise<void> {
+  async #put(options: { keepalive?: boolean } = {}): Promise<void> {
     const launch = this.#launch;
-    if (!launch) return Promise.resolve();
-    return launch.documents.putState(launch.stateAddress, this.#document, options);
+    if (!launch) return;
+    if (launch.unverified) {
+      // Opened offline: the LRS's copy was never read. This session's state is the one the learner works on,
+      // so it wins, with a revision above the LRS's (newest-state.ts).
+      const theirs = (await launch.documents.getState(launch.stateAddress)) as
+        { revision?: unknown } | undefined;
+      const revision = typeof theirs?.revision === 'number' ? theirs.revision : 0;
+      this.#document = {
+        ...this.#document,
+        revision: Math.max(revision, this.#document.revision ?? 0) + 1,
+      };
+      launch.unverified = false;
+      this.#mirror();
+    }
+    await launch.documents.putState(launch.stateAddress, this.#document, options);
   }
 }

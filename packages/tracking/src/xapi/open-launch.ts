@@ -29,8 +29,13 @@ export interface LearnerStateDocument {
   outcomes?: RegistrationOutcomes;
   /** Set by finish('normal') when the launch gave no registration: the next launch starts a new attempt. */
   ended?: boolean;
-  /** When the state was saved (epoch ms, the player's clock): tells an offline copy from a newer LRS one. */
+  /** When the state was saved (epoch ms, the player's clock): for people reading it, never compared. */
   savedAt?: number;
+  /**
+   * How many saves made this state (each save adds one): the copy with the higher revision is the newer one,
+   * whatever the clocks say (newest-state.ts).
+   */
+  revision?: number;
 }
 
 /** The cmi5 launch modes (LMS.LaunchData launchMode, cmi5 10.2.2) as the Tracker's modes. */
@@ -67,6 +72,11 @@ export interface OpenedLaunch {
    * sessionStorage), so `initialized` was already sent.
    */
   reopened?: boolean;
+  /**
+   * xAPI launch opened while its LRS gave no answer: the LRS's copy of the state is unknown, so the first save
+   * reads it first (its revision) before writing (launch-adapter.ts).
+   */
+  unverified?: boolean;
   /** cmi5: where this session's token is kept (forgotten once `terminated` is sent: the token dies with it). */
   tokenKey?: string;
 }
@@ -167,6 +177,7 @@ export async function openCmi5Launch(
 export async function openXapiLaunch(
   params: LaunchParameters,
   env: LaunchEnvironment,
+  offline?: { registration?: string },
 ): Promise<OpenedLaunch> {
   const missing = (['endpoint', 'auth', 'actor'] as const).filter((name) => params[name] === undefined);
   if (missing.length > 0) throw notLaunched(`xAPI launch parameters missing: ${missing.join(', ')}`);
@@ -183,8 +194,10 @@ export async function openXapiLaunch(
     ...(params.registration ? { registration: params.registration } : {}),
     stateId: LEARNER_STATE_ID,
   };
-  let saved = asDocument(await documents.getState(stateAddress));
-  let registration = params.registration;
+  // Offline (the LRS gave no answer): no saved document yet; the attempt of this browser's copy goes on.
+  let saved = offline ? undefined : asDocument(await documents.getState(stateAddress));
+  let registration =
+    params.registration ?? offline?.registration ?? (offline ? uuidV4(env.random) : undefined);
   if (!registration) {
     registration = saved?.registration && !saved.ended ? saved.registration : uuidV4(env.random);
     if (saved?.registration !== registration) saved = undefined;
@@ -205,6 +218,7 @@ export async function openXapiLaunch(
     documents,
     stateAddress,
     ...(saved ? { saved } : {}),
+    ...(offline ? { unverified: true } : {}),
   };
 }
 
