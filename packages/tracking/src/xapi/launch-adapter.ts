@@ -245,14 +245,17 @@ export class LaunchAdapter implements Tracker {
       return queue.flush({ keepalive: true });
     };
     this.#finishing = (async () => {
-      if (stateSaved && !queue.busy) {
-        await terminate();
+      if (!launch.cmi5 || (stateSaved && !queue.busy)) {
+        // xAPI launch: no session token to outlive, so terminated and the state go at once (pagehide-safe).
+        const sent = terminate();
+        const saved = stateSaved ? Promise.resolve(true) : this.#saveLast();
+        await Promise.all([sent, saved]);
       } else {
         const sending = queue.flush({ keepalive: true });
         const saved = normal ? this.#saveLast() : Promise.resolve(true);
         const [stateOk] = await Promise.all([saved, sending]);
         const status = await queue.flush();
-        if (!launch.cmi5 || (stateOk && status.pending === 0)) await terminate();
+        if (stateOk && status.pending === 0) await terminate();
       }
       if (queue.status.pending > 0) await queue.flush();
       this.#emitter.emit({ kind: 'finished' });
