@@ -21,7 +21,7 @@ import { goOffline, launchLearnerKey, offlineAttempt, writeMirror } from './laun
 import { unsentOutcomes } from './unsent-outcomes.ts';
 import { chooseNewestState } from './newest-state.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
+import { unreachableStatus } from './queue-status.ts';
 import {
   openCmi5Launch,
   openXapiLaunch,
@@ -210,15 +210,15 @@ export class LaunchAdapter implements Tracker {
   }
 
   /**
-   * Ends the session in the order cmi5 asks: `suspended`, the learner state saved, every statement acknowledged,
-   * then `terminated` last (cmi5 9.3.8), after which the token is dead (8.2.1) and nothing more is sent; then,
-   * for cmi5, LaunchData's returnURL (10.2.6). When the state is already saved and nothing is in flight (the
-   * usual case: every page view saves it), `terminated` goes at once with what waits in one keepalive POST, so
-   * a closing tab ends its session too. Otherwise the requests that start now are keepalive (they outlive the
-   * page) and `terminated` follows once they are acknowledged; a page that does not live that long leaves a
-   * session the LMS abandons (cmi5 9.3.6), and its unsent statements are handled by the next session
-   * (durable-queue.ts `dropOtherSessions`, `#carryOver`). In cmi5, when the state or a statement could not be
-   * sent, `terminated` is not sent (it would kill the token the retries need). Only the first call acts.
+   * Ends the session. cmi5, in the order it asks: `suspended`, the learner state saved, every statement
+   * acknowledged, then `terminated` last (cmi5 9.3.8), after which the token is dead (8.2.1) and nothing more is
+   * sent; then LaunchData's returnURL (10.2.6). When the state is already saved and nothing is in flight (the
+   * usual case: every page view saves it), `terminated` goes at once with what waits in one keepalive POST.
+   * Otherwise the state PUT and the waiting statements go first (keepalive) and `terminated` follows once they
+   * are acknowledged; when the state or a statement could not be sent, `terminated` is not sent (it would kill
+   * the token the retries need) and the LMS abandons the session at the next launch (cmi5 9.3.6). A cmi5 page
+   * going away (pagehide) only parks the session (`#park`). xAPI launch: no token to outlive, so `terminated`
+   * and the state go at once. Only the first call acts.
    */
   finish(mode: FinishMode): Promise<void> {
     if (this.#finishing) return this.#finishing;
@@ -246,7 +246,7 @@ export class LaunchAdapter implements Tracker {
     };
     this.#finishing = (async () => {
       if (!launch.cmi5 || (stateSaved && !queue.busy)) {
-        // xAPI launch: no session token to outlive, so terminated and the state go at once (pagehide-safe).
+        // xAPI launch (no session token to outlive), or cmi5 with the state saved and nothing in flight.
         const sent = terminate();
         const saved = stateSaved ? Promise.resolve(true) : this.#saveLast();
         await Promise.all([sent, saved]);
@@ -373,19 +373,7 @@ export class LaunchAdapter implements Tracker {
     const detail =
       `The LMS or its learning record store cannot be reached (${error.message}). Your progress is kept in ` +
       `this browser${kept ? ' and sent at the next launch that reaches it' : ' only'}.`;
-    this.#emitter.emit({
-      kind: 'xapi',
-      queue: {
-        state: 'blocked',
-        pending: 0,
-        durable: true,
-        full: false,
-        failures: 1,
-        conflicts: [],
-        rejected: [],
-        error: { code: QUEUE_PROBLEM_CODES.unreachable, detail },
-      },
-    });
+    this.#emitter.emit({ kind: 'xapi', queue: unreachableStatus(detail) });
     return new TrackingError(TRACKING_ERROR_CODES.initialize, detail, { transient: true });
   }
 
