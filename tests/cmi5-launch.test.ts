@@ -110,6 +110,8 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     expect(verbs.filter((v) => v === 'answered').length).toBe(tally.interactions);
 
     expectValidStatements(statements);
+    // The launcher judged every request as ADL's CTS does (tests/support/cmi5-judge.ts): nothing broken.
+    expect(launch.violations()).toEqual([]);
     // The profile's patterns (xAPI Profiles Part Three 2.2): one complete session pattern per session.
     expect(validateStatementSequence(statements).sessions.map((c) => c.problem ?? c.outcome)).toEqual([
       'success',
@@ -140,6 +142,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     const statements = await xapi.lrs.statements({ registration: launch.registration });
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     expectValidStatements(statements);
+    expect(launch.violations()).toEqual([]);
   }, 180_000);
 
   test("LaunchData's masteryScore wins over cmi5.xml's: one wrong answer fails at 1.0", async () => {
@@ -168,5 +171,6 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
       expect.arrayContaining([CMI5_CATEGORIES.cmi5, CMI5_CATEGORIES.moveOn]),
     );
     expectValidStatements(statements);
+    expect(launch.violations()).toEqual([]);
   }, 180_000);
 });

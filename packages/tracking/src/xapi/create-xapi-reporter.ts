@@ -59,6 +59,8 @@ export function createXapiReporter(setup: ReporterSetup): XapiReporter {
   const queue = new DurableQueue({
     client,
     session: sessionId,
+    // cmi5: an earlier session's statements never go with this session's token and context (durable-queue.ts).
+    dropOtherSessions: setup.cmi5 !== undefined,
     store: storeOf(xapi),
     key: queueKey(setup.courseId),
     ...(xapi.backoff ? { backoff: xapi.backoff } : {}),

@@ -37,6 +37,13 @@ export interface DurableQueueOptions {
    * refusal blocks the queue.
    */
   session?: string;
+  /**
+   * cmi5: statements of another session found in storage are not sent with this session's token and context
+   * (cmi5 8.2.1: the token is limited to its session; 9.3.6: no statement is recorded for a session after it
+   * ended; 10.2.1: every statement carries this session's context template). They leave the queue at start and
+   * are handed to the owner (`takeEarlierSessions()`). Needs `session`.
+   */
+  dropOtherSessions?: boolean;
 }
 
 /** `queued`: stored and scheduled; `duplicate`: that id is already queued; `full`: refused (see status). */
@@ -80,7 +87,13 @@ export class DurableQueue {
   /** Statements of earlier sessions refused alone, set aside until a later send shows the LRS accepts ours. */
   readonly #parked = new Map<string, QueueProblem>();
   readonly #rejected: string[] = [];
+  /** Statements of earlier sessions taken out at start (`dropOtherSessions`), as stored. */
+  #earlier: QueueableStatement[] = [];
+  /** The drain's next POSTs use keepalive (a keepalive flush came while it ran): one request in flight, always. */
+  #keepalive = false;
   #disposed = false;
+  /** The running `#drain` is a single keepalive POST, not a drain. */
+  #keepaliveStep = false;
 
   constructor(options: DurableQueueOptions) {
     this.#client = options.client;
@@ -93,6 +106,7 @@ export class DurableQueue {
     this.#sendDelayMs = options.sendDelayMs ?? 0;
     this.#session = options.session;
     this.#load();
+    if (options.dropOtherSessions && this.#session !== undefined) this.#takeOtherSessions();
     if ((options.resume ?? true) && this.#entries.length > 0) this.#schedule(this.#sendDelayMs);
   }
 
@@ -159,11 +173,42 @@ export class DurableQueue {
    */
   flush(options: { keepalive?: boolean } = {}): Promise<QueueStatus> {
     if (this.#disposed) return Promise.resolve(this.status);
-    if (options.keepalive) return this.#sendKeepalive();
+    if (options.keepalive) {
+      if (this.#state === 'blocked') return Promise.resolve(this.status);
+      if (this.#drain) {
+        // Never a second request beside the one in flight (it could overtake it): the drain goes on, keepalive.
+        this.#keepalive = true;
+        return this.#drain.then(() => this.status);
+      }
+      this.#clearTimer();
+      this.#drain = this.#sendKeepalive().finally(() => (this.#drain = undefined));
+      return this.#drain.then(() => this.status);
+    }
     this.#clearTimer();
     if (this.#state === 'blocked' || this.#state === 'waiting') this.#setState('idle');
-    this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
-    return this.#drain.then(() => this.status);
+    return this.#startDrain().then(() => this.status);
+  }
+
+  /** The statements of earlier sessions taken out at start (`dropOtherSessions`); empties the list. */
+  takeEarlierSessions(): QueueableStatement[] {
+    const taken = this.#earlier;
+    this.#earlier = [];
+    return taken;
+  }
+
+  /** Whether a request is in flight or a drain runs. */
+  get busy(): boolean {
+    return this.#drain !== undefined;
+  }
+
+  async #startDrain(): Promise<void> {
+    // A keepalive step in progress finishes first: one request at a time.
+    while (this.#drain && this.#keepaliveStep) await this.#drain;
+    this.#drain ??= this.#runDrain().finally(() => {
+      this.#drain = undefined;
+      this.#keepalive = false;
+    });
+    return this.#drain;
   }
 
   /** Stops timers and further sends (statements stay in the store). For tests and page teardown. */
@@ -175,7 +220,11 @@ export class DurableQueue {
 
   async #runDrain(): Promise<void> {
     while (!this.#disposed) {
-      const batch = this.#nextBatch(this.#singles > 0 ? 1 : this.#batchSize, Infinity);
+      const count = this.#singles > 0 ? 1 : this.#batchSize;
+      let batch = this.#nextBatch(count, this.#keepalive ? KEEPALIVE_BYTES : Infinity);
+      // A statement larger than a keepalive body goes the normal way.
+      const keepalive = this.#keepalive && batch.length > 0;
+      if (batch.length === 0) batch = this.#nextBatch(count, Infinity);
       if (batch.length === 0) {
         if (this.#parked.size > 0) {
           // Only refused statements of earlier sessions are left: kept (nothing shows yet that the credentials
@@ -190,7 +239,7 @@ export class DurableQueue {
         return;
       }
       this.#setState('sending');
-      const outcome = await this.#post(batch, false);
+      const outcome = await this.#post(batch, keepalive);
       if (this.#singles > 0 && outcome.kind !== 'retry') this.#singles -= 1;
       if (outcome.kind === 'sent') continue;
       if (outcome.kind === 'conflict') {
@@ -253,16 +302,23 @@ export class DurableQueue {
     this.#emit();
   }
 
-  async #sendKeepalive(): Promise<QueueStatus> {
-    if (this.#state === 'blocked') return this.status;
+  async #sendKeepalive(): Promise<void> {
     const batch = this.#nextBatch(this.#batchSize, KEEPALIVE_BYTES);
-    if (batch.length === 0) return this.status;
-    const outcome = await this.#post(batch, true);
-    // The page lived on (e.g. back from the bfcache): what the keepalive could not send goes the normal way.
-    if (outcome.kind !== 'sent' && this.#state === 'idle' && this.#timer === undefined && !this.#drain) {
-      this.#schedule(this.#sendDelayMs);
+    if (batch.length === 0) return;
+    this.#keepaliveStep = true;
+    let outcome: PostOutcome;
+    try {
+      outcome = await this.#post(batch, true);
+    } finally {
+      this.#keepaliveStep = false;
     }
-    return this.status;
+    // The page lived on (e.g. back from the bfcache): what the keepalive did not send goes the normal way.
+    if (outcome.kind !== 'sent' || this.#entries.length > 0) {
+      queueMicrotask(() => {
+        if (this.#state === 'idle' && this.#timer === undefined && !this.#drain)
+          this.#schedule(this.#sendDelayMs);
+      });
+    }
   }
 
   /** Sends a batch; on acknowledgement removes it from memory and store. */
@@ -315,12 +371,24 @@ export class DurableQueue {
     for (const entry of this.#entries) {
       if (batch.length >= count) break;
       if (this.#inFlight.has(entry.id) || this.#parked.has(entry.id)) continue;
+      if (entry.alone) {
+        // `initialized` goes alone, and what follows waits for its acknowledgement.
+        if (batch.length === 0) batch.push(entry);
+        break;
+      }
       const size = entry.bytes + 1;
       if (bytes + size > maxBytes) break;
       bytes += size;
       batch.push(entry);
     }
     return batch;
+  }
+
+  #takeOtherSessions(): void {
+    const others = this.#entries.filter((e) => e.session !== this.#session);
+    if (others.length === 0) return;
+    this.#earlier = others.map((e) => JSON.parse(e.json) as QueueableStatement);
+    this.#remove(new Set(others.map((e) => e.id)));
   }
 
   #remove(ids: ReadonlySet<string>): void {

@@ -17,9 +17,11 @@ import { browserLanguages, contentLanguage } from './content-language.ts';
 import { createXapiReporter, randomOf, storeOf } from './create-xapi-reporter.ts';
 import { browserSessionStorage } from './key-value-store.ts';
 import { readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
-import { goOffline, launchLearnerKey, takeOfflineState, writeMirror } from './launch-mirror.ts';
+import { goOffline, launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.ts';
+import { unsentOutcomes } from './unsent-outcomes.ts';
+import { chooseNewestState } from './newest-state.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
+import { unreachableStatus } from './queue-status.ts';
 import {
   openCmi5Launch,
   openXapiLaunch,
@@ -27,6 +29,7 @@ import {
   type OpenedLaunch,
 } from './open-launch.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
+import type { Statement } from '@dlis/xapi-profile';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
 /**
@@ -80,30 +83,31 @@ export class LaunchAdapter implements Tracker {
           : await openXapiLaunch(params, env);
     } catch (error) {
       if (error instanceof TrackingError && error.code === TRACKING_ERROR_CODES.initialize) throw error;
-      if (error instanceof TrackingError && error.transient) throw this.#offline(params, error);
-      throw new TrackingError(
-        TRACKING_ERROR_CODES.initialize,
-        error instanceof Error ? error.message : String(error),
-      );
+      if (error instanceof TrackingError && error.transient && this.#options.target !== 'cmi5') {
+        // xAPI launch, LRS down: the session runs as launched; statements and state wait for the LRS.
+        launch = await openXapiLaunch(
+          params,
+          env,
+          offlineAttempt(this.#localStore(), this.#options.courseId, params),
+        );
+      } else if (error instanceof TrackingError && error.transient) {
+        throw this.#offline(params, error);
+      } else {
+        throw new TrackingError(
+          TRACKING_ERROR_CODES.initialize,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
     }
     this.#launch = launch;
     this.#params = params;
-    // `saved` belongs to this registration (open-launch.ts drops another attempt's).
-    const saved = launch.saved;
-    // What the learner did while the LRS could not be reached (launch-mirror.ts), when it is the newest state.
-    const offline = takeOfflineState(this.#localStore(), this.#options.courseId, {
+    // `saved` belongs to this registration (open-launch.ts drops another attempt's); this browser's copy wins
+    // when it is newer (newest-state.ts), e.g. the state the learner reached while the LRS was down.
+    const chosen = chooseNewestState(launch.saved, this.#localStore(), this.#options.courseId, {
       registration: launch.registration,
       learner: launchLearnerKey(params),
-      lrsSavedAt: saved?.savedAt,
     });
-    const suspendData = offline ?? saved?.suspendData;
-    this.#document = {
-      format: 1,
-      registration: launch.registration,
-      outcomes: { ...saved?.outcomes },
-      ...(suspendData ? { suspendData } : {}),
-      ...(saved?.savedAt !== undefined ? { savedAt: saved.savedAt } : {}),
-    };
+    this.#document = chosen.document;
     this.#mirror();
     const resume =
       this.#document.suspendData === undefined
@@ -130,6 +134,7 @@ export class LaunchAdapter implements Tracker {
       outcomes: this.#document.outcomes ?? {},
       onOutcomes: (outcomes) => {
         this.#document = { ...this.#document, outcomes };
+        this.#mirror();
         this.#schedulePut();
       },
     });
@@ -138,8 +143,15 @@ export class LaunchAdapter implements Tracker {
       // are about the learner state document only.
       this.#emitter.emit({ kind: 'xapi', queue });
     });
-    this.#reporter.begin();
-    if (offline !== undefined && launch.mode === 'normal') this.#schedulePut();
+    const earlier = this.#reporter.queue.takeEarlierSessions();
+    this.#reporter.begin({ reopened: launch.reopened === true });
+    if (earlier.length > 0) {
+      const reporter = this.#reporter;
+      void unsentOutcomes(earlier as unknown as Statement[], launch).then((missing) =>
+        reporter.carryOver(missing),
+      );
+    }
+    if (chosen.push && launch.mode === 'normal') this.#schedulePut();
     const info: StartInfo = {
       connection: 'lms',
       standard: this.#options.target === 'cmi5' ? 'cmi5' : 'xapi',
@@ -191,14 +203,22 @@ export class LaunchAdapter implements Tracker {
       ...this.#document,
       suspendData: encodeLearnerState(state, this.#options.layout),
       savedAt: (this.#xapi.now ?? Date.now)(),
+      revision: (this.#document.revision ?? 0) + 1,
     };
     this.#mirror();
     this.#schedulePut();
   }
 
   /**
-   * Queues `suspended`/`terminated` and sends them with a keepalive POST, saves the state (keepalive), then,
-   * for cmi5, leaves for LaunchData's returnURL (cmi5 10.2.6). Only the first call acts.
+   * Ends the session. cmi5, in the order it asks: `suspended`, the learner state saved, every statement
+   * acknowledged, then `terminated` last (cmi5 9.3.8), after which the token is dead (8.2.1) and nothing more is
+   * sent; then LaunchData's returnURL (10.2.6). When the state is already saved and nothing is in flight (the
+   * usual case: every page view saves it), `terminated` goes at once with what waits in one keepalive POST.
+   * Otherwise the state PUT and the waiting statements go first (keepalive) and `terminated` follows once they
+   * are acknowledged; when the state or a statement could not be sent, `terminated` is not sent (it would kill
+   * the token the retries need) and the LMS abandons the session at the next launch (cmi5 9.3.6). A cmi5 page
+   * going away (pagehide) only parks the session (`#park`). xAPI launch: no token to outlive, so `terminated`
+   * and the state go at once. Only the first call acts.
    */
   finish(mode: FinishMode): Promise<void> {
     if (this.#finishing) return this.#finishing;
@@ -208,19 +228,86 @@ export class LaunchAdapter implements Tracker {
       this.#finishing = Promise.resolve();
       return this.#finishing;
     }
+    if (launch.cmi5 && mode === 'suspend' && this.#pageLeaving()) return this.#park(launch, reporter);
     if (this.#retry !== undefined) clearTimeout(this.#retry);
-    if (mode === 'normal' && !launch.launchRegistration) this.#document = { ...this.#document, ended: true };
-    // The state first: browsers cap keepalive bodies in flight at 64 KiB, and unsent statements stay queued
-    // for the next session while an unsent state would be lost.
-    const put =
-      launch.mode === 'normal' ? this.#put({ keepalive: true }).catch(() => undefined) : Promise.resolve();
-    const sent = reporter.finish(mode);
+    this.#retry = undefined;
+    if (mode === 'normal' && !launch.launchRegistration) {
+      this.#document = { ...this.#document, ended: true };
+      this.#dirty = true;
+    }
+    const normal = launch.mode === 'normal';
+    const queue = reporter.queue;
+    reporter.endSession(mode);
+    const stateSaved = !normal || (!this.#dirty && !this.#saving);
+    const terminate = () => {
+      reporter.terminate();
+      this.#forgetToken();
+      return queue.flush({ keepalive: true });
+    };
     this.#finishing = (async () => {
-      await Promise.all([sent, put]);
+      if (!launch.cmi5 || (stateSaved && !queue.busy)) {
+        // xAPI launch (no session token to outlive), or cmi5 with the state saved and nothing in flight.
+        const sent = terminate();
+        const saved = stateSaved ? Promise.resolve(true) : this.#saveLast();
+        await Promise.all([sent, saved]);
+      } else {
+        const sending = queue.flush({ keepalive: true });
+        const saved = normal ? this.#saveLast() : Promise.resolve(true);
+        const [stateOk] = await Promise.all([saved, sending]);
+        const status = await queue.flush();
+        if (stateOk && status.pending === 0) await terminate();
+      }
+      if (queue.status.pending > 0) await queue.flush();
       this.#emitter.emit({ kind: 'finished' });
       if (launch.returnUrl) this.#navigate(launch.returnUrl);
     })();
     return this.#finishing;
+  }
+
+  /**
+   * cmi5, the page is going away (pagehide): a reload, which goes on with the same session (same token,
+   * sessionStorage), or a closed tab, which the LMS abandons at the next launch (cmi5 9.3.6). The page cannot
+   * tell which, and `terminated` would kill the token a reload needs, so it sends what waits and the state
+   * (keepalive), but neither `suspended` nor `terminated`. The session stays open: a page that lives on (back
+   * from the bfcache) finishes normally later.
+   */
+  #park(launch: OpenedLaunch, reporter: XapiReporter): Promise<void> {
+    const sending = reporter.queue.flush({ keepalive: true });
+    const saved =
+      launch.mode === 'normal' && (this.#dirty || this.#saving) ? this.#saveLast() : Promise.resolve(true);
+    return Promise.all([sending, saved]).then(() => undefined);
+  }
+
+  /** Called from a `pagehide` listener (the page is being unloaded or put in the bfcache; it is hidden then). */
+  #pageLeaving(): boolean {
+    const win = this.#options.window ?? globalThis.window;
+    try {
+      const current = (win as (Window & { event?: Event }) | undefined)?.event;
+      return current?.type === 'pagehide' || win?.document?.visibilityState === 'hidden';
+    } catch {
+      return false;
+    }
+  }
+
+  /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
+  async #saveLast(): Promise<boolean> {
+    const put = this.#put({ keepalive: true }).then(
+      () => true,
+      () => false,
+    );
+    await this.#saving;
+    return put;
+  }
+
+  /** cmi5: the token dies with `terminated`; a reload of this tab must not use it (it fetches anew, refused). */
+  #forgetToken(): void {
+    const key = this.#launch?.tokenKey;
+    if (!key) return;
+    try {
+      (this.#xapi.session ?? browserSessionStorage())?.removeItem(key);
+    } catch {
+      // nothing kept
+    }
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
@@ -271,6 +358,8 @@ export class LaunchAdapter implements Tracker {
       learner,
       ...(this.#document.suspendData ? { suspendData: this.#document.suspendData } : {}),
       savedAt: this.#document.savedAt ?? 0,
+      revision: this.#document.revision ?? 0,
+      ...(this.#document.outcomes ? { outcomes: this.#document.outcomes } : {}),
     });
   }
 
@@ -284,19 +373,7 @@ export class LaunchAdapter implements Tracker {
     const detail =
       `The LMS or its learning record store cannot be reached (${error.message}). Your progress is kept in ` +
       `this browser${kept ? ' and sent at the next launch that reaches it' : ' only'}.`;
-    this.#emitter.emit({
-      kind: 'xapi',
-      queue: {
-        state: 'blocked',
-        pending: 0,
-        durable: true,
-        full: false,
-        failures: 1,
-        conflicts: [],
-        rejected: [],
-        error: { code: QUEUE_PROBLEM_CODES.unreachable, detail },
-      },
-    });
+    this.#emitter.emit({ kind: 'xapi', queue: unreachableStatus(detail) });
     return new TrackingError(TRACKING_ERROR_CODES.initialize, detail, { transient: true });
   }
 
@@ -312,9 +389,22 @@ export class LaunchAdapter implements Tracker {
     return storage ?? storeOf(this.#xapi);
   }
 
-  #put(options: { keepalive?: boolean } = {}): Promise<void> {
+  async #put(options: { keepalive?: boolean } = {}): Promise<void> {
     const launch = this.#launch;
-    if (!launch) return Promise.resolve();
-    return launch.documents.putState(launch.stateAddress, this.#document, options);
+    if (!launch) return;
+    if (launch.unverified) {
+      // Opened offline: the LRS's copy was never read. This session's state is the one the learner works on,
+      // so it wins, with a revision above the LRS's (newest-state.ts).
+      const theirs = (await launch.documents.getState(launch.stateAddress)) as
+        { revision?: unknown } | undefined;
+      const revision = typeof theirs?.revision === 'number' ? theirs.revision : 0;
+      this.#document = {
+        ...this.#document,
+        revision: Math.max(revision, this.#document.revision ?? 0) + 1,
+      };
+      launch.unverified = false;
+      this.#mirror();
+    }
+    await launch.documents.putState(launch.stateAddress, this.#document, options);
   }
 }

@@ -1,5 +1,6 @@
 import { localStorageKey, type LocalRecord } from '../adapters/local/local-adapter.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import type { RegistrationOutcomes } from './xapi-reporter.ts';
 import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
 
 /** localStorage key of the copy of a cmi5 / xAPI launch's learner state kept in this browser. */
@@ -17,8 +18,12 @@ export interface LaunchMirror {
   /** Account name or mbox of the launch actor. */
   learner: string;
   suspendData?: string;
-  /** When the state was saved to the LRS (epoch ms; the State API document carries the same `savedAt`). */
+  /** When the state was saved (epoch ms, this browser's clock): for people reading it, never compared. */
   savedAt: number;
+  /** The state's revision (LearnerStateDocument.revision): what tells the newer of two copies. */
+  revision?: number;
+  /** What the attempt already sent (completed, passed), with the state. */
+  outcomes?: RegistrationOutcomes;
   /** Set when a launch went offline from this state: the local adapter holds the newer state. */
   offline?: boolean;
 }
@@ -83,23 +88,36 @@ export function goOffline(store: KeyValueStore, courseId: string, params: Launch
 
 /**
  * The state the learner reached offline, to send now: when the mirror of this learner and registration is
- * offline and the LRS copy is not newer than the state the offline session started from. Clears the mark.
+ * offline and the LRS copy is not newer (a higher revision: saved from elsewhere since) than the state the
+ * offline session started from. Clears the mark.
  */
 export function takeOfflineState(
   store: KeyValueStore,
   courseId: string,
-  match: { registration: string; learner: string | undefined; lrsSavedAt: number | undefined },
+  match: { registration: string; learner: string | undefined; lrsRevision: number | undefined },
 ): string | undefined {
   const mirror = readMirror(store, courseId);
   if (!mirror?.offline || mirror.registration !== match.registration || mirror.learner !== match.learner) {
     return undefined;
   }
   writeMirror(store, courseId, { ...mirror, offline: false });
-  if ((match.lrsSavedAt ?? 0) > mirror.savedAt) return undefined;
+  if ((match.lrsRevision ?? 0) > (mirror.revision ?? 0)) return undefined;
   try {
     const local = JSON.parse(store.getItem(localStorageKey(courseId)) ?? 'null') as LocalRecord | null;
     return local?.suspendData;
   } catch {
     return undefined;
   }
+}
+
+/** The attempt an offline xAPI launch goes on with: the launch's registration, else this browser's copy's. */
+export function offlineAttempt(
+  store: KeyValueStore,
+  courseId: string,
+  params: LaunchParameters,
+): { registration?: string } {
+  const mirror = readMirror(store, courseId);
+  const registration =
+    params.registration ?? (mirror?.learner === launchLearnerKey(params) ? mirror?.registration : undefined);
+  return registration ? { registration } : {};
 }

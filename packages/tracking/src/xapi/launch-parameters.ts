@@ -1,3 +1,5 @@
+import type { Agent } from '@dlis/xapi-profile';
+
 /**
  * The launch parameters in the query string of the package's index.html:
  * - cmi5 (cmi5 8.1): `endpoint`, `fetch`, `actor`, `registration`, `activityId`;
@@ -83,6 +85,31 @@ export function readLaunchLearner(actor: unknown): LaunchLearner | undefined {
     }
   }
   return learner.account || learner.mbox ? learner : undefined;
+}
+
+/**
+ * The launch actor as the statements' and State API's agent (cmi5 8.1.3 "the AU MUST use the actor value in xAPI
+ * requests"; the xAPI launch likewise): an xAPI 1.0.3 Agent is kept verbatim (name, account or mbox, whatever
+ * it holds), so that the LMS finds its learner's statements and a conformance check by deep equality passes.
+ * Only the Tin Can 0.9 array forms, which no 1.0.3 LRS accepts, are rewritten into the 1.0.3 shape.
+ * Undefined when it names nobody.
+ */
+export function launchAgent(actor: unknown): Agent | undefined {
+  const learner = readLaunchLearner(actor);
+  if (!learner) return undefined;
+  const a = actor as Record<string, unknown>;
+  const modern =
+    !Array.isArray(a['name']) &&
+    !Array.isArray(a['mbox']) &&
+    !Array.isArray(a['account']) &&
+    (learner.account === undefined ||
+      (a['account'] as Record<string, unknown>)['homePage'] === learner.account.homePage) &&
+    (learner.mbox === undefined || a['mbox'] === learner.mbox);
+  if (modern) return actor as Agent;
+  const name = learner.displayName ? { name: learner.displayName } : {};
+  return learner.mbox
+    ? { objectType: 'Agent', mbox: learner.mbox, ...name }
+    : { objectType: 'Agent', account: learner.account!, ...name };
 }
 
 function first(value: unknown): unknown {

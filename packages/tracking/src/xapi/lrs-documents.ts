@@ -53,6 +53,22 @@ export class LrsDocuments {
     if (response.status !== 204 && response.status !== 200) throw failure('PUT', url, response.status);
   }
 
+  /**
+   * Whether the LRS stores the statement `id` (GET statements?statementId, xAPI 1.0.3 Part Three §2.1.4):
+   * true (200), false (404), undefined when it cannot tell (no answer, refused).
+   */
+  async hasStatement(id: string): Promise<boolean | undefined> {
+    const url = `${this.#base}/statements?${new URLSearchParams({ statementId: id }).toString()}`;
+    try {
+      const response = await this.#request(url, { method: 'GET' });
+      await response.body?.cancel().catch(() => undefined);
+      if (response.status === 200) return true;
+      return response.status === 404 ? false : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** GET an agent profile document, e.g. `cmi5LearnerPreferences` (cmi5 11). */
   getAgentProfile(agent: Agent, profileId: string): Promise<unknown> {
     const query = new URLSearchParams({ agent: JSON.stringify(agent), profileId });

@@ -8,10 +8,10 @@ import {
 } from '@dlis/xapi-profile';
 import type { LessonMode, StartInfo } from '../tracker.ts';
 import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
-import { fetchCmi5Token } from './fetch-cmi5-token.ts';
+import { cmi5TokenKey, fetchCmi5Token } from './fetch-cmi5-token.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
-import { actorKey, homePageOf, resolveActor } from './learner-actor.ts';
+import { launchAgent, readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
+import { actorKey } from './learner-actor.ts';
 import { LrsDocuments, type StateAddress } from './lrs-documents.ts';
 import type { RegistrationOutcomes } from './xapi-reporter.ts';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
@@ -29,8 +29,13 @@ export interface LearnerStateDocument {
   outcomes?: RegistrationOutcomes;
   /** Set by finish('normal') when the launch gave no registration: the next launch starts a new attempt. */
   ended?: boolean;
-  /** When the state was saved (epoch ms, the player's clock): tells an offline copy from a newer LRS one. */
+  /** When the state was saved (epoch ms, the player's clock): for people reading it, never compared. */
   savedAt?: number;
+  /**
+   * How many saves made this state (each save adds one): the copy with the higher revision is the newer one,
+   * whatever the clocks say (newest-state.ts).
+   */
+  revision?: number;
 }
 
 /** The cmi5 launch modes (LMS.LaunchData launchMode, cmi5 10.2.2) as the Tracker's modes. */
@@ -62,6 +67,18 @@ export interface OpenedLaunch {
   stateAddress: StateAddress;
   /** The saved learner state of this registration, if any. */
   saved?: LearnerStateDocument;
+  /**
+   * cmi5: this page continues a session already opened in this browser tab (a reload: the token came from
+   * sessionStorage), so `initialized` was already sent.
+   */
+  reopened?: boolean;
+  /**
+   * xAPI launch opened while its LRS gave no answer: the LRS's copy of the state is unknown, so the first save
+   * reads it first (its revision) before writing (launch-adapter.ts).
+   */
+  unverified?: boolean;
+  /** cmi5: where this session's token is kept (forgotten once `terminated` is sent: the token dies with it). */
+  tokenKey?: string;
 }
 
 export interface LaunchEnvironment {
@@ -90,13 +107,21 @@ export async function openCmi5Launch(
   const { endpoint, fetch: fetchUrl, registration, activityId } = params as Required<LaunchParameters>;
   const learner = readLaunchLearner(params.actor);
   if (!learner?.account) throw notLaunched('the cmi5 actor has no account (cmi5 9.2)');
+  // The launch actor as given, in statements and document requests alike (cmi5 8.1.3, 9.2, 10.1, 11).
+  const actor = launchAgent(params.actor)!;
+  const tokenKey = cmi5TokenKey(fetchUrl);
+  let reopened = false;
+  try {
+    reopened = Boolean(env.session?.getItem(tokenKey));
+  } catch {
+    // unreadable session storage: a new session
+  }
   const authorization = await fetchCmi5Token(fetchUrl, {
     ...(env.fetch ? { fetch: env.fetch } : {}),
     ...(env.session ? { session: env.session } : {}),
   });
   const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
-  // Document requests use the launch actor as given (cmi5 8.1.3, 10.1, 11).
-  const agent = params.actor as Agent;
+  const agent = actor;
   const launchData = await documents.getState({ activityId, agent, registration, stateId: 'LMS.LaunchData' });
   if (!launchData || typeof launchData !== 'object') throw notLaunched('no LMS.LaunchData state document');
   const data = launchData as Record<string, unknown>;
@@ -105,11 +130,6 @@ export async function openCmi5Launch(
   const stateAddress: StateAddress = { activityId, agent, registration, stateId: LEARNER_STATE_ID };
   const saved = asDocument(await documents.getState(stateAddress));
   const named = env.xapi.identity === 'named';
-  const actor: Agent = {
-    objectType: 'Agent',
-    account: learner.account,
-    ...(named && learner.displayName ? { name: learner.displayName } : {}),
-  };
   const template = (data['contextTemplate'] ?? {}) as NonNullable<
     NonNullable<StatementContext['cmi5']>['contextTemplate']
   >;
@@ -142,32 +162,30 @@ export async function openCmi5Launch(
     documents,
     stateAddress,
     ...(saved ? { saved } : {}),
+    reopened,
+    tokenKey,
   };
 }
 
 /**
  * An xAPI launch ("Tin Can launch"): endpoint, auth and actor from the URL (registration and activity_id
- * optional). The actor follows the DLIS rule (learner-actor.ts); the learner state lives in the State API under
- * that actor, so it is found again from any device. Without a launch registration, the saved document's is
+ * optional). The actor is the launch's, verbatim (launchAgent): the LMS made that identity and looks its
+ * learner's statements up by it. The learner state lives in the State API under that actor, so it is found
+ * again from any device. Without a launch registration, the saved document's is
  * reused until its attempt ended. Throws TRACKING_E_INITIALIZE when the URL is not an xAPI launch.
  */
 export async function openXapiLaunch(
   params: LaunchParameters,
   env: LaunchEnvironment,
+  offline?: { registration?: string },
 ): Promise<OpenedLaunch> {
   const missing = (['endpoint', 'auth', 'actor'] as const).filter((name) => params[name] === undefined);
   if (missing.length > 0) throw notLaunched(`xAPI launch parameters missing: ${missing.join(', ')}`);
   const learner = readLaunchLearner(params.actor);
-  if (!learner) throw notLaunched('the xAPI launch actor names nobody (account or mbox)');
+  const actor = launchAgent(params.actor);
+  if (!learner || !actor) throw notLaunched('the xAPI launch actor names nobody (account or mbox)');
   const endpoint = params.endpoint ?? '';
   const authorization = params.auth ?? '';
-  const actor = await resolveActor({
-    launch: learner,
-    identity: env.xapi.identity,
-    homePage: homePageOf(endpoint),
-    store: env.store,
-    random: env.random,
-  });
   const documents = new LrsDocuments({ endpoint, authorization, ...(env.fetch ? { fetch: env.fetch } : {}) });
   const activityId = params.activityId ?? courseActivityIri(env.courseId);
   const stateAddress: StateAddress = {
@@ -176,8 +194,10 @@ export async function openXapiLaunch(
     ...(params.registration ? { registration: params.registration } : {}),
     stateId: LEARNER_STATE_ID,
   };
-  let saved = asDocument(await documents.getState(stateAddress));
-  let registration = params.registration;
+  // Offline (the LRS gave no answer): no saved document yet; the attempt of this browser's copy goes on.
+  let saved = offline ? undefined : asDocument(await documents.getState(stateAddress));
+  let registration =
+    params.registration ?? offline?.registration ?? (offline ? uuidV4(env.random) : undefined);
   if (!registration) {
     registration = saved?.registration && !saved.ended ? saved.registration : uuidV4(env.random);
     if (saved?.registration !== registration) saved = undefined;
@@ -198,6 +218,7 @@ export async function openXapiLaunch(
     documents,
     stateAddress,
     ...(saved ? { saved } : {}),
+    ...(offline ? { unverified: true } : {}),
   };
 }
 

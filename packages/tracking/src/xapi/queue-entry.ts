@@ -4,11 +4,13 @@
 export interface QueueableStatement {
   id: string;
   timestamp?: string;
+  verb?: { id?: string };
   context?: { extensions?: Record<string, unknown> };
 }
 
 /** The session id context extension (cmi5 9.6.3.1; every DLIS statement carries it). */
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const INITIALIZED = 'http://adlnet.gov/expapi/verbs/initialized';
 
 export interface Entry {
   id: string;
@@ -20,6 +22,11 @@ export interface Entry {
   bytes: number;
   /** Its session id extension, when it has one. */
   session?: string;
+  /**
+   * `initialized`: sent in a request of its own, and nothing after it before it is acknowledged (an LMS judges
+   * each statement against the session as it stood before the request: cmi5 7.1.1, 9.3.2).
+   */
+  alone?: true;
 }
 
 const utf8 = new TextEncoder();
@@ -33,6 +40,7 @@ export function toEntry(statement: QueueableStatement): Entry {
     json,
     bytes: utf8.encode(json).length,
     ...(typeof session === 'string' ? { session } : {}),
+    ...(statement.verb?.id === INITIALIZED ? { alone: true as const } : {}),
   };
 }
 

@@ -39,9 +39,16 @@ export interface XapiCourseIndex {
   pages: Map<string, LanguageMap>;
   questions: Map<string, QuestionFacts>;
   scenarios: Map<string, ScenarioFacts>;
+  /**
+   * Interaction components of each questionnaire item, by questionnaire id then item id: a self item's `scale`
+   * (its five points `1`…`5`, and `na` when allowed), a scenario item's `choices` (`A`…), in the course's
+   * languages, so that a consumer can read a response from the statement alone (xAPI 1.0.3 §2.4.4.1
+   * "Interaction Components").
+   */
+  questionnaires: Map<string, Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>>>;
 }
 
-type Labelled = { id: string; label?: LanguageMap };
+type Labelled = { id: string; label?: LanguageMap | undefined };
 type LooseBlock = {
   type?: string;
   id?: string;
@@ -54,11 +61,25 @@ type LooseBlock = {
   targets?: Labelled[];
   questions?: LooseBlock[];
   situations?: { id: string; choices: Labelled[] }[];
+  definition?: QuestionnaireDefinition;
 };
+
+/** The part of a questionnaire block's scoring model (@dlis/agility `AgilityDefinition`) read here. */
+interface QuestionnaireDefinition {
+  scales?: { id: string; points: { value: number; labels: LanguageMap }[] }[];
+  notApplicable?: LanguageMap;
+  items?: { id: string; scale: string; notApplicableAllowed?: boolean }[];
+  scenarios?: { id: string; options: { id: string; labels?: LanguageMap }[] }[];
+}
 
 /** Indexes the pages, questions (bank questions included) and scenarios of `course`. */
 export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
-  const index: XapiCourseIndex = { pages: new Map(), questions: new Map(), scenarios: new Map() };
+  const index: XapiCourseIndex = {
+    pages: new Map(),
+    questions: new Map(),
+    scenarios: new Map(),
+    questionnaires: new Map(),
+  };
   for (const module of course.modules) {
     for (const page of module.pages) {
       index.pages.set(page.id, page.title);
@@ -81,7 +102,30 @@ function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): 
       for (const choice of situation.choices) situationOfChoice.set(choice.id, entry);
     }
     index.scenarios.set(block.id, { title: block.title ?? {}, situationOfChoice });
+  } else if (block.type === 'questionnaire' && block.definition) {
+    index.questionnaires.set(block.id, questionnaireComponents(block.definition));
   }
+}
+
+function questionnaireComponents(
+  definition: QuestionnaireDefinition,
+): Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>> {
+  const byItem = new Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>>();
+  const scales = new Map((definition.scales ?? []).map((scale) => [scale.id, scale.points]));
+  for (const item of definition.items ?? []) {
+    const points = (scales.get(item.scale) ?? []).map((p) => ({ id: String(p.value), label: p.labels }));
+    const na =
+      item.notApplicableAllowed && definition.notApplicable
+        ? [{ id: 'na', label: definition.notApplicable }]
+        : [];
+    byItem.set(item.id, { scale: components([...points, ...na]) });
+  }
+  for (const scenario of definition.scenarios ?? []) {
+    byItem.set(scenario.id, {
+      choices: components(scenario.options.map((o) => ({ id: o.id, label: o.labels }))),
+    });
+  }
+  return byItem;
 }
 
 function questionComponents(block: LooseBlock): InteractionComponentSets {

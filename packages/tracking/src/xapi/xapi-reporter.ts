@@ -75,6 +75,9 @@ export class XapiReporter {
   /** The page last viewed: the parent of a question the course index does not know. */
   #page: string | undefined;
   #finishing: Promise<QueueStatus> | undefined;
+  /** The session is ending: no statement but `suspended`/`terminated` from now on. */
+  #ended = false;
+  #terminated = false;
 
   constructor(options: XapiReporterOptions) {
     this.#o = options;
@@ -90,15 +93,46 @@ export class XapiReporter {
     return this.#o.ctx;
   }
 
-  /** Sends `initialized` (always first) and, for a resumed attempt in normal mode, `resumed`. */
-  begin(): void {
+  /**
+   * Sends `initialized` (always first) and, for a resumed attempt in normal mode, `resumed`. `reopened`: the page
+   * was reloaded within a session that already sent them (cmi5: the same token and session id), so it sends
+   * neither (cmi5 9.3.0: one `initialized` per session).
+   */
+  begin(options: { reopened?: boolean } = {}): void {
+    if (options.reopened) return;
     this.#send(buildInitialized(this.#o.ctx, { timestamp: this.#stamp() }));
     if (this.#o.resumed && this.#normal) this.#send(buildResumed(this.#o.ctx, { timestamp: this.#stamp() }));
   }
 
+  /**
+   * Sends again, in this session, the outcomes (`completed`, `passed`, `failed`) an earlier session made but
+   * never delivered (cmi5: its statements cannot be sent with this session's token; open-launch decides which
+   * were not stored). Same result (score), this session's context, time and duration.
+   */
+  carryOver(statements: readonly Statement[]): void {
+    for (const old of statements) {
+      if (!this.#normal || this.#ended) return;
+      const verb = old.verb.id.split('/').at(-1);
+      const score = old.result?.score;
+      const event = {
+        timestamp: this.#stamp(),
+        durationMs: this.#sessionMs(),
+        ...(score ? { score: score as Required<XapiScore> } : {}),
+      };
+      if (verb === 'completed') {
+        this.#send(buildCompleted(this.#o.ctx, event));
+        this.#setOutcome('completed');
+      } else if ((verb === 'passed' || verb === 'failed') && !(this.#o.cmi5 && this.#judged)) {
+        this.#send(verb === 'passed' ? buildPassed(this.#o.ctx, event) : buildFailed(this.#o.ctx, event));
+        this.#judged = true;
+        if (verb === 'passed') this.#setOutcome('passed');
+      }
+    }
+  }
+
   /** `experienced` the page (every mode) and, in normal mode, `progressed` with the course progress. */
   progress(pageId: string, measure: number): void {
-    if (this.#finishing) return;
+    if (this.#ended) return;
     const now = this.#now();
     const ctx = this.#o.ctx;
     const durationMs = this.#pageShownAt === undefined ? undefined : Math.max(0, now - this.#pageShownAt);
@@ -117,13 +151,13 @@ export class XapiReporter {
 
   /** `answered` a question, a scenario decision or a questionnaire item (normal mode only). */
   answered(record: InteractionRecord): void {
-    if (!this.#normal || this.#finishing) return;
+    if (!this.#normal || this.#ended) return;
     const statement = this.#answerStatement(record);
     if (statement) this.#send(statement);
   }
 
   questionnaireCompleted(outcome: QuestionnaireOutcome): void {
-    if (!this.#normal || this.#finishing) return;
+    if (!this.#normal || this.#ended) return;
     const ctx = this.#o.ctx;
     this.#send(
       buildQuestionnaireCompleted(ctx, {
@@ -157,7 +191,7 @@ export class XapiReporter {
   }
 
   completed(): void {
-    if (!this.#normal || this.#finishing || this.#o.outcomes.completed) return;
+    if (!this.#normal || this.#ended || this.#o.outcomes.completed) return;
     this.#send(buildCompleted(this.#o.ctx, { timestamp: this.#stamp(), durationMs: this.#sessionMs() }));
     this.#setOutcome('completed');
   }
@@ -181,14 +215,32 @@ export class XapiReporter {
    */
   finish(mode: FinishMode): Promise<QueueStatus> {
     if (!this.#finishing) {
-      const sessionDurationMs = this.#sessionMs();
-      if (mode === 'suspend' && this.#normal) {
-        this.#send(buildSuspended(this.#o.ctx, { timestamp: this.#stamp(), sessionDurationMs }));
-      }
-      this.#send(buildTerminated(this.#o.ctx, { timestamp: this.#stamp(), sessionDurationMs }));
+      this.endSession(mode);
+      this.terminate();
       this.#finishing = this.#o.queue.flush({ keepalive: true });
     }
     return this.#finishing;
+  }
+
+  /** The session ends: `suspended` (normal mode, suspend); nothing but `terminated` follows. Once. */
+  endSession(mode: FinishMode): void {
+    if (this.#ended) return;
+    if (mode === 'suspend' && this.#normal) {
+      this.#send(
+        buildSuspended(this.#o.ctx, { timestamp: this.#stamp(), sessionDurationMs: this.#sessionMs() }),
+      );
+    }
+    this.#ended = true;
+  }
+
+  /** `terminated`, the session's last statement (cmi5 9.3.8). Once. */
+  terminate(): void {
+    if (this.#terminated) return;
+    this.#ended = true;
+    this.#terminated = true;
+    this.#send(
+      buildTerminated(this.#o.ctx, { timestamp: this.#stamp(), sessionDurationMs: this.#sessionMs() }),
+    );
   }
 
   get #normal(): boolean {
@@ -200,7 +252,7 @@ export class XapiReporter {
   }
 
   #mayJudge(): boolean {
-    if (!this.#normal || this.#finishing || this.#o.outcomes.passed) return false;
+    if (!this.#normal || this.#ended || this.#o.outcomes.passed) return false;
     return !(this.#o.cmi5 && this.#judged);
   }
 
@@ -237,6 +289,7 @@ export class XapiReporter {
     if (record.questionnaire !== undefined) {
       return buildQuestionnaireItemAnswered(ctx, {
         ...base,
+        ...this.#o.index.questionnaires.get(record.questionnaire)?.get(record.id),
         activityId: activityIri.questionnaireItem(course, record.questionnaire, record.id),
         questionnaire: { activityId: activityIri.questionnaire(course, record.questionnaire) },
       });

@@ -120,11 +120,20 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     const session: KeyValueStore = createMemoryStore();
     const first = tracker(l.url, { session });
     await first.tracker.start();
-    await end(first.tracker);
+    // The page reloads mid-session (no finish: the page just went away).
+    await first.tracker.reporter?.queue.flush();
+    first.tracker.reporter?.queue.dispose();
     const reload = tracker(l.url, { session });
     expect((await reload.tracker.start()).connection).toBe('lms');
     await end(reload.tracker);
     expect(l.fetch.requests).toEqual([{ method: 'POST' }]);
+    // One session: one initialized (cmi5 9.3.0), terminated last.
+    expect((await storedStatements(lrs)).map(verbOf)).toEqual(['initialized', 'suspended', 'terminated']);
+    // 8.2.1: the token is limited to the session; after terminated it is forgotten, so a reload asks the fetch
+    // URL again (refused: the one-time URL was used) and never sends with the dead token.
+    const after = tracker(l.url, { session });
+    expect((await after.tracker.start()).connection).toBe('local');
+    expect(l.fetch.requests).toHaveLength(2);
   });
 
   it('8.2.2 every LRS request (State API, agent profile, statements) carries Authorization: Basic <auth-token>', async () => {

@@ -180,6 +180,41 @@ describe('DurableQueue against the embedded LRS', () => {
     expect(store.getItem(KEY)).toBeNull();
   });
 
+  it('initialized goes alone, and nothing after it is sent before its acknowledgement (cmi5 9.3.0.0-4)', async () => {
+    const { queue, recorder } = newQueue(createMemoryStore(), { resume: false, sendDelayMs: 60_000 });
+    const [first, ...rest] = Array.from({ length: 4 }, (_, i) => makeStatement(i));
+    queue.enqueue({ ...first!, verb: { id: 'http://adlnet.gov/expapi/verbs/initialized' } });
+    for (const s of rest) queue.enqueue(s);
+    // A keepalive flush while nothing runs sends initialized alone, too.
+    await queue.flush({ keepalive: true });
+    await queue.flush();
+    expect(recorder.posts.map((p) => p.ids)).toEqual([[first!.id], rest.map((s) => s.id)]);
+  });
+
+  it("with dropOtherSessions, an earlier session's statements are taken out, never sent", async () => {
+    const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+    const inSession = <T extends object>(statement: T, session: string) => ({
+      ...statement,
+      context: { extensions: { [SESSION]: session } },
+    });
+    const store = createMemoryStore();
+    const earlier = newQueue(store, { resume: false, session: 'session-1', sendDelayMs: 60_000 });
+    const old = inSession(makeStatement(1), 'session-1');
+    earlier.queue.enqueue(old);
+    earlier.queue.dispose();
+    const { queue, recorder } = newQueue(store, {
+      session: 'session-2',
+      dropOtherSessions: true,
+      sendDelayMs: 60_000,
+    });
+    expect(queue.takeEarlierSessions().map((s) => s.id)).toEqual([old.id]);
+    expect(queue.takeEarlierSessions()).toEqual([]);
+    const mine = inSession(makeStatement(2), 'session-2');
+    queue.enqueue(mine);
+    expect((await queue.flush()).pending).toBe(0);
+    expect(recorder.posts.flatMap((p) => p.ids)).toEqual([mine.id]);
+  });
+
   it('a refused statement of this session still blocks (the key or the player is at fault), keeping all', async () => {
     const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
     const store = createMemoryStore();
