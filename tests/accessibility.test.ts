@@ -68,7 +68,7 @@ describe.each(courseDirsSync())('%s', (dir) => {
       await context.close();
     }
     expect(report).toEqual([]);
-  }, 300_000);
+  });
 
   test('every page reflows at 320 CSS px (WCAG 1.4.10, also 400 % zoom): no horizontal scrolling', async () => {
     const { course, indexUrl } = await buildWeb(dir);

@@ -81,4 +81,4 @@ test('every step of the questionnaire and the results: no axe violation, reflow 
     await context.close();
   }
   expect(report).toEqual([]);
-}, 240_000);
+});

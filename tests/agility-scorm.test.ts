@@ -121,7 +121,7 @@ describe.each([
     expect(cli.dimensions.map((d) => d.score)).toEqual(expected.dimensions.map((d) => d.score));
     expect(cli.modules).toEqual(expected.modules);
     await lms.close();
-  }, 120_000);
+  });
 });
 
 test('SCORM 1.2: leaving mid-way and coming back resumes at the same dimension with the answers', async () => {
@@ -164,4 +164,4 @@ test('SCORM 1.2: leaving mid-way and coming back resumes at the same dimension w
   }
   expect(apiErrors(await second.calls())).toEqual([]);
   await second.close();
-}, 120_000);
+});

@@ -62,7 +62,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 AU judged as strictly as the ADL CT
       expect.objectContaining({ documentId: 'cmi5LearnerPreferences', status: 404 }),
       expect.objectContaining({ documentId: 'dlis-learner-state', status: 404 }),
     ]);
-  }, 180_000);
+  });
 
   test('9.3.0.0-4 / 8.1.2.0-2: initialized alone first; the state saved before terminated; nothing after', async () => {
     const launch = await launcher.launch();
@@ -89,7 +89,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 AU judged as strictly as the ADL CT
     expect(lastPut).toBeGreaterThan(-1);
     expect(lastPut).toBeLessThan(terminatedAt);
     expect(requests[lastPut]?.status).toBe(204);
-  }, 180_000);
+  });
 
   test('10.2.1.0-6: an abandoned session’s statements never go with the next session’s token or context', async () => {
     const pages = coursePages(xapi.site.course);
@@ -131,7 +131,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 AU judged as strictly as the ADL CT
     expect(ofSecond.filter((v) => v === 'passed')).toHaveLength(1);
     expect(statements.filter((s) => verbOf(s) === 'experienced').length).toBeGreaterThanOrEqual(pages.length);
     expectValidStatements(statements);
-  }, 240_000);
+  });
 
   test('an outcome the closed tab never delivered is sent in the next session, once', async () => {
     const first = await launcher.launch();
@@ -170,5 +170,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 AU judged as strictly as the ADL CT
     expect(sessionIdOf(passed[0]!)).toBe(second.sessionId);
     expect(statements.filter((s) => verbOf(s) === 'completed')).toHaveLength(1);
     expectValidStatements(statements);
-  }, 240_000);
+  });
 });

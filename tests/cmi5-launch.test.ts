@@ -119,7 +119,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     // context.language is the language the learner reads (the browser's en-US picks the course's en).
     expect(new Set(statements.map((s) => s.context?.language))).toEqual(new Set(['en']));
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
-  }, 180_000);
+  });
 
   test('a reload in the same launch reuses the token: the one-time fetch URL is never called again', async () => {
     const launch = await launcher.launch();
@@ -143,7 +143,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     expectValidStatements(statements);
     expect(launch.violations()).toEqual([]);
-  }, 180_000);
+  });
 
   test("LaunchData's masteryScore wins over cmi5.xml's: one wrong answer fails at 1.0", async () => {
     const launch = await launcher.launch({ masteryScore: 1 });
@@ -172,5 +172,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 package launched by a cmi5 LMS', ()
     );
     expectValidStatements(statements);
     expect(launch.violations()).toEqual([]);
-  }, 180_000);
+  });
 });

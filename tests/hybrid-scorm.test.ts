@@ -90,5 +90,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI', () => {
       'success',
     ]);
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
-  }, 180_000);
+  });
 });

@@ -104,7 +104,7 @@ beforeAll(async () => {
   testLms = await serveTestLms({ [LAUNCH_PATH]: sco });
   const { key, secret } = lrs.makeKey('research report', ['statements/read']);
   readAuth = `${key}:${secret}`;
-}, 180_000);
+});
 
 afterAll(async () => {
   await testLms?.close();
@@ -225,7 +225,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     expect(scored.map((s) => [s.result.index, dimensionScores(s.result)])).toEqual(
       learners.map((l) => [l.expected.index, dimensionScores(l.expected)]),
     );
-  }, 600_000);
+  });
 
   /** The learners who gave research consent, by country. */
   const consenting = () => learners.filter((l) => l.country !== undefined);
@@ -291,7 +291,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
       expect(group(label)).toMatchObject({ n: null, suppressed: true, index: null });
       expect(group(label)?.dimensions.every((d) => d.summary === null)).toBe(true);
     }
-  }, 120_000);
+  });
 
   test('`dlis report` CSV: small countries suppressed in the summary and in respondent-level files', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
@@ -330,7 +330,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     expect(wide.length - 1).toBe(consenting().length);
     const refused = refusing().map((l) => pseudonym(l.registration));
     expect(wide.some((r) => refused.includes(r[0] ?? ''))).toBe(false);
-  }, 120_000);
+  });
 
   test('`dlis report` HTML: FR shown with its mean, GR and RO only as "hidden"', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
@@ -348,5 +348,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
     }
     // Left out: one actor without research consent, stated in the overview.
     expect(html).toContain('no research consent</dt><dd>1</dd>');
-  }, 120_000);
+  });
 });

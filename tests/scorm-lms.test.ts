@@ -242,7 +242,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
         expect(await reviewShowsVerdict(blank, passed)).toBe(false);
         await blank.close();
       }
-    }, 180_000);
+    });
 
     test("the LMS's mastery score wins over the course's own", async () => {
       const pages = coursePages(course);
@@ -276,6 +276,6 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       await lms.close();
       if (version === 'scorm12') expect(cmi.core!.lesson_status).toBe('failed');
       else expect(cmi.success_status).toBe('failed');
-    }, 120_000);
+    });
   },
 );

@@ -91,5 +91,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('xapi package launched with the Tin Can l
       'success',
     ]);
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
-  }, 180_000);
+  });
 });

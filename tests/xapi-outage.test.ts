@@ -137,5 +137,5 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
       'success',
       'success',
     ]);
-  }, 300_000);
+  });
 });

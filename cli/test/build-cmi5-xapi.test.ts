@@ -21,7 +21,7 @@ let built: { code: number; out: string; err: string };
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dlis-cmi5-xapi-'));
   built = await run(['build', TEMPLATE, '--target', 'cmi5,xapi', '--out', 'out'], work);
-}, 120_000);
+});
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
@@ -182,5 +182,5 @@ describe('dlis build --target cmi5,xapi on templates/module', () => {
       expect(payload(entries).xapi).toEqual({ identity: 'pseudonymous' });
       for (const entry of entries) expect(entry.data.includes(secret), entry.name).toBe(false);
     }
-  }, 60_000);
+  });
 });

@@ -38,4 +38,4 @@ test('dlis build --links: a good file builds; a bad one is reported as file:line
   );
   expect(bad.err).toContain('nothing was built');
   await expect(readdir(join(work, 'out2'))).rejects.toThrow();
-}, 120_000);
+});

@@ -35,14 +35,14 @@ describe('dlis new → validate → build', () => {
       'mon-cours-a-moi-web.zip',
       'mon-cours-a-moi-xapi.zip',
     ]);
-  }, 60_000);
+  });
 
   test('--target and --lang select the packages', async () => {
     await run(['new', 'c'], work);
     const built = await run(['build', 'c', '--target', 'web,scorm12', '--lang', 'en', '--out', 'out'], work);
     expect(built.code).toBe(0);
     expect((await readdir(join(work, 'out'))).sort()).toEqual(['c-en-scorm12.zip', 'c-en-web.zip']);
-  }, 60_000);
+  });
 
   test('--lrs with --embed-lrs-key embeds the key in SCORM packages and prints the risk', async () => {
     await run(['new', 'c'], work);
@@ -55,7 +55,7 @@ describe('dlis new → validate → build', () => {
     expect(keyed.out).toMatch(/c-scorm2004\.zip {2}\(scorm2004, [\d.]+ KB, key\)/);
     expect(keyed.err).toContain('an LRS key is embedded');
     expect(keyed.err).toContain('write-only');
-  }, 60_000);
+  });
 
   test("a course with identity 'named' builds, with a warning", async () => {
     await run(['new', 'c'], work);
@@ -64,7 +64,7 @@ describe('dlis new → validate → build', () => {
     const built = await run(['build', 'c', '--target', 'web', '--out', 'out'], work);
     expect(built.code).toBe(0);
     expect(built.err).toMatch(/^warning: .*course\.yaml:\d+:\d+: tracking\.identity: identity is 'named'/m);
-  }, 60_000);
+  });
 
   test('--embed-lrs-key without any LRS is a diagnostic, nothing is built', async () => {
     await run(['new', 'c'], work);
@@ -75,7 +75,7 @@ describe('dlis new → validate → build', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('Cannot embed an LRS key: the package names no LRS endpoint');
     await expect(readdir(join(work, 'out'))).rejects.toThrow();
-  }, 60_000);
+  });
 
   test('refuses to scaffold into a folder that has files', async () => {
     await writeFile(join(work, 'keep.txt'), 'x');
@@ -113,7 +113,7 @@ describe('bad input', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('nothing was built');
     await expect(readdir(join(work, 'out'))).rejects.toThrow();
-  }, 60_000);
+  });
 
   test('a missing course folder is reported, not thrown', async () => {
     const result = await run(['validate', 'does-not-exist'], work);

@@ -80,6 +80,7 @@ describe('dlis report', () => {
     expect(code).toBe(0);
     const files = (await readdir(work)).filter((f) => f.startsWith('study.')).sort();
     expect(files).toEqual([
+      'study.comparisons.csv',
       'study.disagreements.csv',
       'study.levels.csv',
       'study.reliability.csv',

@@ -57,7 +57,7 @@ export function setUpHybridLms(
     if (!XAPI_RUNTIME_PRESENT) return;
     setup.lrs = await startLrs();
     setup.site = await startHybridLms(courseDir, setup.lrs.endpoint);
-  }, 180_000);
+  });
   afterAll(async () => {
     await setup.site?.close();
     await setup.lrs?.close();

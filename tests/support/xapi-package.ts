@@ -22,7 +22,7 @@ export function setUpXapiPackage(courseDir: string, target: 'cmi5' | 'xapi'): Xa
     if (!XAPI_RUNTIME_PRESENT) return;
     setup.site = await buildPackageSite(courseDir, target, setup.work);
     setup.lrs = await startTestLrs();
-  }, 180_000);
+  });
   afterAll(async () => {
     await setup.lrs?.close();
   });

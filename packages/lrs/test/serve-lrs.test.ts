@@ -66,7 +66,7 @@ describe('dlis lrs serve (child process)', () => {
     const listed = await runDlis(['lrs', 'key', 'list', '--db', db]);
     expect(listed.stdout).toContain(key);
     expect(listed.stdout).not.toContain(secret);
-  }, 60_000);
+  });
 });
 
 describe('serveLrs over loopback', () => {
@@ -117,5 +117,5 @@ describe('serveLrs over loopback', () => {
     } finally {
       await lrs.close();
     }
-  }, 60_000);
+  });
 });

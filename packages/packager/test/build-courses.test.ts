@@ -92,7 +92,7 @@ describe('buildCourses', () => {
     expect(index).toContain(
       `<script src="${player.catalogs.fr}" defer></script>\n    <script src="${player.scripts.scorm12}" defer></script>`,
     );
-  }, 120_000);
+  });
 
   test('with lang: single-language packages named <id>-<lang>-<target>.zip', async () => {
     const dir = await writeCourse('gamma', courseYaml('gamma'));
@@ -103,7 +103,7 @@ describe('buildCourses', () => {
     const index = zip.find((e) => e.name === 'index.html')!.data.toString('utf8');
     expect(index).toContain('<html lang="en">');
     expect(index).toContain('"languages":["en"]');
-  }, 120_000);
+  });
 
   test('a lang the course does not have is a diagnostic, and nothing is written', async () => {
     const dir = await writeCourse('delta', courseYaml('delta'));
@@ -180,7 +180,7 @@ describe('buildCourses', () => {
     expect(result.diagnostics[0]!.message).toContain('4096');
     expect(result.diagnostics[0]!.hint).toMatch(/SCORM 2004/);
     expect(existsSync(outDir)).toBe(false);
-  }, 60_000);
+  });
 
   test('an embedded key without any LRS is a diagnostic, and nothing is written', async () => {
     const dir = await writeCourse('iota', courseYaml('iota'));
@@ -227,5 +227,5 @@ describe('buildCourses', () => {
       endpoint: 'http://127.0.0.1:9/xapi/',
       identity: 'pseudonymous',
     });
-  }, 60_000);
+  });
 });

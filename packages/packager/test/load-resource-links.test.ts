@@ -118,7 +118,7 @@ describe('buildCourses with linksFile', () => {
       europass: 'https://europass.europa.eu/',
       'les-bons-clics': 'https://www.lesbonsclics.fr/',
     });
-  }, 120_000);
+  });
 
   test('an unknown id, or links for courses without a questionnaire: located diagnostics, nothing written', async () => {
     const outDir = join(tmp, 'dist-bad');
@@ -137,5 +137,5 @@ describe('buildCourses with linksFile', () => {
     const alone = await buildCourses({ courseDirs: [TEMPLATE], targets: ['web'], outDir, linksFile: typo });
     expect(!alone.ok && alone.diagnostics.map((d) => d.code)).toEqual(['PACKAGE_E_LINKS_UNKNOWN_RESOURCE']);
     expect(existsSync(outDir)).toBe(false);
-  }, 120_000);
+  });
 });

@@ -41,4 +41,4 @@ test('the agility add-on is a separate IIFE using the Lit runtime of the player 
     expect(code).not.toContain('insufficient-data');
     expect(code).not.toContain(agilityEn.qIndexNone);
   }
-}, 60_000);
+});

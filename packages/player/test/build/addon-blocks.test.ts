@@ -73,4 +73,4 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
   for (const catalog of Object.values(build.catalogs)) {
     expect(await read(catalog)).not.toContain(JSON.stringify(blocksFr.printSheet));
   }
-}, 60_000);
+});

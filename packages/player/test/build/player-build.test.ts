@@ -44,7 +44,7 @@ describe('ensurePlayerBuild', () => {
     for (const text of Object.values(code)) expect(text).not.toContain('prefLabel');
     const manifest = JSON.parse(await readFile(join(build.dir, MANIFEST_FILE), 'utf8'));
     expect(manifest.inputHash).toBe(await playerInputHash());
-  }, 60_000);
+  });
 
   test('writes one catalogue script per UI language but English, registering it on DLIS_MESSAGES', async () => {
     const build = await ensurePlayerBuild();
@@ -62,7 +62,7 @@ describe('ensurePlayerBuild', () => {
     const read = readGlobalCatalogs(self.DLIS_MESSAGES, en);
     expect(read.fr).toEqual(fr);
     expect(read.el?.next).toBe('Επόμενο');
-  }, 60_000);
+  });
 
   test('returns the cached build when the inputs did not change', async () => {
     const first = await ensurePlayerBuild();
@@ -70,7 +70,7 @@ describe('ensurePlayerBuild', () => {
     const second = await ensurePlayerBuild();
     expect(second).toEqual(first);
     expect((await stat(join(second.dir, second.scripts.web))).mtimeMs).toBe(before);
-  }, 60_000);
+  });
 
   test('rebuilds when the manifest was made from other inputs', async () => {
     const build = await ensurePlayerBuild();
@@ -81,7 +81,7 @@ describe('ensurePlayerBuild', () => {
     expect(rebuilt.scripts).toEqual(build.scripts); // same inputs, same content hashes
     expect(rebuilt.catalogs).toEqual(build.catalogs);
     expect(JSON.parse(await readFile(manifestPath, 'utf8')).inputHash).toBe(await playerInputHash());
-  }, 60_000);
+  });
 });
 
 describe('playerInputHash', () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'index.html'), page(`\n<script src="${fr}" defer></script>`));
   await writeFile(join(dir, 'no-catalog.html'), page(''));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -57,7 +57,7 @@ test('the bundle boots from file:// in local mode, navigates and keeps progress 
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
   expect(errors).toEqual([]);
   await context.close();
-}, 60_000);
+});
 
 test('without its catalogue script, a French course plays with the built-in English strings', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
@@ -71,4 +71,4 @@ test('without its catalogue script, a French course plays with the built-in Engl
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(errors).toEqual([]);
   await context.close();
-}, 60_000);
+});

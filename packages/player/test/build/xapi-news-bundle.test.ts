@@ -15,4 +15,4 @@ test('the xAPI news are in the cmi5, xapi and *-xapi scripts, in every UI langua
     for (const text of sent) expect(code.includes(text), `${target}: ${text}`).toBe(reportsOverXapi);
     expect(code.includes('XAPI_E_UNREACHABLE'), target).toBe(reportsOverXapi);
   }
-}, 120_000);
+});
