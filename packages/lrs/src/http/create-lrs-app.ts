@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createAuthenticator } from '../auth/lrs-keys.ts';
+import { createAuthenticator } from '../auth/authenticator.ts';
 import { LrsError } from '../lrs-error.ts';
 import { parseXapiVersion, XAPI_VERSIONS, type XapiVersion } from '../xapi-version.ts';
 import { activitiesRoute, agentsRoute } from './activities-agents-route.ts';
@@ -17,6 +17,8 @@ export interface InjectRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string | Buffer | object;
+  /** Remote address the request is treated as coming from (failure back-off). Default "inject". */
+  client?: string;
 }
 
 export interface InjectResponse {
@@ -55,7 +57,7 @@ const CORS_HEADERS = {
 /** Builds the LRS request handler (fastify habit: build separately from listening). */
 export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
   const config = resolveLrsConfig(userConfig);
-  const authenticate = createAuthenticator(config.storage);
+  const authenticate = createAuthenticator(config.storage, config.auth);
   const insert = createGroupCommit(config.storage);
   let lastNow = '';
   const now = () => {
@@ -91,7 +93,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
               'xAPI 2.0 removed the alternate request syntax (method=…); send a normal request.',
             );
           }
-          const key = authenticate(req.headers.authorization);
+          const key = await authenticate(req.headers.authorization, raw.client);
           response = await route({ req, version, key, storage: config.storage, config, now, insert });
         }
         if (req.method === 'HEAD') response = { ...response, body: undefined };
@@ -116,6 +118,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
     url: string,
     headers: Record<string, string | undefined>,
     body: Buffer,
+    client: string,
   ) => {
     const parsed = new URL(url, 'http://lrs.invalid');
     const path = parsed.pathname.startsWith(config.basePath)
@@ -127,6 +130,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
       query: parsed.searchParams,
       headers,
       body,
+      client,
     };
   };
 
@@ -155,7 +159,15 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
                 config.log,
               ),
             )
-          : dispatch(toLrsRequest(req.method ?? 'GET', req.url ?? '/', headers, Buffer.concat(chunks)));
+          : dispatch(
+              toLrsRequest(
+                req.method ?? 'GET',
+                req.url ?? '/',
+                headers,
+                Buffer.concat(chunks),
+                req.socket.remoteAddress ?? 'unknown',
+              ),
+            );
         void answer
           .catch((error: unknown) => errorResponse(error, config.log))
           .then((response) => {
@@ -182,7 +194,9 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
               new LrsError('payloadTooLarge', `The body exceeds ${config.maxBodyBytes} bytes.`),
               config.log,
             )
-          : await dispatch(toLrsRequest(request.method, request.url, headers, body));
+          : await dispatch(
+              toLrsRequest(request.method, request.url, headers, body, request.client ?? 'inject'),
+            );
       const text = response.body === undefined ? '' : Buffer.from(response.body).toString('utf8');
       return {
         status: response.status,
@@ -238,5 +252,12 @@ function alternateSyntax(req: LrsRequest): LrsRequest {
   }
   // The form's content is JSON unless the form says otherwise (Content-Type field).
   if (content !== '') headers['content-type'] ??= 'application/json';
-  return { method: method.toUpperCase(), path: req.path, query, headers, body: Buffer.from(content) };
+  return {
+    method: method.toUpperCase(),
+    path: req.path,
+    query,
+    headers,
+    body: Buffer.from(content),
+    client: req.client,
+  };
 }

@@ -1,3 +1,4 @@
+import type { AuthenticatorOptions } from '../auth/authenticator.ts';
 import { LrsError } from '../lrs-error.ts';
 import type { LrsStorage } from '../store/lrs-storage.ts';
 import { XAPI_VERSIONS, type XapiVersion } from '../xapi-version.ts';
@@ -22,6 +23,8 @@ export interface LrsUserConfig {
   fallbackVersion?: XapiVersion;
   /** Receives one line per failed request (5xx); never credentials. Default: silent. */
   log?: (line: string) => void;
+  /** Clock and cache size of the credential checks (tests). */
+  auth?: AuthenticatorOptions;
 }
 
 export interface ResolvedLrsConfig {
@@ -33,6 +36,7 @@ export interface ResolvedLrsConfig {
   readonly authorityHomePage: string;
   readonly fallbackVersion: XapiVersion;
   readonly log: (line: string) => void;
+  readonly auth: AuthenticatorOptions;
 }
 
 /** Applies defaults, validates and freezes the options; throws LRS_E_CONFIG on a bad value. */
@@ -56,6 +60,7 @@ export function resolveLrsConfig(user: LrsUserConfig): ResolvedLrsConfig {
     authorityHomePage: user.authorityHomePage ?? 'http://localhost/dlis-lrs',
     fallbackVersion: fallbackVersion(user.fallbackVersion),
     log: user.log ?? (() => undefined),
+    auth: user.auth ?? {},
   });
 }
 

@@ -13,6 +13,8 @@ export interface LrsRequest {
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body: Buffer;
+  /** Remote address of the caller (failure back-off). */
+  client: string;
 }
 
 export interface LrsResponse {
