@@ -9,6 +9,8 @@ import { resolveLrsConfig, type LrsUserConfig, type ResolvedLrsConfig } from './
 import { json, type LrsRequest, type LrsResponse, type RouteContext } from './lrs-request.ts';
 import { statementsRoute } from './statements-route.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { createMoreTokens } from './more-token.ts';
+import { checkQueryEncoding, decodeUtf8 } from './json-limits.ts';
 
 /** A request for `inject()`: no socket, no port. */
 export interface InjectRequest {
@@ -59,6 +61,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
   const config = resolveLrsConfig(userConfig);
   const authenticate = createAuthenticator(config.storage, config.auth);
   const insert = createGroupCommit(config.storage);
+  const moreTokens = createMoreTokens();
   let lastNow = '';
   const now = () => {
     const t = new Date().toISOString();
@@ -78,6 +81,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
       if (raw.method === 'OPTIONS') {
         response = { status: 204, headers: {} };
       } else {
+        checkQueryEncoding(raw.rawQuery, 'query');
         const req = alternateSyntax(raw);
         if (req.path === '/about') {
           if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -94,7 +98,16 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
             );
           }
           const key = await authenticate(req.headers.authorization, raw.client);
-          response = await route({ req, version, key, storage: config.storage, config, now, insert });
+          response = await route({
+            req,
+            version,
+            key,
+            storage: config.storage,
+            config,
+            now,
+            insert,
+            moreTokens,
+          });
         }
         if (req.method === 'HEAD') response = { ...response, body: undefined };
       }
@@ -128,6 +141,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
       method: method.toUpperCase(),
       path: path.replace(/\/+$/, '') || '/',
       query: parsed.searchParams,
+      rawQuery: url.includes('?') ? url.slice(url.indexOf('?')) : '',
       headers,
       body,
       client,
@@ -233,7 +247,9 @@ function alternateSyntax(req: LrsRequest): LrsRequest {
       part: 'header',
     });
   }
-  const form = new URLSearchParams(req.body.toString('utf8'));
+  const formText = decodeUtf8(req.body, 'body');
+  checkQueryEncoding(formText, 'body');
+  const form = new URLSearchParams(formText);
   const headers: Record<string, string | undefined> = { ...req.headers, 'content-type': undefined };
   const query = new URLSearchParams();
   let content = '';
@@ -256,6 +272,7 @@ function alternateSyntax(req: LrsRequest): LrsRequest {
     method: method.toUpperCase(),
     path: req.path,
     query,
+    rawQuery: '',
     headers,
     body: Buffer.from(content),
     client: req.client,

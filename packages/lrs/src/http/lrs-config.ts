@@ -12,6 +12,8 @@ export interface LrsUserConfig {
   corsOrigins?: readonly string[] | '*';
   /** Largest request body accepted, in bytes. Default 10 MiB. */
   maxBodyBytes?: number;
+  /** Largest State or Profile document kept (as sent, or after a POST merge), in bytes. Default 1 MiB. */
+  maxDocumentBytes?: number;
   /** Most statements one GET returns (also what limit=0 means). Default 500. */
   maxLimit?: number;
   /** homePage of the account the LRS writes as authority. Default "http://localhost/dlis-lrs". */
@@ -32,6 +34,7 @@ export interface ResolvedLrsConfig {
   readonly basePath: string;
   readonly corsOrigins: readonly string[] | '*';
   readonly maxBodyBytes: number;
+  readonly maxDocumentBytes: number;
   readonly maxLimit: number;
   readonly authorityHomePage: string;
   readonly fallbackVersion: XapiVersion;
@@ -56,6 +59,7 @@ export function resolveLrsConfig(user: LrsUserConfig): ResolvedLrsConfig {
     basePath,
     corsOrigins: user.corsOrigins === '*' ? '*' : Object.freeze([...(user.corsOrigins ?? [])]),
     maxBodyBytes: positive('maxBodyBytes', user.maxBodyBytes, 10 * 1024 * 1024),
+    maxDocumentBytes: positive('maxDocumentBytes', user.maxDocumentBytes, 1024 * 1024),
     maxLimit: positive('maxLimit', user.maxLimit, 500),
     authorityHomePage: user.authorityHomePage ?? 'http://localhost/dlis-lrs',
     fallbackVersion: fallbackVersion(user.fallbackVersion),

@@ -2,17 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import { prepareStatement } from '../prepare-statement.ts';
-import type { PreparedStatement, StatementQuery } from '../store/lrs-storage.ts';
-import {
-  isTimestamp,
-  isUuid,
-  StatementValidationError,
-  validateActor,
-  type JsonObject,
-} from '@dlis/xapi-profile';
+import type { PreparedStatement } from '../store/lrs-storage.ts';
+import { isUuid, type JsonObject } from '@dlis/xapi-profile';
+import { boolParam, formatParam, parseFilter, singleParam } from './statement-query-params.ts';
 import { checkStatement } from '../check-statement.ts';
 import { requireScope } from './require-scope.ts';
-import { formatStatement, type StatementFormat } from './statement-format.ts';
+import { formatStatement } from './statement-format.ts';
 import {
   checkParams,
   json,
@@ -183,32 +178,6 @@ async function store(
   return prepared.map((p) => p.id);
 }
 
-function boolParam(ctx: RouteContext, name: string): boolean {
-  const v = ctx.req.query.get(name);
-  if (v === null) return false;
-  if (v === 'true' || v === 'false') return v === 'true';
-  throw new LrsError('badRequest', `The parameter "${name}" must be true or false, got "${v}".`, {
-    part: 'query',
-  });
-}
-
-function timestampParam(ctx: RouteContext, name: string): string | undefined {
-  const v = ctx.req.query.get(name);
-  if (v === null) return undefined;
-  if (!isTimestamp(v))
-    throw new LrsError('badRequest', `The parameter "${name}" must be an ISO 8601 timestamp.`, {
-      part: 'query',
-    });
-  return new Date(v).toISOString();
-}
-
-interface MoreToken {
-  q: Omit<StatementQuery, 'after'>;
-  after: number;
-  format: StatementFormat;
-  attachments?: boolean;
-}
-
 function getStatements(ctx: RouteContext): LrsResponse {
   requireScope(ctx.key, ['statements/read', 'statements/read/mine', 'all/read', 'all']);
   const { query } = ctx.req;
@@ -219,16 +188,11 @@ function getStatements(ctx: RouteContext): LrsResponse {
     .split(',')
     .map((l) => l.split(';')[0]!.trim())
     .filter(Boolean);
-  const format = (query.get('format') ?? 'exact') as StatementFormat;
-  if (!['exact', 'ids', 'canonical'].includes(format)) {
-    throw new LrsError('badRequest', `format must be exact, ids or canonical, got "${format}".`, {
-      part: 'query',
-    });
-  }
-  const withAttachments = boolParam(ctx, 'attachments');
+  const format = formatParam(query);
+  const withAttachments = boolParam(query, 'attachments');
   const shape = (s: JsonObject) => formatStatement(s, format, ctx.storage, languages);
 
-  const single = query.get('statementId') ?? query.get('voidedStatementId');
+  const single = singleParam(query, 'statementId') ?? singleParam(query, 'voidedStatementId');
   if (single !== null) {
     const wanted = query.has('statementId') ? 'statementId' : 'voidedStatementId';
     const extra = [...query.keys()].filter(
@@ -261,21 +225,26 @@ function getStatements(ctx: RouteContext): LrsResponse {
     });
   }
 
-  let token: MoreToken;
+  // Every parameter, from the URL or from a `more` token, goes through the same checks (parseFilter).
+  let params = query;
+  let after: number | undefined;
   if (query.has('more')) {
     if ([...query.keys()].some((k) => k !== 'more')) {
       throw new LrsError('badRequest', 'more cannot be combined with other parameters.', { part: 'query' });
     }
-    token = decodeMore(query.get('more')!);
-    // The token is readable by the client: never let it widen what this key may read.
-    if (mine) token.q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
-  } else {
-    token = { q: parseFilter(ctx, mine), after: 0, format, attachments: withAttachments };
-    token.after = token.q.ascending ? 0 : Number.MAX_SAFE_INTEGER;
+    ({ params, after } = ctx.moreTokens.decode(ctx.key.key, singleParam(query, 'more')!));
+    checkParams(params, GET_PARAMS);
   }
+  const q = parseFilter(ctx, params, mine);
+  const token = {
+    q,
+    after: after ?? (q.ascending ? 0 : Number.MAX_SAFE_INTEGER),
+    format: formatParam(params),
+    attachments: boolParam(params, 'attachments'),
+  };
   const moreLink = (last: number | undefined, more: boolean) =>
     more && last !== undefined
-      ? `${ctx.config.basePath}/statements?more=${Buffer.from(JSON.stringify({ ...token, after: last })).toString('base64url')}`
+      ? `${ctx.config.basePath}/statements?more=${ctx.moreTokens.encode(ctx.key.key, { params, after: last })}`
       : '';
   if (token.format === 'exact' && token.attachments !== true) {
     // The common case (and every research export): the stored JSON texts, joined, never parsed nor re-serialised.
@@ -340,67 +309,4 @@ function isMine(ctx: RouteContext, statement: JsonObject): boolean {
     agentKey((statement.authority ?? {}) as JsonObject) ===
     `account:${ctx.config.authorityHomePage}|${ctx.key.key}`
   );
-}
-
-function parseFilter(ctx: RouteContext, mine: boolean): Omit<StatementQuery, 'after'> {
-  const { query } = ctx.req;
-  const q: Omit<StatementQuery, 'after'> = { limit: ctx.config.maxLimit };
-  const agent = query.get('agent');
-  if (agent !== null) {
-    let value: unknown;
-    try {
-      value = JSON.parse(agent);
-    } catch {
-      throw new LrsError('badRequest', 'agent must be an Agent or Group as JSON.', { part: 'query' });
-    }
-    try {
-      validateActor(value, ctx.version, 'agent');
-    } catch (error) {
-      if (!(error instanceof StatementValidationError)) throw error;
-      throw new LrsError('badRequest', error.message, { part: 'query', cause: error });
-    }
-    q.agent = agentKey(value as JsonObject);
-  }
-  const verb = query.get('verb');
-  if (verb !== null) q.verb = verb;
-  const activity = query.get('activity');
-  if (activity !== null) q.activity = activity;
-  const registration = query.get('registration');
-  if (registration !== null) {
-    if (!isUuid(registration))
-      throw new LrsError('badRequest', 'registration must be a UUID.', { part: 'query' });
-    q.registration = registration.toLowerCase();
-  }
-  q.relatedActivities = boolParam(ctx, 'related_activities');
-  q.relatedAgents = boolParam(ctx, 'related_agents');
-  q.ascending = boolParam(ctx, 'ascending');
-  const since = timestampParam(ctx, 'since');
-  if (since) q.since = since;
-  const until = timestampParam(ctx, 'until');
-  if (until) q.until = until;
-  const limit = query.get('limit');
-  if (limit !== null) {
-    if (!/^\d+$/.test(limit))
-      throw new LrsError('badRequest', 'limit must be a non-negative integer.', { part: 'query' });
-    const n = Number(limit);
-    q.limit = n === 0 ? ctx.config.maxLimit : Math.min(n, ctx.config.maxLimit);
-  }
-  if (mine) q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
-  return q;
-}
-
-function decodeMore(value: string): MoreToken {
-  try {
-    const token = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as MoreToken;
-    if (typeof token.after !== 'number' || typeof token.q !== 'object') throw new Error('shape');
-    return token;
-  } catch {
-    throw new LrsError(
-      'badRequest',
-      'The more parameter is not one this LRS issued; start the query again.',
-      {
-        part: 'query',
-      },
-    );
-  }
 }
