@@ -70,6 +70,32 @@ describe('dlis lrs serve (child process)', () => {
   }, 60_000);
 });
 
+describe('dlis lrs serve --memory', () => {
+  test('--key KEY:SECRET makes that key; without it a random key is printed; both are usable', async () => {
+    const chosen = await startServe(['--memory', '--key', 'study:s3cret-pass']);
+    const random = await startServe(['--memory']);
+    try {
+      const printed = /key \(scope all, HTTP Basic KEY:SECRET\): (\S+):(\S+)/.exec(random.output());
+      expect(printed).not.toBeNull();
+      for (const [lrs, auth] of [
+        [chosen, basic('study', 's3cret-pass')],
+        [random, basic(printed![1]!, printed![2]!)],
+      ] as const) {
+        const posted = await fetch(`${lrs.endpoint}/statements`, {
+          method: 'POST',
+          headers: headers(auth),
+          body: JSON.stringify(statement()),
+        });
+        expect(posted.status).toBe(200);
+      }
+    } finally {
+      chosen.child.kill('SIGTERM');
+      random.child.kill('SIGTERM');
+      await Promise.all([once(chosen.child, 'exit'), once(random.child, 'exit')]);
+    }
+  }, 60_000);
+});
+
 describe('serveLrs over loopback', () => {
   test('parallel batches keep ids unique and paging consistent', async () => {
     const storage = openSqliteStorage(join(dir, 'concurrent.sqlite'));
