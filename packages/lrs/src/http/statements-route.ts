@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
-import { prepareStatement } from '../prepare-statement.ts';
+import { NOT_YET_STORED, prepareStatement, withStored } from '../prepare-statement.ts';
+import { mapYielding } from './yield-event-loop.ts';
 import type { PreparedStatement } from '../store/lrs-storage.ts';
 import { isUuid, type JsonObject } from '@dlis/xapi-profile';
 import { boolParam, formatParam, parseFilter, singleParam } from './statement-query-params.ts';
@@ -17,7 +18,7 @@ import {
   type LrsResponse,
   type RouteContext,
 } from './lrs-request.ts';
-import { recordActivities } from './record-activities.ts';
+import { activityUpdates } from './record-activities.ts';
 import { buildMultipart, multipartBoundary, parseMultipart, type MultipartPart } from './multipart.ts';
 import { matchAttachments, type AttachmentContent } from './statement-attachments.ts';
 
@@ -122,7 +123,7 @@ async function postStatements(ctx: RouteContext): Promise<LrsResponse> {
   checkParams(ctx.req.query, []);
   const { body, parts } = readStatements(ctx);
   const list = Array.isArray(body) ? body : [body];
-  const statements = list.map((s, i) =>
+  const statements = await mapYielding(list, (s, i) =>
     checkStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
   );
   const paths = statements.map((_, i) => (Array.isArray(body) ? `statements[${i}]` : 'statement'));
@@ -137,12 +138,12 @@ async function store(
   attachments: AttachmentContent[],
 ): Promise<string[]> {
   const seen = new Set<string>();
-  const stored = ctx.now();
+  const define = ctx.key.scopes.some((s) => s === 'define' || s === 'all');
   const authority = {
     objectType: 'Agent',
     account: { homePage: ctx.config.authorityHomePage, name: ctx.key.key },
   };
-  const prepared: PreparedStatement[] = statements.map((st, i) => {
+  const unstamped: PreparedStatement[] = await mapYielding(statements, (st, i) => {
     const id = typeof st.id === 'string' ? st.id.toLowerCase() : randomUUID();
     if (seen.has(id)) {
       throw new LrsError(
@@ -154,13 +155,19 @@ async function store(
       );
     }
     seen.add(id);
-    return prepareStatement(st, {
+    const prepared = prepareStatement(st, {
       id,
-      stored,
+      stored: NOT_YET_STORED,
       authority,
       version: ctx.version === '2.0.0' ? '2.0.0' : '1.0.0',
     });
+    // The statement's Activities are merged in its own transaction (one commit per request, not per Activity).
+    return { ...prepared, activities: activityUpdates(prepared.statement, define) };
   });
+  // `stored` is taken here, with no await before the batch is queued: stored order is commit (seq) order, which
+  // time-bounded queries rely on to read from the bound.
+  const stored = ctx.now();
+  const prepared = unstamped.map((p) => withStored(p, stored));
   // Content first: a statement is never acknowledged before the attachments it references are stored.
   for (const a of attachments) ctx.storage.putAttachment(a.sha2, a.contentType, a.content);
   const outcome = await ctx.insert(prepared);
@@ -171,10 +178,6 @@ async function store(
         'Send it with a new id, or void the old one.',
     );
   }
-  recordActivities(
-    ctx,
-    prepared.filter((p) => outcome.inserted.includes(p.id)).map((p) => p.statement),
-  );
   return prepared.map((p) => p.id);
 }
 

@@ -13,6 +13,7 @@ import type {
   StoredStatement,
 } from './lrs-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
+import { mergeActivity } from './activity-definitions.ts';
 
 interface Row extends PreparedStatement {
   seq: number;
@@ -126,6 +127,10 @@ export function createMemoryStorage(): LrsStorage {
         for (const n of st.names) {
           if (!names.has(n.agent)) names.set(n.agent, new Set());
           names.get(n.agent)!.add(n.name);
+        }
+        for (const update of st.activities ?? []) {
+          const merged = mergeActivity(activities.get(update.id), update);
+          if (merged) activities.set(update.id, structuredClone(merged));
         }
         inserted.push(st.id);
       }

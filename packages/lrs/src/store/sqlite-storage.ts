@@ -5,7 +5,9 @@ import { LrsError } from '../lrs-error.ts';
 import { agentNames, statementIndex } from '../prepare-statement.ts';
 import { NOT_VOIDED, planQuery } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
+import { createActivityMemo, mergeActivity } from './activity-definitions.ts';
 import type {
+  ActivityUpdate,
   InsertOutcome,
   KeyRecord,
   LrsStorage,
@@ -113,6 +115,18 @@ export function openSqliteStorage(file: string): LrsStorage {
     return id;
   };
   const seenNames = new Set<string>();
+  const activityMemo = createActivityMemo();
+  const selectActivity = db.prepare<[string], { json: string }>('SELECT json FROM activities WHERE id = ?');
+  const upsertActivity = db.prepare(
+    'INSERT INTO activities (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json',
+  );
+  const recordActivity = (update: ActivityUpdate) => {
+    if (activityMemo.known(update)) return;
+    const row = selectActivity.get(update.id);
+    const merged = mergeActivity(row && (JSON.parse(row.json) as JsonObject), update);
+    if (merged) upsertActivity.run(update.id, JSON.stringify(merged));
+    activityMemo.remember(update);
+  };
 
   const insertBatch = db.transaction((batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
@@ -140,6 +154,7 @@ export function openSqliteStorage(file: string): LrsStorage {
         if (seenNames.size >= 100_000) seenNames.clear();
         seenNames.add(key);
       }
+      for (const update of st.activities ?? []) recordActivity(update);
       inserted.push(st.id);
     }
     return { ok: true, inserted };
@@ -155,6 +170,7 @@ export function openSqliteStorage(file: string): LrsStorage {
     } catch (error) {
       termCache.clear();
       seenNames.clear();
+      activityMemo.clear();
       throw error;
     }
   };
