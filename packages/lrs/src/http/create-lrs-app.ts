@@ -62,7 +62,9 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
   const authenticate = createAuthenticator(config.storage, config.auth);
   const insert = createGroupCommit(config.storage);
   const moreTokens = createMoreTokens();
-  let lastNow = '';
+  // Stored times never go backwards, even across a restart with the clock set back: time-bounded queries read
+  // stored order as seq order.
+  let lastNow = config.storage.lastStored() ?? '';
   const now = () => {
     const t = new Date().toISOString();
     lastNow = t > lastNow ? t : lastNow;

@@ -172,5 +172,7 @@ export interface LrsStats {
 /** Everything the LRS stores. SQLite and in-memory implementations pass one contract suite. */
 export interface LrsStorage extends StatementStore, DocumentStore, ActivityStore, AttachmentStore, KeyStore {
   stats(): LrsStats;
+  /** `stored` of the newest statement (cheap: read at start so stored times never go backwards). */
+  lastStored(): string | undefined;
   close(): void;
 }

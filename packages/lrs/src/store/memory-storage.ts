@@ -204,6 +204,7 @@ export function createMemoryStorage(): LrsStorage {
     },
     listKeys: () => [...keys.values()].map((k) => ({ ...k, scopes: [...k.scopes] })),
 
+    lastStored: () => rows.at(-1)?.stored,
     stats: () => ({
       statements: rows.length,
       voided: rows.filter(isVoided).length,

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LrsError } from '../lrs-error.ts';
 import { agentNames, statementIndex } from '../prepare-statement.ts';
-import { NOT_VOIDED, planQuery } from './sqlite-query.ts';
+import { NOT_VOIDED, planQuery, type StoredBound } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { createActivityMemo, mergeActivity } from './activity-definitions.ts';
 import type {
@@ -186,8 +186,20 @@ export function openSqliteStorage(file: string): LrsStorage {
   };
 
   // The stored text is JSON.stringify of the stored statement: GET statements sends it as is.
+  const firstAfter = db.prepare<[string], { seq: number }>(
+    'SELECT seq FROM statements INDEXED BY statements_stored WHERE stored > ? ORDER BY stored, seq LIMIT 1',
+  );
+  const lastAtOrBefore = db.prepare<[string], { seq: number }>(
+    'SELECT seq FROM statements INDEXED BY statements_stored WHERE stored <= ? ORDER BY stored DESC, seq DESC LIMIT 1',
+  );
+  const storedBound: StoredBound = (side, stored) =>
+    (side === 'since' ? firstAfter : lastAtOrBefore).get(stored)?.seq;
+  const lastStored = db.prepare<[], { stored: string }>(
+    'SELECT stored FROM statements ORDER BY seq DESC LIMIT 1',
+  );
+
   const queryStatementJson = (q: StatementQuery): StatementJsonPage => {
-    const plan = planQuery(q, (kind, value) => termId(kind, value, false));
+    const plan = planQuery(q, (kind, value) => termId(kind, value, false), storedBound);
     if (plan === undefined) return { json: [], last: undefined, more: false };
     const rows = prepared(plan.sql).all(...plan.params) as { seq: number; json: string }[];
     const page = rows.slice(0, q.limit);
@@ -301,6 +313,7 @@ export function openSqliteStorage(file: string): LrsStorage {
         lastStored: (one('SELECT max(stored) AS n FROM statements') as string | null) ?? undefined,
       };
     },
+    lastStored: () => lastStored.get()?.stored,
     close: () => db.close(),
   };
 }
