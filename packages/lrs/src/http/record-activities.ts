@@ -1,4 +1,3 @@
-import { canonicalJson } from '../prepare-statement.ts';
 import type { ActivityUpdate } from '../store/lrs-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 
@@ -15,7 +14,9 @@ export function activityUpdates(statement: JsonObject, define: boolean): Activit
     if (!activity || (activity.objectType ?? 'Activity') !== 'Activity' || typeof activity.id !== 'string')
       return;
     const definition = define ? (activity.definition as JsonObject | undefined) : undefined;
-    const fingerprint = definition ? canonicalJson(definition) : '';
+    // JSON.stringify, not canonical JSON: a client repeats its definitions in the same key order, and a different
+    // order only costs the storage one read-merge-compare (mergeActivity compares canonically).
+    const fingerprint = definition ? JSON.stringify(definition) : '';
     const key = `${activity.id} ${fingerprint}`;
     if (!updates.has(key)) updates.set(key, { id: activity.id, definition, fingerprint });
   };

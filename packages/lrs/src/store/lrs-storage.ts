@@ -22,7 +22,7 @@ export interface ActivityUpdate {
   readonly id: string;
   /** The definition to adopt (only for keys with the `define` scope); undefined only makes the Activity known. */
   readonly definition: JsonObject | undefined;
-  /** canonicalJson of the definition, '' without one. */
+  /** JSON text of the definition as sent, '' without one (to skip repeats). */
   readonly fingerprint: string;
 }
 

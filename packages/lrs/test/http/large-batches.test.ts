@@ -42,7 +42,7 @@ describe('large requests', () => {
       url: `/xapi/activities?activityId=${encodeURIComponent('https://dlis.example/activities/g1999')}`,
     });
     expect(activity.json()).toMatchObject({ definition: { name: { fr: 'Groupe 1999' } } });
-  });
+  }, 60_000);
 
   test('a 2,000-statement batch lets the event loop turn while it is checked and prepared', async () => {
     const lrs = createTestLrs();
@@ -71,5 +71,5 @@ describe('large requests', () => {
     expect(aboutAnsweredFirst).toBe(true);
     // Validation and preparation yield every 100 statements: at least 2 × 19 turns of the loop.
     expect(turns).toBeGreaterThanOrEqual(38);
-  });
+  }, 60_000);
 });
