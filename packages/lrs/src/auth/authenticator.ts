@@ -53,12 +53,10 @@ export function createAuthenticator(store: KeyStore, options: AuthenticatorOptio
   const inFlight = new Map<string, Promise<boolean>>();
   const clients = new Map<string, { failures: number; until: number; pending: number }>();
 
-  const unauthenticated = () =>
-    new LrsError(
-      'unauthenticated',
-      'The credentials are missing, unknown, wrong or revoked. Send HTTP Basic credentials made by `dlis lrs key create`.',
-      { part: 'header' },
-    );
+  const unauthenticated = (why = 'The key is unknown or revoked, or the secret does not match it.') =>
+    new LrsError('unauthenticated', `${why} Send HTTP Basic credentials made by \`dlis lrs key create\`.`, {
+      part: 'header',
+    });
   const clientState = (client: string) => {
     let state = clients.get(client);
     if (!state) {
@@ -78,7 +76,7 @@ export function createAuthenticator(store: KeyStore, options: AuthenticatorOptio
 
   return async (authorization, client) => {
     const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
-    if (!match) throw unauthenticated();
+    if (!match) throw unauthenticated('No credentials were sent.');
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const key = colon < 0 ? decoded : decoded.slice(0, colon);
