@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { openLrsStorage, serveLrs } from '@dlis/lrs';
+import { createLrsKey, LrsError, openLrsStorage, serveLrs } from '@dlis/lrs';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
 export interface LrsServeOptions {
@@ -7,6 +7,8 @@ export interface LrsServeOptions {
   port: number;
   db: string;
   memory?: boolean;
+  /** With memory: KEY:SECRET of the key (scope all) to create; a random one otherwise. */
+  key?: string;
   cors?: string;
   maxBody?: number;
   fallbackVersion?: '1.0.3' | '2.0.0';
@@ -20,6 +22,24 @@ export interface LrsServeOptions {
 export async function lrsServe(options: LrsServeOptions, io: CliIo, signal?: AbortSignal): Promise<ExitCode> {
   const db = resolve(io.cwd, options.db);
   const storage = openLrsStorage({ db, memory: options.memory ?? false });
+  // An in-memory store starts empty and `dlis lrs key create` cannot reach it: serve makes its key.
+  let credentials: string | undefined;
+  if (options.memory) {
+    const [key, ...secret] = options.key?.split(':') ?? [];
+    try {
+      const made = createLrsKey(storage, {
+        name: 'serve --memory',
+        scopes: ['all'],
+        ...(key ? { credentials: { key, secret: secret.join(':') } } : {}),
+      });
+      credentials = `${made.key}:${made.secret}`;
+    } catch (error) {
+      storage.close();
+      if (!(error instanceof LrsError)) throw error;
+      io.err(`error ${error.code}: ${error.message}`);
+      return EXIT.diagnostics;
+    }
+  }
   const cors =
     options.cors === undefined
       ? []
@@ -36,10 +56,12 @@ export async function lrsServe(options: LrsServeOptions, io: CliIo, signal?: Abo
     log: (line) => io.err(line),
   });
   const where = options.memory ? 'in memory (nothing is kept)' : db;
-  if (options.json) io.out(JSON.stringify({ endpoint: lrs.endpoint, storage: where, ready: true }));
+  if (options.json)
+    io.out(JSON.stringify({ endpoint: lrs.endpoint, storage: where, credentials, ready: true }));
   else {
     io.out(`LRS endpoint: ${lrs.endpoint}`);
     io.out(`storage: ${where}`);
+    if (credentials) io.out(`key (scope all, HTTP Basic KEY:SECRET): ${credentials}`);
     io.out('ready');
   }
   await new Promise<void>((done) => {

@@ -20,7 +20,8 @@ export function registerLrsCommands(program: Command, ctx: CommandContext): void
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--port <port>', 'port (0 picks a free one)').default(8085).argParser(parsePort))
     .addOption(dbOption())
-    .option('--memory', 'keep everything in memory (tests, previews)')
+    .option('--memory', 'keep everything in memory (tests, previews); prints a key with scope all')
+    .option('--key <KEY:SECRET>', 'with --memory: the key (scope all) to create instead of a random one')
     .option('--cors <origins>', 'comma-separated origins allowed by CORS, or *')
     .addOption(
       new Option('--max-body <bytes>', 'largest request body in bytes (default 10 MiB)').argParser(
@@ -34,6 +35,10 @@ export function registerLrsCommands(program: Command, ctx: CommandContext): void
     )
     .option('--json', 'print the endpoint as JSON')
     .action(async (options: LrsServeOptions) => {
+      if (options.key !== undefined && !options.memory)
+        throw new UsageError('--key only goes with --memory; for a database file use `dlis lrs key create`.');
+      if (options.key !== undefined && !/^[^:]+:.+$/.test(options.key))
+        throw new UsageError('--key must be KEY:SECRET.');
       const { lrsServe } = await import('../commands/lrs-serve.ts');
       ctx.exit(await lrsServe(options, ctx.io));
     });

@@ -7,6 +7,10 @@ export const LRS_ERRORS = {
   badRequest: { code: 'LRS_E_BAD_REQUEST', status: 400 },
   /** A statement breaks a rule of the xAPI data model (1.0.3 Part Two / 2.0 §4.2). */
   invalidStatement: { code: 'LRS_E_INVALID_STATEMENT', status: 400 },
+  /** JSON (statement, document, query parameter) nested deeper than the LRS accepts (64 levels). */
+  tooDeep: { code: 'LRS_E_TOO_DEEP', status: 400 },
+  /** A State or Profile document (as sent, or after a POST merge) larger than the LRS keeps. */
+  documentTooLarge: { code: 'LRS_E_DOCUMENT_TOO_LARGE', status: 400 },
   /** X-Experience-API-Version is missing or not one this LRS speaks. */
   version: { code: 'LRS_E_VERSION', status: 400 },
   unauthenticated: { code: 'LRS_E_UNAUTHENTICATED', status: 401 },
@@ -18,6 +22,8 @@ export const LRS_ERRORS = {
   /** If-Match / If-None-Match did not hold. */
   preconditionFailed: { code: 'LRS_E_PRECONDITION_FAILED', status: 412 },
   payloadTooLarge: { code: 'LRS_E_PAYLOAD_TOO_LARGE', status: 413 },
+  /** URL and headers over Node's 16 KB limit (answered by serve-lrs.ts before the app sees the request). */
+  headersTooLarge: { code: 'LRS_E_HEADERS_TOO_LARGE', status: 431 },
   /** A configuration or key-store problem of the caller (CLI), not of an HTTP request. */
   config: { code: 'LRS_E_CONFIG', status: 500 },
   /** Storage failed; the write was not acknowledged. */

@@ -85,6 +85,19 @@ export function prepareStatement(
   };
 }
 
+/** Placeholder `stored` while a large batch is prepared in slices; withStored() sets the real one. */
+export const NOT_YET_STORED = '';
+
+/**
+ * The prepared statement with its `stored` time set (and its `timestamp`, when it defaulted to stored). The
+ * fingerprint and index do not depend on either, so they stay valid.
+ */
+export function withStored(p: PreparedStatement, stored: string): PreparedStatement {
+  const statement: JsonObject = { ...p.statement, stored };
+  if (statement.timestamp === p.stored) statement.timestamp = stored;
+  return { ...p, stored, statement };
+}
+
 /**
  * 1.0.3 Part Two §2.4.6.2: a single context Activity is stored and returned as a one-element array
  * (also inside a SubStatement).

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createLrsKey } from '../src/auth/lrs-keys.ts';
-import { serveLrs } from '../src/serve-lrs.ts';
+import { KEEP_ALIVE_TIMEOUT_MS, serveLrs } from '../src/serve-lrs.ts';
 import { openSqliteStorage } from '../src/store/sqlite-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { runDlis, startServe } from './support/spawn-dlis.ts';
@@ -69,6 +70,32 @@ describe('dlis lrs serve (child process)', () => {
   });
 });
 
+describe('dlis lrs serve --memory', () => {
+  test('--key KEY:SECRET makes that key; without it a random key is printed; both are usable', async () => {
+    const chosen = await startServe(['--memory', '--key', 'study:s3cret-pass']);
+    const random = await startServe(['--memory']);
+    try {
+      const printed = /key \(scope all, HTTP Basic KEY:SECRET\): (\S+):(\S+)/.exec(random.output());
+      expect(printed).not.toBeNull();
+      for (const [lrs, auth] of [
+        [chosen, basic('study', 's3cret-pass')],
+        [random, basic(printed![1]!, printed![2]!)],
+      ] as const) {
+        const posted = await fetch(`${lrs.endpoint}/statements`, {
+          method: 'POST',
+          headers: headers(auth),
+          body: JSON.stringify(statement()),
+        });
+        expect(posted.status).toBe(200);
+      }
+    } finally {
+      chosen.child.kill('SIGTERM');
+      random.child.kill('SIGTERM');
+      await Promise.all([once(chosen.child, 'exit'), once(random.child, 'exit')]);
+    }
+  });
+});
+
 describe('serveLrs over loopback', () => {
   test('parallel batches keep ids unique and paging consistent', async () => {
     const storage = openSqliteStorage(join(dir, 'concurrent.sqlite'));
@@ -114,6 +141,39 @@ describe('serveLrs over loopback', () => {
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen.length).toBeGreaterThanOrEqual(200);
       expect(seen.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    } finally {
+      await lrs.close();
+    }
+  });
+
+  test("a URL or headers over 16 KB get the JSON error; idle connections outlive the clients' timeouts", async () => {
+    const storage = openSqliteStorage(':memory:');
+    const lrs = await serveLrs({ storage, host: '127.0.0.1', port: 0 });
+    try {
+      const { hostname, port } = new URL(lrs.endpoint);
+      const send = (path: string, extra: Record<string, string>) =>
+        new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+          const req = request(
+            { host: hostname, port, path, headers: { 'x-experience-api-version': '1.0.3', ...extra } },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => (body += chunk));
+              res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        });
+      const longUrl = await send(`/xapi/statements?verb=${'a'.repeat(20_000)}`, {});
+      const longHeader = await send('/xapi/about', { 'x-padding': 'b'.repeat(20_000) });
+      for (const res of [longUrl, longHeader]) {
+        expect(res.status).toBe(431);
+        expect(JSON.parse(res.body)).toMatchObject({ error: true, code: 'LRS_E_HEADERS_TOO_LARGE' });
+      }
+      const about = await send('/xapi/about', { connection: 'keep-alive' });
+      expect(about.headers['keep-alive']).toBe(`timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`);
+      expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(60_000);
     } finally {
       await lrs.close();
     }

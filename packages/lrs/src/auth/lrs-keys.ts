@@ -1,10 +1,10 @@
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scryptSync } from 'node:crypto';
 import { LrsError } from '../lrs-error.ts';
 import type { KeyRecord, KeyStore } from '../store/lrs-storage.ts';
 import { isLrsScope, LRS_SCOPES, type LrsScope } from './lrs-scopes.ts';
 
 /** scrypt cost (N=2^14, r=8, p=1: Node's defaults, ~50 ms); key length 32 bytes. */
-const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
+export const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
 /** A key as shown to people: never the secret or its hash. */
 export interface LrsKeyInfo {
@@ -25,7 +25,13 @@ function hashSecret(secret: string, salt: Buffer): Buffer {
  */
 export function createLrsKey(
   store: KeyStore,
-  options: { name: string; scopes: readonly string[]; now?: Date },
+  options: {
+    name: string;
+    scopes: readonly string[];
+    now?: Date;
+    /** Chosen credentials (`dlis lrs serve --memory --key KEY:SECRET`); random ones otherwise. */
+    credentials?: { key: string; secret: string };
+  },
 ): { key: string; secret: string; info: LrsKeyInfo } {
   const name = options.name.trim();
   if (!name)
@@ -37,8 +43,15 @@ export function createLrsKey(
       `Unknown scope "${unknown.join(', ')}". Choose among: ${LRS_SCOPES.join(', ')}.`,
     );
   }
-  const key = randomBytes(12).toString('hex');
-  const secret = randomBytes(24).toString('base64url');
+  const key = options.credentials?.key ?? randomBytes(12).toString('hex');
+  const secret = options.credentials?.secret ?? randomBytes(24).toString('base64url');
+  if (!/^[\w.-]{1,128}$/.test(key) || secret.length < 8 || secret.length > 256) {
+    throw new LrsError(
+      'config',
+      'A chosen key is 1–128 letters, digits, "_", "-" or "."; its secret 8–256 characters.',
+    );
+  }
+  if (store.getKey(key)) throw new LrsError('config', `The key "${key}" already exists.`);
   const salt = randomBytes(16);
   const record: KeyRecord = {
     key,
@@ -67,44 +80,12 @@ export function revokeLrsKey(store: KeyStore, key: string, now = new Date()): Lr
   return toInfo(revoked);
 }
 
-function toInfo(r: KeyRecord): LrsKeyInfo {
+export function toInfo(r: KeyRecord): LrsKeyInfo {
   return {
     key: r.key,
     name: r.name,
     scopes: r.scopes.filter(isLrsScope),
     created: r.created,
     revoked: r.revoked,
-  };
-}
-
-/**
- * Checks HTTP Basic credentials (RFC 7617) against the key store; returns the key or throws 401. Verified
- * secrets are remembered as a SHA-256 in memory so scrypt runs once per key and process, not per request.
- */
-export function createAuthenticator(store: KeyStore): (authorization: string | undefined) => LrsKeyInfo {
-  const verified = new Map<string, Buffer>();
-  const unauthenticated = (why: string) =>
-    new LrsError('unauthenticated', `${why} Send HTTP Basic credentials made by \`dlis lrs key create\`.`, {
-      part: 'header',
-    });
-  return (authorization) => {
-    const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
-    if (!match) throw unauthenticated('No credentials were sent.');
-    const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    const key = colon < 0 ? decoded : decoded.slice(0, colon);
-    const secret = colon < 0 ? '' : decoded.slice(colon + 1);
-    const record = store.getKey(key);
-    if (!record || record.revoked) throw unauthenticated('The key is unknown or revoked.');
-    const fast = createHash('sha256').update(secret).digest();
-    const cached = verified.get(key);
-    if (cached && timingSafeEqual(cached, fast)) return toInfo(record);
-    const expected = Buffer.from(record.hash, 'hex');
-    const actual = hashSecret(secret, Buffer.from(record.salt, 'hex'));
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-      throw unauthenticated('The secret does not match the key.');
-    }
-    verified.set(key, fast);
-    return toInfo(record);
   };
 }

@@ -2,6 +2,7 @@ import { createPublicKey, createVerify, X509Certificate } from 'node:crypto';
 import { LrsError } from '../lrs-error.ts';
 import { canonicalJson, comparableStatement } from '../prepare-statement.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
+import { checkJsonDepth } from './json-limits.ts';
 
 export const SIGNATURE_USAGE = 'http://adlnet.gov/expapi/attachments/signature';
 const ALGORITHMS: Record<string, string> = { RS256: 'RSA-SHA256', RS384: 'RSA-SHA384', RS512: 'RSA-SHA512' };
@@ -39,6 +40,7 @@ export function checkSignature(statement: JsonObject, path: string, jws: Buffer,
   } catch {
     throw fail(`${path}.attachments`, 'the JWS header or payload is not valid JSON.');
   }
+  checkJsonDepth(payload, 'body', `${path} signed payload`);
   const algorithm = ALGORITHMS[String(header.alg)];
   if (!algorithm)
     throw fail(

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createAuthenticator } from '../auth/lrs-keys.ts';
+import { createAuthenticator } from '../auth/authenticator.ts';
 import { LrsError } from '../lrs-error.ts';
 import { parseXapiVersion, XAPI_VERSIONS, type XapiVersion } from '../xapi-version.ts';
 import { activitiesRoute, agentsRoute } from './activities-agents-route.ts';
@@ -9,6 +9,8 @@ import { resolveLrsConfig, type LrsUserConfig, type ResolvedLrsConfig } from './
 import { json, type LrsRequest, type LrsResponse, type RouteContext } from './lrs-request.ts';
 import { statementsRoute } from './statements-route.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { createMoreTokens } from './more-token.ts';
+import { checkQueryEncoding, decodeUtf8 } from './json-limits.ts';
 
 /** A request for `inject()`: no socket, no port. */
 export interface InjectRequest {
@@ -17,6 +19,8 @@ export interface InjectRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string | Buffer | object;
+  /** Remote address the request is treated as coming from (failure back-off). Default "inject". */
+  client?: string;
 }
 
 export interface InjectResponse {
@@ -55,9 +59,12 @@ const CORS_HEADERS = {
 /** Builds the LRS request handler (fastify habit: build separately from listening). */
 export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
   const config = resolveLrsConfig(userConfig);
-  const authenticate = createAuthenticator(config.storage);
+  const authenticate = createAuthenticator(config.storage, config.auth);
   const insert = createGroupCommit(config.storage);
-  let lastNow = '';
+  const moreTokens = createMoreTokens();
+  // Stored times never go backwards, even across a restart with the clock set back: time-bounded queries read
+  // stored order as seq order.
+  let lastNow = config.storage.lastStored() ?? '';
   const now = () => {
     const t = new Date().toISOString();
     lastNow = t > lastNow ? t : lastNow;
@@ -76,6 +83,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
       if (raw.method === 'OPTIONS') {
         response = { status: 204, headers: {} };
       } else {
+        checkQueryEncoding(raw.rawQuery, 'query');
         const req = alternateSyntax(raw);
         if (req.path === '/about') {
           if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -91,8 +99,17 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
               'xAPI 2.0 removed the alternate request syntax (method=…); send a normal request.',
             );
           }
-          const key = authenticate(req.headers.authorization);
-          response = await route({ req, version, key, storage: config.storage, config, now, insert });
+          const key = await authenticate(req.headers.authorization, raw.client);
+          response = await route({
+            req,
+            version,
+            key,
+            storage: config.storage,
+            config,
+            now,
+            insert,
+            moreTokens,
+          });
         }
         if (req.method === 'HEAD') response = { ...response, body: undefined };
       }
@@ -116,6 +133,7 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
     url: string,
     headers: Record<string, string | undefined>,
     body: Buffer,
+    client: string,
   ) => {
     const parsed = new URL(url, 'http://lrs.invalid');
     const path = parsed.pathname.startsWith(config.basePath)
@@ -125,8 +143,10 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
       method: method.toUpperCase(),
       path: path.replace(/\/+$/, '') || '/',
       query: parsed.searchParams,
+      rawQuery: url.includes('?') ? url.slice(url.indexOf('?')) : '',
       headers,
       body,
+      client,
     };
   };
 
@@ -155,7 +175,15 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
                 config.log,
               ),
             )
-          : dispatch(toLrsRequest(req.method ?? 'GET', req.url ?? '/', headers, Buffer.concat(chunks)));
+          : dispatch(
+              toLrsRequest(
+                req.method ?? 'GET',
+                req.url ?? '/',
+                headers,
+                Buffer.concat(chunks),
+                req.socket.remoteAddress ?? 'unknown',
+              ),
+            );
         void answer
           .catch((error: unknown) => errorResponse(error, config.log))
           .then((response) => {
@@ -182,7 +210,9 @@ export function createLrsApp(userConfig: LrsUserConfig): LrsApp {
               new LrsError('payloadTooLarge', `The body exceeds ${config.maxBodyBytes} bytes.`),
               config.log,
             )
-          : await dispatch(toLrsRequest(request.method, request.url, headers, body));
+          : await dispatch(
+              toLrsRequest(request.method, request.url, headers, body, request.client ?? 'inject'),
+            );
       const text = response.body === undefined ? '' : Buffer.from(response.body).toString('utf8');
       return {
         status: response.status,
@@ -219,7 +249,9 @@ function alternateSyntax(req: LrsRequest): LrsRequest {
       part: 'header',
     });
   }
-  const form = new URLSearchParams(req.body.toString('utf8'));
+  const formText = decodeUtf8(req.body, 'body');
+  checkQueryEncoding(formText, 'body');
+  const form = new URLSearchParams(formText);
   const headers: Record<string, string | undefined> = { ...req.headers, 'content-type': undefined };
   const query = new URLSearchParams();
   let content = '';
@@ -238,5 +270,13 @@ function alternateSyntax(req: LrsRequest): LrsRequest {
   }
   // The form's content is JSON unless the form says otherwise (Content-Type field).
   if (content !== '') headers['content-type'] ??= 'application/json';
-  return { method: method.toUpperCase(), path: req.path, query, headers, body: Buffer.from(content) };
+  return {
+    method: method.toUpperCase(),
+    path: req.path,
+    query,
+    rawQuery: '',
+    headers,
+    body: Buffer.from(content),
+    client: req.client,
+  };
 }

@@ -20,6 +20,7 @@ import {
   type RouteContext,
 } from './lrs-request.ts';
 import { requireScope } from './require-scope.ts';
+import { checkJsonDepth, decodeUtf8, parseJsonText } from './json-limits.ts';
 
 interface DocumentResource {
   kind: DocumentKind;
@@ -32,12 +33,7 @@ interface DocumentResource {
 /** Parses and validates the `agent` parameter; returns its IFI key. */
 export function agentParam(ctx: RouteContext): { agent: JsonObject; key: string } {
   const raw = requiredParam(ctx.req.query, 'agent');
-  let agent: unknown;
-  try {
-    agent = JSON.parse(raw);
-  } catch {
-    throw new LrsError('badRequest', 'The agent parameter must be an Agent as JSON.', { part: 'query' });
-  }
+  const agent = parseJsonText(raw, 'query', 'The agent parameter');
   try {
     validateActor(agent, ctx.version, 'agent');
   } catch (error) {
@@ -240,19 +236,35 @@ function checkPreconditions(
 }
 
 function jsonObject(content: Buffer, what: string): JsonObject {
-  let value: unknown;
-  try {
-    value = JSON.parse(content.toString('utf8'));
-  } catch {
-    throw new LrsError('badRequest', `${what} is not valid JSON.`, { part: 'body' });
-  }
+  const value = parseJsonText(decodeUtf8(content, 'body'), 'body', what);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new LrsError('badRequest', `${what} must be a JSON object to be merged.`, { part: 'body' });
   }
   return value as JsonObject;
 }
 
+/**
+ * A document as stored. Bounded in size (maxDocumentBytes, also after a POST merge: merges cannot grow a document
+ * without end) and, when JSON, in nesting depth (so it can be merged later without deep recursion).
+ */
 function makeDocument(ctx: RouteContext, content: Buffer, type: string): StoredDocument {
+  if (content.length > ctx.config.maxDocumentBytes) {
+    throw new LrsError(
+      'documentTooLarge',
+      `The document would be ${content.length} bytes; this LRS keeps documents up to ${ctx.config.maxDocumentBytes} bytes.`,
+      { part: 'body' },
+    );
+  }
+  if (type === 'application/json') {
+    // PUT does not require valid JSON (the LRS stores documents as sent), but JSON it can read is depth-checked.
+    let value: unknown;
+    try {
+      value = JSON.parse(content.toString('utf8'));
+    } catch {
+      value = undefined;
+    }
+    checkJsonDepth(value, 'body', 'The document');
+  }
   return {
     content,
     contentType: ctx.req.headers['content-type'] ?? (type || 'application/octet-stream'),

@@ -1,3 +1,4 @@
+import type { AuthenticatorOptions } from '../auth/authenticator.ts';
 import { LrsError } from '../lrs-error.ts';
 import type { LrsStorage } from '../store/lrs-storage.ts';
 import { XAPI_VERSIONS, type XapiVersion } from '../xapi-version.ts';
@@ -11,6 +12,8 @@ export interface LrsUserConfig {
   corsOrigins?: readonly string[] | '*';
   /** Largest request body accepted, in bytes. Default 10 MiB. */
   maxBodyBytes?: number;
+  /** Largest State or Profile document kept (as sent, or after a POST merge), in bytes. Default 1 MiB. */
+  maxDocumentBytes?: number;
   /** Most statements one GET returns (also what limit=0 means). Default 500. */
   maxLimit?: number;
   /** homePage of the account the LRS writes as authority. Default "http://localhost/dlis-lrs". */
@@ -22,6 +25,8 @@ export interface LrsUserConfig {
   fallbackVersion?: XapiVersion;
   /** Receives one line per failed request (5xx); never credentials. Default: silent. */
   log?: (line: string) => void;
+  /** Clock and cache size of the credential checks (tests). */
+  auth?: AuthenticatorOptions;
 }
 
 export interface ResolvedLrsConfig {
@@ -29,10 +34,12 @@ export interface ResolvedLrsConfig {
   readonly basePath: string;
   readonly corsOrigins: readonly string[] | '*';
   readonly maxBodyBytes: number;
+  readonly maxDocumentBytes: number;
   readonly maxLimit: number;
   readonly authorityHomePage: string;
   readonly fallbackVersion: XapiVersion;
   readonly log: (line: string) => void;
+  readonly auth: AuthenticatorOptions;
 }
 
 /** Applies defaults, validates and freezes the options; throws LRS_E_CONFIG on a bad value. */
@@ -52,10 +59,12 @@ export function resolveLrsConfig(user: LrsUserConfig): ResolvedLrsConfig {
     basePath,
     corsOrigins: user.corsOrigins === '*' ? '*' : Object.freeze([...(user.corsOrigins ?? [])]),
     maxBodyBytes: positive('maxBodyBytes', user.maxBodyBytes, 10 * 1024 * 1024),
+    maxDocumentBytes: positive('maxDocumentBytes', user.maxDocumentBytes, 1024 * 1024),
     maxLimit: positive('maxLimit', user.maxLimit, 500),
     authorityHomePage: user.authorityHomePage ?? 'http://localhost/dlis-lrs',
     fallbackVersion: fallbackVersion(user.fallbackVersion),
     log: user.log ?? (() => undefined),
+    auth: user.auth ?? {},
   });
 }
 

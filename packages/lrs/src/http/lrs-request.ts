@@ -1,5 +1,7 @@
 import { LrsError } from '../lrs-error.ts';
+import { decodeUtf8, parseJsonText } from './json-limits.ts';
 import type { InsertBatch } from './group-commit.ts';
+import type { MoreTokens } from './more-token.ts';
 import type { LrsKeyInfo } from '../auth/lrs-keys.ts';
 import type { LrsStorage } from '../store/lrs-storage.ts';
 import type { XapiVersion } from '../xapi-version.ts';
@@ -11,8 +13,12 @@ export interface LrsRequest {
   /** Path below the base path, e.g. "/statements". */
   path: string;
   query: URLSearchParams;
+  /** The query string as received ("?a=b" or ""), to check its encoding. */
+  rawQuery: string;
   headers: Record<string, string | undefined>;
   body: Buffer;
+  /** Remote address of the caller (failure back-off). */
+  client: string;
 }
 
 export interface LrsResponse {
@@ -32,6 +38,8 @@ export interface RouteContext {
   now(): string;
   /** Stores a batch through the app's group commit; resolves after the commit. */
   insert: InsertBatch;
+  /** Signs and checks the `more` paging tokens. */
+  moreTokens: MoreTokens;
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): LrsResponse {
@@ -72,15 +80,9 @@ export function requiredParam(query: URLSearchParams, name: string): string {
   return value;
 }
 
-/** Parses a JSON body; throws 400 naming the body when it is not JSON. */
+/** Parses a JSON body: 400 when it is not UTF-8 or not JSON, LRS_E_TOO_DEEP when nested too deep. */
 export function parseJsonBody(req: LrsRequest): unknown {
-  try {
-    return JSON.parse(req.body.toString('utf8')) as unknown;
-  } catch (error) {
-    throw new LrsError('badRequest', `The body is not valid JSON: ${(error as Error).message}.`, {
-      part: 'body',
-    });
-  }
+  return parseJsonText(decodeUtf8(req.body, 'body'), 'body', 'The body');
 }
 
 /** Media type without parameters, lower case ("application/json"). */

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
-import { prepareStatement } from '../prepare-statement.ts';
-import type { PreparedStatement, StatementQuery } from '../store/lrs-storage.ts';
-import {
-  isTimestamp,
-  isUuid,
-  StatementValidationError,
-  validateActor,
-  type JsonObject,
-} from '@dlis/xapi-profile';
+import { NOT_YET_STORED, prepareStatement, withStored } from '../prepare-statement.ts';
+import { mapYielding } from './yield-event-loop.ts';
+import type { PreparedStatement } from '../store/lrs-storage.ts';
+import { isUuid, type JsonObject } from '@dlis/xapi-profile';
+import { boolParam, formatParam, parseFilter, singleParam } from './statement-query-params.ts';
 import { checkStatement } from '../check-statement.ts';
 import { requireScope } from './require-scope.ts';
-import { formatStatement, type StatementFormat } from './statement-format.ts';
+import { formatStatement } from './statement-format.ts';
 import {
   checkParams,
   json,
@@ -22,7 +18,7 @@ import {
   type LrsResponse,
   type RouteContext,
 } from './lrs-request.ts';
-import { recordActivities } from './record-activities.ts';
+import { activityUpdates } from './record-activities.ts';
 import { buildMultipart, multipartBoundary, parseMultipart, type MultipartPart } from './multipart.ts';
 import { matchAttachments, type AttachmentContent } from './statement-attachments.ts';
 
@@ -127,7 +123,7 @@ async function postStatements(ctx: RouteContext): Promise<LrsResponse> {
   checkParams(ctx.req.query, []);
   const { body, parts } = readStatements(ctx);
   const list = Array.isArray(body) ? body : [body];
-  const statements = list.map((s, i) =>
+  const statements = await mapYielding(list, (s, i) =>
     checkStatement(s, ctx.version, Array.isArray(body) ? `statements[${i}]` : 'statement'),
   );
   const paths = statements.map((_, i) => (Array.isArray(body) ? `statements[${i}]` : 'statement'));
@@ -142,12 +138,12 @@ async function store(
   attachments: AttachmentContent[],
 ): Promise<string[]> {
   const seen = new Set<string>();
-  const stored = ctx.now();
+  const define = ctx.key.scopes.some((s) => s === 'define' || s === 'all');
   const authority = {
     objectType: 'Agent',
     account: { homePage: ctx.config.authorityHomePage, name: ctx.key.key },
   };
-  const prepared: PreparedStatement[] = statements.map((st, i) => {
+  const unstamped: PreparedStatement[] = await mapYielding(statements, (st, i) => {
     const id = typeof st.id === 'string' ? st.id.toLowerCase() : randomUUID();
     if (seen.has(id)) {
       throw new LrsError(
@@ -159,13 +155,19 @@ async function store(
       );
     }
     seen.add(id);
-    return prepareStatement(st, {
+    const prepared = prepareStatement(st, {
       id,
-      stored,
+      stored: NOT_YET_STORED,
       authority,
       version: ctx.version === '2.0.0' ? '2.0.0' : '1.0.0',
     });
+    // The statement's Activities are merged in its own transaction (one commit per request, not per Activity).
+    return { ...prepared, activities: activityUpdates(prepared.statement, define) };
   });
+  // `stored` is taken here, with no await before the batch is queued: stored order is commit (seq) order, which
+  // time-bounded queries rely on to read from the bound.
+  const stored = ctx.now();
+  const prepared = unstamped.map((p) => withStored(p, stored));
   // Content first: a statement is never acknowledged before the attachments it references are stored.
   for (const a of attachments) ctx.storage.putAttachment(a.sha2, a.contentType, a.content);
   const outcome = await ctx.insert(prepared);
@@ -176,37 +178,7 @@ async function store(
         'Send it with a new id, or void the old one.',
     );
   }
-  recordActivities(
-    ctx,
-    prepared.filter((p) => outcome.inserted.includes(p.id)).map((p) => p.statement),
-  );
   return prepared.map((p) => p.id);
-}
-
-function boolParam(ctx: RouteContext, name: string): boolean {
-  const v = ctx.req.query.get(name);
-  if (v === null) return false;
-  if (v === 'true' || v === 'false') return v === 'true';
-  throw new LrsError('badRequest', `The parameter "${name}" must be true or false, got "${v}".`, {
-    part: 'query',
-  });
-}
-
-function timestampParam(ctx: RouteContext, name: string): string | undefined {
-  const v = ctx.req.query.get(name);
-  if (v === null) return undefined;
-  if (!isTimestamp(v))
-    throw new LrsError('badRequest', `The parameter "${name}" must be an ISO 8601 timestamp.`, {
-      part: 'query',
-    });
-  return new Date(v).toISOString();
-}
-
-interface MoreToken {
-  q: Omit<StatementQuery, 'after'>;
-  after: number;
-  format: StatementFormat;
-  attachments?: boolean;
 }
 
 function getStatements(ctx: RouteContext): LrsResponse {
@@ -219,16 +191,11 @@ function getStatements(ctx: RouteContext): LrsResponse {
     .split(',')
     .map((l) => l.split(';')[0]!.trim())
     .filter(Boolean);
-  const format = (query.get('format') ?? 'exact') as StatementFormat;
-  if (!['exact', 'ids', 'canonical'].includes(format)) {
-    throw new LrsError('badRequest', `format must be exact, ids or canonical, got "${format}".`, {
-      part: 'query',
-    });
-  }
-  const withAttachments = boolParam(ctx, 'attachments');
+  const format = formatParam(query);
+  const withAttachments = boolParam(query, 'attachments');
   const shape = (s: JsonObject) => formatStatement(s, format, ctx.storage, languages);
 
-  const single = query.get('statementId') ?? query.get('voidedStatementId');
+  const single = singleParam(query, 'statementId') ?? singleParam(query, 'voidedStatementId');
   if (single !== null) {
     const wanted = query.has('statementId') ? 'statementId' : 'voidedStatementId';
     const extra = [...query.keys()].filter(
@@ -261,21 +228,26 @@ function getStatements(ctx: RouteContext): LrsResponse {
     });
   }
 
-  let token: MoreToken;
+  // Every parameter, from the URL or from a `more` token, goes through the same checks (parseFilter).
+  let params = query;
+  let after: number | undefined;
   if (query.has('more')) {
     if ([...query.keys()].some((k) => k !== 'more')) {
       throw new LrsError('badRequest', 'more cannot be combined with other parameters.', { part: 'query' });
     }
-    token = decodeMore(query.get('more')!);
-    // The token is readable by the client: never let it widen what this key may read.
-    if (mine) token.q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
-  } else {
-    token = { q: parseFilter(ctx, mine), after: 0, format, attachments: withAttachments };
-    token.after = token.q.ascending ? 0 : Number.MAX_SAFE_INTEGER;
+    ({ params, after } = ctx.moreTokens.decode(ctx.key.key, singleParam(query, 'more')!));
+    checkParams(params, GET_PARAMS);
   }
+  const q = parseFilter(ctx, params, mine);
+  const token = {
+    q,
+    after: after ?? (q.ascending ? 0 : Number.MAX_SAFE_INTEGER),
+    format: formatParam(params),
+    attachments: boolParam(params, 'attachments'),
+  };
   const moreLink = (last: number | undefined, more: boolean) =>
     more && last !== undefined
-      ? `${ctx.config.basePath}/statements?more=${Buffer.from(JSON.stringify({ ...token, after: last })).toString('base64url')}`
+      ? `${ctx.config.basePath}/statements?more=${ctx.moreTokens.encode(ctx.key.key, { params, after: last })}`
       : '';
   if (token.format === 'exact' && token.attachments !== true) {
     // The common case (and every research export): the stored JSON texts, joined, never parsed nor re-serialised.
@@ -340,67 +312,4 @@ function isMine(ctx: RouteContext, statement: JsonObject): boolean {
     agentKey((statement.authority ?? {}) as JsonObject) ===
     `account:${ctx.config.authorityHomePage}|${ctx.key.key}`
   );
-}
-
-function parseFilter(ctx: RouteContext, mine: boolean): Omit<StatementQuery, 'after'> {
-  const { query } = ctx.req;
-  const q: Omit<StatementQuery, 'after'> = { limit: ctx.config.maxLimit };
-  const agent = query.get('agent');
-  if (agent !== null) {
-    let value: unknown;
-    try {
-      value = JSON.parse(agent);
-    } catch {
-      throw new LrsError('badRequest', 'agent must be an Agent or Group as JSON.', { part: 'query' });
-    }
-    try {
-      validateActor(value, ctx.version, 'agent');
-    } catch (error) {
-      if (!(error instanceof StatementValidationError)) throw error;
-      throw new LrsError('badRequest', error.message, { part: 'query', cause: error });
-    }
-    q.agent = agentKey(value as JsonObject);
-  }
-  const verb = query.get('verb');
-  if (verb !== null) q.verb = verb;
-  const activity = query.get('activity');
-  if (activity !== null) q.activity = activity;
-  const registration = query.get('registration');
-  if (registration !== null) {
-    if (!isUuid(registration))
-      throw new LrsError('badRequest', 'registration must be a UUID.', { part: 'query' });
-    q.registration = registration.toLowerCase();
-  }
-  q.relatedActivities = boolParam(ctx, 'related_activities');
-  q.relatedAgents = boolParam(ctx, 'related_agents');
-  q.ascending = boolParam(ctx, 'ascending');
-  const since = timestampParam(ctx, 'since');
-  if (since) q.since = since;
-  const until = timestampParam(ctx, 'until');
-  if (until) q.until = until;
-  const limit = query.get('limit');
-  if (limit !== null) {
-    if (!/^\d+$/.test(limit))
-      throw new LrsError('badRequest', 'limit must be a non-negative integer.', { part: 'query' });
-    const n = Number(limit);
-    q.limit = n === 0 ? ctx.config.maxLimit : Math.min(n, ctx.config.maxLimit);
-  }
-  if (mine) q.authority = `account:${ctx.config.authorityHomePage}|${ctx.key.key}`;
-  return q;
-}
-
-function decodeMore(value: string): MoreToken {
-  try {
-    const token = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as MoreToken;
-    if (typeof token.after !== 'number' || typeof token.q !== 'object') throw new Error('shape');
-    return token;
-  } catch {
-    throw new LrsError(
-      'badRequest',
-      'The more parameter is not one this LRS issued; start the query again.',
-      {
-        part: 'query',
-      },
-    );
-  }
 }

@@ -17,6 +17,15 @@ export interface AgentName {
   readonly name: string;
 }
 
+/** An Activity named by a statement, merged into the Activities resource when the statement is stored. */
+export interface ActivityUpdate {
+  readonly id: string;
+  /** The definition to adopt (only for keys with the `define` scope); undefined only makes the Activity known. */
+  readonly definition: JsonObject | undefined;
+  /** JSON text of the definition as sent, '' without one (to skip repeats). */
+  readonly fingerprint: string;
+}
+
 /** A statement ready to store: complete (id, stored, authority, version set) and indexed. */
 export interface PreparedStatement {
   readonly id: string;
@@ -31,6 +40,8 @@ export interface PreparedStatement {
   readonly voids: string | undefined;
   /** Id of the statement its object references (StatementRef, including voiding). */
   readonly refTarget: string | undefined;
+  /** Activities to merge in the same transaction when the statement is inserted (none when absent). */
+  readonly activities?: readonly ActivityUpdate[];
 }
 
 export type InsertOutcome = { ok: true; inserted: string[] } | { ok: false; conflictId: string };
@@ -161,5 +172,7 @@ export interface LrsStats {
 /** Everything the LRS stores. SQLite and in-memory implementations pass one contract suite. */
 export interface LrsStorage extends StatementStore, DocumentStore, ActivityStore, AttachmentStore, KeyStore {
   stats(): LrsStats;
+  /** `stored` of the newest statement (cheap: read at start so stored times never go backwards). */
+  lastStored(): string | undefined;
   close(): void;
 }

@@ -13,6 +13,7 @@ import type {
   StoredStatement,
 } from './lrs-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
+import { mergeActivity } from './activity-definitions.ts';
 
 interface Row extends PreparedStatement {
   seq: number;
@@ -127,6 +128,10 @@ export function createMemoryStorage(): LrsStorage {
           if (!names.has(n.agent)) names.set(n.agent, new Set());
           names.get(n.agent)!.add(n.name);
         }
+        for (const update of st.activities ?? []) {
+          const merged = mergeActivity(activities.get(update.id), update);
+          if (merged) activities.set(update.id, structuredClone(merged));
+        }
         inserted.push(st.id);
       }
       return { ok: true, inserted };
@@ -199,6 +204,7 @@ export function createMemoryStorage(): LrsStorage {
     },
     listKeys: () => [...keys.values()].map((k) => ({ ...k, scopes: [...k.scopes] })),
 
+    lastStored: () => rows.at(-1)?.stored,
     stats: () => ({
       statements: rows.length,
       voided: rows.filter(isVoided).length,

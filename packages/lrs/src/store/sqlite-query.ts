@@ -3,6 +3,12 @@ import type { IndexKind, StatementQuery } from './lrs-storage.ts';
 /** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
 export const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM statements v WHERE v.voids = s.id))`;
 
+/**
+ * seq of the first statement stored after `since` ('since'), or of the last stored at or before `until`
+ * ('until'); undefined when there is none.
+ */
+export type StoredBound = (side: 'since' | 'until', stored: string) => number | undefined;
+
 export interface QueryPlan {
   /** Selects `seq, json` of at most limit + 1 statements, in the query's order. */
   sql: string;
@@ -25,11 +31,30 @@ export interface QueryPlan {
 export function planQuery(
   q: StatementQuery,
   termId: (kind: IndexKind, value: string) => number | undefined,
+  storedBound: StoredBound = () => undefined,
 ): QueryPlan | undefined {
   const ascending = q.ascending === true;
   const order = ascending ? 'ASC' : 'DESC';
-  const past = ascending ? '>' : '<';
-  const cursor = q.after ?? (ascending ? 0 : Number.MAX_SAFE_INTEGER);
+
+  // since/until become a range of seq (stored order is seq order: stored is taken when a batch joins the group
+  // commit), so every arm reads from the bound, not from the newest or oldest statement.
+  let above = 0;
+  let below = Number.MAX_SAFE_INTEGER;
+  if (q.since !== undefined) {
+    const first = storedBound('since', q.since);
+    if (first === undefined) return undefined;
+    above = first - 1;
+  }
+  if (q.until !== undefined) {
+    const last = storedBound('until', q.until);
+    if (last === undefined) return undefined;
+    below = last + 1;
+  }
+  if (q.after !== undefined) {
+    if (ascending) above = Math.max(above, q.after);
+    else below = Math.min(below, q.after);
+  }
+  if (above + 1 >= below) return undefined;
 
   const filters: number[][] = [];
   const filter = (kinds: readonly IndexKind[], value: string | undefined) => {
@@ -51,18 +76,10 @@ export function planQuery(
   }
   if (!possible) return undefined;
 
-  /** Conditions on the statement `s` itself (time, voided, authority), with their parameters. */
+  /** Conditions on the statement `s` itself (voided, authority), with their parameters. */
   const own = (): [string, unknown[]] => {
     const where = [NOT_VOIDED];
     const params: unknown[] = [];
-    if (q.since !== undefined) {
-      where.push('s.stored > ?');
-      params.push(q.since);
-    }
-    if (q.until !== undefined) {
-      where.push('s.stored <= ?');
-      params.push(q.until);
-    }
     if (authority !== undefined) {
       where.push('EXISTS (SELECT 1 FROM statement_terms a WHERE a.term = ? AND a.seq = s.seq)');
       params.push(authority);
@@ -84,9 +101,9 @@ export function planQuery(
   if (filters.length === 0) {
     // NOT INDEXED: walk the rowid from the cursor (the stored index would make SQLite sort every match per page).
     return {
-      sql: `SELECT s.seq, s.json FROM statements s NOT INDEXED WHERE s.seq ${past} ? AND ${ownSql}
+      sql: `SELECT s.seq, s.json FROM statements s NOT INDEXED WHERE s.seq > ? AND s.seq < ? AND ${ownSql}
             ORDER BY s.seq ${order} LIMIT ?`,
-      params: [cursor, ...ownParams, q.limit + 1],
+      params: [above, below, ...ownParams, q.limit + 1],
     };
   }
 
@@ -99,14 +116,14 @@ export function planQuery(
   for (const term of driver) {
     arms.push(
       `SELECT t.seq AS seq FROM statement_terms t CROSS JOIN statements s ON s.seq = t.seq
-         WHERE t.term = ? AND t.seq ${past} ? AND ${otherSql} AND ${ownSql}`,
+         WHERE t.term = ? AND t.seq > ? AND t.seq < ? AND ${otherSql} AND ${ownSql}`,
     );
-    params.push(term, cursor, ...otherParams, ...ownParams);
+    params.push(term, above, below, ...otherParams, ...ownParams);
   }
   const [chainSql, chainParams] = terms('c', filters);
   arms.push(
     `SELECT s.seq AS seq FROM statements s INDEXED BY statements_refs
-       WHERE s.ref_target IS NOT NULL AND s.seq ${past} ? AND ${ownSql} AND EXISTS (
+       WHERE s.ref_target IS NOT NULL AND s.seq > ? AND s.seq < ? AND ${ownSql} AND EXISTS (
          WITH RECURSIVE chain(id, depth) AS (
            SELECT s.ref_target, 0
            UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.id = chain.id
@@ -114,7 +131,7 @@ export function planQuery(
          )
          SELECT 1 FROM chain JOIN statements c ON c.id = chain.id WHERE ${chainSql})`,
   );
-  params.push(cursor, ...ownParams, ...chainParams);
+  params.push(above, below, ...ownParams, ...chainParams);
   return {
     sql: `SELECT s.seq, s.json FROM (${arms.join(' UNION ')} ORDER BY 1 ${order} LIMIT ?) u
           CROSS JOIN statements s ON s.seq = u.seq ORDER BY u.seq ${order}`,

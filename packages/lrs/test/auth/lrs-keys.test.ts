@@ -123,3 +123,61 @@ describe('authorisation: 403 outside the scopes', () => {
     expect(other.status).toBe(404);
   });
 });
+
+describe('credential checks under attack', () => {
+  const get = (lrs: ReturnType<typeof createTestLrs>, authorization: string, client = 'inject') =>
+    lrs.app.inject({
+      method: 'GET',
+      url: '/xapi/statements',
+      client,
+      headers: { 'x-experience-api-version': '1.0.3', authorization },
+    });
+
+  test('concurrent wrong secrets do not hold up a request with valid credentials', async () => {
+    const lrs = createTestLrs();
+    const { key } = createLrsKey(lrs.storage, { name: 'victim', scopes: ['all'] });
+    expect((await get(lrs, lrs.auth)).status).toBe(200);
+    const finished: string[] = [];
+    const wrong = Array.from({ length: 8 }, (_, i) =>
+      get(lrs, basic(key, `wrong-${i}`), `attacker-${i}`).then((r) => {
+        finished.push(`wrong ${r.status}`);
+      }),
+    );
+    const valid = get(lrs, lrs.auth).then((r) => {
+      finished.push(`valid ${r.status}`);
+    });
+    await Promise.all([...wrong, valid]);
+    // scrypt of the wrong secrets runs on the thread pool: the valid request is answered before any of them.
+    expect(finished[0]).toBe('valid 200');
+    expect(finished.filter((f) => f === 'wrong 401')).toHaveLength(8);
+  });
+
+  test('an unknown key and a wrong secret get the same status and body', async () => {
+    const lrs = createTestLrs();
+    const { key, secret } = createLrsKey(lrs.storage, { name: 'real', scopes: ['all'] });
+    const wrongSecret = await get(lrs, basic(key, 'not-the-secret'), 'a');
+    const unknownKey = await get(lrs, basic('0123456789abcdef01234567', secret), 'b');
+    const revoked = createLrsKey(lrs.storage, { name: 'gone', scopes: ['all'] });
+    revokeLrsKey(lrs.storage, revoked.key);
+    const revokedKey = await get(lrs, basic(revoked.key, revoked.secret), 'c');
+    for (const r of [wrongSecret, unknownKey, revokedKey]) {
+      expect([r.status, r.body]).toEqual([wrongSecret.status, wrongSecret.body]);
+    }
+    expect(wrongSecret.status).toBe(401);
+  });
+
+  test('a client failing repeatedly is refused for a growing back-off; verified keys still pass', async () => {
+    let now = 0;
+    const lrs = createTestLrs({ auth: { clock: () => now } });
+    const fresh = createLrsKey(lrs.storage, { name: 'fresh', scopes: ['all'] });
+    expect((await get(lrs, lrs.auth, 'attacker')).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await get(lrs, basic(fresh.key, 'bad'), 'attacker')).status).toBe(401);
+    // In back-off: even right but not yet verified credentials are refused, without running scrypt.
+    expect((await get(lrs, basic(fresh.key, fresh.secret), 'attacker')).status).toBe(401);
+    expect((await get(lrs, lrs.auth, 'attacker')).status).toBe(200);
+    expect((await get(lrs, basic(fresh.key, fresh.secret), 'neighbour')).status).toBe(200);
+    now += 60_001;
+    expect((await get(lrs, basic(fresh.key, fresh.secret), 'attacker')).status).toBe(200);
+  });
+});

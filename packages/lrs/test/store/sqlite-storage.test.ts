@@ -90,15 +90,24 @@ test('every filtered page is a merge of index-ordered arms: no sort, in either o
   ];
   for (const filter of filters) {
     for (const ascending of [true, false]) {
-      const plan = planQuery({ ...filter, ascending, limit: 10, after: 1 }, (kind, value) => {
-        const row = term.get(kind, value) as { id: number } | undefined;
-        return row?.id ?? 999_999;
-      })!;
+      const plan = planQuery(
+        { ...filter, ascending, limit: 10, after: ascending ? 0 : 2 },
+        (kind, value) => {
+          const row = term.get(kind, value) as { id: number } | undefined;
+          return row?.id ?? 999_999;
+        },
+        (side, stored) => (side === 'since' ? (stored < '2027' ? 1 : undefined) : 1),
+      )!;
       const steps = (db.prepare(`EXPLAIN QUERY PLAN ${plan.sql}`).all(...plan.params) as { detail: string }[])
         .map((r) => r.detail)
         .join(' | ');
       expect(steps, JSON.stringify(filter)).toContain('MERGE (UNION)');
       expect(steps, JSON.stringify(filter)).not.toContain('TEMP B-TREE');
+      // Every arm reads a seq range, from the paging cursor or the time bound to the other end (since/until are
+      // turned into seq bounds), never from the newest statement down to the bound.
+      const ranges = steps.split(' | ').filter((d) => /^SEARCH t USING PRIMARY KEY|statements_refs/.test(d));
+      expect(ranges.length, JSON.stringify(filter)).toBeGreaterThanOrEqual(2);
+      for (const range of ranges) expect(range, JSON.stringify(filter)).toMatch(/seq>\? AND seq<\?/);
     }
   }
   db.close();
