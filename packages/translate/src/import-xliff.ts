@@ -1,7 +1,8 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { isSeq, Scalar, type YAMLMap } from 'yaml';
+import { isSeq } from 'yaml';
+import { applyYamlEdits, type YamlEdit } from './yaml-edits.ts';
 import { alignUnit } from './align-targets.ts';
 import { assertLanguage, assertValidCourse, InvalidCourseError } from './check-course.ts';
 import { collectCourseTexts, segmentParts, type CourseTexts, type TextUnit } from './course-texts.ts';
@@ -80,21 +81,29 @@ export async function importXliff(xliffPath: string, courseDir: string): Promise
 
   const nextMemory: TranslationMemory = { language, sourceLanguage: texts.sourceLanguage, units: {} };
   const markdownWrites = new Map<string, string>();
+  const yamlEdits = new Map<string, YamlEdit[]>();
   for (const unit of texts.units) {
     const key = memoryKey(unit.fileId, unit.unitId);
     const fromXliff = incoming.get(key);
     const result = translateUnit(unit, fromXliff, memory, xliffPath, report);
     if (result.memory) nextMemory.units[key] = result.memory;
     if (result.text === undefined || result.text === unit.target) continue;
-    if (unit.place.kind === 'yaml') setValue(unit.place.map, texts.sourceLanguage, language, result.text);
-    else markdownWrites.set(`${unit.place.base}.${language}.md`, result.text);
+    if (unit.place.kind === 'yaml') {
+      const edits = yamlEdits.get(unit.place.file) ?? [];
+      edits.push({ kind: 'set', map: unit.place.map, language, text: result.text });
+      yamlEdits.set(unit.place.file, edits);
+    } else markdownWrites.set(`${unit.place.base}.${language}.md`, result.text);
   }
-  report.languageAdded = addLanguage(texts, language);
+  const languages = addLanguage(texts, language);
+  if (languages) {
+    report.languageAdded = true;
+    const courseFile = join(texts.dir, 'course.yaml');
+    yamlEdits.set(courseFile, [...(yamlEdits.get(courseFile) ?? []), languages]);
+  }
 
   const yamlWrites = new Map<string, string>();
-  for (const [file, yamlDoc] of texts.documents) {
-    const next = yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false });
-    if (next !== (await readFile(file, 'utf8'))) yamlWrites.set(file, next);
+  for (const [file, edits] of yamlEdits) {
+    yamlWrites.set(file, applyYamlEdits(await readFile(file, 'utf8'), edits));
   }
   const writes = new Map([...yamlWrites, ...markdownWrites]);
   writes.set(memoryFile(texts.dir, language), `${JSON.stringify(nextMemory, null, 2)}\n`);
@@ -192,22 +201,12 @@ function translateUnit(
   return { text, memory: remembered };
 }
 
-/** Set `lang: text` in a localized map, in the style of the source value (a block stays a block). */
-function setValue(map: YAMLMap, sourceLanguage: string, language: string, text: string): void {
-  const source = map.get(sourceLanguage, true);
-  const value = new Scalar(text);
-  if (source instanceof Scalar && source.type && (text.includes('\n') || !source.type.startsWith('BLOCK'))) {
-    value.type = source.type;
-  }
-  map.set(language, value);
-}
-
-function addLanguage(texts: CourseTexts, language: string): boolean {
+/** The edit that adds the language to course.yaml's `languages`, unless it is there already. */
+function addLanguage(texts: CourseTexts, language: string): YamlEdit | undefined {
   const doc = texts.documents.get(join(texts.dir, 'course.yaml'));
   const languages = doc?.get('languages', true);
-  if (!isSeq(languages) || texts.languages.includes(language)) return false;
-  languages.add(new Scalar(language));
-  return true;
+  if (!isSeq(languages) || texts.languages.includes(language)) return undefined;
+  return { kind: 'append', seq: languages, value: language };
 }
 
 /** Write the changes into a copy of the course and validate it there; the course itself is left untouched. */
