@@ -33,7 +33,7 @@ export function alignUnit(unit: TextUnit, memory: TranslationMemory | undefined)
   const targets =
     unit.target === undefined
       ? undefined
-      : segmentParts(unit.target).flatMap((p) => (p.kind === 'segment' ? [p.text] : []));
+      : segmentParts(unit.target, unit.list).flatMap((p) => (p.kind === 'segment' ? [p.text] : []));
   if (!memory) {
     const aligned = targets && targets.length === sources.length;
     return sources.map((s, i) =>

@@ -25,6 +25,8 @@ export interface TextUnit {
   /** false for file references (media `src`, download `file`, `url`): kept unless a localized file is given. */
   translate: boolean;
   source: string;
+  /** A list of short texts (fill-in accepted answers): one segment per item, items joined by line breaks. */
+  list: boolean;
   parts: SegmentedPart[];
   /** The text in the target language, when the course has one. */
   target?: string;
@@ -45,7 +47,7 @@ export interface CourseTexts {
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const REFERENCE_KEYS = new Set(['src', 'file', 'url', 'href', 'poster']);
+const REFERENCE_KEYS = new Set(['src', 'file', 'url', 'href', 'poster', 'captions']);
 
 export function isLanguageTag(tag: string): boolean {
   return LANGUAGE_TAG.test(tag);
@@ -60,9 +62,17 @@ export function toNmtoken(path: string): string {
  * Segment ids: `s` + the first 8 hex digits of the SHA-256 of the segment's source text, `-2`, `-3`… for a
  * repeated text in the same unit. An unchanged segment keeps its id whatever changes around it.
  */
-export function segmentParts(text: string): SegmentedPart[] {
+export function segmentParts(text: string, list = false): SegmentedPart[] {
   const seen = new Map<string, number>();
-  return segmentText(text).map((p: TextPart): SegmentedPart => {
+  const parts: TextPart[] = list
+    ? text
+        .split('\n')
+        .flatMap((item, i): TextPart[] => [
+          ...(i > 0 ? [{ kind: 'skeleton' as const, text: '\n' }] : []),
+          { kind: 'segment', text: item },
+        ])
+    : segmentText(text);
+  return parts.map((p: TextPart): SegmentedPart => {
     if (p.kind === 'skeleton') return p;
     const hash = `s${createHash('sha256').update(p.text).digest('hex').slice(0, 8)}`;
     const n = (seen.get(hash) ?? 0) + 1;
@@ -124,6 +134,7 @@ export async function collectCourseTexts(dir: string, targetLanguage?: string): 
       unitId: 'text',
       translate: true,
       source,
+      list: false,
       parts: segmentParts(source),
       ...(target === undefined ? {} : { target }),
       place: { kind: 'markdown', base },
@@ -146,25 +157,27 @@ function walkYaml(
   const visit = (node: unknown, idPath: string[], key: string | undefined): void => {
     if (isMap(node)) {
       const sourceValue = node.get(texts.sourceLanguage, true);
+      const list =
+        isSeq(sourceValue) && sourceValue.items.every((i) => isScalar(i) && typeof i.value === 'string');
       const localized =
         node.items.length > 0 &&
         node.items.every((p) => isScalar(p.key) && isLanguageTag(String(p.key.value))) &&
-        isScalar(sourceValue) &&
-        typeof sourceValue.value === 'string';
+        ((isScalar(sourceValue) && typeof sourceValue.value === 'string') || list);
       if (localized) {
         let unitId = toNmtoken(idPath.join('.'));
         for (let n = 2; usedIds.has(unitId); n++) unitId = toNmtoken(`${idPath.join('.')}_${n}`);
         usedIds.add(unitId);
-        const source = String(sourceValue.value);
-        const targetValue = target ? node.get(target) : undefined;
+        const source = textOf(sourceValue);
+        const targetValue = target ? textOf(node.get(target, true)) : undefined;
         texts.units.push({
           fileId,
           original,
           unitId,
           translate: !REFERENCE_KEYS.has(key ?? ''),
-          source,
-          parts: segmentParts(source),
-          ...(typeof targetValue === 'string' ? { target: targetValue } : {}),
+          source: source ?? '',
+          list,
+          parts: segmentParts(source ?? '', list),
+          ...(targetValue === undefined ? {} : { target: targetValue }),
           place: { kind: 'yaml', file, map: node },
         });
         return;
@@ -195,6 +208,15 @@ function walkYaml(
     }
   };
   visit(doc.contents as Node | null, [], undefined);
+}
+
+/** A scalar's string, or a list of strings as lines; undefined for anything else. */
+function textOf(node: unknown): string | undefined {
+  if (isScalar(node)) return typeof node.value === 'string' ? node.value : undefined;
+  if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
+    return node.items.map((i) => String((i as { value: unknown }).value)).join('\n');
+  }
+  return undefined;
 }
 
 async function readYaml(file: string): Promise<Document> {

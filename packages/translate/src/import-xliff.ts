@@ -1,6 +1,6 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSeq } from 'yaml';
 import { applyYamlEdits, type YamlEdit } from './yaml-edits.ts';
 import { alignUnit } from './align-targets.ts';
@@ -90,7 +90,12 @@ export async function importXliff(xliffPath: string, courseDir: string): Promise
     if (result.text === undefined || result.text === unit.target) continue;
     if (unit.place.kind === 'yaml') {
       const edits = yamlEdits.get(unit.place.file) ?? [];
-      edits.push({ kind: 'set', map: unit.place.map, language, text: result.text });
+      edits.push({
+        kind: 'set',
+        map: unit.place.map,
+        language,
+        text: unit.list ? result.text.split('\n') : result.text,
+      });
       yamlEdits.set(unit.place.file, edits);
     } else markdownWrites.set(`${unit.place.base}.${language}.md`, result.text);
   }
@@ -159,7 +164,9 @@ function translateUnit(
     }
     // Not a segment of the course's current text: either its source changed since the export (the id is
     // still the hash of the segment's own source), or the id is not one the toolkit wrote.
-    const ownId = segmentParts(inlineToMarkdown(part.source)).find((p) => p.kind === 'segment')?.id;
+    const ownId = segmentParts(inlineToMarkdown(part.source), unit.list).find(
+      (p) => p.kind === 'segment',
+    )?.id;
     if (ownId && part.id.split('-')[0] === ownId) {
       report.changed.push({ file: unit.original, unit: unit.unitId, segment: part.id });
       continue;
@@ -225,9 +232,12 @@ async function validateInCopy(courseDir: string, writes: Map<string, string>): P
     ).catch((error: unknown) => {
       // Point the diagnostics at the course's own files, not at the copy.
       if (error instanceof InvalidCourseError) {
+        // The loader names files from the current folder, or from the course's parent when outside it.
         for (const d of error.diagnostics) {
-          const inCopy = relative(copyDir, resolve(process.cwd(), d.file));
-          if (!inCopy.startsWith('..')) d.file = relative(process.cwd(), join(courseDir, inCopy));
+          const inCopy = [resolve(process.cwd(), d.file), resolve(copy, d.file)]
+            .map((f) => relative(copyDir, f))
+            .find((r) => !r.startsWith('..') && !isAbsolute(r));
+          if (inCopy !== undefined) d.file = join(courseDir, inCopy);
         }
       }
       throw error;

@@ -15,7 +15,7 @@ import {
  * Offsets come from the nodes' ranges in the parsed document, so the file is never searched with patterns.
  */
 export type YamlEdit =
-  | { kind: 'set'; map: YAMLMap; language: string; text: string }
+  | { kind: 'set'; map: YAMLMap; language: string; text: string | string[] }
   | { kind: 'append'; seq: YAMLSeq; value: string };
 
 interface Splice {
@@ -43,6 +43,14 @@ function setSplice(source: string, edit: Extract<YamlEdit, { kind: 'set' }>): Sp
   const existing = edit.map.get(edit.language, true);
   const firstKey = edit.map.items[0]?.key as Scalar | undefined;
   const keyIndent = firstKey?.range ? lineIndent(source, firstKey.range[0]) : '';
+  if (Array.isArray(edit.text)) {
+    const list = `[${edit.text.map(flowScalar).join(', ')}]`;
+    if ((isScalar(existing) || isSeq(existing)) && existing.range) {
+      const [start, end] = existing.range;
+      return { at: start, remove: end - start, insert: list };
+    }
+    return insertSplice(source, edit, list, keyIndent);
+  }
   if (isScalar(existing) && existing.range) {
     const [start, end] = existing.range;
     const valueText = edit.map.flow
@@ -51,19 +59,36 @@ function setSplice(source: string, edit: Extract<YamlEdit, { kind: 'set' }>): Sp
     return { at: start, remove: end - start, insert: valueText };
   }
   const sourceValue = edit.map.items.find((p) => isScalar(p.value))?.value as Scalar | undefined;
+  if (edit.map.flow) return insertSplice(source, edit, flowScalar(edit.text), keyIndent);
+  const last = edit.map.items.at(-1)?.value as Scalar | undefined;
+  const end = last?.range?.[1] ?? edit.map.range?.[1] ?? source.length;
+  const value = blockScalar(edit.text, sourceValue?.type, keyIndent, source[end - 1] === '\n');
+  return insertSplice(source, edit, value, keyIndent);
+}
+
+/** A new `language: value` pair at the end of the map; `value` is already rendered for its place. */
+function insertSplice(
+  source: string,
+  edit: Extract<YamlEdit, { kind: 'set' }>,
+  value: string,
+  keyIndent: string,
+): Splice {
   if (edit.map.flow) {
     const close = source.lastIndexOf('}', (edit.map.range?.[1] ?? 0) - 1);
     let at = close;
     while (at > 0 && /\s/.test(source[at - 1] ?? '')) at--;
-    return { at, remove: 0, insert: `, ${edit.language}: ${flowScalar(edit.text)}` };
+    return { at, remove: 0, insert: `, ${edit.language}: ${value}` };
   }
   const last = edit.map.items.at(-1)?.value as Scalar | undefined;
   const end = last?.range?.[1] ?? edit.map.range?.[1] ?? source.length;
   const endsLine = source[end - 1] === '\n';
-  const value = blockScalar(edit.text, sourceValue?.type, keyIndent, endsLine);
   return endsLine
-    ? { at: end, remove: 0, insert: `${keyIndent}${edit.language}: ${value}` }
-    : { at: end, remove: 0, insert: `\n${keyIndent}${edit.language}: ${value}` };
+    ? {
+        at: end,
+        remove: 0,
+        insert: `${keyIndent}${edit.language}: ${value}${value.endsWith('\n') ? '' : '\n'}`,
+      }
+    : { at: end, remove: 0, insert: `\n${keyIndent}${edit.language}: ${value.replace(/\n$/, '')}` };
 }
 
 function appendSplice(source: string, edit: Extract<YamlEdit, { kind: 'append' }>): Splice {
@@ -126,8 +151,9 @@ function checkEdits(out: string, edits: readonly YamlEdit[]): void {
   collect(doc.contents);
   const found = new Set(values);
   for (const e of edits) {
-    const expected = e.kind === 'set' ? e.text : e.value;
-    if (!found.has(expected))
-      throw new Error(`YAML edit lost the value ${JSON.stringify(expected.slice(0, 60))}`);
+    for (const expected of e.kind === 'set' ? [e.text].flat() : [e.value]) {
+      if (!found.has(expected))
+        throw new Error(`YAML edit lost the value ${JSON.stringify(expected.slice(0, 60))}`);
+    }
   }
 }
