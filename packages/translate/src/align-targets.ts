@@ -12,11 +12,13 @@ export interface SegmentStatus {
   subState?: typeof SOURCE_CHANGED;
   /** The source the target was translated from, when it has changed since. */
   previousSource?: string;
+  /** The text exists in the target language, written by hand, but cannot be paired segment by segment. */
+  byHand?: boolean;
 }
 
 /** A segment is done when it has a target in state translated, reviewed or final. */
 export function isDone(s: SegmentStatus): boolean {
-  return s.target !== undefined && s.state !== 'initial';
+  return (s.target !== undefined && s.state !== 'initial') || s.byHand === true;
 }
 
 /**
@@ -37,7 +39,9 @@ export function alignUnit(unit: TextUnit, memory: TranslationMemory | undefined)
   if (!memory) {
     const aligned = targets && targets.length === sources.length;
     return sources.map((s, i) =>
-      aligned ? { id: s.id, source: s.text, target: targets[i], state: 'translated' } : base(s),
+      aligned
+        ? { id: s.id, source: s.text, target: targets[i], state: 'translated' }
+        : { ...base(s), ...(targets ? { byHand: true } : {}) },
     );
   }
   const remembered = memory.units[memoryKey(unit.fileId, unit.unitId)];

@@ -71,6 +71,12 @@ function xliffUnit(unit: TextUnit, statuses: SegmentStatus[]): XliffUnit {
       text: 'A file or address, not a text: keep it, or give the path of the same file in the target language.',
     });
   }
+  if (statuses.some((s) => s.byHand)) {
+    notes.push({
+      category: 'dlis:existing-text',
+      text: 'This text exists in the target language, written by hand with another structure: it is not shown segment by segment, and is kept unless you translate it here.',
+    });
+  }
   const parts = unit.parts.map((p): XliffPart => {
     if (p.kind === 'skeleton') return { kind: 'ignorable', text: p.text };
     const s = byId.get(p.id);

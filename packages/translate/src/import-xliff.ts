@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSeq } from 'yaml';
 import { applyYamlEdits, type YamlEdit } from './yaml-edits.ts';
-import { alignUnit } from './align-targets.ts';
+import { alignUnit, isDone } from './align-targets.ts';
 import { assertLanguage, assertValidCourse, InvalidCourseError } from './check-course.ts';
 import { collectCourseTexts, segmentParts, type CourseTexts, type TextUnit } from './course-texts.ts';
 import { inlineToMarkdown } from './inline-codes.ts';
@@ -177,7 +177,16 @@ function translateUnit(
       'Segment ids are written by dlis translate export: keep them as they are.',
     );
   }
-  if (!fromXliff && unit.target !== undefined) return {};
+  // A text the XLIFF file does not translate at all keeps what the course has (e.g. a text written by hand).
+  const anyTarget = [...segments.values()].some((p) => p.target && inlineToMarkdown(p.target).trim());
+  if (unit.target !== undefined && !anyTarget) {
+    const kept = memory?.units[memoryKey(unit.fileId, unit.unitId)];
+    if (unit.translate) {
+      report.segments += statuses.size;
+      report.translated += [...statuses.values()].filter(isDone).length;
+    }
+    return kept ? { memory: kept } : {};
+  }
   const remembered: MemorySegment[] = [];
   const text = unit.parts
     .map((p) => {
