@@ -221,3 +221,22 @@ test('a translation that breaks the course is refused with the located diagnosti
   expect(diagnostics[0]?.file).toBe(join(course, 'pages/cas-d-ouverture.el.md'));
   await expect(readFile(join(course, 'pages/cas-d-ouverture.el.md'))).rejects.toThrow();
 }, 120_000);
+
+test('importing into an existing language changes only what the translator changed', async () => {
+  const file = await exportTo('en');
+  const xliff = await readFile(file, 'utf8');
+  expect(xliff).toContain('<target>The case of Mrs K.</target>');
+  await writeFile(
+    file,
+    xliff.replace('<target>The case of Mrs K.</target>', '<target>The story of Mrs K.</target>'),
+  );
+  const before = await readFile(join(course, 'course.yaml'), 'utf8');
+  const pageBefore = await readFile(join(course, 'pages/cas-d-ouverture.en.md'), 'utf8');
+  const report = await importXliff(file, course);
+  expect(report.languageAdded).toBe(false);
+  expect(report.untranslated).toEqual([]);
+  expect(await readFile(join(course, 'course.yaml'), 'utf8')).toBe(
+    before.replace('en: The case of Mrs K.', 'en: The story of Mrs K.'),
+  );
+  expect(await readFile(join(course, 'pages/cas-d-ouverture.en.md'), 'utf8')).toBe(pageBefore);
+}, 120_000);
