@@ -4,6 +4,7 @@ import { registerAgilityCommands } from './program/agility-commands.ts';
 import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
+import { registerTranslateCommands } from './program/translate-commands.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -23,6 +24,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
 
   const ctx = { io, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);
+  registerTranslateCommands(program, ctx);
   registerLrsCommands(program, ctx);
   registerAgilityCommands(program, ctx);
   registerResearchCommands(program, ctx);
