@@ -118,4 +118,4 @@ test('dlis translate: usage and input errors are one clear line each', async () 
   const broken = await run(['translate', 'import', 'broken.xlf', '--course', 'm1'], work);
   expect(broken.code).toBe(1);
   expect(broken.err).toBe('broken.xlf:4:1: not well-formed XML: </xliff> closes <file> (opened at 3:3)\n');
-}, 120_000);
+});

@@ -22,10 +22,10 @@ beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'dlis-translate-'));
   course = join(work, 'm1');
   await cp(M1, course, { recursive: true });
-}, 120_000);
+});
 afterEach(async () => {
   await rm(work, { recursive: true, force: true });
-}, 120_000);
+});
 
 async function exportTo(language: string, name = `${language}.xlf`): Promise<string> {
   const result = await exportCourse(course, language);
@@ -66,7 +66,7 @@ test('the export of every DLIS course is valid against the XLIFF 2.1 core schema
   const bad = join(work, 'bad.xlf');
   await writeFile(bad, (await exportCourse(M1, 'ro')).xliff.replace('state="initial"', 'state="done"'));
   expect((await validateXliffSchema(bad)).join('\n')).toMatch(/state.*done/);
-}, 120_000);
+});
 
 test('export → pseudo-translation → import writes el, keeps course.yaml as it was around the new values', async () => {
   const file = await exportTo('el');
@@ -89,7 +89,7 @@ test('export → pseudo-translation → import writes el, keeps course.yaml as i
   const again = await exportCourse(course, 'el');
   expect(again.done).toBe(again.segments);
   expect(again.changed).toBe(0);
-}, 120_000);
+});
 
 test('after a source change, only the changed segments need work; status counts them out', async () => {
   const file = await exportTo('el');
@@ -132,7 +132,7 @@ test('after a source change, only the changed segments need work; status counts 
   const el = status.languages.find((l) => l.language === 'el');
   expect(el).toMatchObject({ segments: result.segments, translated: result.segments - 2, changed: 2 });
   expect(el?.percent).toBe(Math.floor(((result.segments - 2) / result.segments) * 1000) / 10);
-}, 120_000);
+});
 
 test('status: a partial translation counts its translated segments only', async () => {
   const file = await exportTo('ro');
@@ -157,7 +157,7 @@ test('status: a partial translation counts its translated segments only', async 
   expect(ro?.percent).toBe(Math.floor((50 / all.length) * 1000) / 10);
   const en = (await translationStatus(course)).languages.find((l) => l.language === 'en');
   expect(en).toMatchObject({ percent: 100, tracked: false });
-}, 120_000);
+});
 
 test('bad input: broken XLIFF, wrong course, unknown segment id, unknown unit — located, nothing written', async () => {
   const file = await exportTo('el');
@@ -202,7 +202,7 @@ test('bad input: broken XLIFF, wrong course, unknown segment id, unknown unit �
 
   expect(await readFile(join(course, 'course.yaml'), 'utf8')).toBe(before);
   await expect(readFile(join(course, 'pages/cas-d-ouverture.el.md'))).rejects.toThrow();
-}, 120_000);
+});
 
 test('a translation that breaks the course is refused with the located diagnostics, nothing written', async () => {
   const file = await exportTo('el');
@@ -220,7 +220,7 @@ test('a translation that breaks the course is refused with the located diagnosti
   // located in the course itself, not in the copy the import validated
   expect(diagnostics[0]?.file).toBe(join(course, 'pages/cas-d-ouverture.el.md'));
   await expect(readFile(join(course, 'pages/cas-d-ouverture.el.md'))).rejects.toThrow();
-}, 120_000);
+});
 
 test('importing into an existing language changes only what the translator changed', async () => {
   const file = await exportTo('en');
@@ -239,4 +239,4 @@ test('importing into an existing language changes only what the translator chang
     before.replace('en: The case of Mrs K.', 'en: The story of Mrs K.'),
   );
   expect(await readFile(join(course, 'pages/cas-d-ouverture.en.md'), 'utf8')).toBe(pageBefore);
-}, 120_000);
+});
