@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts', 'cli/test/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          // No tight limits: on a loaded 2-core machine a test that spawns workers or processes can take seconds.
+          testTimeout: 60_000,
         },
       },
       {

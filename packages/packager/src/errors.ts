@@ -5,7 +5,8 @@
 
 export const PACKAGE_ERROR_CODES = {
   suspendDataBudget: 'PACKAGE_E_SUSPEND_DATA_BUDGET',
-  xmllintMissing: 'PACKAGE_E_XMLLINT_MISSING',
+  /** A manifest the packager wrote does not validate against the official XSDs (a toolkit defect). */
+  manifestInvalid: 'PACKAGE_E_MANIFEST_INVALID',
   write: 'PACKAGE_E_WRITE',
   input: 'PACKAGE_E_INPUT',
   entryPath: 'PACKAGE_E_ENTRY_PATH',
@@ -61,18 +62,21 @@ export class SuspendDataBudgetError extends PackageError {
   }
 }
 
-/** xmllint (Debian package libxml2-utils) is needed to check manifests against the official XSDs. */
-export class XmllintMissingError extends PackageError {
-  constructor(cause?: unknown) {
+/**
+ * A manifest the packager wrote fails the official XSDs of its standard: a defect of the toolkit, caught before
+ * the zip is written so that no LMS ever receives it.
+ */
+export class ManifestInvalidError extends PackageError {
+  readonly errors: readonly string[];
+
+  constructor(target: string, errors: readonly string[]) {
     super(
-      PACKAGE_ERROR_CODES.xmllintMissing,
-      'Cannot verify the manifest: the xmllint program was not found, and it is what checks manifests ' +
-        'against the official SCORM XSDs.',
-      {
-        hint: 'Install it (Debian/Ubuntu: `apt-get install libxml2-utils`) and run the command again.',
-        cause,
-      },
+      PACKAGE_ERROR_CODES.manifestInvalid,
+      `The ${target} manifest does not validate against the official XSDs, so the package was not written:\n` +
+        errors.map((line) => `  ${line}`).join('\n'),
+      { hint: 'This is a fault of the toolkit, not of the course: please report it with the lines above.' },
     );
+    this.errors = errors;
   }
 }
 

@@ -5,6 +5,7 @@ export {
   type BuildResult,
 } from './build-courses.ts';
 export {
+  ManifestInvalidError,
   ManifestVerifyError,
   PACKAGE_ERROR_CODES,
   PackageEntryPathError,
@@ -13,7 +14,6 @@ export {
   PackageWriteError,
   EmbeddedKeyWithoutEndpointError,
   SuspendDataBudgetError,
-  XmllintMissingError,
   type PackageErrorCode,
 } from './errors.ts';
 export { packageCourse, type PackageCourseInput, type PackageReport } from './package-course.ts';
