@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { chromiumArgs, chromiumEnv, chromiumPath } from './tests/support/chromium.ts';
+
+// Decided once here (tests/support/chromium.ts); the workers and the CLI processes tests spawn inherit it.
+process.env['CHROMIUM_PATH'] = chromiumPath;
 
 export default defineConfig({
   test: {
@@ -25,7 +28,9 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs, env: chromiumEnv },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -7,6 +7,10 @@ export const PACKAGE_ERROR_CODES = {
   suspendDataBudget: 'PACKAGE_E_SUSPEND_DATA_BUDGET',
   /** A manifest the packager wrote does not validate against the official XSDs (a toolkit defect). */
   manifestInvalid: 'PACKAGE_E_MANIFEST_INVALID',
+  /** No Chromium to drive (CHROMIUM_PATH wrong, no system Chromium, the npm one could not be unpacked). */
+  chromiumMissing: 'PACKAGE_E_CHROMIUM_MISSING',
+  /** A Chromium was found but did not start (usually a missing system library). */
+  chromiumStart: 'PACKAGE_E_CHROMIUM_START',
   write: 'PACKAGE_E_WRITE',
   input: 'PACKAGE_E_INPUT',
   entryPath: 'PACKAGE_E_ENTRY_PATH',
@@ -77,6 +81,33 @@ export class ManifestInvalidError extends PackageError {
       { hint: 'This is a fault of the toolkit, not of the course: please report it with the lines above.' },
     );
     this.errors = errors;
+  }
+}
+
+/** No Chromium could be found (findChromium). */
+export class ChromiumMissingError extends PackageError {
+  constructor(detail: string, cause?: unknown) {
+    super(PACKAGE_ERROR_CODES.chromiumMissing, `Cannot find a Chromium to run: ${detail}.`, {
+      hint:
+        'Run `npm ci` (it installs @sparticuz/chromium), or install Chromium (Debian: `apt-get install chromium`), ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      cause,
+    });
+  }
+}
+
+/** A Chromium was found but would not start. */
+export class ChromiumStartError extends PackageError {
+  constructor(executablePath: string, cause: unknown) {
+    const reason = String((cause as { message?: unknown } | null)?.message ?? cause)
+      .split('\n')
+      .find((line) => line.trim() !== '');
+    super(PACKAGE_ERROR_CODES.chromiumStart, `Chromium (${executablePath}) could not start: ${reason}.`, {
+      hint:
+        'A system library is probably missing: the npm Chromium needs libnss3 (Debian: `apt-get install libnss3`). ' +
+        'Or set CHROMIUM_PATH to another Chromium.',
+      cause,
+    });
   }
 }
 

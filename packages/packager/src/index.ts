@@ -5,6 +5,8 @@ export {
   type BuildResult,
 } from './build-courses.ts';
 export {
+  ChromiumMissingError,
+  ChromiumStartError,
   ManifestInvalidError,
   ManifestVerifyError,
   PACKAGE_ERROR_CODES,
