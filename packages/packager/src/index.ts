@@ -28,6 +28,8 @@ export {
   type PlayerBuild,
 } from './player-build.ts';
 export { renderIndexHtml } from './render-index-html.ts';
+export { renderCoursePdf, type PdfReport, type RenderCoursePdfInput } from './render-course-pdf.ts';
+export { findChromium, launchChromium, type ChromiumLaunch } from './find-chromium.ts';
 export { payloadXapi, type XapiBuildOptions } from './payload-xapi.ts';
 export { verifyManifest, type ManifestVerification, type VerifiedTarget } from './verify-manifest.ts';
 export { CMI5_FILE, cmi5Ids, writeCmi5CourseStructure } from './write-cmi5-course-structure.ts';
