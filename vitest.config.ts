@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { chromiumArgs, chromiumEnv, chromiumPath } from './tests/support/chromium.ts';
+
+// Decided once here (tests/support/chromium.ts); the workers and the CLI processes tests spawn inherit it.
+process.env['CHROMIUM_PATH'] = chromiumPath;
 
 // Time limits only catch a hung test: a loaded 2-core machine may run a test many times slower than a quiet one,
 // and a test must not fail for that (tests wait for events, never for wall-clock time).
@@ -8,6 +11,7 @@ export default defineConfig({
   test: {
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    expect: { poll: { timeout: 60_000 } },
     projects: [
       {
         extends: true,
@@ -27,7 +31,9 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs, env: chromiumEnv },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -20,25 +20,39 @@ const staticChecks = [
 let failedChecks = 0;
 for (const [title, args] of staticChecks) if (!step(title, args)) failedChecks++;
 
-rmSync(report, { force: true });
-const testsOk = step('tests (vitest: unit, browser, e2e)', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-]);
-
+// One vitest run per project, so that the time of each is printed (issue 15: unit, browser, e2e).
+const projects = ['unit', 'browser', 'e2e'];
 let passed = 0;
 let failed = 0;
-if (existsSync(report)) {
-  const result = JSON.parse(readFileSync(report, 'utf8'));
-  passed = result.numPassedTests;
-  failed = result.numFailedTests;
-  // A suite that fails to load has no failed *test*; count it so it cannot pass unnoticed.
-  failed += result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+const times = [];
+for (const project of projects) {
+  rmSync(report, { force: true });
+  const start = Date.now();
+  const ok = step(`tests (vitest: ${project})`, [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  times.push(`${project} ${((Date.now() - start) / 1000).toFixed(0)} s`);
+  let projectFailed = 0;
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    projectFailed = result.numFailedTests;
+    // A suite that fails to load has no failed *test*; count it so it cannot pass unnoticed.
+    projectFailed += result.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
+  }
+  if (!ok && projectFailed === 0) projectFailed = 1;
+  failed += projectFailed;
 }
-if (!testsOk && failed === 0) failed = 1;
+rmSync(report, { force: true });
+console.log(`\n▶ time per project: ${times.join(', ')}`);
 // A format, lint or type error fails the run like a failed test.
 failed += failedChecks;
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumEnv, chromiumPath } from './chromium.ts';
 
 /** A temporary folder (for built packages) and Chromium, shared by the tests of a file. */
 export interface BrowserSetup {
@@ -20,7 +20,11 @@ export function setUpBrowser(name: string): BrowserSetup {
   const setup = {} as BrowserSetup;
   beforeAll(async () => {
     setup.work = await mkdtemp(join(tmpdir(), `dlis-${name}-`));
-    setup.browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    setup.browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: chromiumArgs,
+      env: chromiumEnv,
+    });
   });
   afterAll(async () => {
     await setup.browser?.close();

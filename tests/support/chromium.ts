@@ -1,14 +1,18 @@
-/** Debian's Chromium, driven by playwright-core: no browser download ever happens. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// A relative path, not `@dlis/packager/chromium`: vitest.config.ts imports this file, and its config loader only
+// bundles relative imports (Node 20 cannot load a workspace's .ts entry point).
+import { findChromium } from '../../packages/packager/src/find-chromium.ts';
+
+/**
+ * The Chromium the tests drive, decided by the toolkit's one rule (packages/packager/src/find-chromium.ts):
+ * CHROMIUM_PATH, else the system's, else the one shipped by @sparticuz/chromium. vitest.config.ts decides
+ * once and passes the answer to the test workers as CHROMIUM_PATH.
+ */
+const found = await findChromium();
+
+export const chromiumPath = found.executablePath;
 
 /** Flags for a sandboxed, offline machine: no background traffic, no GPU, no /dev/shm size trouble. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export const chromiumArgs = found.args;
+
+/** Environment for the browser process (fonts of the npm Chromium on a machine without fontconfig). */
+export const chromiumEnv = { ...process.env, ...found.env } as Record<string, string>;

@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { compileCourse, loadCourse } from '@dlis/course';
 import type { CompiledCourse } from '@dlis/course/compiled';
 import { buildCourses } from '@dlis/packager';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumEnv, chromiumPath } from './chromium.ts';
 import { LMS_PAGE_HTML, scormAgainScripts, type ScormVersion } from './lms.ts';
 import { startStaticServer } from './static-server.ts';
 import { unzipTo } from './unzip.ts';
@@ -97,7 +97,11 @@ export async function serveTestLms(folders: Record<string, string>): Promise<Tes
       ...(await scormAgainScripts()),
     },
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    env: chromiumEnv,
+  });
   return {
     lmsUrl: `${server.origin}/lms/index.html`,
     browser,

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic } from '@dlis/course';
-import { buildCourses } from '@dlis/packager';
+import { buildCourses, PackageError, type BuildResult } from '@dlis/packager';
 import type { PackageTarget } from '@dlis/course/compiled';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
@@ -16,9 +16,12 @@ export const KEY_NOT_EMBEDDED_WARNING =
   'warning: --embed-lrs-key is ignored for cmi5 and xapi packages: no key was embedded in them. Their launch ' +
   "brings the credentials (cmi5: the LMS's fetch URL; xapi: `auth` in the launch URL).";
 
-/** `dlis build`'s options as the command line gives them (no `--target`: every target). */
+/** A `--target` value: a package kind, or `pdf` (one PDF per language). */
+export type BuildTarget = PackageTarget | 'pdf';
+
+/** `dlis build`'s options as the command line gives them (no `--target`: every package target). */
 export interface BuildCommandOptions {
-  target?: PackageTarget[];
+  target?: BuildTarget[];
   lang?: string;
   /** `--lrs`: hybrid xAPI reporting of SCORM and web packages. */
   lrs?: string;
@@ -33,7 +36,7 @@ export interface BuildCommandOptions {
 }
 
 interface BuildOptions extends Omit<BuildCommandOptions, 'target'> {
-  targets: PackageTarget[];
+  targets: BuildTarget[];
 }
 
 function formatSize(bytes: number): string {
@@ -42,22 +45,15 @@ function formatSize(bytes: number): string {
 
 /** `dlis build`: build every target of every course; nothing is written unless every course is valid. */
 export async function buildPackages(dirs: string[], options: BuildOptions, io: CliIo): Promise<ExitCode> {
-  const result = await buildCourses({
-    courseDirs: dirs.map((dir) => resolve(io.cwd, dir)),
-    targets: options.targets,
-    ...(options.lang ? { lang: options.lang } : {}),
-    outDir: resolve(io.cwd, options.out),
-    ...(options.links ? { linksFile: resolve(io.cwd, options.links) } : {}),
-    ...(options.demo ? { demo: true } : {}),
-    ...(options.lrs || options.embedLrsKey
-      ? {
-          xapi: {
-            ...(options.lrs ? { endpoint: options.lrs } : {}),
-            ...(options.embedLrsKey ? { embedKey: options.embedLrsKey } : {}),
-          },
-        }
-      : {}),
-  });
+  let result: BuildResult;
+  try {
+    result = await build(dirs, options, io);
+  } catch (error) {
+    // A packager error (Chromium cannot start, a file cannot be written) is the machine's, not a toolkit bug.
+    if (!(error instanceof PackageError)) throw error;
+    io.err(`error [${error.code}]: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
+    return EXIT.diagnostics;
+  }
   if (options.json) {
     io.out(JSON.stringify(result, null, 2));
     return result.ok ? EXIT.ok : EXIT.diagnostics;
@@ -73,9 +69,33 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     const key = p.embeddedKey ? ', key' : '';
     io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
   }
+  for (const p of result.pdfs) {
+    io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (pdf, ${p.language}, ${formatSize(p.bytes)})`);
+  }
   if (result.packages.some((p) => p.embeddedKey)) io.err(EMBEDDED_KEY_WARNING);
   if (options.embedLrsKey && result.packages.some((p) => p.target === 'cmi5' || p.target === 'xapi')) {
     io.err(KEY_NOT_EMBEDDED_WARNING);
   }
   return EXIT.ok;
+}
+
+/** buildCourses with the command line's options, paths resolved against the working folder. */
+function build(dirs: string[], options: BuildOptions, io: CliIo): Promise<BuildResult> {
+  return buildCourses({
+    courseDirs: dirs.map((dir) => resolve(io.cwd, dir)),
+    targets: options.targets.filter((t): t is PackageTarget => t !== 'pdf'),
+    pdf: options.targets.includes('pdf'),
+    ...(options.lang ? { lang: options.lang } : {}),
+    outDir: resolve(io.cwd, options.out),
+    ...(options.links ? { linksFile: resolve(io.cwd, options.links) } : {}),
+    ...(options.demo ? { demo: true } : {}),
+    ...(options.lrs || options.embedLrsKey
+      ? {
+          xapi: {
+            ...(options.lrs ? { endpoint: options.lrs } : {}),
+            ...(options.embedLrsKey ? { embedKey: options.embedLrsKey } : {}),
+          },
+        }
+      : {}),
+  });
 }

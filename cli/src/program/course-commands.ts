@@ -3,7 +3,9 @@ import { UsageError } from '../usage-error.ts';
 import type { BuildCommandOptions } from '../commands/build-packages.ts';
 import type { CommandContext } from './command-context.ts';
 
-const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
+const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web', 'pdf'] as const;
+/** What `dlis build` makes without `--target`: every package, not the PDF (it needs Chromium and time). */
+const DEFAULT_TARGETS = TARGETS.filter((t) => t !== 'pdf');
 
 /** `--target scorm12,web` → the distinct targets, or a usage error naming the unknown ones. */
 function parseTargets(value: string): (typeof TARGETS)[number][] {
@@ -74,7 +76,7 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
     .addOption(
       new Option(
         '--target <targets>',
-        `comma-separated targets: ${TARGETS.join(', ')} (default: all)`,
+        `comma-separated targets: ${TARGETS.join(', ')} (default: every package, ${DEFAULT_TARGETS.join(', ')})`,
       ).argParser(parseTargets),
     )
     .option('--lang <lang>', 'build a single-language package in this language')
@@ -102,6 +104,8 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
     .option('--json', 'print the result as JSON')
     .action(async (dirs: string[], options: BuildCommandOptions) => {
       const { buildPackages } = await import('../commands/build-packages.ts');
-      ctx.exit(await buildPackages(dirs, { ...options, targets: options.target ?? [...TARGETS] }, ctx.io));
+      ctx.exit(
+        await buildPackages(dirs, { ...options, targets: options.target ?? [...DEFAULT_TARGETS] }, ctx.io),
+      );
     });
 }

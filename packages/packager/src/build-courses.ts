@@ -8,6 +8,9 @@ import {
 } from '@dlis/course';
 import type { CompiledCourse, PackageTarget } from '@dlis/course/compiled';
 import { ensurePlayerBuild } from '@dlis/player/build';
+import { launchChromium } from './find-chromium.ts';
+import type { PlayerBuild } from './player-build.ts';
+import { renderCoursePdf, type PdfReport } from './render-course-pdf.ts';
 import { checkSuspendDataBudget } from './check-suspend-budget.ts';
 import { EmbeddedKeyWithoutEndpointError, PackageError, type PackageErrorCode } from './errors.ts';
 import { packageCourse, type PackageReport } from './package-course.ts';
@@ -37,13 +40,18 @@ export interface BuildCoursesInput {
    * (`[TO BE COMPLETED BY THE INSTITUTION]`); without it each one is a located error (checkPlaceholders).
    */
   demo?: boolean;
+  /**
+   * `--target pdf`: also print each course, one A4 PDF per language (`<course.id>-<lang>.pdf`), with the
+   * packages' renderer in headless Chromium (renderCoursePdf; launchChromium decides which Chromium).
+   */
+  pdf?: boolean;
 }
 
 /** A course diagnostic, or a packaging problem reported the same way (located at the course's course.yaml). */
 export type BuildDiagnostic = Omit<Diagnostic, 'code'> & { code: Diagnostic['code'] | PackageErrorCode };
 
 export type BuildResult =
-  | { ok: true; packages: PackageReport[]; warnings: Diagnostic[] }
+  | { ok: true; packages: PackageReport[]; pdfs: PdfReport[]; warnings: Diagnostic[] }
   | { ok: false; diagnostics: BuildDiagnostic[] };
 
 interface ReadyCourse {
@@ -61,7 +69,7 @@ interface ReadyCourse {
  * typed errors; zips already written by then are complete.
  */
 export async function buildCourses(input: BuildCoursesInput): Promise<BuildResult> {
-  const { courseDirs, targets, lang, outDir, xapi, linksFile } = input;
+  const { courseDirs, targets, lang, outDir, xapi, linksFile, pdf } = input;
   const diagnostics: BuildDiagnostic[] = [];
   const warnings: Diagnostic[] = [];
   let links: ResourceLinksFile | undefined;
@@ -135,7 +143,30 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
       packages.push(await packageCourse({ compiled, target, player, outFile, ...(xapi ? { xapi } : {}) }));
     }
   }
-  return { ok: true, packages, warnings };
+  const pdfs = pdf ? await printCourses(ready, player, outDir, lang) : [];
+  return { ok: true, packages, pdfs, warnings };
+}
+
+/** One PDF per course and language (only `lang` when given), all printed by one Chromium. */
+async function printCourses(
+  ready: readonly ReadyCourse[],
+  player: PlayerBuild,
+  outDir: string,
+  lang: string | undefined,
+): Promise<PdfReport[]> {
+  const browser = await launchChromium();
+  try {
+    const pdfs: PdfReport[] = [];
+    for (const { compiled } of ready) {
+      for (const language of lang ? [lang] : compiled.course.languages) {
+        const outFile = join(outDir, `${compiled.course.id}-${language}.pdf`);
+        pdfs.push(await renderCoursePdf({ compiled, language, player, browser, outFile }));
+      }
+    }
+    return pdfs;
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */

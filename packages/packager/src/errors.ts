@@ -5,7 +5,12 @@
 
 export const PACKAGE_ERROR_CODES = {
   suspendDataBudget: 'PACKAGE_E_SUSPEND_DATA_BUDGET',
-  xmllintMissing: 'PACKAGE_E_XMLLINT_MISSING',
+  /** A manifest the packager wrote does not validate against the official XSDs (a toolkit defect). */
+  manifestInvalid: 'PACKAGE_E_MANIFEST_INVALID',
+  /** No Chromium to drive (CHROMIUM_PATH wrong, no system Chromium, the npm one could not be unpacked). */
+  chromiumMissing: 'PACKAGE_E_CHROMIUM_MISSING',
+  /** A Chromium was found but did not start (usually a missing system library). */
+  chromiumStart: 'PACKAGE_E_CHROMIUM_START',
   write: 'PACKAGE_E_WRITE',
   input: 'PACKAGE_E_INPUT',
   entryPath: 'PACKAGE_E_ENTRY_PATH',
@@ -63,18 +68,48 @@ export class SuspendDataBudgetError extends PackageError {
   }
 }
 
-/** xmllint (Debian package libxml2-utils) is needed to check manifests against the official XSDs. */
-export class XmllintMissingError extends PackageError {
-  constructor(cause?: unknown) {
+/**
+ * A manifest the packager wrote fails the official XSDs of its standard: a defect of the toolkit, caught before
+ * the zip is written so that no LMS ever receives it.
+ */
+export class ManifestInvalidError extends PackageError {
+  readonly errors: readonly string[];
+
+  constructor(target: string, errors: readonly string[]) {
     super(
-      PACKAGE_ERROR_CODES.xmllintMissing,
-      'Cannot verify the manifest: the xmllint program was not found, and it is what checks manifests ' +
-        'against the official SCORM XSDs.',
-      {
-        hint: 'Install it (Debian/Ubuntu: `apt-get install libxml2-utils`) and run the command again.',
-        cause,
-      },
+      PACKAGE_ERROR_CODES.manifestInvalid,
+      `The ${target} manifest does not validate against the official XSDs, so the package was not written:\n` +
+        errors.map((line) => `  ${line}`).join('\n'),
+      { hint: 'This is a fault of the toolkit, not of the course: please report it with the lines above.' },
     );
+    this.errors = errors;
+  }
+}
+
+/** No Chromium could be found (findChromium). */
+export class ChromiumMissingError extends PackageError {
+  constructor(detail: string, cause?: unknown) {
+    super(PACKAGE_ERROR_CODES.chromiumMissing, `Cannot find a Chromium to run: ${detail}.`, {
+      hint:
+        'Run `npm ci` (it installs @sparticuz/chromium), or install Chromium (Debian: `apt-get install chromium`), ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      cause,
+    });
+  }
+}
+
+/** A Chromium was found but would not start. */
+export class ChromiumStartError extends PackageError {
+  constructor(executablePath: string, cause: unknown) {
+    const reason = String((cause as { message?: unknown } | null)?.message ?? cause)
+      .split('\n')
+      .find((line) => line.trim() !== '');
+    super(PACKAGE_ERROR_CODES.chromiumStart, `Chromium (${executablePath}) could not start: ${reason}.`, {
+      hint:
+        'A system library is probably missing: the npm Chromium needs libnss3 (Debian: `apt-get install libnss3`). ' +
+        'Or set CHROMIUM_PATH to another Chromium.',
+      cause,
+    });
   }
 }
 

@@ -5,6 +5,9 @@ export {
   type BuildResult,
 } from './build-courses.ts';
 export {
+  ChromiumMissingError,
+  ChromiumStartError,
+  ManifestInvalidError,
   ManifestVerifyError,
   PACKAGE_ERROR_CODES,
   PackageEntryPathError,
@@ -13,7 +16,6 @@ export {
   PackageWriteError,
   EmbeddedKeyWithoutEndpointError,
   SuspendDataBudgetError,
-  XmllintMissingError,
   type PackageErrorCode,
 } from './errors.ts';
 export { packageCourse, type PackageCourseInput, type PackageReport } from './package-course.ts';
@@ -26,6 +28,8 @@ export {
   type PlayerBuild,
 } from './player-build.ts';
 export { renderIndexHtml } from './render-index-html.ts';
+export { renderCoursePdf, type PdfReport, type RenderCoursePdfInput } from './render-course-pdf.ts';
+export { findChromium, launchChromium, type ChromiumLaunch } from './find-chromium.ts';
 export { payloadXapi, type XapiBuildOptions } from './payload-xapi.ts';
 export { verifyManifest, type ManifestVerification, type VerifiedTarget } from './verify-manifest.ts';
 export { CMI5_FILE, cmi5Ids, writeCmi5CourseStructure } from './write-cmi5-course-structure.ts';

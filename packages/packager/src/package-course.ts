@@ -6,11 +6,13 @@ import { MANIFEST_FILE } from './manifest-files.ts';
 import { payloadXapi, type XapiBuildOptions } from './payload-xapi.ts';
 import type { PlayerBuild } from './player-build.ts';
 import { readSchemaFiles } from './schema-files.ts';
+import { verifyManifest, type VerifiedTarget } from './verify-manifest.ts';
 import { CMI5_FILE, writeCmi5CourseStructure } from './write-cmi5-course-structure.ts';
 import { writeScorm12Manifest } from './write-scorm12-manifest.ts';
 import { writeScorm2004Manifest } from './write-scorm2004-manifest.ts';
 import { TINCAN_FILE, writeTincanXml } from './write-tincan-xml.ts';
 import { writeZip, type ZipEntry } from './write-zip.ts';
+import { ManifestInvalidError } from './errors.ts';
 
 export interface PackageCourseInput {
   /** What `compileCourse()` returned (`tracking` absent = the defaults: pseudonymous, moveOn from completion). */
@@ -41,7 +43,8 @@ export interface PackageReport {
  * 2. payload: the course, and its xAPI reporting (payloadXapi: always for cmi5/xapi, hybrid when an LRS is named);
  * 3. content: index.html, the player files and the assets, all read into memory;
  * 4. manifest: SCORM imsmanifest.xml listing every content file plus the schema files; cmi5: cmi5.xml;
- *    xapi: tincan.xml; web: none;
+ *    xapi: tincan.xml; web: none; SCORM and cmi5 manifests are validated against the official XSDs
+ *    (verifyManifest, in process) and a failing one stops the build before any write;
  * 5. zip: deterministic, written atomically to `outFile` (a previous file is replaced only on success).
  * Throws the packager's typed errors (errors.ts).
  */
@@ -82,7 +85,7 @@ async function manifestEntries(
     case 'web':
       return [];
     case 'cmi5':
-      return [utf8(CMI5_FILE, writeCmi5CourseStructure(course, tracking))];
+      return [utf8(CMI5_FILE, await verified(writeCmi5CourseStructure(course, tracking), 'cmi5'))];
     case 'xapi':
       return [utf8(TINCAN_FILE, writeTincanXml(course))];
     case 'scorm12':
@@ -90,7 +93,14 @@ async function manifestEntries(
       const files = content.map((entry) => entry.path);
       const xml =
         target === 'scorm12' ? writeScorm12Manifest(course, files) : writeScorm2004Manifest(course, files);
-      return [utf8(MANIFEST_FILE, xml), ...(await readSchemaFiles(target))];
+      return [utf8(MANIFEST_FILE, await verified(xml, target)), ...(await readSchemaFiles(target))];
     }
   }
+}
+
+/** The manifest, once the official XSDs accept it. */
+async function verified(xml: string, target: VerifiedTarget): Promise<string> {
+  const { valid, errors } = await verifyManifest(xml, target);
+  if (!valid) throw new ManifestInvalidError(target, errors);
+  return xml;
 }

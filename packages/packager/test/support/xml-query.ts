@@ -1,25 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 
 /**
- * Evaluates an XPath 1.0 expression on an XML document with xmllint (a real XML parser: the document must be
- * well-formed, entities are decoded). Use local-name() to stay clear of namespace prefixes.
+ * Evaluates an XPath 1.0 expression on an XML document with libxml2's xmllint (WebAssembly build, no system
+ * program): a real XML parser, so the document must be well-formed and entities are decoded.
+ * Use local-name() to stay clear of namespace prefixes.
  */
-export function xpath(xml: string, expression: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dlis-xpath-'));
-  try {
-    const file = join(dir, 'doc.xml');
-    writeFileSync(file, xml);
-    // xmllint ends its output with one newline of its own.
-    return execFileSync('xmllint', ['--nonet', '--xpath', expression, file], { encoding: 'utf8' }).replace(
-      /\n$/,
-      '',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export async function xpath(xml: string, expression: string): Promise<string> {
+  const result = await validateXML({
+    xml: { fileName: 'doc.xml', contents: xml },
+    // `normalization` makes xmllint-wasm hand back stdout; the arguments are then replaced by the query.
+    normalization: 'format',
+    modifyArguments: () => ['--nonet', '--xpath', expression, 'doc.xml'],
+  });
+  // xmllint ends its output with one newline of its own.
+  return result.normalized.replace(/\n$/, '');
 }
 
 /** `//*[local-name()="a"]/*[local-name()="b"]` from `a/b`, anywhere in the document. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../../tests/support/chromium.ts';
+import { chromiumArgs, chromiumEnv, chromiumPath } from '../../../../tests/support/chromium.ts';
 import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { payload } from '../fixtures/course.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
 <script src="${build.scripts.web}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`;
   await writeFile(join(dir, 'index.html'), page(`\n<script src="${fr}" defer></script>`));
   await writeFile(join(dir, 'no-catalog.html'), page(''));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, env: chromiumEnv });
 });
 
 afterAll(async () => {
