@@ -57,7 +57,7 @@ export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
     ...m,
     pages: m.pages.map((p) => ({ ...p, blocks: p.blocks.map(block) })),
   }));
-  return { ...course, modules, stateLayout: learnerStateLayout({ modules }) };
+  return { ...course, modules, stateLayout: learnerStateLayout({ modules, variables: course.variables }) };
 }
 
 /** The plain texts of one compiled question (sanitised HTML) in `languages`. */

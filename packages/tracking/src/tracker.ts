@@ -25,6 +25,8 @@ export interface LearnerState {
   checklists?: Record<string, string[]>;
   /** Progress of each branching scenario, by scenario block id. */
   scenarios?: Record<string, SavedScenario>;
+  /** Values of the course variables (conditional content), by variable id; a variable without one is absent. */
+  variables?: Record<string, string>;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface SuspendLayout {
   banks: string[];
   /** `choices` are every choice id of the scenario; `maxSteps` bounds a run's path length. */
   scenarios: { id: string; choices: string[]; maxSteps: number }[];
+  /** Course variables with their value ids (absent or empty: the course has none). */
+  variables?: { id: string; values: string[] }[];
 }
 
 export type SuspendQuestion =
