@@ -1,6 +1,7 @@
 import type {
   CompiledBlock,
   CompiledCourse,
+  Condition,
   Localized,
   QuestionBankBlock,
   QuestionBlock,
@@ -23,7 +24,7 @@ export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'>
   modules: {
     id: string;
     title: Localized;
-    pages: { id: string; title: Localized; blocks: BlockWithoutTexts[] }[];
+    pages: { id: string; title: Localized; blocks: BlockWithoutTexts[]; when?: Condition }[];
   }[];
 };
 

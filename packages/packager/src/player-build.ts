@@ -74,6 +74,7 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly CompiledBlock['
     'glossary',
     'checklist',
     'tool-sheet',
+    'variable-choice',
   ],
   scenario: ['scenario'],
 };

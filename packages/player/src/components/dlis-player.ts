@@ -7,6 +7,7 @@ import { playerErrorMessage } from '../errors.ts';
 import type {
   AnswerDetail,
   ChecklistDetail,
+  VariableDetail,
   NavigateDetail,
   PrintSheetDetail,
   ScenarioDetail,
@@ -86,6 +87,7 @@ export class DlisPlayer extends LitElement {
         tracker: this.tracker,
         trackerFactory: DlisPlayer.trackerFactory,
         browserLanguages: navigator.languages,
+        launchQuery: location.search,
       });
     });
   }
@@ -189,6 +191,7 @@ export class DlisPlayer extends LitElement {
           @dlis-submit-assessment=${() => this.#session.submitAssessment()}
           @dlis-new-attempt=${() => this.#session.newAttempt()}
           @dlis-checklist=${this.#onChecklist}
+          @dlis-variable=${this.#onVariable}
           @dlis-scenario=${this.#onScenario}
           @dlis-print-sheet=${this.#onPrintSheet}
           @dlis-questionnaire-save=${this.#onQuestionnaireSave}
@@ -304,6 +307,11 @@ export class DlisPlayer extends LitElement {
   #onChecklist(event: CustomEvent<ChecklistDetail>): void {
     event.stopPropagation();
     this.#session.checklist(event.detail.blockId, event.detail.ticked);
+  }
+
+  #onVariable(event: CustomEvent<VariableDetail>): void {
+    event.stopPropagation();
+    this.#session.setVariable(event.detail.variable, event.detail.value);
   }
 
   #onScenario(event: CustomEvent<ScenarioDetail>): void {

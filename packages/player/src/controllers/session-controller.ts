@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CompiledCourse, LanguageTag, PlayerPayload } from '@dlis/course/compiled';
+import {
+  validVariableValues,
+  visibleCourse,
+  type CompiledCourse,
+  type LanguageTag,
+  type PlayerPayload,
+} from '@dlis/course/compiled';
 import type { FinishMode, LearnerState, StartInfo, Tracker, TrackerStatus } from '@dlis/tracking';
 import { PlayerError, PlayerErrorCode } from '../errors.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -8,7 +14,14 @@ import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/asse
 import { chooseLanguage } from '@dlis/tracking';
 import { isCourseCompleted } from '../logic/completion.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
-import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import {
+  courseQuestions,
+  courseRoutes,
+  courseScenarios,
+  hasAssessment,
+  RESULTS_ROUTE,
+} from '../logic/course-routes.ts';
+import { launchVariableValues, variableChoiceRecord } from '../logic/course-variables.ts';
 import { buildInteractionRecord, cleanResponse } from '../logic/interaction-record.ts';
 import {
   applyScenarioChoice,
@@ -37,6 +50,8 @@ export interface BeginOptions {
   trackerFactory?: TrackerFactory;
   /** The browser's language preferences (navigator.languages). */
   browserLanguages: readonly string[];
+  /** The page's URL query (`location.search`): it may give course variables their values (launchParameter). */
+  launchQuery?: string;
 }
 
 /**
@@ -46,6 +61,7 @@ export interface BeginOptions {
 export class SessionController implements ReactiveController {
   phase: SessionPhase = 'idle';
   error?: PlayerError;
+  /** The course as the learner sees it: `visibleCourse()` of the payload's for the variable values. */
   course?: CompiledCourse;
   start?: StartInfo;
   lang: LanguageTag = 'fr';
@@ -59,6 +75,8 @@ export class SessionController implements ReactiveController {
   navigation = 0;
 
   #tracker?: Tracker;
+  /** The payload's course, every conditional page, block and question included. */
+  #fullCourse?: CompiledCourse;
   #unsubscribe?: () => void;
   #shownAt = 0;
   #completedReported = false;
@@ -110,12 +128,23 @@ export class SessionController implements ReactiveController {
       });
       tracker.setLanguage?.(this.lang);
       this.state = restoreState(course, start.resume);
+      // A value the learner saved wins over the one the launch gives.
+      this.#fullCourse = course;
+      this.#applyVariables({
+        ...launchVariableValues(course, {
+          query: options.launchQuery,
+          launchParameters: start.launchParameters,
+        }),
+        ...this.state.variables,
+      });
+      const seen = this.course ?? course;
+      if (!isRoute(seen, this.state.page)) this.state = { ...this.state, page: courseRoutes(seen)[0] ?? '' };
       this.#completedReported = isCourseCompleted({
-        course,
+        course: seen,
         visited: this.state.visited,
         passed: this.#submittedOutcome(),
         completionThreshold: start.completionThreshold,
-        questionnaireSubmitted: isQuestionnaireSubmitted(course, this.state.answers),
+        questionnaireSubmitted: isQuestionnaireSubmitted(seen, this.state.answers),
       });
       this.phase = 'running';
       this.#show(this.state.page);
@@ -191,6 +220,49 @@ export class SessionController implements ReactiveController {
     this.#tracker.answered(record);
     this.#tracker.save(this.state);
     this.#host.requestUpdate();
+  }
+
+  /**
+   * The learner chose a value of a course variable (a variable-choice block): saved, reported (a neutral choice
+   * interaction, and the xAPI context of the statements that follow), and the course shown follows it.
+   * Ignored when read-only, for an unknown variable or value, and when the value does not change.
+   */
+  setVariable(variableId: string, value: string): void {
+    const full = this.#fullCourse;
+    const tracker = this.#tracker;
+    if (!full || !tracker || this.readOnly || this.state.variables?.[variableId] === value) return;
+    const block = full.modules
+      .flatMap((m) => m.pages)
+      .flatMap((p) => p.blocks)
+      .find((b) => b.type === 'variable-choice' && b.variable === variableId);
+    const values = { ...this.state.variables, [variableId]: value };
+    if (Object.keys(validVariableValues(full, values)).length !== Object.keys(values).length) return;
+    this.#applyVariables(values);
+    if (block?.type === 'variable-choice') {
+      tracker.answered(
+        variableChoiceRecord(block, value, {
+          lang: this.lang,
+          defaultLanguage: full.defaultLanguage,
+          latencyMs: performance.now() - this.#shownAt,
+          timestamp: new Date(),
+        }),
+      );
+    }
+    this.#reportCompletion();
+    tracker.save(this.state);
+    this.#host.requestUpdate();
+  }
+
+  /** Sets the variable values: learner state, the course shown, and the tracker's xAPI context. */
+  #applyVariables(values: Record<string, string>): void {
+    const full = this.#fullCourse;
+    if (!full?.variables?.length) return;
+    const variables = validVariableValues(full, values);
+    if (Object.keys(variables).length > 0) {
+      this.state = { ...this.state, variables };
+      this.#tracker?.setVariables?.(variables);
+    }
+    this.course = visibleCourse(full, variables);
   }
 
   /** Finalises the assessment: score, passed/failed, completion, state.submitted. Once per attempt. */
