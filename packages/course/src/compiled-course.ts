@@ -168,6 +168,11 @@ export interface VariableChoiceBlock {
   variable: string;
   /** Sanitised inline HTML. */
   prompt: Localized;
+  /**
+   * Plain text of the prompt cut to 250 characters (the interaction description), computed at build time;
+   * absent when that is the prompt itself.
+   */
+  description?: Localized;
 }
 
 export interface MarkdownBlock {

@@ -42,6 +42,10 @@ export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
         return question(b);
       case 'question-bank':
         return { ...b, questions: b.questions.map(question) };
+      case 'variable-choice': {
+        const description = describeHtml(b.prompt);
+        return description ? { ...b, description } : b;
+      }
       case 'scenario':
         return {
           ...b,

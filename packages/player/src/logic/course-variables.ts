@@ -1,13 +1,6 @@
-import {
-  htmlToText,
-  truncate,
-  validVariableValues,
-  type CompiledCourse,
-  type VariableChoiceBlock,
-} from '@dlis/course/compiled';
+import { validVariableValues, type CompiledCourse, type VariableChoiceBlock } from '@dlis/course/compiled';
 import type { InteractionRecord } from '@dlis/tracking';
-import { DESCRIPTION_MAX, type AnswerContext } from './interaction-record.ts';
-import { localize } from './localize.ts';
+import { describe, type AnswerContext } from './interaction-record.ts';
 
 /** Where a launch may give variable values: the page's URL query, and cmi5 LaunchData launchParameters. */
 export interface LaunchSources {
@@ -64,10 +57,7 @@ export function variableChoiceRecord(
   return {
     id: block.id,
     type: 'choice',
-    description: truncate(
-      htmlToText(localize(block.prompt, context.lang, context.defaultLanguage)),
-      DESCRIPTION_MAX,
-    ),
+    description: describe(block.description ?? block.prompt, context),
     response: { type: 'choice', choices: [value] },
     correctResponses: [],
     result: 'neutral',
