@@ -1,11 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  validVariableValues,
-  visibleCourse,
-  type CompiledCourse,
-  type LanguageTag,
-  type PlayerPayload,
-} from '@dlis/course/compiled';
+import type { CompiledCourse, LanguageTag, PlayerPayload } from '@dlis/course/compiled';
 import type { FinishMode, LearnerState, StartInfo, Tracker, TrackerStatus } from '@dlis/tracking';
 import { PlayerError, PlayerErrorCode } from '../errors.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -14,14 +8,9 @@ import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/asse
 import { chooseLanguage } from '@dlis/tracking';
 import { isCourseCompleted } from '../logic/completion.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
-import {
-  courseQuestions,
-  courseRoutes,
-  courseScenarios,
-  hasAssessment,
-  RESULTS_ROUTE,
-} from '../logic/course-routes.ts';
-import { launchVariableValues, variableChoiceRecord } from '../logic/course-variables.ts';
+import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import { conditionalAddon } from '../logic/conditional-addon.ts';
+import type { ConditionalContent } from '../logic/conditional-content.ts';
 import { buildInteractionRecord, cleanResponse } from '../logic/interaction-record.ts';
 import {
   applyScenarioChoice,
@@ -77,6 +66,8 @@ export class SessionController implements ReactiveController {
   #tracker?: Tracker;
   /** The payload's course, every conditional page, block and question included. */
   #fullCourse?: CompiledCourse;
+  /** The conditional-content logic the blocks add-on lends, for a course with variables. */
+  #conditional?: ConditionalContent;
   #unsubscribe?: () => void;
   #shownAt = 0;
   #completedReported = false;
@@ -121,6 +112,7 @@ export class SessionController implements ReactiveController {
       this.#tracker = tracker;
       this.#unsubscribe = tracker.onStatus((status) => this.#onStatus(status));
       const start = await tracker.start();
+      if (course.variables?.length) this.#conditional = await conditionalAddon();
       this.start = start;
       this.lang = chooseLanguage(course.languages, course.defaultLanguage, {
         learner: start.learner.language,
@@ -128,17 +120,13 @@ export class SessionController implements ReactiveController {
       });
       tracker.setLanguage?.(this.lang);
       this.state = restoreState(course, start.resume);
-      // A value the learner saved wins over the one the launch gives.
       this.#fullCourse = course;
-      this.#applyVariables({
-        ...launchVariableValues(course, {
-          query: options.launchQuery,
-          launchParameters: start.launchParameters,
-        }),
-        ...this.state.variables,
+      const shown = this.#conditional?.start(course, this.state, {
+        query: options.launchQuery,
+        launchParameters: start.launchParameters,
       });
+      if (shown) this.#showVariables(shown);
       const seen = this.course ?? course;
-      if (!isRoute(seen, this.state.page)) this.state = { ...this.state, page: courseRoutes(seen)[0] ?? '' };
       this.#completedReported = isCourseCompleted({
         course: seen,
         visited: this.state.visited,
@@ -230,39 +218,26 @@ export class SessionController implements ReactiveController {
   setVariable(variableId: string, value: string): void {
     const full = this.#fullCourse;
     const tracker = this.#tracker;
-    if (!full || !tracker || this.readOnly || this.state.variables?.[variableId] === value) return;
-    const block = full.modules
-      .flatMap((m) => m.pages)
-      .flatMap((p) => p.blocks)
-      .find((b) => b.type === 'variable-choice' && b.variable === variableId);
-    const values = { ...this.state.variables, [variableId]: value };
-    if (Object.keys(validVariableValues(full, values)).length !== Object.keys(values).length) return;
-    this.#applyVariables(values);
-    if (block?.type === 'variable-choice') {
-      tracker.answered(
-        variableChoiceRecord(block, value, {
-          lang: this.lang,
-          defaultLanguage: full.defaultLanguage,
-          latencyMs: performance.now() - this.#shownAt,
-          timestamp: new Date(),
-        }),
-      );
-    }
+    if (!full || !tracker || this.readOnly) return;
+    const chosen = this.#conditional?.choose(full, this.state, variableId, value, {
+      lang: this.lang,
+      defaultLanguage: full.defaultLanguage,
+      latencyMs: performance.now() - this.#shownAt,
+      timestamp: new Date(),
+    });
+    if (!chosen) return;
+    this.#showVariables(chosen);
+    if (chosen.record) tracker.answered(chosen.record);
     this.#reportCompletion();
     tracker.save(this.state);
     this.#host.requestUpdate();
   }
 
-  /** Sets the variable values: learner state, the course shown, and the tracker's xAPI context. */
-  #applyVariables(values: Record<string, string>): void {
-    const full = this.#fullCourse;
-    if (!full?.variables?.length) return;
-    const variables = validVariableValues(full, values);
-    if (Object.keys(variables).length > 0) {
-      this.state = { ...this.state, variables };
-      this.#tracker?.setVariables?.(variables);
-    }
-    this.course = visibleCourse(full, variables);
+  /** The state and course after the variable values changed; the tracker's xAPI context follows them. */
+  #showVariables(shown: { state: LearnerState; course: CompiledCourse }): void {
+    this.state = shown.state;
+    this.course = shown.course;
+    if (shown.state.variables) this.#tracker?.setVariables?.(shown.state.variables);
   }
 
   /** Finalises the assessment: score, passed/failed, completion, state.submitted. Once per attempt. */

@@ -1,4 +1,4 @@
-import { validVariableValues, type CompiledCourse, type ScenarioBlock } from '@dlis/course/compiled';
+import type { CompiledCourse, ScenarioBlock } from '@dlis/course/compiled';
 import type { LearnerState } from '@dlis/tracking';
 import { ensureBankSeeds } from './bank-draw.ts';
 import { courseChecklists, coursePages, courseQuestions, courseScenarios } from './course-routes.ts';
@@ -39,7 +39,6 @@ export function restoreState(
       return [[id, { ...run, path: valid }]];
     }),
   );
-  const variables = validVariableValues(course, saved.variables);
   return {
     page: pages.includes(saved.page) ? saved.page : first,
     visited: saved.visited.filter((id) => pages.includes(id)),
@@ -52,7 +51,8 @@ export function restoreState(
     ...banks,
     ...(Object.keys(checklists).length ? { checklists } : {}),
     ...(Object.keys(savedScenarios).length ? { scenarios: savedScenarios } : {}),
-    ...(Object.keys(variables).length ? { variables } : {}),
+    // Checked against the course by the conditional-content logic (session-controller.ts).
+    ...(saved.variables ? { variables: { ...saved.variables } } : {}),
   };
 }
 
