@@ -87,7 +87,6 @@ export class DlisPlayer extends LitElement {
         tracker: this.tracker,
         trackerFactory: DlisPlayer.trackerFactory,
         browserLanguages: navigator.languages,
-        launchQuery: location.search,
       });
     });
   }

@@ -39,8 +39,6 @@ export interface BeginOptions {
   trackerFactory?: TrackerFactory;
   /** The browser's language preferences (navigator.languages). */
   browserLanguages: readonly string[];
-  /** The page's URL query (`location.search`): it may give course variables their values (launchParameter). */
-  launchQuery?: string;
 }
 
 /**
@@ -121,10 +119,7 @@ export class SessionController implements ReactiveController {
       tracker.setLanguage?.(this.lang);
       this.state = restoreState(course, start.resume);
       this.#fullCourse = course;
-      const shown = this.#conditional?.start(course, this.state, {
-        query: options.launchQuery,
-        launchParameters: start.launchParameters,
-      });
+      const shown = this.#conditional?.start(course, this.state, start.launchParameters);
       if (shown) this.#showVariables(shown);
       const seen = this.course ?? course;
       this.#completedReported = isCourseCompleted({

@@ -19,11 +19,10 @@ export function registerConditional(content: ConditionalContent): void {
  */
 export function conditionalAddon(): Promise<ConditionalContent | undefined> {
   const lent = () => (globalThis as unknown as Host)[CONDITIONAL_GLOBAL];
-  if (lent() || typeof document === 'undefined' || document.readyState === 'complete')
-    return Promise.resolve(lent());
   return new Promise((resolve) => {
     const done = () => resolve(lent());
-    globalThis.addEventListener(CONDITIONAL_READY, done, { once: true });
-    globalThis.addEventListener('load', done, { once: true });
+    if (lent() || document.readyState === 'complete') done();
+    addEventListener(CONDITIONAL_READY, done);
+    addEventListener('load', done);
   });
 }

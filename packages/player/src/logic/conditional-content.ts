@@ -2,7 +2,7 @@ import type { CompiledCourse, VariableChoiceBlock } from '@dlis/course/compiled'
 import { validVariableValues, visibleCourse } from '@dlis/course/compiled';
 import type { InteractionRecord, LearnerState } from '@dlis/tracking';
 import { courseRoutes } from './course-routes.ts';
-import { launchVariableValues, variableChoiceRecord, type LaunchSources } from './course-variables.ts';
+import { launchVariableValues, variableChoiceRecord } from './course-variables.ts';
 import type { AnswerContext } from './interaction-record.ts';
 
 /** The learner state and the course the learner sees, after the variable values changed. */
@@ -22,10 +22,11 @@ function show(course: CompiledCourse, state: LearnerState, values: Record<string
 }
 
 /**
- * At start: the saved values, else the launch's (a value the learner saved wins), and a bookmark on a page
- * these values hide moved to the first page shown.
+ * At start: the saved values, else the launch's (the page's URL query, cmi5 `launchParameters`; a value the
+ * learner saved wins), and a bookmark on a page these values hide moved to the first page shown.
  */
-function start(course: CompiledCourse, state: LearnerState, launch: LaunchSources): Shown {
+function start(course: CompiledCourse, state: LearnerState, launchParameters?: string): Shown {
+  const launch = { query: globalThis.location?.search ?? '', launchParameters };
   const shown = show(course, state, { ...launchVariableValues(course, launch), ...state.variables });
   const routes = courseRoutes(shown.course);
   if (!routes.includes(shown.state.page)) shown.state = { ...shown.state, page: routes[0] ?? '' };
