@@ -30,6 +30,11 @@ function options(count: number, correct: string): ScenarioOption[] {
   });
 }
 
+/** A country equivalent the toolkit wrote from BRIEF's country facts (§2, §4 chapters 4 and 6). */
+function countryEquivalent(of: string, summary: string): string {
+  return `Country equivalent of ${of}, written by the toolkit from BRIEF.md's country facts (§2, §4 ch. 4/6): ${summary}. ${PROPOSAL}.`;
+}
+
 function drafted(summary: string): string {
   return `Options drafted by the toolkit (BRIEF.md gives only the correct answer): ${summary}. ${PROPOSAL}; the course must use the same option ids.`;
 }
@@ -171,6 +176,39 @@ export const dlisAgilityModel: AgilityDefinition = {
     { id: 'D2-S2', dimension: 'D2', critical: false, options: options(3, 'B') },
     { id: 'D3-S1', dimension: 'D3', critical: false, countries: ['FR'], options: options(3, 'B') },
     { id: 'D3-S2', dimension: 'D3', critical: false, countries: ['BE'], options: options(3, 'B') },
+    {
+      id: 'D3-S3',
+      dimension: 'D3',
+      critical: false,
+      countries: ['LU'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D3-S1/D3-S2',
+        'A an e-mail address and a password are enough; B ✔ a LuxTrust product or the Luxembourg eID, plus the 13-digit national identification number [62]; C register him with your own LuxTrust product',
+      ),
+    },
+    {
+      id: 'D3-S4',
+      dimension: 'D3',
+      critical: false,
+      countries: ['GR'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D3-S1/D3-S2',
+        'A log in to gov.gr with your own TaxisNet credentials; B ✔ she logs in with her own TaxisNet credentials, or a KEP citizen service centre checks her identity and files the application [63]; C ask her to send you her TaxisNet password',
+      ),
+    },
+    {
+      id: 'D3-S5',
+      dimension: 'D3',
+      critical: false,
+      countries: ['RO'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D3-S1/D3-S2',
+        'A send a copy of his ID card by WhatsApp to a call centre; B ✔ create the account with his own Romanian bank card, at the local tax office, or with ROeID [64]; C pay from your own ghiseul.ro account',
+      ),
+    },
     { id: 'D4-S1', dimension: 'D4', critical: false, countries: ['FR'], options: options(3, 'B') },
     {
       id: 'D4-S2',
@@ -204,16 +242,30 @@ export const dlisAgilityModel: AgilityDefinition = {
       id: 'D7-S1',
       dimension: 'D7',
       critical: true,
+      countries: ['FR'],
       options: options(4, 'C'),
-      note: `BRIEF titles it "France" but §3.1 lists only D3-S1, D3-S2 and D4-S1 as country-specific: shown everywhere until the partners decide (${PROPOSAL}).`,
+      note: `BRIEF titles it "France": it tests French schemes (FranceConnect, Aidants Connect), so only French respondents see it; D7-S3 is its country-neutral equivalent (${PROPOSAL}).`,
     },
     {
       id: 'D7-S2',
       dimension: 'D7',
       critical: true,
+      countries: ['FR'],
       options: options(3, 'B'),
-      note: drafted(
-        'A yes, once she has followed the Aidants Connect training; B ✔ not possible: volunteers, civic-service volunteers, family carers and elected officials are not eligible, only trained employees of approved structures; C yes, if each person signs a mandate',
+      note:
+        drafted(
+          'A yes, once she has followed the Aidants Connect training; B ✔ not possible: volunteers, civic-service volunteers, family carers and elected officials are not eligible, only trained employees of approved structures; C yes, if each person signs a mandate',
+        ) +
+        ' French scheme: only French respondents see it (the mandate rules of LU, GR and RO are not documented).',
+    },
+    {
+      id: 'D7-S3',
+      dimension: 'D7',
+      critical: true,
+      options: options(4, 'C'),
+      note: countryEquivalent(
+        'D7-S1 (every country)',
+        'A accept and note it in her file; B accept, in a sealed envelope in a locked drawer; C ✔ decline to hold the password, do the procedures together, help her store it herself, and if you must act on her behalf use the formal mandate your country or the service provides [38][15][61]; D tell her you cannot help with digital matters',
       ),
     },
   ],

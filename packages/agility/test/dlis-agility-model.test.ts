@@ -16,6 +16,8 @@ const briefItems = [
   ['D8', '8.1 8.2 8.3 8.4 8.5 8.6'],
 ] as const;
 const briefScenarios = 'D1-S1 D2-S1 D2-S2 D3-S1 D3-S2 D4-S1 D4-S2 D5-S1 D6-S1 D6-S2 D7-S1 D7-S2'.split(' ');
+/** The country equivalents the toolkit wrote (docs/agility.md, "Country-specific scenarios"). */
+const countryEquivalents = ['D3-S3', 'D3-S4', 'D3-S5', 'D7-S3'];
 
 describe('the DLIS model (BRIEF.md §3)', () => {
   test('validates against the definition JSON Schema', () => {
@@ -28,13 +30,15 @@ describe('the DLIS model (BRIEF.md §3)', () => {
     expect(checkDefinition(model)).toEqual([]);
   });
 
-  test('has BRIEF’s 8 dimensions, 45 items and 12 scenarios, with their ids and dimensions', () => {
+  test('has BRIEF’s 8 dimensions, 45 items and 12 scenarios (plus 4 country equivalents), with their ids and dimensions', () => {
     expect(model.dimensions.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
     expect(model.items.map((i) => [i.dimension, i.id])).toEqual(
       briefItems.flatMap(([d, ids]) => ids.split(' ').map((id) => [d, id])),
     );
     expect(model.items).toHaveLength(45);
-    expect(model.scenarios.map((s) => s.id)).toEqual(briefScenarios);
+    expect(model.scenarios.map((s) => s.id).sort()).toEqual(
+      [...briefScenarios, ...countryEquivalents].sort(),
+    );
     for (const s of model.scenarios) expect(s.dimension).toBe(s.id.slice(0, 2));
   });
 
@@ -77,7 +81,26 @@ describe('the DLIS model (BRIEF.md §3)', () => {
       'D6-S2',
       'D7-S1',
       'D7-S2',
+      'D7-S3',
     ]);
+  });
+
+  test('each country has a D3 scenario; French-scheme D7 scenarios are shown in France only, D7-S3 everywhere', () => {
+    const shown = (country: string) =>
+      model.scenarios.filter((s) => !s.countries || s.countries.includes(country)).map((s) => s.id);
+    for (const country of ['FR', 'BE', 'LU', 'GR', 'RO']) {
+      expect(
+        shown(country).filter((id) => id.startsWith('D3-')),
+        country,
+      ).toHaveLength(1);
+      expect(
+        shown(country).filter(
+          (id) => id.startsWith('D7-') && model.scenarios.find((s) => s.id === id)?.critical,
+        ),
+      ).toContain('D7-S3');
+    }
+    expect(shown('GR').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3']);
+    expect(shown('FR').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S1', 'D7-S2', 'D7-S3']);
   });
 
   test('every scenario has exactly one correct option, at BRIEF’s letter where BRIEF gives the options', () => {

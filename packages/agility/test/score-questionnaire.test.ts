@@ -180,7 +180,7 @@ describe('knowledge and calibration (steps 3, 4, 7)', () => {
       knowledge: 0,
       score: 60,
       scenariosAnswered: 1,
-      scenarios: 2,
+      scenarios: 5,
     });
   });
 

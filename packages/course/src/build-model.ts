@@ -24,6 +24,7 @@ import {
   defaultChoiceId,
   defaultScenarioChoiceId,
 } from './course-defaults.ts';
+import { conditionOf } from './condition.ts';
 import { atkinsonHyperlegibleFiles } from './font-files.ts';
 import { scenarioMaxScore } from './scenario-graph.ts';
 import { DEFAULT_THEME_COLORS } from './theme-contrast.ts';
@@ -233,6 +234,8 @@ class ModelBuilder {
           ...this.files.questionnaires.get(this.path(b.questionnaire))!,
           resourceLinks: { ...b.links },
         };
+      case 'variable-choice':
+        return { type: 'variable-choice', id, variable: b.variable, prompt: loc(b.prompt) };
     }
   }
 
@@ -297,7 +300,12 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
       pages: m.pages.map((p) => ({
         id: p.id,
         title: loc(p.title),
-        blocks: p.blocks.map((b, i) => build.block(b, b.id ?? defaultBlockId(p.id, i))),
+        blocks: p.blocks.map((b, i) => {
+          const block = build.block(b, b.id ?? defaultBlockId(p.id, i));
+          // A question carries its own condition (banks hold questions too).
+          return block.type === 'question' ? block : { ...block, ...conditionOf(b.when) };
+        }),
+        ...conditionOf(p.when),
       })),
     })),
     assessment: {
@@ -305,6 +313,12 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
       maxAttempts: source.assessment?.maxAttempts ?? 0,
     },
     glossary,
+    variables: (source.variables ?? []).map((v) => ({
+      id: v.id,
+      label: loc(v.label),
+      values: v.values.map((value) => ({ id: value.id, label: loc(value.label) })),
+      ...(v.launchParameter !== undefined ? { launchParameter: v.launchParameter } : {}),
+    })),
     ...(source.theme ? { theme: build.theme(source.theme) } : {}),
     tracking: resolveTracking(source.tracking, source.completion),
     assets: files.assets,

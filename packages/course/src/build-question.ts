@@ -6,6 +6,7 @@ import {
   defaultChoiceId,
   defaultWeights,
 } from './course-defaults.ts';
+import { conditionOf } from './condition.ts';
 import { likertPreset } from './likert-presets.ts';
 import { trueFalseLabels } from './true-false-labels.ts';
 
@@ -30,6 +31,7 @@ export function buildQuestion(q: QuestionBlockSource, languages: readonly string
       ...(q.feedback?.correct ? { correct: loc(q.feedback.correct) } : {}),
       ...(q.feedback?.incorrect ? { incorrect: loc(q.feedback.incorrect) } : {}),
     },
+    ...conditionOf(q.when),
   };
   switch (q.kind) {
     case 'true-false': {

@@ -4,6 +4,7 @@ import { CheckContext, isObj, list, str } from './check-context.ts';
 import type { CourseFileChecker } from './check-files.ts';
 import { checkTheme } from './check-theme.ts';
 import { checkTracking } from './check-tracking.ts';
+import { checkCondition, checkVariableChoice, checkVariables } from './check-variables.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector } from './diagnostic-collector.ts';
 import { defaultBlockId } from './course-defaults.ts';
@@ -11,7 +12,7 @@ import type { SourcePath } from './yaml-document.ts';
 
 /**
  * Semantic checks that the schema cannot express: languages and translations, unique ids, body sources,
- * alt texts, answers, banks, scenario graphs, glossary links, theme contrast, the assessment, and every file.
+ * alt texts, answers, banks, scenario graphs, course variables and `when` conditions, glossary links, theme contrast, the assessment, and every file.
  * Runs on data that may also have failed the schema, so every access is guarded: all problems are reported
  * in one run.
  */
@@ -47,6 +48,7 @@ export async function checkCourse(
     if (isObj(entry)) await ctx.markdownTexts(['glossary', i, 'definition'], entry.definition, true);
 
   await checkTheme(ctx, data.theme);
+  const variables = checkVariables(ctx, data.variables);
 
   const moduleIds = new Map<string, SourcePath>();
   const pageIds = new Map<string, SourcePath>();
@@ -60,6 +62,7 @@ export async function checkCourse(
       const pPath = [...mPath, 'pages', p];
       ctx.unique(pageIds, page.id, [...pPath, 'id'], 'page', 'in the whole course');
       ctx.translations([...pPath, 'title'], page.title);
+      checkCondition(ctx, variables, page.when, [...pPath, 'when']);
       for (const [b, block] of list(page.blocks).entries()) {
         if (!isObj(block)) continue;
         const bPath = [...pPath, 'blocks', b];
@@ -68,6 +71,11 @@ export async function checkCourse(
         const idPath = block.id === undefined ? bPath : [...bPath, 'id'];
         ctx.unique(ctx.blockIds, id, idPath, 'block', 'in the whole course');
         await checkBlock(ctx, block, bPath);
+        checkCondition(ctx, variables, block.when, [...bPath, 'when']);
+        if (block.type === 'variable-choice') await checkVariableChoice(ctx, variables, block, bPath);
+        for (const [q, question] of (block.type === 'question-bank' ? list(block.questions) : []).entries())
+          if (isObj(question))
+            checkCondition(ctx, variables, question.when, [...bPath, 'questions', q, 'when']);
       }
     }
   }

@@ -10,6 +10,7 @@ import {
 import { assessmentOf } from './assessment-of.ts';
 import { completeCourse, type BlockWithoutTexts, type CourseWithoutTexts } from './complete-course.ts';
 import { assetTarget } from './asset-name.ts';
+import { conditionOf } from './condition.ts';
 import { compileQuestion } from './compile-question.ts';
 import { compileQuestionnaire } from './compile-questionnaire.ts';
 import { languageAutonym, mediaMimeType } from './media-info.ts';
@@ -265,13 +266,22 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
           { ...b, resourceLinks: { ...b.resourceLinks, ...options.resourceLinks } },
           { text, inline, blockHtml },
         );
+      case 'variable-choice':
+        return { type: 'variable-choice', id: b.id, variable: b.variable, prompt: inline(b.prompt) };
     }
   };
+  const conditionalBlock = (b: BlockModel): BlockWithoutTexts =>
+    b.type === 'question' ? block(b) : ({ ...block(b), ...conditionOf(b.when) } as BlockWithoutTexts);
 
   const modules = model.modules.map((m) => ({
     id: m.id,
     title: text(m.title),
-    pages: m.pages.map((p) => ({ id: p.id, title: text(p.title), blocks: p.blocks.map(block) })),
+    pages: m.pages.map((p) => ({
+      id: p.id,
+      title: text(p.title),
+      blocks: p.blocks.map(conditionalBlock),
+      ...conditionOf(p.when),
+    })),
   }));
   const glossary = model.glossary.map((g) => ({
     id: g.id,
@@ -316,6 +326,16 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     assessment: assessmentOf(modules, model.assessment),
     glossary,
     ...(theme ? { theme } : {}),
+    ...(model.variables.length > 0
+      ? {
+          variables: model.variables.map((v) => ({
+            id: v.id,
+            label: text(v.label),
+            values: v.values.map((value) => ({ id: value.id, label: text(value.label) })),
+            ...(v.launchParameter !== undefined ? { launchParameter: v.launchParameter } : {}),
+          })),
+        }
+      : {}),
   };
   const assets = [...used.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { course: completeCourse(course), assets, tracking: model.tracking };

@@ -1,4 +1,5 @@
 import type { Localized, QuestionWithoutTexts } from './compiled-course.ts';
+import { conditionOf } from './condition.ts';
 
 /**
  * A question model (texts in inline Markdown) → compiled question (sanitised HTML), before its plain texts
@@ -21,6 +22,7 @@ export function compileQuestion(
       ...(q.feedback.correct ? { correct: inline(q.feedback.correct) } : {}),
       ...(q.feedback.incorrect ? { incorrect: inline(q.feedback.incorrect) } : {}),
     },
+    ...conditionOf(q.when),
   };
   const labelled = (items: { id: string; label: Localized }[]) =>
     items.map((it) => ({ id: it.id, label: inline(it.label) }));

@@ -26,6 +26,7 @@ export {
   type LearnerStateLayout,
 } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
+export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export {
   completeCourse,
   questionTexts,
@@ -60,6 +61,11 @@ export interface CompiledCourse {
   /** Look of the course; absent = the player's default theme. */
   theme?: CompiledTheme;
   /**
+   * Course variables of conditional content (`when` on pages, blocks and questions); absent when the course
+   * declares none. `visibleCourse()` gives the course a learner sees for given values.
+   */
+  variables?: CompiledVariable[];
+  /**
    * Where the suspend-data codec writes each page, answer, checklist, bank and scenario: `learnerStateLayout()`
    * of this course, computed at build time so that the player does not derive it at every start.
    */
@@ -91,13 +97,36 @@ export interface CompiledAssessment {
 
 export type FeedbackTiming = 'immediate' | 'on-submit';
 
+/** A course variable: its values in display order, and the launch parameter that may give its value. */
+export interface CompiledVariable {
+  id: string;
+  label: Localized;
+  values: { id: string; label: Localized }[];
+  /** Name of the launch parameter (URL query or cmi5 launchParameters) that may set it. */
+  launchParameter?: string;
+}
+
+/**
+ * When a page, block or question shows: variable id → the values for which it does. Every variable listed must
+ * have one of its values; content whose variable has no value yet is hidden.
+ */
+export type Condition = Record<string, string[]>;
+
+/** Values of the course variables, by variable id (a variable without a value is absent). */
+export type VariableValues = Readonly<Record<string, string>>;
+
+/** What pages, blocks and questions may carry. */
+export interface Conditional {
+  when?: Condition;
+}
+
 export interface CompiledModule {
   id: string;
   title: Localized;
   pages: CompiledPage[];
 }
 
-export interface CompiledPage {
+export interface CompiledPage extends Conditional {
   id: string;
   title: Localized;
   blocks: CompiledBlock[];
@@ -110,7 +139,7 @@ export type {
   QuestionnaireConsent,
 } from './compiled-questionnaire.ts';
 
-export type CompiledBlock =
+export type CompiledBlock = (
   | MarkdownBlock
   | ImageBlock
   | CalloutBlock
@@ -126,7 +155,25 @@ export type CompiledBlock =
   | GlossaryBlock
   | ChecklistBlock
   | ToolSheetBlock
-  | QuestionnaireBlock;
+  | QuestionnaireBlock
+  | VariableChoiceBlock
+) &
+  Conditional;
+
+/** Lets the learner choose the value of a course variable (recorded as a neutral choice interaction). */
+export interface VariableChoiceBlock {
+  type: 'variable-choice';
+  id: string;
+  /** Id of a CompiledCourse.variables entry. */
+  variable: string;
+  /** Sanitised inline HTML. */
+  prompt: Localized;
+  /**
+   * Plain text of the prompt cut to 250 characters (the interaction description), computed at build time;
+   * absent when that is the prompt itself.
+   */
+  description?: Localized;
+}
 
 export interface MarkdownBlock {
   type: 'markdown';
@@ -266,7 +313,7 @@ export type QuestionKind =
   | 'numeric'
   | 'likert';
 
-interface QuestionCommon {
+interface QuestionCommon extends Conditional {
   type: 'question';
   id: string;
   /** Sanitised inline HTML of the question text. */

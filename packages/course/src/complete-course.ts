@@ -1,6 +1,7 @@
 import type {
   CompiledBlock,
   CompiledCourse,
+  Condition,
   Localized,
   QuestionBankBlock,
   QuestionBlock,
@@ -23,7 +24,7 @@ export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'>
   modules: {
     id: string;
     title: Localized;
-    pages: { id: string; title: Localized; blocks: BlockWithoutTexts[] }[];
+    pages: { id: string; title: Localized; blocks: BlockWithoutTexts[]; when?: Condition }[];
   }[];
 };
 
@@ -41,6 +42,10 @@ export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
         return question(b);
       case 'question-bank':
         return { ...b, questions: b.questions.map(question) };
+      case 'variable-choice': {
+        const description = describeHtml(b.prompt);
+        return description ? { ...b, description } : b;
+      }
       case 'scenario':
         return {
           ...b,
@@ -57,7 +62,7 @@ export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
     ...m,
     pages: m.pages.map((p) => ({ ...p, blocks: p.blocks.map(block) })),
   }));
-  return { ...course, modules, stateLayout: learnerStateLayout({ modules }) };
+  return { ...course, modules, stateLayout: learnerStateLayout({ modules, variables: course.variables }) };
 }
 
 /** The plain texts of one compiled question (sanitised HTML) in `languages`. */

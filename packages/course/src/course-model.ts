@@ -2,7 +2,9 @@ import type { AgilityDefinition } from '@dlis/agility';
 import type { BackgroundQuestion } from './compiled-questionnaire.ts';
 import type {
   CalloutVariant,
+  CompiledVariable,
   CompletionRule,
+  Conditional,
   FeedbackTiming,
   GlossaryBlock,
   KeyFiguresBlock,
@@ -11,6 +13,7 @@ import type {
   QuestionWithoutTexts,
   ScenarioEnding,
   ScenarioSituation,
+  VariableChoiceBlock,
 } from './compiled-course.ts';
 import type { CourseTracking } from './course-tracking.ts';
 
@@ -37,6 +40,8 @@ export interface CourseModel {
   /** Sorted by term in the default language; definitions are inline Markdown. */
   glossary: { id: string; term: Localized; definition: Localized }[];
   theme?: ThemeModel;
+  /** Course variables of conditional content, in course.yaml order (empty when none). */
+  variables: CompiledVariable[];
   /** The `tracking:` section, defaults applied. */
   tracking: CourseTracking;
   /**
@@ -75,13 +80,13 @@ export interface ModuleModel {
   pages: PageModel[];
 }
 
-export interface PageModel {
+export interface PageModel extends Conditional {
   id: string;
   title: Localized;
   blocks: BlockModel[];
 }
 
-export type BlockModel =
+export type BlockModel = (
   | MarkdownBlockModel
   | ImageBlockModel
   | CalloutBlockModel
@@ -97,7 +102,13 @@ export type BlockModel =
   | GlossaryBlock
   | ChecklistBlockModel
   | ToolSheetBlockModel
-  | QuestionnaireBlockModel;
+  | QuestionnaireBlockModel
+  | VariableChoiceBlockModel
+) &
+  Conditional;
+
+/** The prompt is inline Markdown. */
+export type VariableChoiceBlockModel = VariableChoiceBlock;
 
 /** Localized Markdown bodies (read from files or written in course.yaml). */
 export type Body = Localized<MarkdownText>;

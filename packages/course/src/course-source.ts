@@ -23,9 +23,29 @@ export interface CourseSource {
   masteryScore?: number;
   assessment?: { feedback?: 'immediate' | 'on-submit'; maxAttempts?: number };
   glossary?: GlossaryEntrySource[];
+  variables?: VariableSource[];
   theme?: ThemeSource;
   tracking?: TrackingSource;
   modules: ModuleSource[];
+}
+
+/**
+ * A course variable (conditional content): chosen by the learner in a `variable-choice` block, or given by the
+ * launch (`launchParameter`). Pages, blocks and questions with `when` show only for the values it names.
+ */
+export interface VariableSource {
+  id: string;
+  label: LocalizedSource;
+  values: { id: string; label: LocalizedSource }[];
+  launchParameter?: string;
+}
+
+/** Variable id → the value, or the values, for which the content is shown. */
+export type ConditionSource = Record<string, string | string[]>;
+
+/** What every page, block and question may carry. */
+export interface ConditionalSource {
+  when?: ConditionSource;
 }
 
 export interface GlossaryEntrySource {
@@ -62,7 +82,7 @@ export interface ModuleSource {
   pages: PageSource[];
 }
 
-export interface PageSource {
+export interface PageSource extends ConditionalSource {
   id: string;
   title: LocalizedSource;
   blocks: BlockSource[];
@@ -79,15 +99,24 @@ export type BlockSource =
   | KeyFiguresBlockSource
   | QuoteBlockSource
   | ResourcesBlockSource
-  | { type: 'glossary'; id?: string }
+  | ({ type: 'glossary'; id?: string } & ConditionalSource)
   | ChecklistBlockSource
   | ToolSheetBlockSource
   | QuestionBankBlockSource
   | ScenarioBlockSource
-  | QuestionnaireBlockSource;
+  | QuestionnaireBlockSource
+  | VariableChoiceBlockSource;
+
+/** Lets the learner choose the value of a course variable. */
+export interface VariableChoiceBlockSource extends ConditionalSource {
+  type: 'variable-choice';
+  id?: string;
+  variable: string;
+  prompt: LocalizedSource;
+}
 
 /** The agility questionnaire: its wording lives in a questionnaire file (QuestionnaireFileSource). */
-export interface QuestionnaireBlockSource {
+export interface QuestionnaireBlockSource extends ConditionalSource {
   type: 'questionnaire';
   id?: string;
   /** Path of the questionnaire file (YAML), relative to the course folder. */
@@ -96,7 +125,7 @@ export interface QuestionnaireBlockSource {
   links?: Record<string, string>;
 }
 
-export interface MediaBlockSource {
+export interface MediaBlockSource extends ConditionalSource {
   type: 'media';
   id?: string;
   kind: 'audio' | 'video';
@@ -113,27 +142,27 @@ export interface TitledBodySource extends BodySource {
   title: LocalizedSource;
 }
 
-export interface AccordionBlockSource {
+export interface AccordionBlockSource extends ConditionalSource {
   type: 'accordion';
   id?: string;
   items: TitledBodySource[];
 }
 
-export interface TabsBlockSource {
+export interface TabsBlockSource extends ConditionalSource {
   type: 'tabs';
   id?: string;
   label: LocalizedSource;
   tabs: TitledBodySource[];
 }
 
-export interface KeyFiguresBlockSource {
+export interface KeyFiguresBlockSource extends ConditionalSource {
   type: 'key-figures';
   id?: string;
   title?: LocalizedSource;
   figures: { id?: string; value: LocalizedSource; label: LocalizedSource; source?: LocalizedSource }[];
 }
 
-export interface QuoteBlockSource extends BodySource {
+export interface QuoteBlockSource extends BodySource, ConditionalSource {
   type: 'quote';
   id?: string;
   kind?: 'quote' | 'testimony';
@@ -142,7 +171,7 @@ export interface QuoteBlockSource extends BodySource {
   source?: LocalizedSource;
 }
 
-export interface ResourcesBlockSource {
+export interface ResourcesBlockSource extends ConditionalSource {
   type: 'resources';
   id?: string;
   title?: LocalizedSource;
@@ -155,27 +184,27 @@ export interface ResourcesBlockSource {
   }[];
 }
 
-export interface ChecklistBlockSource {
+export interface ChecklistBlockSource extends ConditionalSource {
   type: 'checklist';
   id?: string;
   title?: LocalizedSource;
   items: { id?: string; text: LocalizedSource }[];
 }
 
-export interface ToolSheetBlockSource extends BodySource {
+export interface ToolSheetBlockSource extends BodySource, ConditionalSource {
   type: 'tool-sheet';
   id?: string;
   title: LocalizedSource;
 }
 
-export interface QuestionBankBlockSource {
+export interface QuestionBankBlockSource extends ConditionalSource {
   type: 'question-bank';
   id: string;
   draw: number;
   questions: QuestionBlockSource[];
 }
 
-export interface ScenarioBlockSource {
+export interface ScenarioBlockSource extends ConditionalSource {
   type: 'scenario';
   id: string;
   title: LocalizedSource;
@@ -197,14 +226,14 @@ export interface ScenarioBlockSource {
 }
 
 /** Exactly one of `file` and `text`. */
-export interface MarkdownBlockSource {
+export interface MarkdownBlockSource extends ConditionalSource {
   type: 'markdown';
   id?: string;
   file?: string;
   text?: LocalizedSource;
 }
 
-export interface ImageBlockSource {
+export interface ImageBlockSource extends ConditionalSource {
   type: 'image';
   id?: string;
   src: string;
@@ -213,7 +242,7 @@ export interface ImageBlockSource {
   caption?: LocalizedSource;
 }
 
-export interface CalloutBlockSource {
+export interface CalloutBlockSource extends ConditionalSource {
   type: 'callout';
   id?: string;
   variant: 'info' | 'tip' | 'warning' | 'important';
@@ -222,7 +251,7 @@ export interface CalloutBlockSource {
   text?: LocalizedSource;
 }
 
-export interface QuestionBlockSource {
+export interface QuestionBlockSource extends ConditionalSource {
   /** Optional inside a question bank. */
   type: 'question';
   id: string;

@@ -50,6 +50,8 @@ export const DiagnosticCode = {
   questionnaireBackground: 'COURSE_E_QUESTIONNAIRE_BACKGROUND',
   noQuestionnaire: 'COURSE_E_NO_QUESTIONNAIRE',
   moveOnWithoutAssessment: 'COURSE_E_MOVE_ON_WITHOUT_ASSESSMENT',
+  unknownVariable: 'COURSE_E_UNKNOWN_VARIABLE',
+  unknownVariableValue: 'COURSE_E_UNKNOWN_VARIABLE_VALUE',
   // Warnings: the course builds, but something is probably not what the author meant.
   unreachableScore: 'COURSE_W_UNREACHABLE_SCORE',
   largeImage: 'COURSE_W_LARGE_IMAGE',

@@ -17,6 +17,8 @@ export interface LearnerStateLayout {
   checklists: { id: string; items: string[] }[];
   banks: string[];
   scenarios: { id: string; choices: string[]; maxSteps: number }[];
+  /** Course variables and their value ids; absent when the course has none (older layouts stay as they were). */
+  variables?: { id: string; values: string[] }[];
 }
 
 function layoutQuestion(q: QuestionWithoutTexts): LayoutQuestion {
@@ -44,9 +46,11 @@ function layoutQuestion(q: QuestionWithoutTexts): LayoutQuestion {
  * (scored or not); a scenario run is bounded by maxSteps = 2 × its number of situations (a run may go back
  * through a loop, but a learner who visits every situation twice is past any sensible path). Pure and
  * browser-safe; compileCourse stores it as `CompiledCourse.stateLayout`, which is what the player and the
- * packager read.
+ * packager read. Course variables (conditional content) come last, each one value index.
  */
-export function learnerStateLayout(course: Pick<CompiledCourse, 'modules'>): LearnerStateLayout {
+export function learnerStateLayout(
+  course: Pick<CompiledCourse, 'modules' | 'variables'>,
+): LearnerStateLayout {
   const pages = course.modules.flatMap((m) => m.pages);
   const blocks = pages.flatMap((p) => p.blocks);
   return {
@@ -75,6 +79,9 @@ export function learnerStateLayout(course: Pick<CompiledCourse, 'modules'>): Lea
           ]
         : [],
     ),
+    ...(course.variables?.length
+      ? { variables: course.variables.map((v) => ({ id: v.id, values: v.values.map((value) => value.id) })) }
+      : {}),
   };
 }
 

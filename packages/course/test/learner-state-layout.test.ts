@@ -100,7 +100,8 @@ describe('learnerStateLayout', () => {
       }
     };
     await visit(new URL('../src/compiled-course.ts', import.meta.url));
-    // compiled-course, compiled-questionnaire, learner-state-layout, complete-course, question-texts, html-to-text.
-    expect(seen.size).toBe(6);
+    // compiled-course, compiled-questionnaire, learner-state-layout, complete-course, question-texts, html-to-text,
+    // visible-course, assessment-of.
+    expect(seen.size).toBe(8);
   });
 });

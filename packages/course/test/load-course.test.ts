@@ -68,7 +68,7 @@ describe('course.yaml itself', () => {
     expect(all).toHaveLength(1);
     expect(formatDiagnostic(all[0]!)).toBe(
       "course/course.yaml:20:13: modules[0].pages[0].blocks[1].titel: unknown key 'titel'. Did you mean 'title'?\n" +
-        '  hint: Allowed keys here: type, id, variant, title, file, text.',
+        '  hint: Allowed keys here: type, id, variant, title, file, text, when.',
     );
     expect(all[0]!.code).toBe('COURSE_E_UNKNOWN_KEY');
   });

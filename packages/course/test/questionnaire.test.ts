@@ -66,7 +66,7 @@ describe('courses/agility-index', () => {
     expect(q.id).toBe('agility-index');
     const { definition } = q;
     expect(definition.items).toHaveLength(45);
-    expect(definition.scenarios).toHaveLength(12);
+    expect(definition.scenarios).toHaveLength(16);
     for (const item of definition.items) expect(Object.keys(item.labels ?? {})).toEqual(['fr', 'en']);
     for (const s of definition.scenarios) {
       for (const o of s.options) expect(o.labels?.fr && o.labels.en, `${s.id} ${o.id}`).toBeTruthy();
@@ -214,7 +214,7 @@ describe('questionnaire checks, located in the questionnaire file', () => {
     const none = variant('    country: true\n', '');
     const { lines } = await loadFiles(files(none));
     expect(lines).toEqual([
-      `${qFile}:${lineOf(none, 'background:')}:1: background: the scoring model has country-specific scenarios (FR, BE) but no background question has \`country: true\`.`,
+      `${qFile}:${lineOf(none, 'background:')}:1: background: the scoring model has country-specific scenarios (FR, BE, LU, GR, RO) but no background question has \`country: true\`.`,
     ]);
   });
 

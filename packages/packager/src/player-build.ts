@@ -74,6 +74,7 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly CompiledBlock['
     'glossary',
     'checklist',
     'tool-sheet',
+    'variable-choice',
   ],
   scenario: ['scenario'],
 };
@@ -87,6 +88,8 @@ export function courseAddons(course: CompiledCourse): string[] {
   const types = new Set<string>(
     course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks.map((b) => b.type))),
   );
+  // The blocks add-on also lends the player the conditional-content logic of courses with variables.
+  if (course.variables?.length) types.add('variable-choice');
   return Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);

@@ -66,6 +66,11 @@ describe('player add-ons (issue 6)', () => {
   test('the blocks and scenario add-ons ship only with the blocks they define (issue 3)', () => {
     expect(courseAddons(course([{ type: 'callout' }, { type: 'question' }, { type: 'image' }]))).toEqual([]);
     expect(courseAddons(course([{ type: 'tabs' }]))).toEqual(['blocks']);
+    // The blocks add-on lends the player the conditional-content logic: a course with variables gets it.
+    const variables = [
+      { id: 'country', label: { fr: 'Pays' }, values: [{ id: 'fr', label: { fr: 'France' } }] },
+    ];
+    expect(courseAddons({ ...course([{ type: 'markdown' }]), variables })).toEqual(['blocks']);
     expect(courseAddons(course([{ type: 'tool-sheet' }, { type: 'scenario' }]))).toEqual([
       'blocks',
       'scenario',

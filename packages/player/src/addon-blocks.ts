@@ -1,6 +1,6 @@
 /**
  * The "blocks" add-on script: the content blocks most courses do not use (media, accordion, tabs, key figures,
- * quote, resources, glossary, checklist, tool sheet). Built as its own IIFE (`addon-blocks-<hash>.js`) and
+ * quote, resources, glossary, checklist, tool sheet, variable choice) and the conditional-content logic. Built as its own IIFE (`addon-blocks-<hash>.js`) and
  * shipped only with courses that have one of these blocks (packager `courseAddons`); it uses the player
  * script's Lit and shared modules (lit-host.ts, addon-host.ts). Elements the page rendered before it ran
  * upgrade when it defines them.
@@ -14,3 +14,9 @@ import './components/dlis-quote.ts';
 import './components/dlis-resources.ts';
 import './components/dlis-tabs.ts';
 import './components/dlis-tool-sheet.ts';
+import './components/dlis-variable-choice.ts';
+import { registerConditional } from './logic/conditional-addon.ts';
+import { conditionalContent } from './logic/conditional-content.ts';
+
+// The core player waits for this in courses with variables (conditional-addon.ts).
+registerConditional(conditionalContent);

@@ -32,6 +32,12 @@ export interface ScenarioDetail {
   choiceId?: string;
 }
 
+/** The learner chose the value of a course variable (a variable-choice block). */
+export interface VariableDetail {
+  variable: string;
+  value: string;
+}
+
 /** A tool sheet asks to be printed alone. */
 export interface PrintSheetDetail {
   blockId: string;
@@ -45,6 +51,7 @@ export const PlayerEvent = {
   checklist: 'dlis-checklist',
   scenario: 'dlis-scenario',
   printSheet: 'dlis-print-sheet',
+  variable: 'dlis-variable',
 } as const;
 
 /** Creates a bubbling, composed event of the player. */
@@ -63,6 +70,7 @@ export interface PlayerEventMap {
   'dlis-checklist': CustomEvent<ChecklistDetail>;
   'dlis-scenario': CustomEvent<ScenarioDetail>;
   'dlis-print-sheet': CustomEvent<PrintSheetDetail>;
+  'dlis-variable': CustomEvent<VariableDetail>;
 }
 
 declare global {

@@ -89,6 +89,10 @@ export class TrackerFacade implements Tracker {
     this.#adapter.setLanguage?.(language);
   }
 
+  setVariables(values: Readonly<Record<string, string>>): void {
+    this.#adapter.setVariables?.(values);
+  }
+
   finish(mode: FinishMode): Promise<void> {
     return this.#adapter.finish(mode);
   }

@@ -25,6 +25,8 @@ export interface LearnerState {
   checklists?: Record<string, string[]>;
   /** Progress of each branching scenario, by scenario block id. */
   scenarios?: Record<string, SavedScenario>;
+  /** Values of the course variables (conditional content), by variable id; a variable without one is absent. */
+  variables?: Record<string, string>;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface SuspendLayout {
   banks: string[];
   /** `choices` are every choice id of the scenario; `maxSteps` bounds a run's path length. */
   scenarios: { id: string; choices: string[]; maxSteps: number }[];
+  /** Course variables with their value ids (absent or empty: the course has none). */
+  variables?: { id: string; values: string[] }[];
 }
 
 export type SuspendQuestion =
@@ -167,6 +171,8 @@ export interface StartInfo {
   completionThreshold?: number;
   /** False for no-credit attempts. */
   credit: boolean;
+  /** cmi5 LaunchData launchParameters, as the LMS wrote them (the player reads course variables from them). */
+  launchParameters?: string;
   /** review/browse never change a status. */
   mode: LessonMode;
 }
@@ -215,6 +221,12 @@ export interface Tracker {
    * every switch. xAPI: `context.language` of the following statements; SCORM and local: nothing.
    */
   setLanguage?(language: string): void;
+  /**
+   * The values of the course variables (conditional content), after `start()` and on every change. xAPI: the
+   * `course-variables` context extension of the following statements; SCORM and local: nothing (the choice is
+   * an interaction, and the values are in the suspend data).
+   */
+  setVariables?(values: Readonly<Record<string, string>>): void;
   /** End the session (exit button or pagehide). Safe to call more than once: only the first call acts. */
   finish(mode: FinishMode): Promise<void>;
   /** Subscribe to status news; returns an unsubscribe function. */

@@ -60,6 +60,11 @@ export const ContextExtensionIri = {
   /** Step of a decision within a scenario run (1 for the first decision). */
   scenarioStep: `${DLIS_BASE_IRI}extensions/scenario-step`,
   /**
+   * The values of the course variables (conditional content) when the statement was made, by variable id, each
+   * the id of a value: `{"country": "be"}`. Absent while no variable has a value.
+   */
+  courseVariables: `${DLIS_BASE_IRI}extensions/course-variables`,
+  /**
    * On a completed questionnaire: whether the respondent agreed to donate their answers to research (boolean).
    * Research extracts (`dlis report`) keep only respondents whose latest completed questionnaire says true.
    */

@@ -174,6 +174,18 @@ export const concepts: ProfileConcept[] = [
     inlineSchema: '{"type":"integer","minimum":1}',
   },
   {
+    id: ContextExtensionIri.courseVariables,
+    type: 'ContextExtension',
+    inScheme: v,
+    prefLabel: lm('course variables', 'variables du cours'),
+    definition: lm(
+      'The values of the course variables (conditional content, such as the country chosen) when the statement was made: variable id → value id.',
+      'Les valeurs des variables du cours (contenu conditionnel, par exemple le pays choisi) au moment de la déclaration : identifiant de variable → identifiant de valeur.',
+    ),
+    inlineSchema:
+      '{"type":"object","minProperties":1,"additionalProperties":{"type":"string","pattern":"^[a-z0-9]+([_-][a-z0-9]+)*$"}}',
+  },
+  {
     id: ContextExtensionIri.researchConsent,
     type: 'ContextExtension',
     inScheme: v,

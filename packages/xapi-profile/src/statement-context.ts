@@ -27,6 +27,8 @@ export interface StatementContext {
     masteryScore?: number;
     contextTemplate?: { contextActivities?: ContextActivities; extensions?: Record<string, unknown> };
   };
+  /** Values of the course variables (conditional content), by variable id; sent as the course-variables extension. */
+  variables?: Readonly<Record<string, string>>;
   /** Fills a byte array with random values (crypto.getRandomValues in browsers, seeded in tests). */
   random: RandomSource;
 }
@@ -73,6 +75,9 @@ export function buildContext(
     ...(ctx.course.version !== undefined ? { [ContextExtensionIri.courseVersion]: ctx.course.version } : {}),
     ...(opts.masteryScore === true && masteryScore !== undefined
       ? { [ContextExtensionIri.masteryScore]: masteryScore }
+      : {}),
+    ...(ctx.variables !== undefined && Object.keys(ctx.variables).length > 0
+      ? { [ContextExtensionIri.courseVariables]: { ...ctx.variables } }
       : {}),
     ...opts.extensions,
   };

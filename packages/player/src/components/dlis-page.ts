@@ -228,6 +228,12 @@ export class DlisPage extends LitElement {
         });
       case 'questionnaire':
         return this.#addonBlock(block, { saved: this.state.answers, readOnly: !this.interactive });
+      case 'variable-choice':
+        return this.#addonBlock(block, {
+          variable: this.course?.variables?.find((v) => v.id === block.variable),
+          value: this.state.variables?.[block.variable],
+          readOnly: this.readOnly,
+        });
       default:
         // media, accordion, tabs, key-figures, quote, resources, tool-sheet.
         return this.#addonBlock(block);

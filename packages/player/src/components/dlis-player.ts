@@ -7,6 +7,7 @@ import { playerErrorMessage } from '../errors.ts';
 import type {
   AnswerDetail,
   ChecklistDetail,
+  VariableDetail,
   NavigateDetail,
   PrintSheetDetail,
   ScenarioDetail,
@@ -190,6 +191,7 @@ export class DlisPlayer extends LitElement {
           @dlis-submit-assessment=${() => this.#session.submitAssessment()}
           @dlis-new-attempt=${() => this.#session.newAttempt()}
           @dlis-checklist=${this.#onChecklist}
+          @dlis-variable=${this.#onVariable}
           @dlis-scenario=${this.#onScenario}
           @dlis-print-sheet=${this.#onPrintSheet}
           @dlis-questionnaire-save=${this.#onQuestionnaireSave}
@@ -305,6 +307,11 @@ export class DlisPlayer extends LitElement {
   #onChecklist(event: CustomEvent<ChecklistDetail>): void {
     event.stopPropagation();
     this.#session.checklist(event.detail.blockId, event.detail.ticked);
+  }
+
+  #onVariable(event: CustomEvent<VariableDetail>): void {
+    event.stopPropagation();
+    this.#session.setVariable(event.detail.variable, event.detail.value);
   }
 
   #onScenario(event: CustomEvent<ScenarioDetail>): void {

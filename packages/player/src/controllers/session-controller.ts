@@ -9,6 +9,8 @@ import { chooseLanguage } from '@dlis/tracking';
 import { isCourseCompleted } from '../logic/completion.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
 import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import { conditionalAddon } from '../logic/conditional-addon.ts';
+import type { ConditionalContent } from '../logic/conditional-content.ts';
 import { buildInteractionRecord, cleanResponse } from '../logic/interaction-record.ts';
 import {
   applyScenarioChoice,
@@ -53,6 +55,7 @@ const RECORD_ONLY = { commit: false } as const;
 export class SessionController implements ReactiveController {
   phase: SessionPhase = 'idle';
   error?: PlayerError;
+  /** The course as the learner sees it: `visibleCourse()` of the payload's for the variable values. */
   course?: CompiledCourse;
   start?: StartInfo;
   lang: LanguageTag = 'fr';
@@ -66,6 +69,10 @@ export class SessionController implements ReactiveController {
   navigation = 0;
 
   #tracker?: Tracker;
+  /** The payload's course, every conditional page, block and question included. */
+  #fullCourse?: CompiledCourse;
+  /** The conditional-content logic the blocks add-on lends, for a course with variables. */
+  #conditional?: ConditionalContent;
   #unsubscribe?: () => void;
   #shownAt = 0;
   #completedReported = false;
@@ -110,6 +117,7 @@ export class SessionController implements ReactiveController {
       this.#tracker = tracker;
       this.#unsubscribe = tracker.onStatus((status) => this.#onStatus(status));
       const start = await tracker.start();
+      if (course.variables?.length) this.#conditional = await conditionalAddon();
       this.start = start;
       this.lang = chooseLanguage(course.languages, course.defaultLanguage, {
         learner: start.learner.language,
@@ -117,12 +125,16 @@ export class SessionController implements ReactiveController {
       });
       tracker.setLanguage?.(this.lang);
       this.state = restoreState(course, start.resume);
+      this.#fullCourse = course;
+      const shown = this.#conditional?.start(course, this.state, start.launchParameters);
+      if (shown) this.#showVariables(shown);
+      const seen = this.course ?? course;
       this.#completedReported = isCourseCompleted({
-        course,
+        course: seen,
         visited: this.state.visited,
         passed: this.#submittedOutcome(),
         completionThreshold: start.completionThreshold,
-        questionnaireSubmitted: isQuestionnaireSubmitted(course, this.state.answers),
+        questionnaireSubmitted: isQuestionnaireSubmitted(seen, this.state.answers),
       });
       this.phase = 'running';
       this.#show(this.state.page);
@@ -198,6 +210,36 @@ export class SessionController implements ReactiveController {
     this.#tracker.answered(record);
     this.#tracker.save(this.state, RECORD_ONLY);
     this.#host.requestUpdate();
+  }
+
+  /**
+   * The learner chose a value of a course variable (a variable-choice block): saved, reported (a neutral choice
+   * interaction, and the xAPI context of the statements that follow), and the course shown follows it.
+   * Ignored when read-only, for an unknown variable or value, and when the value does not change.
+   */
+  setVariable(variableId: string, value: string): void {
+    const full = this.#fullCourse;
+    const tracker = this.#tracker;
+    if (!full || !tracker || this.readOnly) return;
+    const chosen = this.#conditional?.choose(full, this.state, variableId, value, {
+      lang: this.lang,
+      defaultLanguage: full.defaultLanguage,
+      latencyMs: performance.now() - this.#shownAt,
+      timestamp: new Date(),
+    });
+    if (!chosen) return;
+    this.#showVariables(chosen);
+    if (chosen.record) tracker.answered(chosen.record);
+    this.#reportCompletion();
+    tracker.save(this.state);
+    this.#host.requestUpdate();
+  }
+
+  /** The state and course after the variable values changed; the tracker's xAPI context follows them. */
+  #showVariables(shown: { state: LearnerState; course: CompiledCourse }): void {
+    this.state = shown.state;
+    this.course = shown.course;
+    if (shown.state.variables) this.#tracker?.setVariables?.(shown.state.variables);
   }
 
   /** Finalises the assessment: score, passed/failed, completion, state.submitted. Once per attempt. */

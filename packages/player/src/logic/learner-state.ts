@@ -51,6 +51,8 @@ export function restoreState(
     ...banks,
     ...(Object.keys(checklists).length ? { checklists } : {}),
     ...(Object.keys(savedScenarios).length ? { scenarios: savedScenarios } : {}),
+    // Checked against the course by the conditional-content logic (session-controller.ts).
+    ...(saved.variables ? { variables: { ...saved.variables } } : {}),
   };
 }
 

@@ -44,6 +44,7 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
     'dlis-resources',
     'dlis-tabs',
     'dlis-tool-sheet',
+    'dlis-variable-choice',
   ]);
   expect(defined(addons.scenario)).toEqual(['dlis-scenario']);
   // English built into each add-on; the other languages as catalogue scripts on the add-on's global.

@@ -12,7 +12,7 @@ import { COUNT_BITS, FORMAT_VERSION, SEED_BITS } from './suspend-data-format.ts'
  * (another course version), a failed check character, truncated or over-long data, out-of-range indexes or
  * malformed text.
  * Optional parts are present only when they hold something: `submitted` when true, `assessmentAttempts` when
- * > 0, `bankSeeds` / `checklists` / `scenarios` when at least one entry was saved. Everything comes back in
+ * > 0, `bankSeeds` / `checklists` / `scenarios` / `variables` when at least one entry was saved. Everything comes back in
  * layout order (responses: see readResponse).
  */
 export function decodeLearnerState(text: string, layout: SuspendLayout): LearnerState | undefined {
@@ -65,6 +65,15 @@ export function decodeLearnerState(text: string, layout: SuspendLayout): Learner
     scenarios[scenario.id] = saved;
   }
 
+  const variables: Record<string, string> = {};
+  for (const variable of layout.variables ?? []) {
+    const index = bits.read(bitsFor(variable.values.length + 1));
+    if (index === 0) continue;
+    const value = variable.values[index - 1];
+    if (value === undefined) return undefined;
+    variables[variable.id] = value;
+  }
+
   if (!bits.ok || !bits.atCleanEnd()) return undefined;
   const page = layout.pages.length === 0 ? '' : layout.pages[pageIndex];
   if (page === undefined) return undefined;
@@ -74,5 +83,6 @@ export function decodeLearnerState(text: string, layout: SuspendLayout): Learner
   if (Object.keys(bankSeeds).length > 0) state.bankSeeds = bankSeeds;
   if (Object.keys(checklists).length > 0) state.checklists = checklists;
   if (Object.keys(scenarios).length > 0) state.scenarios = scenarios;
+  if (Object.keys(variables).length > 0) state.variables = variables;
   return state;
 }

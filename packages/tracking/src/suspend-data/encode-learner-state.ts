@@ -10,7 +10,7 @@ import { writeFloat64 } from './float64-bits.ts';
  * Encodes a learner state as compact suspend data for `layout` (format in suspend-data-format.ts).
  * Lossy for what the layout cannot express: a bookmark on an unknown page becomes the first page; visited pages,
  * answers, options, checklist items, banks and scenarios with unknown ids are dropped; counts (attempts, runs)
- * saturate at MAX_SAVED_ATTEMPTS; text is cut to the question's maxLength characters; a scenario path is cut
+ * saturate at MAX_SAVED_ATTEMPTS; an unknown variable value is dropped; text is cut to the question's maxLength characters; a scenario path is cut
  * at maxSteps or at its first unknown choice; a non-finite best score is dropped; seeds are taken as uint32.
  * The output uses the base64url alphabet only.
  */
@@ -59,6 +59,12 @@ export function encodeLearnerState(state: LearnerState, layout: SuspendLayout): 
     }
     bits.write(steps.length, bitsFor(maxSteps + 1));
     for (const index of steps) bits.write(index, bitsFor(scenario.choices.length));
+  }
+  for (const variable of layout.variables ?? []) {
+    // 0 = no value, i + 1 = values[i].
+    const value = own(state.variables, variable.id);
+    const index = value === undefined ? -1 : variable.values.indexOf(value);
+    bits.write(index + 1, bitsFor(variable.values.length + 1));
   }
   const body = FORMAT_VERSION + layoutFingerprint(layout) + bits.toBase64Url();
   return body + checkCharacter(body);

@@ -8,7 +8,7 @@ export const FINGERPRINT_LENGTH = 6;
 /**
  * Six base64url characters identifying everything the encoding depends on: the order and ids of pages,
  * questions (kind, options, sources, maxLength), checklists and their items, banks, scenarios (choices,
- * maxSteps). Suspend data carries it, so state written for another layout (another course version) is
+ * maxSteps), variables (values). Suspend data carries it, so state written for another layout (another course version) is
  * recognised and ignored instead of misread. Ids are hashed, so renaming one changes it.
  */
 export function layoutFingerprint(layout: SuspendLayout): string {
@@ -24,6 +24,8 @@ export function layoutFingerprint(layout: SuspendLayout): string {
     layout.checklists.map((c) => [c.id, c.items]),
     layout.banks,
     layout.scenarios.map((s) => [s.id, s.choices, s.maxSteps]),
+    // Only when there are variables, so layouts without them keep their fingerprint.
+    ...(layout.variables?.length ? [layout.variables.map((v) => [v.id, v.values])] : []),
   ]);
   let hash = fnv1a(canonical);
   let out = '';

@@ -10,7 +10,7 @@ const WIDEST_CHARACTER = '\u{1F600}';
  * attempts at MAX_SAVED_ATTEMPTS; every question answered (attempts at the maximum) with its longest response
  * (every choice, every item ordered, every source matched, maxLength 4-byte characters); every checklist with
  * every item ticked; every bank seeded; every scenario with runs at the maximum, a best score and a path of
- * maxSteps. Every field is either fixed-width or at its widest here, so no real state encodes longer. The
+ * maxSteps; every variable set. Every field is either fixed-width or at its widest here, so no real state encodes longer. The
  * build compares it with SUSPEND_DATA_LIMITS.
  */
 export function worstCaseSuspendDataLength(layout: SuspendLayout): number {
@@ -34,6 +34,8 @@ export function worstCaseSuspendDataLength(layout: SuspendLayout): number {
         },
       ]),
     ),
+    // The last value needs the most bits.
+    variables: Object.fromEntries((layout.variables ?? []).map((v) => [v.id, v.values.at(-1) ?? ''])),
   };
   return encodeLearnerState(state, layout).length;
 }

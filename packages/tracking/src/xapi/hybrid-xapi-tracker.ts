@@ -126,6 +126,11 @@ export class HybridXapiTracker implements Tracker {
     this.#safely((r) => r.setLanguage(language));
   }
 
+  setVariables(values: Readonly<Record<string, string>>): void {
+    this.#primary.setVariables?.(values);
+    this.#safely((r) => r.setVariables(values));
+  }
+
   /** xAPI first (statements queued and a keepalive POST issued synchronously, for pagehide), then the primary. */
   finish(mode: FinishMode): Promise<void> {
     this.#safely((r) => {

@@ -161,6 +161,7 @@ export class LaunchAdapter implements Tracker {
     };
     if (resume) info.resume = resume;
     if (launch.masteryScore !== undefined) info.masteryScore = launch.masteryScore;
+    if (launch.launchParameters !== undefined) info.launchParameters = launch.launchParameters;
     return info;
   }
 
@@ -194,6 +195,10 @@ export class LaunchAdapter implements Tracker {
 
   setLanguage(language: string): void {
     this.#reporter?.setLanguage(language);
+  }
+
+  setVariables(values: Readonly<Record<string, string>>): void {
+    this.#reporter?.setVariables(values);
   }
 
   /** PUT to the State API, coalesced (one request at a time, the latest state wins); normal mode only. */

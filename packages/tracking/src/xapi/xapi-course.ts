@@ -13,6 +13,8 @@ export interface XapiCourse {
   languages?: readonly string[];
   title: LanguageMap;
   modules: readonly { pages: readonly { id: string; title: LanguageMap; blocks: readonly object[] }[] }[];
+  /** Course variables (conditional content), whose values a variable-choice block offers. */
+  variables?: readonly { id: string; values: readonly { id: string; label: LanguageMap }[] }[];
 }
 
 /** What the reporter knows about one question: its page and the components of its interaction definition. */
@@ -62,6 +64,7 @@ type LooseBlock = {
   questions?: LooseBlock[];
   situations?: { id: string; choices: Labelled[] }[];
   definition?: QuestionnaireDefinition;
+  variable?: string;
 };
 
 /** The part of a questionnaire block's scoring model (@dlis/agility `AgilityDefinition`) read here. */
@@ -80,21 +83,32 @@ export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
     scenarios: new Map(),
     questionnaires: new Map(),
   };
+  const variableValues = (block: LooseBlock): Labelled[] => [
+    ...(course.variables?.find((v) => v.id === block.variable)?.values ?? []),
+  ];
   for (const module of course.modules) {
     for (const page of module.pages) {
       index.pages.set(page.id, page.title);
-      for (const raw of page.blocks) indexBlock(index, page.id, raw as LooseBlock);
+      for (const raw of page.blocks) indexBlock(index, page.id, raw as LooseBlock, variableValues);
     }
   }
   return index;
 }
 
-function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): void {
+function indexBlock(
+  index: XapiCourseIndex,
+  pageId: string,
+  block: LooseBlock,
+  variableValues: (block: LooseBlock) => Labelled[],
+): void {
   if (typeof block.id !== 'string') return;
   if (block.type === 'question') {
     index.questions.set(block.id, { pageId, components: questionComponents(block) });
   } else if (block.type === 'question-bank') {
-    for (const q of block.questions ?? []) indexBlock(index, pageId, q);
+    for (const q of block.questions ?? []) indexBlock(index, pageId, q, variableValues);
+  } else if (block.type === 'variable-choice') {
+    // The choice of a course variable is answered like a choice question, with the variable's values.
+    index.questions.set(block.id, { pageId, components: { choices: components(variableValues(block)) } });
   } else if (block.type === 'scenario') {
     const situationOfChoice = new Map<string, { id: string; choices: InteractionComponent[] }>();
     for (const situation of block.situations ?? []) {

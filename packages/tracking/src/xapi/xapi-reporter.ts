@@ -185,6 +185,11 @@ export class XapiReporter {
     this.#o.ctx = { ...this.#o.ctx, language };
   }
 
+  /** The course variable values: the `course-variables` context extension of the statements that follow. */
+  setVariables(values: Readonly<Record<string, string>>): void {
+    this.#o.ctx = { ...this.#o.ctx, variables: { ...values } };
+  }
+
   /** Kept for the next passed/failed. */
   scored(score: Score): void {
     this.#score = { ...score };

@@ -161,6 +161,32 @@ describe('hybrid reporting: the primary adapter and the xAPI reporter side by si
     expect(Object.keys((stored[3]?.object.definition?.['name'] as object | undefined) ?? {})).toEqual(['en']);
   });
 
+  it('course variables go into the course-variables context extension of the statements that follow', async () => {
+    const store = createMemoryStore();
+    const t = hybrid(options(store));
+    await t.start();
+    t.progress('intro', 0.5);
+    t.setVariables({ country: 'be' });
+    t.answered(rightAnswer);
+    t.completed();
+    await end(t, 'suspend');
+    const stored = await storedStatements(lrs);
+    const extension = 'https://w3id.org/dlis/xapi/extensions/course-variables';
+    expect(stored.map((s) => [verbOf(s), s.context?.extensions?.[extension]])).toEqual([
+      ['initialized', undefined],
+      ['experienced', undefined],
+      ['progressed', undefined],
+      ['answered', { country: 'be' }],
+      ['completed', { country: 'be' }],
+      ['suspended', { country: 'be' }],
+      ['terminated', { country: 'be' }],
+    ]);
+    for (const s of stored) {
+      expect(validateStatementAgainstProfile(s).failures).toEqual([]);
+      expect(independentProblems(s)).toEqual([]);
+    }
+  });
+
   it('an unreachable LRS never breaks the primary: no exception, xapi status news, statements kept', async () => {
     const store = createMemoryStore();
     const news: TrackerStatus[] = [];

@@ -15,4 +15,5 @@ export const de = {
   testimony: 'Erfahrungsbericht',
   quote: 'Zitat',
   source: 'Quelle: {source}',
+  variableChosen: 'Auswahl gespeichert: {value}. Der Rest des Moduls folgt dieser Auswahl.',
 } satisfies BlocksMessages;

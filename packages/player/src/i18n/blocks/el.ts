@@ -15,4 +15,5 @@ export const el = {
   testimony: 'Μαρτυρία',
   quote: 'Απόσπασμα',
   source: 'Πηγή: {source}',
+  variableChosen: 'Η επιλογή αποθηκεύτηκε: {value}. Η συνέχεια της ενότητας ακολουθεί αυτή την επιλογή.',
 } satisfies BlocksMessages;

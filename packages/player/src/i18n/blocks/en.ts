@@ -14,4 +14,5 @@ export const en = {
   testimony: 'Testimony',
   quote: 'Quote',
   source: 'Source: {source}',
+  variableChosen: 'Choice saved: {value}. The rest of the module follows this choice.',
 } satisfies BlocksMessages;

@@ -13,4 +13,5 @@ export const fr = {
   testimony: 'Témoignage',
   quote: 'Citation',
   source: 'Source : {source}',
+  variableChosen: 'Choix enregistré : {value}. La suite du module suit ce choix.',
 } as const;

@@ -15,4 +15,5 @@ export const ro = {
   testimony: 'Mărturie',
   quote: 'Citat',
   source: 'Sursa: {source}',
+  variableChosen: 'Alegere salvată: {value}. Restul modulului urmează această alegere.',
 } satisfies BlocksMessages;
