@@ -83,7 +83,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI, digital agilit
               (s) => verbOf(s) === 'completed' && objectId(s).includes('/questionnaires/'),
             );
           },
-          { timeout: 20_000 },
+          { timeout: 120_000 },
         )
         .toBe(true);
       await lms.close();

@@ -155,7 +155,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('cmi5 AU judged as strictly as the ADL CT
     // The LRS is asked whether the first session's outcomes arrived (by id): they did not, so they go now.
     await expect
       .poll(() => second.requests().some((r) => r.verbs.includes('passed') && r.status === 200), {
-        timeout: 30_000,
+        timeout: 120_000,
       })
       .toBe(true);
     await next.getByRole('button', { name: UI.exit }).click();

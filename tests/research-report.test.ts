@@ -190,7 +190,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('research report from a hybrid deployment
             );
             return completed !== undefined;
           },
-          { timeout: 20_000 },
+          { timeout: 120_000 },
         )
         .toBe(true);
       await lms.close();

@@ -59,7 +59,7 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
       context,
     );
     await walkPages(first.frame(), site.course, tally, { to: 1 });
-    await expect.poll(async () => (await lrs.statements()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await lrs.statements()).length, { timeout: 120_000 }).toBeGreaterThan(0);
     const beforeOutage = (await lrs.statements()).length;
     await lrs.kill();
     const outageStart = Date.now();
@@ -84,13 +84,13 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     await walkPages(frame, site.course, tally, { from: half, to: half + 1 });
     // The learner is told, in words in the status region, that the activity waits (calmly: nothing is lost)…
     const news = (text: string) => frame.getByRole('status').filter({ hasText: text }).count();
-    await expect.poll(() => news('Your activity is waiting to be sent'), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => news('Your activity is waiting to be sent'), { timeout: 120_000 }).toBe(1);
     // The LRS comes back on the same port, with the same database.
     const outageEnd = Date.now();
     await lrs.restart();
     await walkPages(frame, site.course, tally, { from: half + 1 });
     // …and then that it has been sent (the queue's next retry, at most a back-off delay later).
-    await expect.poll(() => news('Your activity has been sent.'), { timeout: 90_000, interval: 500 }).toBe(1);
+    await expect.poll(() => news('Your activity has been sent.'), { timeout: 120_000, interval: 500 }).toBe(1);
     expect(await news('Your activity is waiting to be sent')).toBe(0);
     await submitAssessment(frame, site.course, tally);
     await frame.getByRole('button', { name: UI.exit }).click();

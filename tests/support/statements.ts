@@ -44,7 +44,7 @@ export async function statementsOfEndedSession(
         statements = await lrs.statements(query);
         return statements.some((s) => verbOf(s) === 'terminated');
       },
-      { timeout: 20_000 },
+      { timeout: 120_000 },
     )
     .toBe(true);
   return statements;
