@@ -71,10 +71,13 @@ test.each([
     const status = await run(['translate', 'status', slug], work);
     expect(status.out).toMatch(/el +100% +\d+\/\d+ segments/);
 
-    const built = await run(['build', slug, '--target', 'web', '--lang', 'el', '--out', 'out'], work);
+    const built = await run(
+      ['build', slug, '--target', 'web', '--lang', 'el', '--out', 'out', '--demo'],
+      work,
+    );
     expect(built.err).toBe('');
     expect(built.code).toBe(0);
-    const multi = await run(['build', slug, '--target', 'web', '--out', 'multi'], work);
+    const multi = await run(['build', slug, '--target', 'web', '--out', 'multi', '--demo'], work);
     expect(multi.code).toBe(0);
     const compiled = builtCourse(await readFile(join(work, 'multi', `${slug}-web.zip`)));
     expect(compiled.languages).toContain('el');
