@@ -72,7 +72,9 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
       message: e.message,
       hint: /alias/i.test(e.message)
         ? 'Write the texts out instead of repeating anchors (*name) so many times.'
-        : 'Check the indentation and the quotes around texts containing ":" or "#".',
+        : /nested more than/.test(e.message)
+          ? 'Close the brackets [ ] and braces { } you opened, or write lists one item a line.'
+          : 'Check the indentation and the quotes around texts containing ":" or "#".',
     });
   }
   if (doc.errors.length > 0) return result(out);
