@@ -13,6 +13,7 @@ import {
   isExternalUrl,
   normalizeNewlines,
 } from './markdown-references.ts';
+import { LineIndex } from './line-index.ts';
 import { MAX_NESTING, markdownTooDeep } from './nesting-depth.ts';
 import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
 import { resolveCoursePath, type ResolvedPath } from './resolve-course-path.ts';
@@ -223,8 +224,9 @@ export class CourseFileChecker {
   }
 
   private async checkReferences(text: string, file: string, blockPath: string): Promise<void> {
+    const lines = new LineIndex(text);
     for (const ref of findMarkdownReferences(text)) {
-      const position = positionInText(text, ref.offset);
+      const position = lines.position(ref.offset);
       if (ref.kind === 'link') {
         const glossary = this.glossaryProblem(ref.href);
         if (glossary) this.out.inFile('error', file, position, blockPath, glossary);
