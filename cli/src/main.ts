@@ -5,6 +5,7 @@ import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
 import { UsageError } from './usage-error.ts';
+import { describeWriteFailure } from './write-failure.ts';
 
 /**
  * Runs the `dlis` command in-process and returns its exit code: 0 success, 1 problems in the input (printed as
@@ -38,6 +39,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     if (error instanceof UsageError) {
       io.err(`error: ${error.message}`);
       return EXIT.usage;
+    }
+    const writeFailure = describeWriteFailure(error);
+    if (writeFailure) {
+      io.err(`error: ${writeFailure}`);
+      return EXIT.diagnostics;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(

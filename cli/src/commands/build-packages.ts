@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { formatDiagnostic } from '@dlis/course';
 import { buildCourses } from '@dlis/packager';
 import type { PackageTarget } from '@dlis/course/compiled';
+import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
 /** Printed whenever a key was embedded: the risk, and how to keep it small. */
@@ -40,6 +41,7 @@ function formatSize(bytes: number): string {
 
 /** `dlis build`: build every target of every course; nothing is written unless every course is valid. */
 export async function buildPackages(dirs: string[], options: BuildOptions, io: CliIo): Promise<ExitCode> {
+  await checkOutDir(resolve(io.cwd, options.out), options.out);
   const result = await buildCourses({
     courseDirs: dirs.map((dir) => resolve(io.cwd, dir)),
     targets: options.targets,
