@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compileCourse,
   loadCourse,
@@ -74,6 +74,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
       diagnostics.push(...result.diagnostics);
     }
   }
+  diagnostics.push(...sameIdProblems(loaded));
   if (links !== undefined) {
     const known = new Set(loaded.flatMap(({ model }) => resourceIds(model)));
     diagnostics.push(...checkResourceLinkIds(links, known));
@@ -131,6 +132,33 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   return { ok: true, packages, warnings };
 }
 
+/** Two courses with one id would write the same zips, the second over the first: refused, naming both. */
+function sameIdProblems(loaded: readonly { dir: string; model: CourseModel }[]): BuildDiagnostic[] {
+  const firstDir = new Map<string, string>();
+  const problems: BuildDiagnostic[] = [];
+  for (const { dir, model } of loaded) {
+    const first = firstDir.get(model.id);
+    if (first === undefined) {
+      firstDir.set(model.id, dir);
+      continue;
+    }
+    problems.push(
+      courseDiagnostic(dir, 'COURSE_E_DUPLICATE_ID', 'id', {
+        message:
+          resolve(first) === resolve(dir)
+            ? `the course ${shownPath(dir)} is given twice: its packages would be written twice.`
+            : `courses ${shownPath(first)} and ${shownPath(dir)} both have the id "${model.id}": ` +
+              'the packages of the second would overwrite those of the first.',
+        hint:
+          resolve(first) === resolve(dir)
+            ? 'Give each course folder once.'
+            : 'Give each course its own id (in course.yaml), or build them one at a time into different --out folders.',
+      }),
+    );
+  }
+  return problems;
+}
+
 /** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */
 function resourceIds(model: CourseModel): string[] {
   return model.modules
@@ -144,15 +172,20 @@ function isKeyTarget(target: PackageTarget): boolean {
   return target === 'scorm12' || target === 'scorm2004' || target === 'web';
 }
 
+/** A path a terminal or editor opens: relative under the current folder, absolute elsewhere. */
+function shownPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : resolve(path);
+}
+
 function courseDiagnostic(
   dir: string,
   code: BuildDiagnostic['code'],
   path: string,
   text: { message: string; hint?: string | undefined },
 ): BuildDiagnostic {
-  const file = join(dir, 'course.yaml');
   return {
-    file: relative(process.cwd(), file) || file,
+    file: shownPath(join(dir, 'course.yaml')),
     line: 1,
     col: 1,
     path,
