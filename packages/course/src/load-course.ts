@@ -1,5 +1,5 @@
-import { realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CourseModel } from './course-model.ts';
 import type { CourseSource } from './course-source.ts';
 import { buildModel } from './build-model.ts';
@@ -41,10 +41,13 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
     const report = (code: Diagnostic['code'], message: string, hint?: string, position = at1) =>
       out.inFile('error', courseFile, position, '(root)', { code, message, hint });
     if (read.problem === 'missing' || read.problem === 'not-a-file') {
+      const yml = await stat(join(courseDir, 'course.yml')).catch(() => undefined);
       report(
         DiagnosticCode.noCourseFile,
         `no course.yaml in ${out.display(courseDir) || '.'}.`,
-        'Give the folder of a course (it holds course.yaml), or create one with `dlis new`.',
+        yml?.isFile()
+          ? 'The folder has a course.yml: rename it course.yaml (with an "a").'
+          : 'Give the folder of a course (it holds course.yaml), or create one with `dlis new`.',
       );
     } else if (read.problem === 'empty') {
       report(DiagnosticCode.emptyFile, 'course.yaml is empty.', 'Start from a template: `dlis new <dir>`.');
@@ -61,6 +64,22 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
         positionInText(read.text, read.offset),
       );
     }
+    return result(out);
+  }
+
+  let realCourseDir = courseDir;
+  try {
+    realCourseDir = await realpath(courseDir);
+  } catch {
+    // course.yaml was read, so the folder exists; keep the lexical path
+  }
+  const fromFolder = relative(realCourseDir, await realpath(courseFile).catch(() => courseFile));
+  if (fromFolder.startsWith('..') || isAbsolute(fromFolder)) {
+    out.inFile('error', courseFile, at1, '(root)', {
+      code: DiagnosticCode.symlinkEscape,
+      message: 'course.yaml is a symbolic link to a file outside the course folder.',
+      hint: 'Replace the link by a copy of the file.',
+    });
     return result(out);
   }
 
@@ -88,12 +107,6 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
 
   for (const p of validateSchema(doc.data, (path) => doc.sourceText(path)))
     out.inYaml('error', p.path, p.at, p);
-  let realCourseDir = courseDir;
-  try {
-    realCourseDir = await realpath(courseDir);
-  } catch {
-    // course.yaml was read, so the folder exists; keep the lexical path
-  }
   const files = new CourseFileChecker(out, courseDir, realCourseDir);
   await checkCourse(doc.data, out, files);
   if (out.hasErrors) return result(out);

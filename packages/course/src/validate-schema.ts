@@ -55,6 +55,7 @@ function pointerToPath(pointer: string): (string | number)[] {
 
 function typeName(value: unknown): string {
   if (value === null) return 'nothing (null)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : 'infinity';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
   return `a ${typeof value} (${JSON.stringify(value)})`;
@@ -72,6 +73,11 @@ const typeWords: Record<string, string> = {
 function describe(schema: unknown): string | undefined {
   const d = (schema as { description?: unknown } | undefined)?.description;
   return typeof d === 'string' ? d : undefined;
+}
+
+/** How many alternatives an `anyOf` schema offers (fixed values and other shapes). */
+function anyOfCount(schema: unknown): number {
+  return ((schema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).length;
 }
 
 /** One ajv error → one problem, or undefined for errors that only repeat another one. */
@@ -174,7 +180,7 @@ function toProblem(
         path,
         at: 'value',
         code: DiagnosticCode.invalidValue,
-        message: `${typeof e.data === 'object' && e.data !== null ? 'this value' : JSON.stringify(e.data)} is not allowed here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        message: `${typeof e.data === 'object' && e.data !== null ? 'this value' : JSON.stringify(e.data)} is not allowed here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}${enums.length > 0 ? ` Allowed: ${enums.map(String).join(', ')}${enums.length < anyOfCount(schema) ? ', or a map' : ''}.` : ''}`,
         hint: describe(schema) ?? schema?.title,
       };
     }

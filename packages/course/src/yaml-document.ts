@@ -50,14 +50,22 @@ function unparsed(message: string, position: Position): YamlDocument {
 
 const tooDeepMessage = `nested more than ${MAX_NESTING} levels deep.`;
 
-export function parseYamlDocument(source: string): YamlDocument {
+export function parseYamlDocument(written: string): YamlDocument {
+  // Old Mac line endings (CR alone) are line breaks to people, not to YAML; same length, so offsets hold.
+  const source = written.replace(/\r(?!\n)/g, '\n');
   // The parser recurses once per level: refuse deep nesting before it overflows the stack.
   const tooDeep = yamlTooDeep(source);
   if (tooDeep) return unparsed(tooDeepMessage, positionInText(source, tooDeep.offset));
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(source, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      // A key that is a list or map is reported as an unknown key; no Node warning on the console.
+      logLevel: 'error',
+    });
   } catch (error) {
     if (error instanceof RangeError) return unparsed(tooDeepMessage, { line: 1, col: 1 });
     throw error;
