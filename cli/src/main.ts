@@ -20,7 +20,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Inherited by every command: a wrong command line ends with the way to the usage.
+    .showHelpAfterError('(run `dlis --help` for the commands, `dlis <command> --help` for their options)');
 
   const ctx = { io, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);

@@ -9,7 +9,7 @@ const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
 function parseTargets(value: string): (typeof TARGETS)[number][] {
   const targets = value
     .split(',')
-    .map((t) => t.trim())
+    .map((t) => t.trim().toLowerCase())
     .filter(Boolean);
   const unknown = targets.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown.length > 0 || targets.length === 0) {
@@ -77,7 +77,9 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
         `comma-separated targets: ${TARGETS.join(', ')} (default: all)`,
       ).argParser(parseTargets),
     )
-    .option('--lang <lang>', 'build a single-language package in this language')
+    .option('--lang <lang>', 'build a single-language package in this language', (v: string) =>
+      v.toLowerCase(),
+    )
     .addOption(
       new Option(
         '--lrs <url>',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compileCourse,
@@ -85,10 +86,16 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   for (const { dir, model } of loaded) {
     if (lang !== undefined && !model.languages.includes(lang)) {
       diagnostics.push(
-        courseDiagnostic(dir, 'COURSE_E_UNKNOWN_LANGUAGE', 'languages', {
-          message: `The course has no "${lang}" version (its languages are ${model.languages.join(', ')}).`,
-          hint: `Build without --lang, or with one of: ${model.languages.join(', ')}.`,
-        }),
+        courseDiagnostic(
+          dir,
+          'COURSE_E_UNKNOWN_LANGUAGE',
+          'languages',
+          {
+            message: `--lang ${lang}: the course has no "${lang}" version (its languages are ${model.languages.join(', ')}).`,
+            hint: `Build without --lang, or with one of: ${model.languages.join(', ')}.`,
+          },
+          await keyLine(dir, 'languages'),
+        ),
       );
       continue;
     }
@@ -178,15 +185,23 @@ function shownPath(path: string): string {
   return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : resolve(path);
 }
 
+/** Line of a top-level key of the course's course.yaml (1 when not found): where a diagnostic points. */
+async function keyLine(dir: string, key: string): Promise<number> {
+  const text = await readFile(join(dir, 'course.yaml'), 'utf8').catch(() => '');
+  const at = new RegExp(`^${key}\\s*:`, 'm').exec(text)?.index;
+  return at === undefined ? 1 : text.slice(0, at).split(/\r\n?|\n/).length;
+}
+
 function courseDiagnostic(
   dir: string,
   code: BuildDiagnostic['code'],
   path: string,
   text: { message: string; hint?: string | undefined },
+  line = 1,
 ): BuildDiagnostic {
   return {
     file: shownPath(join(dir, 'course.yaml')),
-    line: 1,
+    line,
     col: 1,
     path,
     code,
