@@ -75,6 +75,15 @@ function describe(schema: unknown): string | undefined {
   return typeof d === 'string' ? d : undefined;
 }
 
+/** A key without value inside a `{ … }` map: most likely the end of a text cut by a comma. */
+function brokenByComma(
+  path: SourcePath,
+  data: unknown,
+  sourceText: (path: SourcePath) => string | undefined,
+): boolean {
+  return data === null && path.length > 0 && (sourceText(path.slice(0, -1))?.startsWith('{') ?? false);
+}
+
 /** How many alternatives an `anyOf` schema offers (fixed values and other shapes). */
 function anyOfCount(schema: unknown): number {
   return ((schema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).length;
@@ -142,7 +151,11 @@ function toProblem(
         at: 'value',
         code: DiagnosticCode.wrongType,
         message: `must be ${typeWords[expected] ?? expected}, not ${typeName(e.data)}.`,
-        hint: quote ? `Write it in quotes: "${sourceText(path) ?? String(e.data)}".` : undefined,
+        hint: quote
+          ? `Write it in quotes: "${sourceText(path) ?? String(e.data)}".`
+          : brokenByComma(path, e.data, sourceText)
+            ? "A comma inside { … } starts a new entry: put a text that holds a comma in quotes, e.g. en: 'Scan, then delete'."
+            : undefined,
       };
     }
     case 'enum':

@@ -26,6 +26,14 @@ test.each([
     [/theme\.font: "arial" is not allowed here\. Allowed: atkinson-hyperlegible, or a map\./],
   ],
   [
+    'a text cut by a comma in a { } map, with a hint to quote it',
+    courseYaml(`          - type: markdown\n            text: { fr: Texte, en: Scan, then delete }`),
+    [
+      /text\.then delete: "then delete" is not a valid key here\./,
+      /text\.then delete: must be a text, not nothing \(null\)\.\n {2}hint: A comma inside \{ … \} starts a new entry/,
+    ],
+  ],
+  [
     'a list as a key, without a Node warning',
     courseYaml(textBlock).replace('licence:', '[a, b]: 1\nlicence:'),
     [/unknown key '\[ a, b \]'/],
