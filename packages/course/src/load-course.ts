@@ -15,6 +15,15 @@ export type LoadResult =
   | { ok: true; model: CourseModel; warnings: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
+/**
+ * How diagnostics show file paths: relative to `cwd` (default: the process's) when under it; elsewhere relative
+ * to the course folder's parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
+ */
+export interface LoadDisplay {
+  cwd?: string;
+  absoluteOutsideCwd?: boolean;
+}
+
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col;
 
@@ -31,10 +40,15 @@ function result(out: DiagnosticCollector, model?: CourseModel): LoadResult {
  * schema, run the semantic and file checks, apply defaults. Never throws for a problem in the sources:
  * every problem found is returned at once, located at file:line:col.
  */
-export async function loadCourse(dir: string): Promise<LoadResult> {
+export async function loadCourse(dir: string, display: LoadDisplay = {}): Promise<LoadResult> {
   const courseDir = resolve(dir);
   const courseFile = join(courseDir, 'course.yaml');
-  const out = new DiagnosticCollector(courseDir, courseFile, process.cwd());
+  const out = new DiagnosticCollector(
+    courseDir,
+    courseFile,
+    display.cwd ?? process.cwd(),
+    display.absoluteOutsideCwd,
+  );
   const at1 = { line: 1, col: 1 };
   const read = await readTextFile(courseFile);
   if (!read.ok) {

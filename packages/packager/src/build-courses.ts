@@ -67,7 +67,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   }
   const loaded = [];
   for (const dir of courseDirs) {
-    const result = await loadCourse(dir);
+    const result = await loadCourse(dir, { absoluteOutsideCwd: true });
     if (result.ok) {
       loaded.push({ dir, model: result.model });
       warnings.push(...result.warnings);
