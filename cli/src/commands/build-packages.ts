@@ -39,6 +39,13 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
 
+/** What makes the packages heavy: the five largest asset files (learners may be on slow connections). */
+function printLargestAssets(assets: readonly { file: string; bytes: number }[], io: CliIo): void {
+  if (assets.length === 0) return;
+  io.out('\nLargest assets (in every package of their course):');
+  for (const a of assets.slice(0, 5)) io.out(`  ${formatSize(a.bytes).padStart(10)}  ${a.file}`);
+}
+
 /** `dlis build`: build every target of every course; nothing is written unless every course is valid. */
 export async function buildPackages(dirs: string[], options: BuildOptions, io: CliIo): Promise<ExitCode> {
   await checkOutDir(resolve(io.cwd, options.out), options.out);
@@ -72,6 +79,7 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     const key = p.embeddedKey ? ', key' : '';
     io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
   }
+  printLargestAssets(result.largestAssets, io);
   if (result.packages.some((p) => p.embeddedKey)) io.err(EMBEDDED_KEY_WARNING);
   if (options.embedLrsKey && result.packages.some((p) => p.target === 'cmi5' || p.target === 'xapi')) {
     io.err(KEY_NOT_EMBEDDED_WARNING);

@@ -38,7 +38,13 @@ export interface BuildCoursesInput {
 export type BuildDiagnostic = Omit<Diagnostic, 'code'> & { code: Diagnostic['code'] | PackageErrorCode };
 
 export type BuildResult =
-  | { ok: true; packages: PackageReport[]; warnings: Diagnostic[] }
+  | {
+      ok: true;
+      packages: PackageReport[];
+      warnings: Diagnostic[];
+      /** The asset files of the built courses, largest first (for the size report). */
+      largestAssets: { file: string; bytes: number }[];
+    }
   | { ok: false; diagnostics: BuildDiagnostic[] };
 
 interface ReadyCourse {
@@ -136,7 +142,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
       packages.push(await packageCourse({ compiled, target, player, outFile, ...(xapi ? { xapi } : {}) }));
     }
   }
-  return { ok: true, packages, warnings };
+  return { ok: true, packages, warnings, largestAssets: largestAssets(loaded.map((l) => l.model)) };
 }
 
 /** Two courses with one id would write the same zips, the second over the first: refused, naming both. */
@@ -164,6 +170,17 @@ function sameIdProblems(loaded: readonly { dir: string; model: CourseModel }[]):
     );
   }
   return problems;
+}
+
+/** The distinct asset files of the courses (images, media, fonts, downloads), largest first, at most 10. */
+function largestAssets(models: readonly CourseModel[]): { file: string; bytes: number }[] {
+  const bytes = new Map<string, number>();
+  for (const model of models)
+    for (const asset of Object.values(model.assets)) bytes.set(asset.source, asset.bytes);
+  return [...bytes]
+    .map(([file, size]) => ({ file: shownPath(file), bytes: size }))
+    .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
+    .slice(0, 10);
 }
 
 /** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */
