@@ -72,7 +72,8 @@ export function parseYamlDocument(written: string): YamlDocument {
   }
   const position = (offset: number): Position => lineCounter.linePos(offset);
   const errors = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0]!,
+    // The parser reports its own stack overflow (e.g. thousands of `- - -` on one line) as an error here.
+    message: /call stack/i.test(e.message) ? tooDeepMessage : e.message.split('\n')[0]!,
     position: e.linePos?.[0] ?? position(e.pos[0]),
   }));
   let data: unknown;

@@ -17,6 +17,11 @@ test.each([
     /intro\.fr\.md:1:\d+: COURSE_E_TOO_DEEP/,
   ],
   [
+    '20,000 - on one line of course.yaml',
+    { 'course.yaml': `id: x\nmodules:\n  ${'- '.repeat(20_000)}x\n` },
+    /course\.yaml:3:\d+: COURSE_E_YAML_SYNTAX/,
+  ],
+  [
     '10,000 [ in course.yaml',
     { 'course.yaml': `id: ${'['.repeat(10_000)}\n` },
     /course\.yaml:1:105: COURSE_E_YAML_SYNTAX/,
