@@ -15,7 +15,7 @@ export const processIo: CliIo = {
 /** Exit codes of every command (STYLE.md §13). */
 export const EXIT = {
   ok: 0,
-  /** The input has problems the user must fix (diagnostics were printed). */
+  /** The input has problems the user must fix (diagnostics were printed), or the output could not be written. */
   diagnostics: 1,
   /** The command line itself is wrong. */
   usage: 2,

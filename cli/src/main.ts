@@ -6,6 +6,7 @@ import { registerLrsCommands } from './program/lrs-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
 import { registerTranslateCommands } from './program/translate-commands.ts';
 import { UsageError } from './usage-error.ts';
+import { describeWriteFailure } from './write-failure.ts';
 
 /**
  * Runs the `dlis` command in-process and returns its exit code: 0 success, 1 problems in the input (printed as
@@ -20,7 +21,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Inherited by every command: a wrong command line ends with the way to the usage.
+    .showHelpAfterError('(run `dlis --help` for the commands, `dlis <command> --help` for their options)');
 
   const ctx = { io, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);
@@ -40,6 +43,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     if (error instanceof UsageError) {
       io.err(`error: ${error.message}`);
       return EXIT.usage;
+    }
+    const writeFailure = describeWriteFailure(error);
+    if (writeFailure) {
+      io.err(`error: ${writeFailure}`);
+      return EXIT.diagnostics;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(

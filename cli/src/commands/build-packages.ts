@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { formatDiagnostic } from '@dlis/course';
 import { buildCourses, PackageError, type BuildResult } from '@dlis/packager';
 import type { PackageTarget } from '@dlis/course/compiled';
+import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
 /** Printed whenever a key was embedded: the risk, and how to keep it small. */
@@ -43,8 +44,16 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
 
+/** What makes the packages heavy: the five largest asset files (learners may be on slow connections). */
+function printLargestAssets(assets: readonly { file: string; bytes: number }[], io: CliIo): void {
+  if (assets.length === 0) return;
+  io.out('\nLargest assets (in every package of their course):');
+  for (const a of assets.slice(0, 5)) io.out(`  ${formatSize(a.bytes).padStart(10)}  ${a.file}`);
+}
+
 /** `dlis build`: build every target of every course; nothing is written unless every course is valid. */
 export async function buildPackages(dirs: string[], options: BuildOptions, io: CliIo): Promise<ExitCode> {
+  await checkOutDir(resolve(io.cwd, options.out), options.out);
   let result: BuildResult;
   try {
     result = await build(dirs, options, io);
@@ -72,6 +81,7 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
   for (const p of result.pdfs) {
     io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (pdf, ${p.language}, ${formatSize(p.bytes)})`);
   }
+  printLargestAssets(result.largestAssets, io);
   if (result.packages.some((p) => p.embeddedKey)) io.err(EMBEDDED_KEY_WARNING);
   if (options.embedLrsKey && result.packages.some((p) => p.target === 'cmi5' || p.target === 'xapi')) {
     io.err(KEY_NOT_EMBEDDED_WARNING);

@@ -1,10 +1,13 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, loadCourse } from '@dlis/course';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
+const schemaFile = fileURLToPath(
+  new URL('../../../packages/course/schema/course.schema.json', import.meta.url),
+);
 
 /** A course id made from a folder name: lowercase letters, digits and dashes. */
 export function courseIdFromFolder(dir: string): string {
@@ -15,6 +18,15 @@ export function courseIdFromFolder(dir: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return /^[a-z]/.test(id) ? id : `course-${id || 'new'}`;
+}
+
+/**
+ * First line of a new course.yaml: editors with the YAML language server (VS Code's YAML extension) check the
+ * file against the schema while the designer types. The path is relative to the new course folder.
+ */
+export function schemaLine(courseDir: string): string {
+  const path = relative(courseDir, schemaFile).split(sep).join('/');
+  return `# yaml-language-server: $schema=${path}\n`;
 }
 
 async function isMissingOrEmpty(dir: string): Promise<boolean> {
@@ -49,7 +61,7 @@ export async function newCourse(dir: string, options: { template: string }, io: 
   const id = courseIdFromFolder(target);
   const courseFile = join(target, 'course.yaml');
   const source = await readFile(courseFile, 'utf8');
-  await writeFile(courseFile, source.replace(/^id: .*$/m, `id: ${id}`));
+  await writeFile(courseFile, schemaLine(target) + source.replace(/^id: .*$/m, `id: ${id}`));
 
   const loaded = await loadCourse(target);
   if (!loaded.ok) {

@@ -10,7 +10,8 @@ export async function validateCourses(
 ): Promise<ExitCode> {
   const results: { dir: string; diagnostics: Diagnostic[]; warnings: Diagnostic[] }[] = [];
   for (const dir of dirs) {
-    const result = await loadCourse(resolve(io.cwd, dir));
+    // Paths a terminal or editor opens: relative under the current folder, absolute elsewhere.
+    const result = await loadCourse(resolve(io.cwd, dir), { cwd: io.cwd, absoluteOutsideCwd: true });
     results.push(
       result.ok
         ? { dir, diagnostics: [], warnings: result.warnings }

@@ -11,7 +11,7 @@ const DEFAULT_TARGETS = TARGETS.filter((t) => t !== 'pdf');
 function parseTargets(value: string): (typeof TARGETS)[number][] {
   const targets = value
     .split(',')
-    .map((t) => t.trim())
+    .map((t) => t.trim().toLowerCase())
     .filter(Boolean);
   const unknown = targets.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown.length > 0 || targets.length === 0) {
@@ -79,7 +79,9 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
         `comma-separated targets: ${TARGETS.join(', ')} (default: every package, ${DEFAULT_TARGETS.join(', ')})`,
       ).argParser(parseTargets),
     )
-    .option('--lang <lang>', 'build a single-language package in this language')
+    .option('--lang <lang>', 'build a single-language package in this language', (v: string) =>
+      v.toLowerCase(),
+    )
     .addOption(
       new Option(
         '--lrs <url>',

@@ -10,6 +10,9 @@ import type { DiagnosticCollector } from './diagnostic-collector.ts';
 import { defaultBlockId } from './course-defaults.ts';
 import type { SourcePath } from './yaml-document.ts';
 
+/** The schema's `languageTag` pattern. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+
 /**
  * Semantic checks that the schema cannot express: languages and translations, unique ids, body sources,
  * alt texts, answers, banks, scenario graphs, course variables and `when` conditions, glossary links, theme contrast, the assessment, and every file.
@@ -32,7 +35,10 @@ export async function checkCourse(
       hint: `Course languages: ${languages.join(', ')}.`,
     });
   }
-  const ctx = new CheckContext(out, files, languages);
+  // A malformed tag in `languages` is reported by the schema; checking every text against it would bury that
+  // one error under a "missing translation" for each text: translations wait until the tags are fixed.
+  const tagsValid = languages.every((l) => LANGUAGE_TAG.test(l));
+  const ctx = new CheckContext(out, files, tagsValid ? languages : []);
   ctx.translations(['title'], data.title);
   ctx.translations(['description'], data.description);
 

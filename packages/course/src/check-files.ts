@@ -13,6 +13,8 @@ import {
   isExternalUrl,
   normalizeNewlines,
 } from './markdown-references.ts';
+import { LineIndex } from './line-index.ts';
+import { MAX_NESTING, markdownTooDeep } from './nesting-depth.ts';
 import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
 import { resolveCoursePath, type ResolvedPath } from './resolve-course-path.ts';
 import { formatPath, type SourcePath } from './yaml-document.ts';
@@ -21,6 +23,13 @@ import { formatPath, type SourcePath } from './yaml-document.ts';
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 /** Images above this size get a warning: learners may be on slow or metered connections. */
 export const LARGE_IMAGE_BYTES = 1024 * 1024;
+
+/** Markdown nested deeper than the renderer can follow (it recurses once per level). */
+const tooDeepFinding: Finding = {
+  code: DiagnosticCode.tooDeep,
+  message: `quotes (>) or lists nested more than ${MAX_NESTING} levels deep.`,
+  hint: 'Nest quotes and lists a few levels at most: readers cannot follow more.',
+};
 
 type ImageCheck = { ok: true; asset: AssetModel; warning?: Finding } | { ok: false; finding: Finding };
 
@@ -91,7 +100,12 @@ export class CourseFileChecker {
 
   /** Markdown written in course.yaml (`text:` maps): images resolve against the course folder. */
   async checkYamlMarkdown(path: SourcePath, text: string, inline: boolean): Promise<void> {
-    for (const ref of findMarkdownReferences(normalizeNewlines(text), inline)) {
+    const normalized = normalizeNewlines(text);
+    if (markdownTooDeep(normalized)) {
+      this.out.error(path, tooDeepFinding);
+      return;
+    }
+    for (const ref of findMarkdownReferences(normalized, inline)) {
       if (ref.kind === 'link') {
         const finding = this.glossaryProblem(ref.href);
         if (finding) this.out.error(path, finding);
@@ -175,6 +189,11 @@ export class CourseFileChecker {
     const at1 = { line: 1, col: 1 };
     if (read.ok) {
       const text = normalizeNewlines(read.text);
+      const tooDeep = markdownTooDeep(text);
+      if (tooDeep) {
+        this.out.inFile('error', file, positionInText(text, tooDeep.offset), blockPath, tooDeepFinding);
+        return undefined;
+      }
       this.markdown.set(file, text);
       return text;
     }
@@ -205,8 +224,9 @@ export class CourseFileChecker {
   }
 
   private async checkReferences(text: string, file: string, blockPath: string): Promise<void> {
+    const lines = new LineIndex(text);
     for (const ref of findMarkdownReferences(text)) {
-      const position = positionInText(text, ref.offset);
+      const position = lines.position(ref.offset);
       if (ref.kind === 'link') {
         const glossary = this.glossaryProblem(ref.href);
         if (glossary) this.out.inFile('error', file, position, blockPath, glossary);

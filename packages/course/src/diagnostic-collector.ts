@@ -22,12 +22,15 @@ export class DiagnosticCollector {
     private readonly courseDir: string,
     readonly courseFile: string,
     private readonly cwd: string,
+    /** Outside the cwd, show absolute paths (a terminal or editor opens them) rather than course-relative ones. */
+    private readonly absoluteOutsideCwd = false,
   ) {}
 
   /** How `file` is shown: clickable from the terminal the command runs in. */
   display(file: string): string {
     const fromCwd = relative(this.cwd, file);
     if (fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd)) return fromCwd;
+    if (this.absoluteOutsideCwd) return file;
     return relative(dirname(this.courseDir), file) || file;
   }
 

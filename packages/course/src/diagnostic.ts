@@ -5,6 +5,7 @@ export const DiagnosticCode = {
   binaryFile: 'COURSE_E_BINARY_FILE',
   fileTooLarge: 'COURSE_E_FILE_TOO_LARGE',
   yamlSyntax: 'COURSE_E_YAML_SYNTAX',
+  tooDeep: 'COURSE_E_TOO_DEEP',
   unknownKey: 'COURSE_E_UNKNOWN_KEY',
   missingKey: 'COURSE_E_MISSING_KEY',
   wrongType: 'COURSE_E_WRONG_TYPE',

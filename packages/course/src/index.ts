@@ -1,4 +1,4 @@
-export { loadCourse, type LoadResult } from './load-course.ts';
+export { loadCourse, type LoadDisplay, type LoadResult } from './load-course.ts';
 export {
   compileCourse,
   type CompileOptions,

@@ -1,5 +1,5 @@
-import { realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CourseModel } from './course-model.ts';
 import type { CourseSource } from './course-source.ts';
 import { buildModel } from './build-model.ts';
@@ -14,6 +14,15 @@ import { parseYamlDocument } from './yaml-document.ts';
 export type LoadResult =
   | { ok: true; model: CourseModel; warnings: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
+
+/**
+ * How diagnostics show file paths: relative to `cwd` (default: the process's) when under it; elsewhere relative
+ * to the course folder's parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
+ */
+export interface LoadDisplay {
+  cwd?: string;
+  absoluteOutsideCwd?: boolean;
+}
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col;
@@ -31,20 +40,28 @@ function result(out: DiagnosticCollector, model?: CourseModel): LoadResult {
  * schema, run the semantic and file checks, apply defaults. Never throws for a problem in the sources:
  * every problem found is returned at once, located at file:line:col.
  */
-export async function loadCourse(dir: string): Promise<LoadResult> {
+export async function loadCourse(dir: string, display: LoadDisplay = {}): Promise<LoadResult> {
   const courseDir = resolve(dir);
   const courseFile = join(courseDir, 'course.yaml');
-  const out = new DiagnosticCollector(courseDir, courseFile, process.cwd());
+  const out = new DiagnosticCollector(
+    courseDir,
+    courseFile,
+    display.cwd ?? process.cwd(),
+    display.absoluteOutsideCwd,
+  );
   const at1 = { line: 1, col: 1 };
   const read = await readTextFile(courseFile);
   if (!read.ok) {
     const report = (code: Diagnostic['code'], message: string, hint?: string, position = at1) =>
       out.inFile('error', courseFile, position, '(root)', { code, message, hint });
     if (read.problem === 'missing' || read.problem === 'not-a-file') {
+      const yml = await stat(join(courseDir, 'course.yml')).catch(() => undefined);
       report(
         DiagnosticCode.noCourseFile,
         `no course.yaml in ${out.display(courseDir) || '.'}.`,
-        'Give the folder of a course (it holds course.yaml), or create one with `dlis new`.',
+        yml?.isFile()
+          ? 'The folder has a course.yml: rename it course.yaml (with an "a").'
+          : 'Give the folder of a course (it holds course.yaml), or create one with `dlis new`.',
       );
     } else if (read.problem === 'empty') {
       report(DiagnosticCode.emptyFile, 'course.yaml is empty.', 'Start from a template: `dlis new <dir>`.');
@@ -64,6 +81,22 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
     return result(out);
   }
 
+  let realCourseDir = courseDir;
+  try {
+    realCourseDir = await realpath(courseDir);
+  } catch {
+    // course.yaml was read, so the folder exists; keep the lexical path
+  }
+  const fromFolder = relative(realCourseDir, await realpath(courseFile).catch(() => courseFile));
+  if (fromFolder.startsWith('..') || isAbsolute(fromFolder)) {
+    out.inFile('error', courseFile, at1, '(root)', {
+      code: DiagnosticCode.symlinkEscape,
+      message: 'course.yaml is a symbolic link to a file outside the course folder.',
+      hint: 'Replace the link by a copy of the file.',
+    });
+    return result(out);
+  }
+
   const doc = parseYamlDocument(read.text);
   out.doc = doc;
   for (const e of doc.errors) {
@@ -72,7 +105,9 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
       message: e.message,
       hint: /alias/i.test(e.message)
         ? 'Write the texts out instead of repeating anchors (*name) so many times.'
-        : 'Check the indentation and the quotes around texts containing ":" or "#".',
+        : /nested more than/.test(e.message)
+          ? 'Close the brackets [ ] and braces { } you opened, or write lists one item a line.'
+          : 'Check the indentation and the quotes around texts containing ":" or "#".',
     });
   }
   if (doc.errors.length > 0) return result(out);
@@ -86,12 +121,6 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
 
   for (const p of validateSchema(doc.data, (path) => doc.sourceText(path)))
     out.inYaml('error', p.path, p.at, p);
-  let realCourseDir = courseDir;
-  try {
-    realCourseDir = await realpath(courseDir);
-  } catch {
-    // course.yaml was read, so the folder exists; keep the lexical path
-  }
   const files = new CourseFileChecker(out, courseDir, realCourseDir);
   await checkCourse(doc.data, out, files);
   if (out.hasErrors) return result(out);

@@ -55,6 +55,7 @@ function pointerToPath(pointer: string): (string | number)[] {
 
 function typeName(value: unknown): string {
   if (value === null) return 'nothing (null)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : 'infinity';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
   return `a ${typeof value} (${JSON.stringify(value)})`;
@@ -72,6 +73,20 @@ const typeWords: Record<string, string> = {
 function describe(schema: unknown): string | undefined {
   const d = (schema as { description?: unknown } | undefined)?.description;
   return typeof d === 'string' ? d : undefined;
+}
+
+/** A key without value inside a `{ … }` map: most likely the end of a text cut by a comma. */
+function brokenByComma(
+  path: SourcePath,
+  data: unknown,
+  sourceText: (path: SourcePath) => string | undefined,
+): boolean {
+  return data === null && path.length > 0 && (sourceText(path.slice(0, -1))?.startsWith('{') ?? false);
+}
+
+/** How many alternatives an `anyOf` schema offers (fixed values and other shapes). */
+function anyOfCount(schema: unknown): number {
+  return ((schema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).length;
 }
 
 /** One ajv error → one problem, or undefined for errors that only repeat another one. */
@@ -136,7 +151,11 @@ function toProblem(
         at: 'value',
         code: DiagnosticCode.wrongType,
         message: `must be ${typeWords[expected] ?? expected}, not ${typeName(e.data)}.`,
-        hint: quote ? `Write it in quotes: "${sourceText(path) ?? String(e.data)}".` : undefined,
+        hint: quote
+          ? `Write it in quotes: "${sourceText(path) ?? String(e.data)}".`
+          : brokenByComma(path, e.data, sourceText)
+            ? "A comma inside { … } starts a new entry: put a text that holds a comma in quotes, e.g. en: 'Scan, then delete'."
+            : undefined,
       };
     }
     case 'enum':
@@ -174,7 +193,7 @@ function toProblem(
         path,
         at: 'value',
         code: DiagnosticCode.invalidValue,
-        message: `${typeof e.data === 'object' && e.data !== null ? 'this value' : JSON.stringify(e.data)} is not allowed here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        message: `${typeof e.data === 'object' && e.data !== null ? 'this value' : JSON.stringify(e.data)} is not allowed here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}${enums.length > 0 ? ` Allowed: ${enums.map(String).join(', ')}${enums.length < anyOfCount(schema) ? ', or a map' : ''}.` : ''}`,
         hint: describe(schema) ?? schema?.title,
       };
     }

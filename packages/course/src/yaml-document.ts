@@ -1,4 +1,6 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { MAX_NESTING, yamlTooDeep } from './nesting-depth.ts';
+import { positionInText } from './read-text-file.ts';
 
 /** A path into course.yaml: keys and array indexes, e.g. `['modules', 0, 'pages']`. */
 export type SourcePath = readonly (string | number)[];
@@ -36,12 +38,42 @@ function keyNode(
   return pair && isNode(pair.key) ? pair.key : undefined;
 }
 
-export function parseYamlDocument(source: string): YamlDocument {
+/** A document that could not be parsed at all: only its errors. */
+function unparsed(message: string, position: Position): YamlDocument {
+  return {
+    data: undefined,
+    errors: [{ message, position }],
+    locate: () => position,
+    sourceText: () => undefined,
+  };
+}
+
+const tooDeepMessage = `nested more than ${MAX_NESTING} levels deep.`;
+
+export function parseYamlDocument(written: string): YamlDocument {
+  // Old Mac line endings (CR alone) are line breaks to people, not to YAML; same length, so offsets hold.
+  const source = written.replace(/\r(?!\n)/g, '\n');
+  // The parser recurses once per level: refuse deep nesting before it overflows the stack.
+  const tooDeep = yamlTooDeep(source);
+  if (tooDeep) return unparsed(tooDeepMessage, positionInText(source, tooDeep.offset));
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      // A key that is a list or map is reported as an unknown key; no Node warning on the console.
+      logLevel: 'error',
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return unparsed(tooDeepMessage, { line: 1, col: 1 });
+    throw error;
+  }
   const position = (offset: number): Position => lineCounter.linePos(offset);
   const errors = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0]!,
+    // The parser reports its own stack overflow (e.g. thousands of `- - -` on one line) as an error here.
+    message: /call stack/i.test(e.message) ? tooDeepMessage : e.message.split('\n')[0]!,
     position: e.linePos?.[0] ?? position(e.pos[0]),
   }));
   let data: unknown;
@@ -50,7 +82,8 @@ export function parseYamlDocument(source: string): YamlDocument {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       // e.g. an alias expanding too much ("billion laughs"): report it like a syntax error
-      errors.push({ message: (error as Error).message, position: { line: 1, col: 1 } });
+      const message = error instanceof RangeError ? tooDeepMessage : (error as Error).message;
+      errors.push({ message, position: { line: 1, col: 1 } });
     }
   }
   return {

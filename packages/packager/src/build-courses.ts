@@ -1,4 +1,5 @@
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   compileCourse,
   loadCourse,
@@ -51,7 +52,14 @@ export interface BuildCoursesInput {
 export type BuildDiagnostic = Omit<Diagnostic, 'code'> & { code: Diagnostic['code'] | PackageErrorCode };
 
 export type BuildResult =
-  | { ok: true; packages: PackageReport[]; pdfs: PdfReport[]; warnings: Diagnostic[] }
+  | {
+      ok: true;
+      packages: PackageReport[];
+      pdfs: PdfReport[];
+      warnings: Diagnostic[];
+      /** The asset files of the built courses, largest first (for the size report). */
+      largestAssets: { file: string; bytes: number }[];
+    }
   | { ok: false; diagnostics: BuildDiagnostic[] };
 
 interface ReadyCourse {
@@ -80,7 +88,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   }
   const loaded = [];
   for (const dir of courseDirs) {
-    const result = await loadCourse(dir);
+    const result = await loadCourse(dir, { absoluteOutsideCwd: true });
     if (result.ok) {
       loaded.push({ dir, model: result.model });
       warnings.push(...result.warnings);
@@ -89,6 +97,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
       diagnostics.push(...result.diagnostics);
     }
   }
+  diagnostics.push(...sameIdProblems(loaded));
   if (links !== undefined) {
     const known = new Set(loaded.flatMap(({ model }) => resourceIds(model)));
     diagnostics.push(...checkResourceLinkIds(links, known));
@@ -99,10 +108,16 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
   for (const { dir, model } of loaded) {
     if (lang !== undefined && !model.languages.includes(lang)) {
       diagnostics.push(
-        courseDiagnostic(dir, 'COURSE_E_UNKNOWN_LANGUAGE', 'languages', {
-          message: `The course has no "${lang}" version (its languages are ${model.languages.join(', ')}).`,
-          hint: `Build without --lang, or with one of: ${model.languages.join(', ')}.`,
-        }),
+        courseDiagnostic(
+          dir,
+          'COURSE_E_UNKNOWN_LANGUAGE',
+          'languages',
+          {
+            message: `--lang ${lang}: the course has no "${lang}" version (its languages are ${model.languages.join(', ')}).`,
+            hint: `Build without --lang, or with one of: ${model.languages.join(', ')}.`,
+          },
+          await keyLine(dir, 'languages'),
+        ),
       );
       continue;
     }
@@ -144,7 +159,7 @@ export async function buildCourses(input: BuildCoursesInput): Promise<BuildResul
     }
   }
   const pdfs = pdf ? await printCourses(ready, player, outDir, lang) : [];
-  return { ok: true, packages, pdfs, warnings };
+  return { ok: true, packages, pdfs, warnings, largestAssets: largestAssets(loaded.map((l) => l.model)) };
 }
 
 /** One PDF per course and language (only `lang` when given), all printed by one Chromium. */
@@ -169,6 +184,44 @@ async function printCourses(
   }
 }
 
+/** Two courses with one id would write the same zips, the second over the first: refused, naming both. */
+function sameIdProblems(loaded: readonly { dir: string; model: CourseModel }[]): BuildDiagnostic[] {
+  const firstDir = new Map<string, string>();
+  const problems: BuildDiagnostic[] = [];
+  for (const { dir, model } of loaded) {
+    const first = firstDir.get(model.id);
+    if (first === undefined) {
+      firstDir.set(model.id, dir);
+      continue;
+    }
+    problems.push(
+      courseDiagnostic(dir, 'COURSE_E_DUPLICATE_ID', 'id', {
+        message:
+          resolve(first) === resolve(dir)
+            ? `the course ${shownPath(dir)} is given twice: its packages would be written twice.`
+            : `courses ${shownPath(first)} and ${shownPath(dir)} both have the id "${model.id}": ` +
+              'the packages of the second would overwrite those of the first.',
+        hint:
+          resolve(first) === resolve(dir)
+            ? 'Give each course folder once.'
+            : 'Give each course its own id (in course.yaml), or build them one at a time into different --out folders.',
+      }),
+    );
+  }
+  return problems;
+}
+
+/** The distinct asset files of the courses (images, media, fonts, downloads), largest first, at most 10. */
+function largestAssets(models: readonly CourseModel[]): { file: string; bytes: number }[] {
+  const bytes = new Map<string, number>();
+  for (const model of models)
+    for (const asset of Object.values(model.assets)) bytes.set(asset.source, asset.bytes);
+  return [...bytes]
+    .map(([file, size]) => ({ file: shownPath(file), bytes: size }))
+    .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
+    .slice(0, 10);
+}
+
 /** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */
 function resourceIds(model: CourseModel): string[] {
   return model.modules
@@ -182,16 +235,29 @@ function isKeyTarget(target: PackageTarget): boolean {
   return target === 'scorm12' || target === 'scorm2004' || target === 'web';
 }
 
+/** A path a terminal or editor opens: relative under the current folder, absolute elsewhere. */
+function shownPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : resolve(path);
+}
+
+/** Line of a top-level key of the course's course.yaml (1 when not found): where a diagnostic points. */
+async function keyLine(dir: string, key: string): Promise<number> {
+  const text = await readFile(join(dir, 'course.yaml'), 'utf8').catch(() => '');
+  const at = new RegExp(`^${key}\\s*:`, 'm').exec(text)?.index;
+  return at === undefined ? 1 : text.slice(0, at).split(/\r\n?|\n/).length;
+}
+
 function courseDiagnostic(
   dir: string,
   code: BuildDiagnostic['code'],
   path: string,
   text: { message: string; hint?: string | undefined },
+  line = 1,
 ): BuildDiagnostic {
-  const file = join(dir, 'course.yaml');
   return {
-    file: relative(process.cwd(), file) || file,
-    line: 1,
+    file: shownPath(join(dir, 'course.yaml')),
+    line,
     col: 1,
     path,
     code,

@@ -112,7 +112,15 @@ describe('buildCourses', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'COURSE_E_UNKNOWN_LANGUAGE', line: 1, col: 1, severity: 'error' }),
+      expect.objectContaining({
+        code: 'COURSE_E_UNKNOWN_LANGUAGE',
+        line:
+          courseYaml('delta')
+            .split('\n')
+            .findIndex((l) => l.startsWith('languages:')) + 1,
+        col: 1,
+        severity: 'error',
+      }),
     ]);
     expect(result.diagnostics[0]!.file).toMatch(/delta[/\\]course\.yaml$/);
     expect(existsSync(outDir)).toBe(false);
