@@ -90,7 +90,9 @@ describe.skipIf(!XAPI_RUNTIME_PRESENT)('statements survive an LRS outage and a c
     await lrs.restart();
     await walkPages(frame, site.course, tally, { from: half + 1 });
     // …and then that it has been sent (the queue's next retry, at most a back-off delay later).
-    await expect.poll(() => news('Your activity has been sent.'), { timeout: 120_000, interval: 500 }).toBe(1);
+    await expect
+      .poll(() => news('Your activity has been sent.'), { timeout: 120_000, interval: 500 })
+      .toBe(1);
     expect(await news('Your activity is waiting to be sent')).toBe(0);
     await submitAssessment(frame, site.course, tally);
     await frame.getByRole('button', { name: UI.exit }).click();
