@@ -79,6 +79,8 @@ export function id2004(courseId: string, id: string): string {
 /** The text of compiled HTML on one line, at most 250 characters (cut with `…`), as a 2004 description. */
 export function description(html: string): string {
   const text = html
+    // Inline markup goes without a space (`<strong>income</strong>.` reads `income.`), block markup with one.
+    .replace(/<\/?(?:a|abbr|b|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?>/gi, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
