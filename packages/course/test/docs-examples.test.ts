@@ -62,9 +62,13 @@ test.each(all.map((e) => [e.line, e.yaml] as const))(
     const kind = kindOf(data);
     if (kind === 'other') return;
     const indent = (text: string, n: number) => text.replace(/^(?=.)/gm, ' '.repeat(n));
+    // An example with `modules:` but no course header (e.g. variables + modules) gets the test course's header.
+    const header = courseYaml(textBlock).split('\nmodules:')[0]!;
     const source =
       kind === 'course'
-        ? yaml
+        ? 'id' in (data as object)
+          ? yaml
+          : `${header}\n${yaml}`
         : kind === 'blocks'
           ? courseYaml(indent(yaml, 10))
           : courseYaml(textBlock, { tail: yaml });

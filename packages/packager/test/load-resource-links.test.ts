@@ -113,7 +113,13 @@ describe('buildCourses with linksFile', () => {
     expect(await questionnaireLinks(join(outDir, 'agility-index-web.zip'))).toEqual({
       M1: 'https://lms.test/m1',
       M2: 'https://lms.test/m2',
-      M4: '../m4-donnees-personnelles-rgpd/', // from course.yaml, not overridden
+      // from course.yaml, not overridden:
+      M3: '../m3-posture-ethique-mandat/',
+      M4: '../m4-donnees-personnelles-rgpd/',
+      M5: '../m5-demarches-en-ligne-par-pays/',
+      M6: '../m6-securite-arnaques-faux-sites/',
+      M7: '../m7-accessibilite-communication-claire/',
+      'guide-ch7': '../guide-outil/',
       pix: 'https://pix.fr/',
       europass: 'https://europass.europa.eu/',
       'les-bons-clics': 'https://www.lesbonsclics.fr/',
