@@ -121,7 +121,7 @@ describe('M5: country pathways', () => {
           expect(String(cmi2.suspend_data).length).toBeLessThanOrEqual(4096);
         } else {
           expect([cmi2.completion_status, cmi2.success_status]).toEqual(['completed', 'passed']);
-          expect(cmi2.score).toMatchObject({ raw: '5', max: '5', scaled: '1' });
+          expect(cmi2.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' }); // a percentage, as Moodle grades from raw
         }
       },
     );
