@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { visibleCourse, type CompiledCourse } from '@dlis/course/compiled';
 import { axeViolations } from './support/axe.ts';
 import { setUpBrowser } from './support/browser-setup.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
@@ -32,6 +33,20 @@ function courseDirsSync(): string[] {
 
 const env = setUpBrowser('a11y');
 
+/**
+ * The versions of a course a learner can see: one per value of its first variable that a launch can set (e.g.
+ * M5 per country, opened with `?country=be`), each with only the pages it shows; the course itself otherwise.
+ */
+function variants(course: CompiledCourse): { query: string; shown: CompiledCourse; label: string }[] {
+  const variable = course.variables?.find((v) => v.launchParameter !== undefined);
+  if (variable === undefined) return [{ query: '', shown: course, label: '' }];
+  return variable.values.map((value) => ({
+    query: `?${encodeURIComponent(variable.launchParameter!)}=${encodeURIComponent(value.id)}`,
+    shown: visibleCourse(course, { [variable.id]: value.id }),
+    label: `${variable.id}=${value.id} `,
+  }));
+}
+
 function buildWeb(dir: string) {
   return buildPackageSite(join(root, dir), 'web', env.work);
 }
@@ -42,30 +57,34 @@ describe.each(courseDirsSync())('%s', (dir) => {
   test('every page, in every language, has no WCAG 2.1 AA violation (axe-core)', async () => {
     const { course, indexUrl } = await buildWeb(dir);
     const report: string[] = [];
-    for (const lang of course.languages) {
-      const context = await env.browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(indexUrl);
-      const pages = coursePages(course);
-      for (const [i, coursePage] of pages.entries()) {
-        if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
-        await expectPageTitle(page, coursePage.title[lang]!);
-        report.push(...(await axeViolations(page, `${lang} ${coursePage.id}`)));
-      }
-      if (course.assessment.questionIds.length > 0) {
-        // The result page, before and after the assessment is submitted.
-        await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
-        const submit = page.getByRole('button', { name: ui(lang).submitAssessment, exact: true });
-        await expect.poll(() => submit.count()).toBe(1);
-        for (const state of ['results', 'results (submitted)']) {
-          report.push(...(await axeViolations(page, `${lang} ${state}`)));
-          if (state === 'results') {
-            await submit.click();
-            await expect.poll(() => submit.count()).toBe(0);
+    for (const { query, shown, label } of variants(course)) {
+      for (const lang of course.languages) {
+        const context = await env.browser.newContext({
+          locale: lang,
+          viewport: { width: 1280, height: 900 },
+        });
+        const page = await context.newPage();
+        await page.goto(indexUrl + query);
+        for (const [i, coursePage] of coursePages(shown).entries()) {
+          if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
+          await expectPageTitle(page, coursePage.title[lang]!);
+          report.push(...(await axeViolations(page, `${label}${lang} ${coursePage.id}`)));
+        }
+        if (shown.assessment.questionIds.length > 0) {
+          // The result page, before and after the assessment is submitted.
+          await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
+          const submit = page.getByRole('button', { name: ui(lang).submitAssessment, exact: true });
+          await expect.poll(() => submit.count()).toBe(1);
+          for (const state of ['results', 'results (submitted)']) {
+            report.push(...(await axeViolations(page, `${label}${lang} ${state}`)));
+            if (state === 'results') {
+              await submit.click();
+              await expect.poll(() => submit.count()).toBe(0);
+            }
           }
         }
+        await context.close();
       }
-      await context.close();
     }
     expect(report).toEqual([]);
   });
@@ -73,17 +92,19 @@ describe.each(courseDirsSync())('%s', (dir) => {
   test('every page reflows at 320 CSS px (WCAG 1.4.10, also 400 % zoom): no horizontal scrolling', async () => {
     const { course, indexUrl } = await buildWeb(dir);
     const lang = course.defaultLanguage;
-    const context = await env.browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(indexUrl);
     const overflowing: string[] = [];
-    for (const [i, coursePage] of coursePages(course).entries()) {
-      if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
-      await expectPageTitle(page, coursePage.title[lang]!);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${coursePage.id}: ${width}px`);
+    for (const { query, shown, label } of variants(course)) {
+      const context = await env.browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(indexUrl + query);
+      for (const [i, coursePage] of coursePages(shown).entries()) {
+        if (i > 0) await page.getByRole('button', { name: ui(lang).next, exact: true }).click();
+        await expectPageTitle(page, coursePage.title[lang]!);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) overflowing.push(`${label}${coursePage.id}: ${width}px`);
+      }
+      await context.close();
     }
-    await context.close();
     expect(overflowing).toEqual([]);
   });
 });
