@@ -114,61 +114,49 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
   const comparisons: string[][] = [
     ['measure', 'groups', 'test', 'statistic', 'df1', 'df2', 'p', 'p_holm', 'effect', 'effect_size'],
   ];
+  /** One test as a row: what was compared, the statistic with its degrees of freedom, p, and the effect size. */
+  const test = (
+    measure: string,
+    groups: readonly string[],
+    name: string,
+    stat: { value: number; df1: number; df2?: number; p: number; pHolm?: number | null },
+    effect: [string, number],
+  ) =>
+    comparisons.push([
+      measure,
+      groups.join(' | '),
+      name,
+      num(stat.value),
+      num(stat.df1),
+      num(stat.df2),
+      num(stat.p),
+      num(stat.pHolm),
+      effect[0],
+      num(effect[1]),
+    ]);
   for (const m of data.comparisons?.measures ?? []) {
-    const groups = m.groups.join(' | ');
-    if (m.welch)
-      comparisons.push([
-        m.measure,
-        groups,
-        'welch-t',
-        num(m.welch.t),
-        num(m.welch.df),
-        '',
-        num(m.welch.p),
-        num(m.pHolm),
+    const { welch: w, anova: a, kruskalWallis: k } = m;
+    if (w)
+      test(m.measure, m.groups, 'welch-t', { value: w.t, df1: w.df, p: w.p, pHolm: m.pHolm }, [
         'hedges-g',
-        num(m.welch.g),
+        w.g,
       ]);
-    if (m.anova)
-      comparisons.push([
-        m.measure,
-        groups,
-        'anova-f',
-        num(m.anova.f),
-        num(m.anova.df1),
-        num(m.anova.df2),
-        num(m.anova.p),
-        num(m.pHolm),
+    if (a)
+      test(m.measure, m.groups, 'anova-f', { value: a.f, df1: a.df1, df2: a.df2, p: a.p, pHolm: m.pHolm }, [
         'eta-squared',
-        num(m.anova.etaSquared),
+        a.etaSquared,
       ]);
-    if (m.kruskalWallis)
-      comparisons.push([
-        m.measure,
-        groups,
-        'kruskal-wallis-h',
-        num(m.kruskalWallis.h),
-        num(m.kruskalWallis.df),
-        '',
-        num(m.kruskalWallis.p),
-        '',
+    if (k)
+      test(m.measure, m.groups, 'kruskal-wallis-h', { value: k.h, df1: k.df, p: k.p }, [
         'epsilon-squared',
-        num(m.kruskalWallis.epsilonSquared),
+        k.epsilonSquared,
       ]);
   }
-  const levelsTest = data.comparisons?.levels;
-  if (levelsTest)
-    comparisons.push([
-      'level',
-      levelsTest.groups.join(' | '),
-      'chi-squared',
-      num(levelsTest.chiSquare),
-      num(levelsTest.df),
-      '',
-      num(levelsTest.p),
-      '',
+  const chi = data.comparisons?.levels;
+  if (chi)
+    test('level', chi.groups, 'chi-squared', { value: chi.chiSquare, df1: chi.df, p: chi.p }, [
       'cramers-v',
-      num(levelsTest.cramersV),
+      chi.cramersV,
     ]);
   const disagreements: string[][] = [['respondent', 'kind', 'what', 'reported', 'recomputed']];
   for (const d of data.disagreements.list)
