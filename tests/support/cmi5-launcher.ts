@@ -101,8 +101,11 @@ export function readCmi5Au(xml: string): Cmi5Au {
 /** Where the package is served: a deep sub-path, as LMSs serve content. */
 export const CONTENT_PATH = '/lms/content/course-7/au-1/';
 
+/** What the launcher needs of an LRS: the embedded test LRS, or the real `dlis lrs serve` process. */
+export type LauncherLrs = Pick<TestLrsServer, 'endpoint' | 'adminAuth' | 'putState'>;
+
 export async function startCmi5Launcher(options: {
-  lrs: TestLrsServer;
+  lrs: LauncherLrs;
   /** The unzipped cmi5 package. */
   packageDir: string;
   au: Cmi5Au;
@@ -223,11 +226,18 @@ export async function startCmi5Launcher(options: {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const forwarded = await fetch(`${lrs.endpoint}${resource}${url.search}`, {
-      method,
-      headers,
-      ...(body.length > 0 && method !== 'GET' ? { body } : {}),
-    });
+    let forwarded: Response;
+    try {
+      forwarded = await fetch(`${lrs.endpoint}${resource}${url.search}`, {
+        method,
+        headers,
+        ...(body.length > 0 && method !== 'GET' ? { body } : {}),
+      });
+    } catch {
+      // The LRS behind the LMS is down: a gateway error, as an LMS's proxy answers.
+      logged.status = 502;
+      return answer(502, 'the LRS cannot be reached');
+    }
     const text = Buffer.from(await forwarded.arrayBuffer());
     logged.status = forwarded.status;
     if (forwarded.status < 300) Object.assign(session, judgement.after);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from '@dlis/xapi-profile';
 import { runDlis, startServe } from '../../packages/lrs/test/support/spawn-dlis.ts';
-import { basicAuth, readStatements } from './lrs-server.ts';
+import { basicAuth, putStateDocument, readStatements, type StateAddress } from './lrs-server.ts';
 
 /**
  * The real `dlis lrs serve` in a child process, on a SQLite file in a temporary folder, CORS open to any origin
@@ -14,6 +14,10 @@ import { basicAuth, readStatements } from './lrs-server.ts';
 export interface DlisLrsProcess {
   /** xAPI endpoint with its trailing `/`, e.g. `http://127.0.0.1:41234/xapi/`. */
   endpoint: string;
+  /** `Basic …` of a key of scope `all`. */
+  adminAuth: string;
+  /** PUTs a State API document with the admin key (an LMS writing LMS.LaunchData). */
+  putState(address: StateAddress, document: unknown): Promise<void>;
   /** A new key made with `dlis lrs key create` on the database; returns its key and secret. */
   createKey(name: string, scopes: string[]): Promise<{ key: string; secret: string }>;
   /** SIGKILLs the server and waits until it is gone (connections refused); the database file stays. */
@@ -71,6 +75,8 @@ export async function startDlisLrs(): Promise<DlisLrsProcess> {
   };
   return {
     endpoint,
+    adminAuth,
+    putState: (address, document) => putStateDocument(endpoint, adminAuth, address, document),
     createKey: (name, scopes) => createKeyWithCli(db, name, scopes),
     kill: () => stop('SIGKILL'),
     async restart() {

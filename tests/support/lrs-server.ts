@@ -79,7 +79,6 @@ export async function startTestLrs(): Promise<TestLrsServer> {
   const endpoint = `${running!.endpoint.replace(/\/+$/, '')}/`;
   const admin = createLrsKey(storage, { name: 'e2e admin', scopes: ['all'] });
   const adminAuth = basicAuth(admin.key, admin.secret);
-  const headers = { authorization: adminAuth, 'x-experience-api-version': '1.0.3' };
 
   return {
     endpoint,
@@ -100,23 +99,35 @@ export async function startTestLrs(): Promise<TestLrsServer> {
     },
     running: () => running !== undefined,
     statements: (query = {}) => readStatements(endpoint, adminAuth, query),
-    async putState(address, document) {
-      const url = new URL('activities/state', endpoint);
-      url.searchParams.set('activityId', address.activityId);
-      url.searchParams.set('agent', JSON.stringify(address.agent));
-      url.searchParams.set('registration', address.registration);
-      url.searchParams.set('stateId', address.stateId);
-      const response = await fetch(url, {
-        method: 'PUT',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify(document),
-      });
-      if (response.status !== 204) throw new Error(`PUT state: ${response.status} ${await response.text()}`);
-    },
+    putState: (address, document) => putStateDocument(endpoint, adminAuth, address, document),
     async close() {
       await running?.close();
       running = undefined;
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** PUTs a State API document (an LMS writing LMS.LaunchData); throws unless the LRS answers 204. */
+export async function putStateDocument(
+  endpoint: string,
+  authorization: string,
+  address: StateAddress,
+  document: unknown,
+): Promise<void> {
+  const url = new URL('activities/state', endpoint);
+  url.searchParams.set('activityId', address.activityId);
+  url.searchParams.set('agent', JSON.stringify(address.agent));
+  url.searchParams.set('registration', address.registration);
+  url.searchParams.set('stateId', address.stateId);
+  const response = await fetch(url, {
+    method: 'PUT',
+    headers: {
+      authorization,
+      'x-experience-api-version': '1.0.3',
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(document),
+  });
+  if (response.status !== 204) throw new Error(`PUT state: ${response.status} ${await response.text()}`);
 }

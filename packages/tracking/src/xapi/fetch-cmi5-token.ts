@@ -7,6 +7,15 @@ export function cmi5TokenKey(fetchUrl: string): string {
 }
 
 /**
+ * sessionStorage key set once this tab's session has queued `initialized`: a reload goes on with the same session
+ * and does not send it again (a token alone does not say so: a start that waited for its LMS holds the token
+ * before `initialized` is queued).
+ */
+export function cmi5StartedKey(fetchUrl: string): string {
+  return `dlis:cmi5-started:${fetchUrl}`;
+}
+
+/**
  * The `Authorization` header value for a cmi5 session: `Basic <auth-token>` from one POST to the fetch URL
  * (cmi5 8.2: POST, never GET; 200 with `{"auth-token": …}`, or 200 with `{"error-code", "error-text"}`).
  * The URL is one-time: the token is kept in `session` (sessionStorage) and reused on a reload instead of a

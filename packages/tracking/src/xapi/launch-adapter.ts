@@ -16,12 +16,13 @@ import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
 import { browserLanguages, contentLanguage } from './content-language.ts';
 import { createXapiReporter, randomOf, storeOf } from './create-xapi-reporter.ts';
 import { browserSessionStorage } from './key-value-store.ts';
-import { readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
-import { goOffline, launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.ts';
+import { readLaunchLearner, readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
+import { Cmi5PendingStart } from './cmi5-pending-start.ts';
+import { cmi5StartedKey } from './fetch-cmi5-token.ts';
+import { launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.ts';
 import { unsentOutcomes } from './unsent-outcomes.ts';
 import { chooseNewestState } from './newest-state.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { unreachableStatus } from './queue-status.ts';
 import {
   openCmi5Launch,
   openXapiLaunch,
@@ -50,6 +51,13 @@ export class LaunchAdapter implements Tracker {
   #retry: ReturnType<typeof setTimeout> | undefined;
   #finishing: Promise<void> | undefined;
   #params: LaunchParameters = {};
+  /** cmi5 session waiting for its LMS (a pending start). */
+  #pending: Cmi5PendingStart | undefined;
+  #pendingResumed = false;
+  /** An exit pressed while the session was pending: done once it opens. */
+  #pendingFinish: FinishMode | undefined;
+  /** The time the reporter reads while a pending session's calls are replayed. */
+  #clock: number | undefined;
 
   constructor(options: TrackerOptions, xapi: XapiTrackingOptions, emitter: StatusEmitter) {
     this.#options = options;
@@ -91,7 +99,8 @@ export class LaunchAdapter implements Tracker {
           offlineAttempt(this.#localStore(), this.#options.courseId, params),
         );
       } else if (error instanceof TrackingError && error.transient) {
-        throw this.#offline(params, error);
+        // cmi5, no answer from the LMS or its LRS: the session opens once they answer (cmi5-pending-start.ts).
+        return this.#startPending(params, () => openCmi5Launch(params, env));
       } else {
         throw new TrackingError(
           TRACKING_ERROR_CODES.initialize,
@@ -99,22 +108,34 @@ export class LaunchAdapter implements Tracker {
         );
       }
     }
-    this.#launch = launch;
     this.#params = params;
-    // `saved` belongs to this registration (open-launch.ts drops another attempt's); this browser's copy wins
-    // when it is newer (newest-state.ts), e.g. the state the learner reached while the LRS was down.
+    return this.#connect(launch);
+  }
+
+  /**
+   * The launch is open: the newest learner state (this browser's copy wins when newer, newest-state.ts), the
+   * reporter of the session and `initialized`. After a pending start, the learner's calls follow in their order
+   * and at their times, then an exit pressed meanwhile.
+   */
+  #connect(launch: OpenedLaunch): StartInfo {
+    this.#launch = launch;
+    const params = this.#params;
     const chosen = chooseNewestState(launch.saved, this.#localStore(), this.#options.courseId, {
       registration: launch.registration,
       learner: launchLearnerKey(params),
     });
+    const pending = this.#pending;
+    // A pending start already resumed the player from this browser's copy, which its saves keep newest.
     this.#document = chosen.document;
     this.#mirror();
     const resume =
       this.#document.suspendData === undefined
         ? undefined
         : decodeLearnerState(this.#document.suspendData, this.#options.layout);
+    const realNow = this.#xapi.now ?? Date.now;
+    this.#clock = pending?.startedAt;
     this.#reporter = createXapiReporter({
-      xapi: this.#xapi,
+      xapi: { ...this.#xapi, now: () => this.#clock ?? realNow() },
       courseId: this.#options.courseId,
       endpoint: launch.endpoint,
       authorization: launch.authorization,
@@ -128,7 +149,7 @@ export class LaunchAdapter implements Tracker {
         this.#xapi.browserLanguages ?? browserLanguages(),
       ),
       mode: launch.mode,
-      resumed: resume !== undefined,
+      resumed: pending ? this.#pendingResumed : resume !== undefined,
       ...(launch.cmi5 ? { cmi5: launch.cmi5 } : {}),
       ...(launch.moveOn ? { moveOn: launch.moveOn } : {}),
       outcomes: this.#document.outcomes ?? {},
@@ -145,13 +166,23 @@ export class LaunchAdapter implements Tracker {
     });
     const earlier = this.#reporter.queue.takeEarlierSessions();
     this.#reporter.begin({ reopened: launch.reopened === true });
+    this.#sessionMark(launch, 'set');
     if (earlier.length > 0) {
       const reporter = this.#reporter;
       void unsentOutcomes(earlier as unknown as Statement[], launch).then((missing) =>
         reporter.carryOver(missing),
       );
     }
+    if (pending) {
+      this.#pending = undefined;
+      for (const call of pending.take()) {
+        this.#clock = call.at;
+        call.apply(this.#reporter);
+      }
+    }
+    this.#clock = undefined;
     if (chosen.push && launch.mode === 'normal') this.#schedulePut();
+    if (this.#pendingFinish) void this.finish(this.#pendingFinish);
     const info: StartInfo = {
       connection: 'lms',
       standard: this.#options.target === 'cmi5' ? 'cmi5' : 'xapi',
@@ -165,45 +196,98 @@ export class LaunchAdapter implements Tracker {
     return info;
   }
 
+  /**
+   * cmi5 start with no answer from the fetch URL, LaunchData or the learner state: the learner goes on at once
+   * (from this browser's copy of the state, newest-state.ts) in the session the LMS launched, whose statements
+   * wait in this page until the LMS answers (cmi5-pending-start.ts). The learner reads that the activity waits.
+   */
+  #startPending(params: LaunchParameters, open: () => Promise<OpenedLaunch>): StartInfo {
+    this.#params = params;
+    const learner = readLaunchLearner(params.actor);
+    const chosen = chooseNewestState(undefined, this.#localStore(), this.#options.courseId, {
+      registration: params.registration ?? '',
+      learner: launchLearnerKey(params),
+    });
+    this.#document = chosen.document;
+    const pending = new Cmi5PendingStart({
+      open: async () => {
+        const launch = await open();
+        this.#connect(launch);
+      },
+      onStatus: (queue) => this.#emitter.emit({ kind: 'xapi', queue }),
+      now: this.#xapi.now ?? Date.now,
+      random: Math.random,
+      ...this.#xapi.backoff,
+    });
+    this.#pending = pending;
+    this.#mirror();
+    const resume =
+      this.#document.suspendData === undefined
+        ? undefined
+        : decodeLearnerState(this.#document.suspendData, this.#options.layout);
+    this.#pendingResumed = resume !== undefined;
+    pending.begin();
+    const named = this.#xapi.identity === 'named';
+    const info: StartInfo = {
+      connection: 'lms',
+      standard: 'cmi5',
+      learner: {
+        id: learner?.account?.name ?? '',
+        ...(named && learner?.displayName ? { name: learner.displayName } : {}),
+      },
+      credit: true,
+      mode: 'normal',
+    };
+    if (resume) info.resume = resume;
+    return info;
+  }
+
+  /** Hands a call to the reporter, or records it while a cmi5 session waits for its LMS. */
+  #report(apply: (reporter: XapiReporter) => void): void {
+    if (this.#reporter) apply(this.#reporter);
+    else this.#pending?.record(apply);
+  }
+
   progress(pageId: string, measure: number): void {
-    this.#reporter?.progress(pageId, measure);
+    this.#report((r) => r.progress(pageId, measure));
   }
 
   answered(interaction: InteractionRecord): void {
-    this.#reporter?.answered(interaction);
+    this.#report((r) => r.answered(interaction));
   }
 
   questionnaireCompleted(outcome: QuestionnaireOutcome): void {
-    this.#reporter?.questionnaireCompleted(outcome);
+    this.#report((r) => r.questionnaireCompleted(outcome));
   }
 
   scored(score: Score): void {
-    this.#reporter?.scored(score);
+    this.#report((r) => r.scored(score));
   }
 
   completed(): void {
-    this.#reporter?.completed();
+    this.#report((r) => r.completed());
   }
 
   passed(): void {
-    this.#reporter?.passed();
+    this.#report((r) => r.passed());
   }
 
   failed(): void {
-    this.#reporter?.failed();
+    this.#report((r) => r.failed());
   }
 
   setLanguage(language: string): void {
-    this.#reporter?.setLanguage(language);
+    this.#report((r) => r.setLanguage(language));
   }
 
   setVariables(values: Readonly<Record<string, string>>): void {
-    this.#reporter?.setVariables(values);
+    this.#report((r) => r.setVariables(values));
   }
 
   /** PUT to the State API, coalesced (one request at a time, the latest state wins); normal mode only. */
   save(state: LearnerState): void {
-    if (!this.#launch || this.#launch.mode !== 'normal' || this.#finishing) return;
+    const pending = this.#pending !== undefined && !this.#launch;
+    if (!pending && (!this.#launch || this.#launch.mode !== 'normal' || this.#finishing)) return;
     this.#document = {
       ...this.#document,
       suspendData: encodeLearnerState(state, this.#options.layout),
@@ -211,7 +295,7 @@ export class LaunchAdapter implements Tracker {
       revision: (this.#document.revision ?? 0) + 1,
     };
     this.#mirror();
-    this.#schedulePut();
+    if (!pending) this.#schedulePut();
   }
 
   /**
@@ -229,6 +313,11 @@ export class LaunchAdapter implements Tracker {
     if (this.#finishing) return this.#finishing;
     const launch = this.#launch;
     const reporter = this.#reporter;
+    if ((!launch || !reporter) && this.#pending) {
+      // Not open yet: a page going away sends nothing; an exit is done once the LMS answers.
+      if (!this.#pageLeaving()) this.#pendingFinish = mode;
+      return Promise.resolve();
+    }
     if (!launch || !reporter) {
       this.#finishing = Promise.resolve();
       return this.#finishing;
@@ -313,6 +402,20 @@ export class LaunchAdapter implements Tracker {
     } catch {
       // nothing kept
     }
+    if (this.#launch) this.#sessionMark(this.#launch, 'remove');
+  }
+
+  /** cmi5: marks this tab's session started (`initialized` queued), or forgets it once terminated. */
+  #sessionMark(launch: OpenedLaunch, action: 'set' | 'remove'): void {
+    const fetchUrl = this.#params.fetch;
+    if (!launch.tokenKey || !fetchUrl) return;
+    try {
+      const session = this.#xapi.session ?? browserSessionStorage();
+      if (action === 'set') session?.setItem(cmi5StartedKey(fetchUrl), '1');
+      else session?.removeItem(cmi5StartedKey(fetchUrl));
+    } catch {
+      // no session storage: a reload asks the fetch URL again and is refused (local)
+    }
   }
 
   onStatus(listener: (status: TrackerStatus) => void): () => void {
@@ -357,29 +460,16 @@ export class LaunchAdapter implements Tracker {
   #mirror(): void {
     const launch = this.#launch;
     const learner = launchLearnerKey(this.#params);
-    if (!launch || launch.mode !== 'normal' || learner === undefined) return;
+    const registration = launch?.registration ?? (this.#pending ? this.#params.registration : undefined);
+    if ((launch && launch.mode !== 'normal') || registration === undefined || learner === undefined) return;
     writeMirror(this.#localStore(), this.#options.courseId, {
-      registration: launch.registration,
+      registration,
       learner,
       ...(this.#document.suspendData ? { suspendData: this.#document.suspendData } : {}),
       savedAt: this.#document.savedAt ?? 0,
       revision: this.#document.revision ?? 0,
       ...(this.#document.outcomes ? { outcomes: this.#document.outcomes } : {}),
     });
-  }
-
-  /**
-   * The launch is right but its LMS or LRS gives no answer: the learner goes on with the local adapter, from
-   * this browser's copy of the state when it has one (launch-mirror.ts), and is told so (the `xapi` news, and
-   * StartInfo.connection 'local'). The next launch that reaches the LRS sends the state reached meanwhile.
-   */
-  #offline(params: LaunchParameters, error: TrackingError): TrackingError {
-    const kept = goOffline(this.#localStore(), this.#options.courseId, params);
-    const detail =
-      `The LMS or its learning record store cannot be reached (${error.message}). Your progress is kept in ` +
-      `this browser${kept ? ' and sent at the next launch that reaches it' : ' only'}.`;
-    this.#emitter.emit({ kind: 'xapi', queue: unreachableStatus(detail) });
-    return new TrackingError(TRACKING_ERROR_CODES.initialize, detail, { transient: true });
   }
 
   /** Where the local adapter keeps its record (the window's localStorage), else the xAPI store. */

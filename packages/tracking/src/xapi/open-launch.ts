@@ -8,7 +8,7 @@ import {
 } from '@dlis/xapi-profile';
 import type { LessonMode, StartInfo } from '../tracker.ts';
 import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
-import { cmi5TokenKey, fetchCmi5Token } from './fetch-cmi5-token.ts';
+import { cmi5StartedKey, cmi5TokenKey, fetchCmi5Token } from './fetch-cmi5-token.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { launchAgent, readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
 import { actorKey } from './learner-actor.ts';
@@ -68,8 +68,8 @@ export interface OpenedLaunch {
   /** The saved learner state of this registration, if any. */
   saved?: LearnerStateDocument;
   /**
-   * cmi5: this page continues a session already opened in this browser tab (a reload: the token came from
-   * sessionStorage), so `initialized` was already sent.
+   * cmi5: this page continues a session already opened in this browser tab (a reload: `initialized` was queued,
+   * sessionStorage `cmi5StartedKey`), so it is not sent again.
    */
   reopened?: boolean;
   /**
@@ -112,7 +112,7 @@ export async function openCmi5Launch(
   const tokenKey = cmi5TokenKey(fetchUrl);
   let reopened = false;
   try {
-    reopened = Boolean(env.session?.getItem(tokenKey));
+    reopened = Boolean(env.session?.getItem(cmi5StartedKey(fetchUrl)));
   } catch {
     // unreadable session storage: a new session
   }
