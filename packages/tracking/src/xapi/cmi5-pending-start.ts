@@ -1,7 +1,9 @@
+import type { LearnerState, StartInfo } from '../tracker.ts';
 import { TrackingError } from '../tracking-error.ts';
 import { backoffDelay } from './backoff-delay.ts';
 import type { QueueStatus } from './queue-status.ts';
 import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
+import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
 
 /** One tracker call made before the session could be opened, with the time the learner made it. */
@@ -121,4 +123,28 @@ function refused(error: unknown): QueueStatus {
       detail: error instanceof Error ? error.message : String(error),
     },
   };
+}
+
+/**
+ * What the player is told while the session waits: the session is the LMS's (`connection: 'lms'`), normal mode
+ * (LaunchData is not known yet), the learner of the launch actor, the state resumed from this browser's copy.
+ */
+export function pendingStartInfo(
+  params: LaunchParameters,
+  named: boolean,
+  resume: LearnerState | undefined,
+): StartInfo {
+  const learner = readLaunchLearner(params.actor);
+  const info: StartInfo = {
+    connection: 'lms',
+    standard: 'cmi5',
+    learner: {
+      id: learner?.account?.name ?? '',
+      ...(named && learner?.displayName ? { name: learner.displayName } : {}),
+    },
+    credit: true,
+    mode: 'normal',
+  };
+  if (resume) info.resume = resume;
+  return info;
 }

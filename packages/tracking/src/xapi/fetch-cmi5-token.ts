@@ -74,3 +74,25 @@ function safeGet(store: KeyValueStore | undefined, key: string): string | null {
     return null;
   }
 }
+
+/** Marks this tab's cmi5 session started (`initialized` queued): a reload does not send it again. */
+export function markCmi5Started(session: KeyValueStore | undefined, fetchUrl: string): void {
+  try {
+    session?.setItem(cmi5StartedKey(fetchUrl), '1');
+  } catch {
+    // no session storage: a reload asks the fetch URL again and is refused (local)
+  }
+}
+
+/**
+ * Forgets this tab's cmi5 session once `terminated` is sent: the token dies with it, so a reload must not use it
+ * (it asks the fetch URL anew and is refused).
+ */
+export function forgetCmi5Session(session: KeyValueStore | undefined, fetchUrl: string): void {
+  try {
+    session?.removeItem(cmi5TokenKey(fetchUrl));
+    session?.removeItem(cmi5StartedKey(fetchUrl));
+  } catch {
+    // nothing kept
+  }
+}

@@ -40,3 +40,12 @@ export function browserSessionStorage(): KeyValueStore | undefined {
     return undefined;
   }
 }
+
+/** The window's localStorage, when it can be read (undefined in a sandbox that refuses it). */
+export function windowStore(win: Window | undefined): KeyValueStore | undefined {
+  try {
+    return win?.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -15,10 +15,11 @@ import type {
 import { TRACKING_ERROR_CODES, TrackingError } from '../tracking-error.ts';
 import { browserLanguages, contentLanguage } from './content-language.ts';
 import { createXapiReporter, randomOf, storeOf } from './create-xapi-reporter.ts';
-import { browserSessionStorage } from './key-value-store.ts';
-import { readLaunchLearner, readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
-import { Cmi5PendingStart } from './cmi5-pending-start.ts';
-import { cmi5StartedKey } from './fetch-cmi5-token.ts';
+import { browserSessionStorage, windowStore } from './key-value-store.ts';
+import { pageLeaving } from './page-leaving.ts';
+import { readLaunchParameters, type LaunchParameters } from './launch-parameters.ts';
+import { Cmi5PendingStart, pendingStartInfo } from './cmi5-pending-start.ts';
+import { forgetCmi5Session, markCmi5Started } from './fetch-cmi5-token.ts';
 import { launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.ts';
 import { unsentOutcomes } from './unsent-outcomes.ts';
 import { chooseNewestState } from './newest-state.ts';
@@ -166,7 +167,9 @@ export class LaunchAdapter implements Tracker {
     });
     const earlier = this.#reporter.queue.takeEarlierSessions();
     this.#reporter.begin({ reopened: launch.reopened === true });
-    this.#sessionMark(launch, 'set');
+    if (launch.tokenKey && params.fetch) {
+      markCmi5Started(this.#xapi.session ?? browserSessionStorage(), params.fetch);
+    }
     if (earlier.length > 0) {
       const reporter = this.#reporter;
       void unsentOutcomes(earlier as unknown as Statement[], launch).then((missing) =>
@@ -203,7 +206,6 @@ export class LaunchAdapter implements Tracker {
    */
   #startPending(params: LaunchParameters, open: () => Promise<OpenedLaunch>): StartInfo {
     this.#params = params;
-    const learner = readLaunchLearner(params.actor);
     const chosen = chooseNewestState(undefined, this.#localStore(), this.#options.courseId, {
       registration: params.registration ?? '',
       learner: launchLearnerKey(params),
@@ -227,19 +229,7 @@ export class LaunchAdapter implements Tracker {
         : decodeLearnerState(this.#document.suspendData, this.#options.layout);
     this.#pendingResumed = resume !== undefined;
     pending.begin();
-    const named = this.#xapi.identity === 'named';
-    const info: StartInfo = {
-      connection: 'lms',
-      standard: 'cmi5',
-      learner: {
-        id: learner?.account?.name ?? '',
-        ...(named && learner?.displayName ? { name: learner.displayName } : {}),
-      },
-      credit: true,
-      mode: 'normal',
-    };
-    if (resume) info.resume = resume;
-    return info;
+    return pendingStartInfo(params, this.#xapi.identity === 'named', resume);
   }
 
   /** Hands a call to the reporter, or records it while a cmi5 session waits for its LMS. */
@@ -315,14 +305,15 @@ export class LaunchAdapter implements Tracker {
     const reporter = this.#reporter;
     if ((!launch || !reporter) && this.#pending) {
       // Not open yet: a page going away sends nothing; an exit is done once the LMS answers.
-      if (!this.#pageLeaving()) this.#pendingFinish = mode;
+      if (!pageLeaving(this.#options.window ?? globalThis.window)) this.#pendingFinish = mode;
       return Promise.resolve();
     }
     if (!launch || !reporter) {
       this.#finishing = Promise.resolve();
       return this.#finishing;
     }
-    if (launch.cmi5 && mode === 'suspend' && this.#pageLeaving()) return this.#park(launch, reporter);
+    if (launch.cmi5 && mode === 'suspend' && pageLeaving(this.#options.window ?? globalThis.window))
+      return this.#park(launch, reporter);
     if (this.#retry !== undefined) clearTimeout(this.#retry);
     this.#retry = undefined;
     if (mode === 'normal' && !launch.launchRegistration) {
@@ -372,17 +363,6 @@ export class LaunchAdapter implements Tracker {
     return Promise.all([sending, saved]).then(() => undefined);
   }
 
-  /** Called from a `pagehide` listener (the page is being unloaded or put in the bfcache; it is hidden then). */
-  #pageLeaving(): boolean {
-    const win = this.#options.window ?? globalThis.window;
-    try {
-      const current = (win as (Window & { event?: Event }) | undefined)?.event;
-      return current?.type === 'pagehide' || win?.document?.visibilityState === 'hidden';
-    } catch {
-      return false;
-    }
-  }
-
   /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
   async #saveLast(): Promise<boolean> {
     const put = this.#put({ keepalive: true }).then(
@@ -393,28 +373,10 @@ export class LaunchAdapter implements Tracker {
     return put;
   }
 
-  /** cmi5: the token dies with `terminated`; a reload of this tab must not use it (it fetches anew, refused). */
+  /** cmi5: the token dies with `terminated`; a reload of this tab must not use it (fetch-cmi5-token.ts). */
   #forgetToken(): void {
-    const key = this.#launch?.tokenKey;
-    if (!key) return;
-    try {
-      (this.#xapi.session ?? browserSessionStorage())?.removeItem(key);
-    } catch {
-      // nothing kept
-    }
-    if (this.#launch) this.#sessionMark(this.#launch, 'remove');
-  }
-
-  /** cmi5: marks this tab's session started (`initialized` queued), or forgets it once terminated. */
-  #sessionMark(launch: OpenedLaunch, action: 'set' | 'remove'): void {
-    const fetchUrl = this.#params.fetch;
-    if (!launch.tokenKey || !fetchUrl) return;
-    try {
-      const session = this.#xapi.session ?? browserSessionStorage();
-      if (action === 'set') session?.setItem(cmi5StartedKey(fetchUrl), '1');
-      else session?.removeItem(cmi5StartedKey(fetchUrl));
-    } catch {
-      // no session storage: a reload asks the fetch URL again and is refused (local)
+    if (this.#launch?.tokenKey && this.#params.fetch) {
+      forgetCmi5Session(this.#xapi.session ?? browserSessionStorage(), this.#params.fetch);
     }
   }
 
@@ -474,14 +436,7 @@ export class LaunchAdapter implements Tracker {
 
   /** Where the local adapter keeps its record (the window's localStorage), else the xAPI store. */
   #localStore(): KeyValueStore {
-    const win = this.#options.window ?? globalThis.window;
-    let storage: KeyValueStore | undefined;
-    try {
-      storage = win?.localStorage ?? undefined;
-    } catch {
-      storage = undefined;
-    }
-    return storage ?? storeOf(this.#xapi);
+    return windowStore(this.#options.window ?? globalThis.window) ?? storeOf(this.#xapi);
   }
 
   async #put(options: { keepalive?: boolean } = {}): Promise<void> {
