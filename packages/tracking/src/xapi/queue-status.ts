@@ -56,17 +56,3 @@ export interface QueueStatus {
    */
   rejected: readonly string[];
 }
-
-/** The status told when a launch cannot reach its LMS or LRS at start: nothing queued, `unreachable`. */
-export function unreachableStatus(detail: string): QueueStatus {
-  return {
-    state: 'blocked',
-    pending: 0,
-    durable: true,
-    full: false,
-    failures: 1,
-    conflicts: [],
-    rejected: [],
-    error: { code: QUEUE_PROBLEM_CODES.unreachable, detail },
-  };
-}
