@@ -1,0 +1,108 @@
+// End to end, `dlis preview` (issue 17): the real command in a child process on a 30-page course, the shell in
+// real Chromium. A save reloads the course with the learner kept in place, a broken course.yaml shows its located
+// error over the page until it is fixed, the SCORM 2004 target shows its data model live, and the xapi target
+// shows each statement with its check against the DLIS xAPI profile.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { setUpBrowser } from './support/browser-setup.ts';
+import { startPreviewProcess, writePreviewCourse, type PreviewProcess } from './support/preview-process.ts';
+
+const setup = setUpBrowser('preview');
+let courseDir: string;
+let preview: PreviewProcess | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+let course: FrameLocator;
+let runs = 0;
+
+beforeEach(async () => {
+  courseDir = join(setup.work, `course-${(runs += 1)}`);
+  await writePreviewCourse(courseDir);
+  preview = await startPreviewProcess(courseDir);
+  context = await setup.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  await page.goto(preview.url);
+  course = page.frameLocator('dlis-preview-app iframe');
+  await expectHeading('Page 1');
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  await preview?.stop();
+  preview = undefined;
+});
+
+const heading = () => course.getByRole('heading', { level: 1 }).first().textContent();
+const expectHeading = (title: string) => expect.poll(heading).toBe(title);
+const panel = () => page.locator('dlis-preview-panel');
+const colourGroup = () => course.getByRole('radiogroup', { name: 'Which colour?' });
+
+async function goToPage(n: number): Promise<void> {
+  await course.getByRole('link', { name: `Page ${n}`, exact: true }).click();
+  await expectHeading(`Page ${n}`);
+}
+
+async function answerColour(): Promise<void> {
+  await colourGroup().getByRole('radio', { name: 'Blue', exact: true }).check();
+  await course.getByRole('button', { name: 'Check', exact: true }).click();
+}
+
+async function chooseTarget(target: string): Promise<void> {
+  await panel().getByLabel('Target').selectOption(target);
+}
+
+describe('dlis preview', () => {
+  test('a saved Markdown file shows in the page, the learner keeps the page and the answer', async () => {
+    await goToPage(2);
+    await answerColour();
+    await expect.poll(() => colourGroup().getByRole('radio', { name: 'Blue' }).isChecked()).toBe(true);
+
+    await writeFile(join(courseDir, 'pages', 'p2.en.md'), 'Text of page 2, **edited**.\n');
+
+    await expect.poll(() => course.getByText('Text of page 2, edited.').count()).toBe(1);
+    expect(await heading()).toBe('Page 2');
+    await expect.poll(() => colourGroup().getByRole('radio', { name: 'Blue' }).isChecked()).toBe(true);
+    expect(preview!.output()).toMatch(/reloaded in \d+ ms/);
+  });
+
+  test('a broken course.yaml shows its located error over the page; fixing it removes the error', async () => {
+    const file = join(courseDir, 'course.yaml');
+    const source = await readFile(file, 'utf8');
+    const line = source.split('\n').findIndex((l) => l.startsWith('completion:')) + 1;
+    await writeFile(file, source.replace('completion: all-pages-viewed', 'completion: every-page'));
+
+    const overlay = page.locator('dlis-preview-overlay');
+    await expect
+      .poll(() => overlay.locator('.where').first().textContent())
+      .toMatch(new RegExp(`course\\.yaml:${line}:\\d+$`));
+    expect(await overlay.locator('.path').first().textContent()).toBe('completion');
+    expect(await overlay.getByRole('alert').count()).toBe(1);
+    expect(preview!.output()).toContain(`course.yaml:${line}:`);
+
+    await writeFile(file, source);
+    await expect.poll(() => overlay.count()).toBe(0);
+    await expectHeading('Page 1');
+  });
+
+  test('switched to scorm2004, the panel shows cmi.location as the learner moves', async () => {
+    await chooseTarget('scorm2004');
+    const location = panel().locator('[data-name="cmi.location"]');
+    await expect.poll(() => location.textContent()).toBe('p1');
+    await goToPage(3);
+    await expect.poll(() => location.textContent()).toBe('p3');
+    expect(await panel().locator('[data-name="cmi.core.lesson_location"]').count()).toBe(0);
+  });
+
+  test('in xapi mode, answering a question shows its statement with the profile check ✓', async () => {
+    await chooseTarget('xapi');
+    await goToPage(2);
+    await answerColour();
+    const answered = panel().locator('li[data-verb="answered"]');
+    await expect.poll(() => answered.count()).toBeGreaterThan(0);
+    expect(await answered.first().getAttribute('data-valid')).toBe('true');
+    expect(await answered.first().locator('summary').textContent()).toContain('✓');
+  });
+});
