@@ -105,4 +105,52 @@ describe('dlis preview', () => {
     expect(await answered.first().getAttribute('data-valid')).toBe('true');
     expect(await answered.first().locator('summary').textContent()).toContain('✓');
   });
+
+  test('"check page" lists the accessibility violations of the page with their elements', async () => {
+    await writeFile(join(courseDir, 'pages', 'p1.en.md'), 'Text of page 1, [](https://example.org/).\n');
+    await expect.poll(() => course.getByText('Text of page 1,').count()).toBe(1);
+    await panel().getByRole('button', { name: 'Check page' }).click();
+    const rule = panel().locator('.violations li[data-rule="link-name"]');
+    await expect.poll(() => rule.count()).toBe(1);
+    expect(await rule.locator('code').first().textContent()).toContain('a');
+    expect(await rule.locator('pre').first().textContent()).toContain('href="https://example.org/"');
+  });
+
+  test('SCORM 1.2 attempt controls: leave and come back resumes, review mode reaches the LMS, reset starts over', async () => {
+    await goToPage(4);
+    const entry = panel().locator('[data-name="cmi.core.entry"]');
+    await panel().getByRole('button', { name: 'Leave and come back' }).click();
+    await expect.poll(() => entry.textContent()).toBe('resume');
+    await expectHeading('Page 4');
+
+    await panel().getByLabel('Review mode').check();
+    await expect
+      .poll(() => panel().locator('[data-name="cmi.core.lesson_mode"]').textContent())
+      .toBe('review');
+    await expectHeading('Page 4');
+    await panel().getByLabel('Review mode').uncheck();
+
+    await panel().getByRole('button', { name: 'Reset the attempt' }).click();
+    await expect.poll(() => entry.textContent()).toBe('ab-initio');
+    await expectHeading('Page 1');
+  });
+
+  test('cmi5: launched with its LaunchData; statements wait during an LRS outage and arrive after it', async () => {
+    await chooseTarget('cmi5');
+    const verbs = () =>
+      panel()
+        .locator('li[data-verb]')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-verb')));
+    await expect.poll(verbs).toContain('initialized');
+    await panel().getByLabel('LRS outage').check();
+    await goToPage(2);
+    await answerColour();
+    // The answer is kept in the player's durable queue while the LRS answers 503.
+    await panel().getByLabel('LRS outage').uncheck();
+    await expect.poll(verbs).toContain('answered');
+    const checks = await panel()
+      .locator('li[data-verb]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-valid')));
+    expect(checks.every((valid) => valid === 'true')).toBe(true);
+  });
 });

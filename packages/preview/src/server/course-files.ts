@@ -38,12 +38,15 @@ export interface ServedFile {
   status: number;
   type: string;
   body: string | Buffer;
+  /** Content-hashed files (player build, assets): the browser may keep them; index.html never. */
+  immutable?: boolean;
 }
 
 /**
  * A file of the course as a package for `target` would hold it: index.html made by the packager's own
  * renderIndexHtml (the same player scripts, add-ons and embedded course as a zip), the player build's files and
- * the course's assets. Never cached by the browser: a reload must show the last save.
+ * the course's assets. index.html is never cached (a reload must show the last save); the other files have
+ * content-hashed names, so the browser keeps them across reloads.
  */
 export async function courseFile(
   session: CourseSession,
@@ -71,7 +74,7 @@ export async function courseFile(
     : compiled.assets.find((asset) => asset.target === file)?.source;
   if (!source) return notFound();
   try {
-    return { status: 200, type: contentType(file), body: await readFile(source) };
+    return { status: 200, type: contentType(file), body: await readFile(source), immutable: true };
   } catch {
     return notFound();
   }

@@ -61,7 +61,7 @@ export function previewRoutes(input: {
         const file = await courseFile(session, player, path);
         res.writeHead(file?.status ?? 404, {
           'content-type': file?.type ?? 'text/plain',
-          'cache-control': 'no-store',
+          'cache-control': file?.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
         });
         res.end(file?.body ?? 'not found');
         return true;

@@ -199,13 +199,14 @@ export class DlisPreviewApp extends LitElement {
     const status = this.status;
     const frame = this.#frame();
     if (!frame || !status?.ok) return;
-    await blank(frame);
     const { target, lang, review } = this.settings;
+    await blank(frame);
     if (options.reset) {
       for (const t of TARGETS) if (isScorm(t)) this.#lms.reset(t);
       localStorage.clear();
       await post('/__dlis/api/new-attempt', {});
     }
+    // The runtime is replaced only once the last session has ended (the blank page's load).
     if (isScorm(target)) this.#lms.prepare(target, review);
     else this.#lms.uninstall();
     this.dataModel = this.#lms.dataModel();
