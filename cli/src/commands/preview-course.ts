@@ -34,7 +34,11 @@ export async function previewCourse(
   io.out(`preview: ${preview.url}`);
   io.out('ready (Ctrl+C stops the preview; nothing is written into the course folder)');
   await new Promise<void>((done) => {
-    const stop = () => done();
+    const stop = () => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      done();
+    };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
     signal?.addEventListener('abort', stop, { once: true });
