@@ -90,6 +90,8 @@ describe('the preview LRS', () => {
     const checked = await lrs.statements();
     expect(checked).toHaveLength(1);
     expect(checked[0]!.statement['id']).toBe(statement.id);
+    expect(checked[0]!.statement).not.toHaveProperty('stored');
+    expect(checked[0]!.statement).not.toHaveProperty('authority');
     // A bare statement with no DLIS context: the profile check says why it fails.
     expect(checked[0]!.valid).toBe(false);
     expect(checked[0]!.failures.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { validateStatementAgainstProfile } from '@dlis/xapi-profile';
 export const XAPI_BASE_PATH = '/__dlis/xapi';
 const FETCH_PATH = '/__dlis/cmi5-fetch/';
 
-/** One statement as the LRS stored it, with the DLIS xAPI Profile's verdict on it. */
+/** One statement as the player sent it (without `stored` and `authority`), with the DLIS xAPI Profile's verdict. */
 export interface CheckedStatement {
   statement: Record<string, unknown>;
   valid: boolean;
@@ -48,7 +48,7 @@ export interface PreviewLrs {
   newAttempt(): void;
   setOutage(down: boolean): void;
   outage(): boolean;
-  /** Every statement of the current attempt, oldest first, each checked against the DLIS profile. */
+  /** Every statement of the current attempt, oldest first, as sent, each checked against the DLIS profile. */
   statements(): Promise<CheckedStatement[]>;
   /** Called after the LRS stored statements. */
   onStatements(listener: () => void): () => void;
@@ -166,7 +166,9 @@ export function createPreviewLrs(): PreviewLrs {
         found.push(...body.statements);
         url = body.more || undefined;
       }
-      return found.map((statement) => {
+      return found.map((stored) => {
+        // As the player sent it: without the properties the LRS adds on storing (xAPI 1.0.3 §2.4.8, §2.4.9).
+        const { stored: _stored, authority: _authority, ...statement } = stored;
         const check = validateStatementAgainstProfile(statement);
         return {
           statement,
