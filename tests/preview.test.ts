@@ -143,9 +143,16 @@ describe('dlis preview', () => {
         .evaluateAll((items) => items.map((li) => li.getAttribute('data-verb')));
     await expect.poll(verbs).toContain('initialized');
     await panel().getByLabel('LRS outage').check();
+    // The panel counts the requests refused (503) since the outage began, once the server has it on.
+    const refused = panel().locator('.refused');
+    await expect.poll(() => refused.count()).toBe(1);
     await goToPage(2);
     await answerColour();
-    // The answer is kept in the player's durable queue while the LRS answers 503.
+    // The player's requests are refused while the outage lasts: the answer waits in its durable queue.
+    await expect
+      .poll(async () => Number(/(\d+)$/.exec((await refused.textContent()) ?? '')?.[1] ?? 0))
+      .toBeGreaterThan(0);
+    expect(await verbs()).not.toContain('answered');
     await panel().getByLabel('LRS outage').uncheck();
     await expect.poll(verbs).toContain('answered');
     const checks = await panel()

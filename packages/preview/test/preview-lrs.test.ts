@@ -107,6 +107,7 @@ describe('the preview LRS', () => {
       headers: { authorization: query.auth!, 'x-experience-api-version': '1.0.3' },
     });
     expect(during.status).toBe(503);
+    expect(lrs.refused()).toBe(1);
     lrs.setOutage(false);
     const after = await fetch(`${query.endpoint}statements`, {
       headers: { authorization: query.auth!, 'x-experience-api-version': '1.0.3' },

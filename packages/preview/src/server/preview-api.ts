@@ -77,7 +77,7 @@ export function previewRoutes(input: {
         return true;
       }
       if (path === '/__dlis/api/status') {
-        json(res, 200, { status: session.status(), outage: lrs.outage() });
+        json(res, 200, { status: session.status(), outage: lrs.outage(), refused: lrs.refused() });
         return true;
       }
       if (path === '/__dlis/api/statements') {
@@ -102,7 +102,7 @@ export function previewRoutes(input: {
       }
       if (path === '/__dlis/api/outage') {
         lrs.setOutage((body as { down?: unknown }).down === true);
-        json(res, 200, { outage: lrs.outage() });
+        json(res, 200, { outage: lrs.outage(), refused: lrs.refused() });
         return true;
       }
       json(res, 404, { message: 'not found' });

@@ -48,10 +48,14 @@ export interface PreviewLrs {
   newAttempt(): void;
   setOutage(down: boolean): void;
   outage(): boolean;
+  /** Requests refused with 503 since the outage began (the player's retries show here). */
+  refused(): number;
   /** Every statement of the current attempt, oldest first, as sent, each checked against the DLIS profile. */
   statements(): Promise<CheckedStatement[]>;
   /** Called after the LRS stored statements. */
   onStatements(listener: () => void): () => void;
+  /** Called after each request the simulated outage refused. */
+  onRefused(listener: (refused: number) => void): () => void;
   close(): void;
 }
 
@@ -65,8 +69,10 @@ export function createPreviewLrs(): PreviewLrs {
   const authorization = `Basic ${token}`;
   const fetchUrls = new Set<string>();
   const listeners = new Set<() => void>();
+  const refusedListeners = new Set<(refused: number) => void>();
   let registration = randomUUID();
   let down = false;
+  let refused = 0;
 
   const actorFor = (origin: string) => ({
     objectType: 'Agent',
@@ -92,6 +98,8 @@ export function createPreviewLrs(): PreviewLrs {
       if (down) {
         res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
         res.end(JSON.stringify({ message: 'dlis preview: simulated LRS outage' }));
+        refused += 1;
+        for (const listener of refusedListeners) listener(refused);
         return true;
       }
       const storing = /\/statements$/.test(path) && (req.method === 'POST' || req.method === 'PUT');
@@ -152,9 +160,11 @@ export function createPreviewLrs(): PreviewLrs {
       registration = randomUUID();
     },
     setOutage(value) {
+      if (value && !down) refused = 0;
       down = value;
     },
     outage: () => down,
+    refused: () => refused,
     async statements() {
       const found: Record<string, unknown>[] = [];
       let url: string | undefined =
@@ -181,6 +191,10 @@ export function createPreviewLrs(): PreviewLrs {
     onStatements(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onRefused(listener) {
+      refusedListeners.add(listener);
+      return () => refusedListeners.delete(listener);
     },
     close: () => storage.close(),
   };

@@ -67,6 +67,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     events.send('status', status);
   });
   lrs.onStatements(() => events.send('statements', {}));
+  lrs.onRefused((refused) => events.send('refused', { refused }));
 
   let vite: ViteDevServer | undefined;
   try {

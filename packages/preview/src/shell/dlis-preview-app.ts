@@ -35,6 +35,7 @@ export class DlisPreviewApp extends LitElement {
     status: { state: true },
     settings: { state: true },
     outage: { state: true },
+    refused: { state: true },
     dataModel: { state: true },
     statements: { state: true },
     violations: { state: true },
@@ -64,6 +65,8 @@ export class DlisPreviewApp extends LitElement {
   declare status?: CourseStatus;
   declare settings: Settings;
   declare outage: boolean;
+  /** Requests the simulated outage refused since it began. */
+  declare refused: number;
   declare dataModel: { name: string; value: string }[];
   declare statements: CheckedStatement[];
   declare violations?: Violation[];
@@ -81,6 +84,7 @@ export class DlisPreviewApp extends LitElement {
     super();
     this.settings = readSettings();
     this.outage = false;
+    this.refused = 0;
     this.dataModel = [];
     this.statements = [];
     this.checking = false;
@@ -95,9 +99,15 @@ export class DlisPreviewApp extends LitElement {
       if (this.status.ok && this.status.version !== this.launched) void this.#relaunch();
     });
     this.#events.addEventListener('statements', () => void this.#loadStatements());
+    this.#events.addEventListener('refused', (event) => {
+      this.refused = (JSON.parse((event as MessageEvent<string>).data) as { refused: number }).refused;
+    });
     void fetch('/__dlis/api/status')
-      .then((r) => r.json() as Promise<{ outage: boolean }>)
-      .then((s) => (this.outage = s.outage));
+      .then((r) => r.json() as Promise<{ outage: boolean; refused: number }>)
+      .then((s) => {
+        this.outage = s.outage;
+        this.refused = s.refused;
+      });
   }
 
   override disconnectedCallback(): void {
@@ -129,6 +139,7 @@ export class DlisPreviewApp extends LitElement {
         .languages=${this.status?.ok ? this.status.languages : []}
         .review=${this.settings.review}
         .outage=${this.outage}
+        .refused=${this.refused}
         .dataModel=${this.dataModel}
         .suspendDataLength=${suspend.length}
         .suspendDataLimit=${isScorm(target) ? SUSPEND_DATA_LIMIT[target] : 0}
@@ -158,8 +169,12 @@ export class DlisPreviewApp extends LitElement {
       case 'reset':
         return this.#relaunch({ reset: true });
       case 'outage': {
-        const answer = await post('/__dlis/api/outage', { down: request.value });
-        this.outage = (answer as { outage: boolean }).outage;
+        const answer = (await post('/__dlis/api/outage', { down: request.value })) as {
+          outage: boolean;
+          refused: number;
+        };
+        this.outage = answer.outage;
+        this.refused = answer.refused;
         return;
       }
       case 'check-page': {

@@ -22,6 +22,7 @@ export class DlisPreviewPanel extends LitElement {
     languages: { attribute: false },
     review: { type: Boolean },
     outage: { type: Boolean },
+    refused: { type: Number },
     dataModel: { attribute: false },
     suspendDataLength: { type: Number },
     suspendDataLimit: { type: Number },
@@ -100,6 +101,7 @@ export class DlisPreviewPanel extends LitElement {
   declare languages: string[];
   declare review: boolean;
   declare outage: boolean;
+  declare refused: number;
   declare dataModel: { name: string; value: string }[];
   declare suspendDataLength: number;
   declare suspendDataLimit: number;
@@ -154,6 +156,7 @@ export class DlisPreviewPanel extends LitElement {
           />
           ${s.lrsOutage}</label
         >
+        ${this.outage ? html`<p class="refused" role="status">${fill(s.refused, { count: this.refused })}</p>` : nothing}
         ${this.#renderDataModel()} ${this.#renderStatements()} ${this.#renderCheck()}
       </section>`;
   }

@@ -14,6 +14,7 @@ const en = {
   leaveAndReturn: 'Leave and come back',
   reviewMode: 'Review mode',
   lrsOutage: 'LRS outage',
+  refused: 'Requests refused by the LRS since the outage began: {count}',
   dataModel: 'LMS data model',
   noDataModel:
     'This target keeps no SCORM data model: the learner state is in the LRS (xAPI State API) or in the browser.',
@@ -47,6 +48,7 @@ const fr: PanelStrings = {
   leaveAndReturn: 'Quitter et revenir',
   reviewMode: 'Mode révision',
   lrsOutage: 'Panne du LRS',
+  refused: 'Requêtes refusées par le LRS depuis le début de la panne : {count}',
   dataModel: 'Modèle de données de la plateforme',
   noDataModel:
     'Cette cible n’a pas de modèle de données SCORM : l’état de l’apprenant est dans le LRS (API State de xAPI) ou dans le navigateur.',
@@ -78,6 +80,7 @@ const el: PanelStrings = {
   leaveAndReturn: 'Έξοδος και επιστροφή',
   reviewMode: 'Λειτουργία ανασκόπησης',
   lrsOutage: 'Διακοπή του LRS',
+  refused: 'Αιτήματα που απέρριψε το LRS από την αρχή της διακοπής: {count}',
   dataModel: 'Μοντέλο δεδομένων της πλατφόρμας',
   noDataModel:
     'Αυτός ο στόχος δεν έχει μοντέλο δεδομένων SCORM: η κατάσταση του εκπαιδευόμενου βρίσκεται στο LRS (xAPI State API) ή στον περιηγητή.',
@@ -109,6 +112,7 @@ const ro: PanelStrings = {
   leaveAndReturn: 'Ieși și revino',
   reviewMode: 'Mod de revizuire',
   lrsOutage: 'Pană a LRS',
+  refused: 'Cereri refuzate de LRS de la începutul penei: {count}',
   dataModel: 'Modelul de date al platformei',
   noDataModel:
     'Această țintă nu are model de date SCORM: starea cursantului este în LRS (xAPI State API) sau în browser.',
@@ -140,6 +144,7 @@ const de: PanelStrings = {
   leaveAndReturn: 'Verlassen und zurückkehren',
   reviewMode: 'Überprüfungsmodus',
   lrsOutage: 'LRS-Ausfall',
+  refused: 'Vom LRS seit Beginn des Ausfalls abgelehnte Anfragen: {count}',
   dataModel: 'Datenmodell der Lernplattform',
   noDataModel:
     'Dieses Ziel hat kein SCORM-Datenmodell: Der Lernstand liegt im LRS (xAPI State API) oder im Browser.',
