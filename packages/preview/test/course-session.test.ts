@@ -38,6 +38,13 @@ describe('the course session of the preview', () => {
     await writePreviewCourse(dir, 3);
     await expect.poll(() => seen.at(-1)?.ok).toBe(true);
     expect(session.compiled('en')!.course.languages).toEqual(['en']);
+
+    // Saving the same content again is no new version: the shells are not relaunched for nothing.
+    const version = session.status().version;
+    await writePreviewCourse(dir, 3);
+    await writeFile(join(dir, 'pages', 'p1.en.md'), 'Text of page 1, changed.\n');
+    await expect.poll(() => session!.status().version).toBe(version + 1);
+    expect(seen.filter((s) => s.version > version)).toHaveLength(1);
   });
 
   test('the course files are those of a package of the target, and nothing is written into the folder', async () => {

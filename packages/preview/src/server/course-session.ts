@@ -22,7 +22,7 @@ export interface CourseSession {
 
 export async function openCourseSession(
   courseDir: string,
-  options: { cwd: string; now?: () => number },
+  options: { cwd: string; now?: () => number; onError?: (error: unknown) => void },
 ): Promise<CourseSession> {
   const now = options.now ?? (() => performance.now());
   const listeners = new Set<(status: CourseStatus, reloadMs: number) => void>();
@@ -31,10 +31,25 @@ export async function openCourseSession(
   let current: CourseStatus;
   let cache = new Map<string, CompileResult>();
 
-  const load = async (): Promise<CourseStatus> => {
-    version += 1;
+  let fingerprint = '';
+  /**
+   * Loads the sources again; undefined when they give exactly what the last load gave (a save without change,
+   * or the second event of one save), so that the shells are not relaunched for nothing.
+   */
+  const load = async (): Promise<CourseStatus | undefined> => {
     const result = await loadCourse(courseDir, { cwd: options.cwd, absoluteOutsideCwd: true });
-    cache = new Map();
+    let compiled: CompileResult | undefined;
+    let print: string;
+    if (result.ok) {
+      compiled = compileCourse(result.model);
+      print = JSON.stringify([compiled, result.warnings]);
+    } else {
+      print = JSON.stringify(result.diagnostics);
+    }
+    if (print === fingerprint) return undefined;
+    fingerprint = print;
+    version += 1;
+    cache = new Map(compiled ? [['*', compiled]] : []);
     if (!result.ok) {
       model = undefined;
       return { version, ok: false, diagnostics: result.diagnostics };
@@ -51,7 +66,7 @@ export async function openCourseSession(
     };
   };
 
-  current = await load();
+  current = (await load())!;
   // Saves come in bursts (editors write, rename, touch): one reload per burst, and never two at once.
   let reloading: Promise<void> | undefined;
   let again = false;
@@ -64,8 +79,17 @@ export async function openCourseSession(
       do {
         again = false;
         const started = now();
-        current = await load();
+        let loaded: CourseStatus | undefined;
+        try {
+          loaded = await load();
+        } catch (error) {
+          // A file vanishing mid-read and the like: the preview keeps its last state and says why.
+          options.onError?.(error);
+          continue;
+        }
         const took = now() - started;
+        if (!loaded) continue;
+        current = loaded;
         for (const listener of listeners) listener(current, took);
       } while (again);
       reloading = undefined;

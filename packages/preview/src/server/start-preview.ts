@@ -45,7 +45,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const log = options.log ?? (() => undefined);
   const cwd = options.cwd ?? process.cwd();
   const courseDir = resolve(cwd, options.courseDir);
-  const session = await openCourseSession(courseDir, { cwd });
+  const session = await openCourseSession(courseDir, {
+    cwd,
+    onError: (error) => log(`error: the course could not be reloaded: ${String(error)}`),
+  });
   const events = createPreviewEvents();
   const lrs = createPreviewLrs();
   const report = (status: CourseStatus, reloadMs?: number) => {
