@@ -28,6 +28,30 @@ export default tseslint.config(
     },
   },
   {
+    // The preview's shell runs in the browser: no Node module and no Node-side package (docs/preview.md).
+    files: ['packages/preview/src/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                '@dlis/lrs',
+                '@dlis/packager',
+                '@dlis/course',
+                '@dlis/player/build',
+                '**/server/*',
+              ],
+              message: 'The preview shell is browser code: ask the preview server over HTTP instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Config files are the one place a tool requires a default export.
     files: ['*.config.ts', '*.config.js', 'packages/*/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

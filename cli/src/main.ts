@@ -3,6 +3,7 @@ import { EXIT, processIo, type CliIo, type ExitCode } from './io.ts';
 import { registerAgilityCommands } from './program/agility-commands.ts';
 import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
+import { registerPreviewCommands } from './program/preview-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
 import { registerTranslateCommands } from './program/translate-commands.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,6 +28,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
 
   const ctx = { io, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);
+  registerPreviewCommands(program, ctx);
   registerTranslateCommands(program, ctx);
   registerLrsCommands(program, ctx);
   registerAgilityCommands(program, ctx);
