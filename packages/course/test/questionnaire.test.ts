@@ -103,6 +103,28 @@ describe('courses/agility-index', () => {
     for (const id of external) expect(q.resourceLinks[id], id).toMatch(/^https:\/\/[^/\s]+\//);
   });
 
+  test('every module and guide chapter a recommendation names opens a course of this repository', async () => {
+    const result = await loadCourse(agilityCourse);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const q = compileCourse(result.model)
+      .course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks))
+      .find((b): b is QuestionnaireBlock => b.type === 'questionnaire')!;
+    const internal = q.definition.resources.filter((r) => r.kind === 'module' || r.kind === 'guide');
+    expect(internal.map((r) => r.id)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'guide-ch7']);
+    for (const resource of internal) {
+      // A sibling package, in the folder of its course id: `../<course id>/`.
+      const folder = /^\.\.\/([a-z0-9-]+)\/$/.exec(q.resourceLinks[resource.id] ?? '')?.[1];
+      expect(folder, resource.id).toBeDefined();
+      const target = await loadCourse(fileURLToPath(new URL(`../../../courses/${folder}`, import.meta.url)));
+      expect(target.ok, `${resource.id} → courses/${folder}`).toBe(true);
+      if (!target.ok) continue;
+      expect(target.model.id).toBe(folder);
+      if (resource.kind === 'module') expect(folder).toMatch(new RegExp(`^m${resource.id.slice(1)}-`));
+      else expect(folder).toBe('guide-outil');
+    }
+  });
+
   test('the compiled definition is the model with wording: same scores as the built-in model', async () => {
     const result = await loadCourse(agilityCourse);
     if (!result.ok) throw new Error('the course must load');
