@@ -47,9 +47,12 @@ type Cmi = Record<string, unknown> & {
   interactions: Record<string, Record<string, unknown>>;
 };
 
+// No country (the country-neutral scenarios only), France (its French-scheme scenarios), Belgium (its country
+// equivalents D3-S2 and D7-S4).
 describe.each([
   ['scorm12', undefined],
   ['scorm2004', 'FR'],
+  ['scorm12', 'BE'],
 ] as const)('%s package (respondent country: %s)', (version: ScormVersion, country) => {
   test('the whole questionnaire: LMS completion and interactions in one submit, results page and CLI agree', async () => {
     const planned = plannedAnswers(block);

@@ -1,14 +1,15 @@
 // End to end: a keyboard-only learner completes the whole template course (web target, from file://). Only
 // page.keyboard is used: Tab / Shift+Tab to reach a control, arrows, Space, Enter, Home / End, Escape, typing.
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import type { CompiledCourse, QuestionBlock, ScenarioBlock } from '@dlis/course/compiled';
+import type { CompiledCourse } from '@dlis/course/compiled';
 import { setUpBrowser } from './support/browser-setup.ts';
 import { buildPackageSite } from './support/package-site.ts';
 import { focused, tabTo, type FocusedElement } from './support/keyboard.ts';
 import { coursePages, expectPageTitle, plainText } from './support/learner.ts';
-import { bestPath } from './support/walker.ts';
+import { KeyboardLearner, keyboardUi } from './support/keyboard-learner.ts';
+import { en as playerUi } from '../packages/player/src/i18n/en.ts';
+import { en as scenarioUi } from '../packages/player/src/i18n/scenario/en.ts';
 
 const templateDir = fileURLToPath(new URL('../templates/module/', import.meta.url));
 const lang = 'en';
@@ -29,124 +30,12 @@ function noteRing(el: FocusedElement): void {
   if (!(el.role in rings)) rings[el.role] = el;
 }
 
-/** Tabs into a group of radios, then moves to `wanted` with the arrow keys (Space when already on it). */
-async function pickRadio(page: Page, labels: string[], wanted: string): Promise<void> {
-  let at = await tabTo(page, { role: 'radio', name: labels });
-  noteRing(at);
-  const target = labels.indexOf(wanted);
-  const from = labels.indexOf(at.name);
-  if (from === target) await page.keyboard.press('Space');
-  for (let i = from; i < target; i++) await page.keyboard.press('ArrowDown');
-  for (let i = from; i > target; i--) await page.keyboard.press('ArrowUp');
-  at = (await focused(page))!;
-  expect(at).toMatchObject({ role: 'radio', name: wanted, checked: true });
-}
-
-/** Presses Check (the next one in tab order) and waits for the question's feedback. */
-async function check(page: Page): Promise<void> {
-  noteRing(await tabTo(page, { role: 'button', name: 'Check' }));
-  const before = await page.getByText(/(?<![A-Za-z])(Correct|Answer recorded)\./).count();
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(() => page.getByText(/(?<![A-Za-z])(Correct|Answer recorded)\./).count())
-    .toBe(before + 1);
-}
-
-/** Answers a question right with the keyboard only, then checks it. */
-async function answerRight(page: Page, q: QuestionBlock): Promise<void> {
-  switch (q.kind) {
-    case 'single-choice':
-    case 'true-false': {
-      const right = q.choices.find((c) => c.correct)!;
-      await pickRadio(
-        page,
-        q.choices.map((c) => text(c.label[lang]!)),
-        text(right.label[lang]!),
-      );
-      break;
-    }
-    case 'multiple-choice':
-      for (const choice of q.choices.filter((c) => c.correct)) {
-        const box = await tabTo(page, { role: 'checkbox', name: text(choice.label[lang]!) });
-        noteRing(box);
-        await page.keyboard.press('Space');
-        expect(await focused(page)).toMatchObject({ checked: true });
-      }
-      break;
-    case 'likert':
-      await pickRadio(
-        page,
-        q.scale.map((s) => text(s.label[lang]!)),
-        text(q.scale[3]!.label[lang]!),
-      );
-      break;
-    case 'matching':
-      for (const [i, source] of q.sources.entries()) {
-        const select = await tabTo(page, { role: 'combobox', name: text(source.label[lang]!) });
-        noteRing(select);
-        // Closed <select>: each ArrowDown selects the next option (the first one is "— Choose —").
-        const target = q.targets.findIndex((t) => t.id === q.answer[i]);
-        for (let k = 0; k <= target; k++) await page.keyboard.press('ArrowDown');
-      }
-      break;
-    case 'ordering': {
-      const labels = q.items.map((item) => text(item.label[lang]!));
-      // The learner's order, read from the "Move up: <item>" buttons (one per item, in list order).
-      const order = async () =>
-        page
-          .getByRole('group', { name: text(q.prompt[lang]!) })
-          .getByRole('button', { name: 'Move up: ' })
-          .evaluateAll((buttons) =>
-            buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace(/^Move up: /, '')),
-          );
-      for (const [place, label] of labels.entries()) {
-        while ((await order()).indexOf(label) > place) {
-          noteRing(await tabTo(page, { role: 'button', name: `Move up: ${label}` }));
-          await page.keyboard.press('Enter');
-        }
-      }
-      expect(await order()).toEqual(labels);
-      break;
-    }
-    case 'fill-in':
-    case 'numeric': {
-      noteRing(await tabTo(page, { role: 'textbox', name: 'Your answer' }));
-      const value = q.kind === 'fill-in' ? q.accepted[lang]![0]! : String(q.exact ?? q.min ?? q.max);
-      await page.keyboard.type(value);
-      break;
-    }
-  }
-  await check(page);
-}
-
-/** Plays a scenario to an ending along its best path. */
-async function playScenario(page: Page, scenario: ScenarioBlock): Promise<void> {
-  noteRing(await tabTo(page, { role: 'button', name: 'Start' }));
-  await page.keyboard.press('Enter');
-  const { choices } = bestPath(scenario);
-  let situation = scenario.situations.find((s) => s.id === scenario.start)!;
-  for (const [step, choice] of choices.entries()) {
-    // The new situation's heading takes the focus.
-    await expect.poll(async () => (await focused(page))?.name).toBe(`Situation ${step + 1}`);
-    await pickRadio(
-      page,
-      situation.choices.map((c) => text(c.label[lang]!)),
-      text(choice.label[lang]!),
-    );
-    await tabTo(page, { role: 'button', name: 'Choose' });
-    await page.keyboard.press('Enter');
-    situation = scenario.situations.find((s) => s.id === choice.next) ?? situation;
-  }
-  await expect
-    .poll(async () => (await focused(page))?.name)
-    .toMatch(/^End of the scenario — Positive outcome$/);
-}
-
 test('a keyboard-only learner completes the whole course', async () => {
   const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(indexUrl);
   const pages = coursePages(course);
+  const learner = new KeyboardLearner(page, lang, keyboardUi(playerUi, scenarioUi), noteRing);
 
   // Skip link: the first Tab stop; Enter puts the focus on the page's h1.
   await expectPageTitle(page, pages[0]!.title[lang]!);
@@ -160,14 +49,14 @@ test('a keyboard-only learner completes the whole course', async () => {
     // After every navigation, the focus is on the new page's h1.
     expect(await focused(page), p.id).toMatchObject({ tag: 'h1', name: p.title[lang]! });
     for (const block of p.blocks) {
-      if (block.type === 'question') await answerRight(page, block);
+      if (block.type === 'question') await learner.answerRight(block);
       else if (block.type === 'question-bank') {
         for (const q of block.questions) {
           const role = q.kind === 'multiple-choice' ? 'group' : 'radiogroup';
           if ((await page.getByRole(role, { name: text(q.prompt[lang]!) }).count()) > 0)
-            await answerRight(page, q);
+            await learner.answerRight(q);
         }
-      } else if (block.type === 'scenario') await playScenario(page, block);
+      } else if (block.type === 'scenario') await learner.playScenario(block);
       else if (block.type === 'tabs') {
         const titles = block.tabs.map((t) => text(t.title[lang]!));
         noteRing(await tabTo(page, { role: 'tab', name: titles[0]! }));

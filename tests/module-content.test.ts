@@ -8,7 +8,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileCourse, loadCourse } from '@dlis/course';
-import type { CompiledBlock, CompiledCourse, QuestionBlock, ScenarioBlock } from '@dlis/course/compiled';
+import {
+  visibleCourse,
+  type CompiledBlock,
+  type CompiledCourse,
+  type QuestionBlock,
+  type ScenarioBlock,
+} from '@dlis/course/compiled';
 import { coursePages, plainText } from './support/learner.ts';
 
 const coursesDir = fileURLToPath(new URL('../courses/', import.meta.url));
@@ -31,26 +37,25 @@ function allBlocks(course: CompiledCourse): CompiledBlock[] {
 }
 
 /**
- * The quiz questions one learner answers: the scored questions shown to everyone, plus, for questions shown
- * only under a condition (a `when` on the block, e.g. the learner's country), those of one condition at a time.
+ * The course as each kind of learner sees it: one view per combination of the course variables' values (M5: one
+ * per country), or the course itself when it has no variables.
  */
-function quizQuestionsPerLearner(course: CompiledCourse): { always: QuestionBlock[]; conditional: number } {
-  const scored = allBlocks(course).filter(
+function learnerViews(course: CompiledCourse): { name: string; course: CompiledCourse }[] {
+  let combos: Record<string, string>[] = [{}];
+  for (const variable of course.variables ?? [])
+    combos = combos.flatMap((c) => variable.values.map((v) => ({ ...c, [variable.id]: v.id })));
+  return combos.map((values) => ({
+    name: Object.values(values).join(', ') || 'every learner',
+    course: visibleCourse(course, values),
+  }));
+}
+
+/** The quiz questions a learner answers: the scored question blocks of the assessment they see. */
+function quizQuestions(course: CompiledCourse): QuestionBlock[] {
+  return allBlocks(course).filter(
     (b): b is QuestionBlock =>
       b.type === 'question' && b.scored && course.assessment.questionIds.includes(b.id),
   );
-  const conditionOf = (q: QuestionBlock) => (q as { when?: unknown }).when;
-  const byCondition = new Map<string, number>();
-  for (const q of scored) {
-    const when = conditionOf(q);
-    if (when === undefined) continue;
-    const key = JSON.stringify(when);
-    byCondition.set(key, (byCondition.get(key) ?? 0) + 1);
-  }
-  return {
-    always: scored.filter((q) => conditionOf(q) === undefined),
-    conditional: Math.max(0, ...byCondition.values()),
-  };
 }
 
 /** The items of the list that follows a heading or paragraph naming the sources ("Sources cited…"). */
@@ -95,16 +100,27 @@ describe.each(moduleFolders)('courses/%s', (folder) => {
     expect(course.masteryScore).toBe(80);
   });
 
-  test(`a learner answers ${QUIZ_QUESTIONS} quiz questions, each with feedback in every language`, () => {
-    const { always, conditional } = quizQuestionsPerLearner(course);
-    expect(always.length + conditional).toBe(QUIZ_QUESTIONS);
-    for (const question of always) {
-      for (const lang of course.languages) {
-        for (const outcome of ['correct', 'incorrect'] as const) {
-          const text = plainText(question.feedback[outcome]?.[lang] ?? '');
-          expect(text, `${question.id}: ${outcome} feedback in ${lang}`).not.toBe('');
+  test(`every learner answers ${QUIZ_QUESTIONS} quiz questions, each with feedback in every language`, () => {
+    for (const view of learnerViews(course)) {
+      const quiz = quizQuestions(view.course);
+      expect(quiz.length, view.name).toBe(QUIZ_QUESTIONS);
+      for (const question of quiz) {
+        for (const lang of course.languages) {
+          for (const outcome of ['correct', 'incorrect'] as const) {
+            const text = plainText(question.feedback[outcome]?.[lang] ?? '');
+            expect(text, `${view.name}: ${question.id}: ${outcome} feedback in ${lang}`).not.toBe('');
+          }
         }
       }
+    }
+  });
+
+  test('every learner sees 6 to 9 screens, with practice questions beyond the quiz', () => {
+    for (const view of learnerViews(course)) {
+      expect(coursePages(view.course).length, view.name).toBeGreaterThanOrEqual(6);
+      expect(coursePages(view.course).length, view.name).toBeLessThanOrEqual(9);
+      const practice = allBlocks(view.course).filter((b) => b.type === 'question' && !b.scored);
+      expect(practice.length, view.name).toBeGreaterThanOrEqual(1);
     }
   });
 

@@ -1,27 +1,52 @@
 // End to end: every DLIS thematic module (courses/m<N>-<slug>/) built into SCORM 1.2 and 2004 packages, imported
 // into the test LMS where scorm-again is the runtime, and walked by a learner in real Chromium: to "passed" with the
 // right answers, to "failed" with wrong ones; and every branching case of the modules walked to each of its
-// endings. One build, one server and one browser serve every walk.
-import { readFileSync } from 'node:fs';
+// endings. A module with course variables (M5's country) is walked once per variant: the learner chooses the
+// value on the page that asks for it, then walks what that value shows. One build, one server and one browser
+// serve every walk.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CompiledCourse, ScenarioBlock } from '@dlis/course/compiled';
+import {
+  visibleCourse,
+  type CompiledCourse,
+  type CompiledPage,
+  type ScenarioBlock,
+  type VariableValues,
+} from '@dlis/course/compiled';
 import { newTally, submitAssessment, UI } from './support/course-walk.ts';
 import { coursePages, expectPageTitle, plainText, type PlayerRoot } from './support/learner.ts';
 import { firstSessionSeed, openLms, type LmsCall, type ScormVersion } from './support/lms.ts';
-import { importModulesIntoTestLms, moduleFolders, type ModulesLms } from './support/modules-lms.ts';
+import {
+  chooseVariables,
+  importModulesIntoTestLms,
+  moduleFolders,
+  variantsToWalk,
+  type ModulesLms,
+} from './support/modules-lms.ts';
 import { apiErrors } from './support/template-lms.ts';
 import { answerQuestion, completePage, earnedPoints, UI_EN, type WalkTally } from './support/walker.ts';
 import { en as scenarioUi } from '../packages/player/src/i18n/scenario/en.ts';
 
 const coursesDir = fileURLToPath(new URL('../courses/', import.meta.url));
-// A module whose content depends on a learner's choice (course variables, e.g. M5's country) is walked per value
-// by its own test (tests/m5-country-pathways.test.ts); this generic walk answers every question of every page.
-const folders = moduleFolders(coursesDir).filter(
-  (folder) => !/^variables:/m.test(readFileSync(join(coursesDir, folder, 'course.yaml'), 'utf8')),
-);
+const folders = moduleFolders(coursesDir);
 const lang = 'en';
+/** Each module with the variable values of each walk: `{}` for a course without variables (read at collection). */
+const variants = (
+  await Promise.all(
+    folders.map(async (folder) =>
+      (await variantsToWalk(join(coursesDir, folder))).map((values) => ({
+        folder,
+        values,
+        name: Object.keys(values).length
+          ? `${folder} (${Object.entries(values)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')})`
+          : folder,
+      })),
+    ),
+  )
+).flat();
 
 let lms: ModulesLms;
 
@@ -39,30 +64,41 @@ type Cmi = Record<string, unknown> & {
   interactions: Record<string, Record<string, unknown>>;
 };
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asksVariable = (page: CompiledPage) => page.blocks.some((b) => b.type === 'variable-choice');
+
 /**
  * A learner who either walks every page doing every activity right (scored questions right, scenarios along
  * their best path), or goes through the contents menu straight to the pages with scored questions and answers
- * them all wrong, leaving the scenarios alone; then submits on the Results page.
+ * them all wrong, leaving the scenarios alone; then submits on the Results page. Both choose `values` where the
+ * course asks for them, and walk the course as those values show it.
  */
 async function walkCourse(
   root: PlayerRoot,
-  course: CompiledCourse,
+  whole: CompiledCourse,
+  values: VariableValues,
   outcome: 'right' | 'wrong',
 ): Promise<{ percent: number; passed: boolean }> {
+  const course = visibleCourse(whole, values);
   const tally: WalkTally = newTally();
   const menu = root.getByRole('navigation', { name: 'Course contents' });
   if (outcome === 'right') {
     for (const page of coursePages(course)) {
       await expectPageTitle(root, page.title[lang]!);
+      await chooseVariables(root, course, page, values, lang);
       await completePage(root, page, lang, UI_EN, tally);
       await root.getByRole('button', { name: UI.next, exact: true }).click();
     }
   } else {
     for (const page of coursePages(course)) {
       const scored = page.blocks.filter((b) => b.type === 'question' && b.scored);
-      if (scored.length === 0) continue;
-      await menu.getByRole('link', { name: page.title[lang]!, exact: true }).click();
+      if (scored.length === 0 && !asksVariable(page)) continue;
+      // The contents link's name may end with a state ("(viewed)") once the page has been opened.
+      await menu
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(page.title[lang]!)}( \\(viewed\\))?$`) })
+        .click();
       await expectPageTitle(root, page.title[lang]!);
+      await chooseVariables(root, course, page, values, lang);
       for (const block of scored) {
         if (block.type !== 'question') continue;
         await answerQuestion(root, block, lang, 'wrong', UI_EN);
@@ -76,7 +112,7 @@ async function walkCourse(
 
 const finishName = (version: ScormVersion) => (version === 'scorm12' ? 'LMSFinish' : 'Terminate');
 
-describe.each(folders)('courses/%s', (folder) => {
+describe.each(variants.map((v) => [v.name, v] as const))('courses/%s', (_name, { folder, values }) => {
   describe.each(['scorm12', 'scorm2004'] as const)('%s in scorm-again', (version) => {
     test.each(['right', 'wrong'] as const)(
       'answered %s, the learner ends passed or failed and the LMS records it',
@@ -89,7 +125,7 @@ describe.each(folders)('courses/%s', (folder) => {
           seed: firstSessionSeed(version, imported.manifests[version]),
         });
         const frame = session.frame();
-        const { percent, passed } = await walkCourse(frame, course, outcome);
+        const { percent, passed } = await walkCourse(frame, course, values, outcome);
         expect(passed).toBe(outcome === 'right');
         if (outcome === 'right') expect(percent).toBe(100);
         await frame.getByRole('button', { name: UI.exit }).click();

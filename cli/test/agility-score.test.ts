@@ -55,7 +55,7 @@ describe('dlis agility score', () => {
     const [r1] = printed;
     expect(r1?.result.index).toBe(58.25);
     expect(r1?.result.level.id).toBe(2);
-    expect(r1?.result.model).toEqual({ id: 'dlis-agility-index', version: '0.1.0' });
+    expect(r1?.result.model).toEqual({ id: 'dlis-agility-index', version: '0.2.0' });
     expect(r1?.result.modules.recommended).toEqual(['M4', 'M6', 'M5', 'M3']);
     expect(r1?.background).toEqual({ country: 'FR', role: 'student' });
   });
@@ -212,7 +212,7 @@ describe('dlis agility score', () => {
     expect(await readdir(join(work, 'results'))).toEqual(['scores.csv']);
     const written = await readFile(join(work, 'results', 'scores.csv'), 'utf8');
     expect(written).toMatch(/^respondent,model\.id,/);
-    expect(written.split('\r\n')[1]).toMatch(/^r1,dlis-agility-index,0\.1\.0,58\.25,1,2,/);
+    expect(written.split('\r\n')[1]).toMatch(/^r1,dlis-agility-index,0\.2\.0,58\.25,1,2,/);
   });
 
   test('--out into a missing folder is a clear error, without a stack trace', async () => {

@@ -3,8 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
 import { compileCourse, loadCourse } from '@dlis/course';
-import type { CompiledCourse } from '@dlis/course/compiled';
+import type { CompiledCourse, CompiledPage, VariableValues } from '@dlis/course/compiled';
+import { plainText, type PlayerRoot } from './learner.ts';
 import { buildCourses } from '@dlis/packager';
 import { serveTestLms } from './lms-import.ts';
 import type { ScormVersion } from './lms.ts';
@@ -16,6 +18,41 @@ export function moduleFolders(coursesDir: string): string[] {
     .filter((entry) => entry.isDirectory() && /^m\d+-/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
+}
+
+/**
+ * The variable values a walk of the course uses, one entry per walk: `[{}]` for a course without variables;
+ * otherwise two walks, one with the first value of every variable and one with the last (M5: France, Romania).
+ */
+export async function variantsToWalk(courseDir: string): Promise<VariableValues[]> {
+  const loaded = await loadCourse(courseDir);
+  if (!loaded.ok) throw new Error(`${courseDir} does not validate`);
+  const variables = compileCourse(loaded.model).course.variables ?? [];
+  if (variables.length === 0) return [{}];
+  const pick = (at: 0 | -1) => Object.fromEntries(variables.map((v) => [v.id, v.values.at(at)!.id]));
+  return [pick(0), pick(-1)];
+}
+
+/**
+ * On a page with `variable-choice` blocks: picks the value of `values` for each (the radio named by the value's
+ * label) and waits for the player to confirm the choice.
+ */
+export async function chooseVariables(
+  root: PlayerRoot,
+  course: CompiledCourse,
+  page: CompiledPage,
+  values: VariableValues,
+  lang: string,
+  confirmation = (label: string) => `Choice saved: ${label}.`,
+): Promise<void> {
+  for (const block of page.blocks) {
+    if (block.type !== 'variable-choice') continue;
+    const variable = course.variables!.find((v) => v.id === block.variable)!;
+    const value = variable.values.find((v) => v.id === values[variable.id])!;
+    const label = plainText(value.label[lang]!);
+    await root.getByRole('radio', { name: label, exact: true }).check();
+    await expect.poll(() => root.getByText(confirmation(label)).count()).toBe(1);
+  }
 }
 
 export interface ImportedModule {

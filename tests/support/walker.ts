@@ -41,12 +41,32 @@ function groupOf(root: PlayerRoot, question: QuestionBlock, lang: string) {
 export function earnedPoints(question: QuestionBlock, outcome: 'right' | 'wrong'): number {
   if (!question.scored) return 0;
   if (outcome === 'right') return question.points;
+  if (question.kind === 'matching') {
+    const given = wrongMatches(question);
+    const right = given.filter((target, i) => target === question.answer[i]).length;
+    return (question.points * right) / question.sources.length;
+  }
   if (!isChoiceQuestion(question)) return 0;
   const wrong = question.choices.find((c) => !c.correct)!;
   return question.points * Math.min(1, Math.max(0, wrong.weight));
 }
 
-/** Answers one question right (or, for choice questions, wrong), then presses Check. */
+/** The wrong answer of a matching question: each source given the expected target of the next source. */
+function wrongMatches(question: Extract<QuestionBlock, { kind: 'matching' }>): string[] {
+  return question.answer.map((_, i) => question.answer[(i + 1) % question.answer.length]!);
+}
+
+/** A number outside what a numeric question accepts. */
+function wrongNumber(question: Extract<QuestionBlock, { kind: 'numeric' }>): number {
+  const bound = question.exact ?? question.max ?? question.min ?? 0;
+  return question.max !== undefined || question.exact !== undefined ? bound + 1000 : bound - 1000;
+}
+
+/**
+ * Answers one question right or wrong, then presses Check. Wrong: one wrong choice; matching targets shifted by
+ * one source; an ordering left in the order it is first shown (never the right one); a fill-in or a number the
+ * question does not accept.
+ */
 export async function answerQuestion(
   root: PlayerRoot,
   question: QuestionBlock,
@@ -76,15 +96,18 @@ export async function answerQuestion(
         .getByRole('radio', { name: plainText(question.scale[0]!.label[lang]!), exact: true })
         .check();
       break;
-    case 'matching':
+    case 'matching': {
+      const given = outcome === 'right' ? question.answer : wrongMatches(question);
       for (const [i, source] of question.sources.entries()) {
-        const target = question.targets.find((t) => t.id === question.answer[i])!;
+        const target = question.targets.find((t) => t.id === given[i])!;
         await group
           .getByRole('combobox', { name: plainText(source.label[lang]!), exact: true })
           .selectOption({ label: plainText(target.label[lang]!) });
       }
       break;
+    }
     case 'ordering':
+      if (outcome === 'wrong') break;
       // Bring each item to its place, top to bottom, with the "move up" buttons only.
       for (const [place, item] of question.items.entries()) {
         const label = plainText(item.label[lang]!);
@@ -100,11 +123,16 @@ export async function answerQuestion(
         }
       }
       break;
-    case 'fill-in':
-      await group.getByRole('textbox', { name: ui.yourAnswer }).fill(question.accepted[lang]![0]!);
+    case 'fill-in': {
+      const accepted = question.accepted[lang]![0]!;
+      await group
+        .getByRole('textbox', { name: ui.yourAnswer })
+        .fill(outcome === 'right' ? accepted : `${accepted}${accepted}`);
       break;
+    }
     case 'numeric': {
-      const value = question.exact ?? question.min ?? question.max ?? 0;
+      const value =
+        outcome === 'right' ? (question.exact ?? question.min ?? question.max ?? 0) : wrongNumber(question);
       await group.getByRole('textbox', { name: ui.yourAnswer }).fill(String(value));
       break;
     }

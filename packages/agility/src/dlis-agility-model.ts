@@ -41,7 +41,7 @@ function drafted(summary: string): string {
 
 export const dlisAgilityModel: AgilityDefinition = {
   id: 'dlis-agility-index',
-  version: '0.1.0',
+  version: '0.2.0',
   labels: {
     fr: "Indice d'agilité numérique en intervention sociale",
     en: 'Digital Agility Index for Social Work',
@@ -256,7 +256,7 @@ export const dlisAgilityModel: AgilityDefinition = {
         drafted(
           'A yes, once she has followed the Aidants Connect training; B ✔ not possible: volunteers, civic-service volunteers, family carers and elected officials are not eligible, only trained employees of approved structures; C yes, if each person signs a mandate',
         ) +
-        ' French scheme: only French respondents see it (the mandate rules of LU, GR and RO are not documented).',
+        ' French scheme: only French respondents see it; D7-S4 (BE), D7-S5 (GR) and D7-S6 (RO) are its country equivalents, none for LU (BRIEF documents neither its representation rules nor its physical help points).',
     },
     {
       id: 'D7-S3',
@@ -266,6 +266,39 @@ export const dlisAgilityModel: AgilityDefinition = {
       note: countryEquivalent(
         'D7-S1 (every country)',
         'A accept and note it in her file; B accept, in a sealed envelope in a locked drawer; C ✔ decline to hold the password, do the procedures together, help her store it herself, and if you must act on her behalf use the formal mandate your country or the service provides [38][15][61]; D tell her you cannot help with digital matters',
+      ),
+    },
+    {
+      id: 'D7-S4',
+      dimension: 'D7',
+      critical: true,
+      countries: ['BE'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D7-S2',
+        "a volunteer offers to file older people's returns on Tax-on-web for them. A yes, if they lend her their eID and PIN or their itsme; B ✔ each person logs in with their own digital key and she supports them; to act for them on the online tax return, the person appoints a representative (mandataire) for a set period; check the rules in MyMinfin/CSAM first [61]; C yes, logging in with her own itsme",
+      ),
+    },
+    {
+      id: 'D7-S5',
+      dimension: 'D7',
+      critical: true,
+      countries: ['GR'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D7-S2',
+        "a volunteer offers to file older people's applications on gov.gr for them. A yes, if they give her their TaxisNet credentials to keep; B ✔ each person logs in with their own TaxisNet credentials and she supports them; a person who cannot is referred to a KEP centre, where staff check identity and file the application [63][38]; C yes, with her own TaxisNet credentials. Greek representation rules are not documented (BRIEF §6)",
+      ),
+    },
+    {
+      id: 'D7-S6',
+      dimension: 'D7',
+      critical: true,
+      countries: ['RO'],
+      options: options(3, 'B'),
+      note: countryEquivalent(
+        'D7-S2',
+        "a volunteer offers to pay older people's local taxes on ghiseul.ro from her own account and be paid back in cash. A yes, if she keeps the receipts; B ✔ each person pays from their own ghiseul.ro account (own Romanian bank card, local tax office or ROeID) with her support; a person who needs in-person help is referred to the local tax office [64]; C yes, if they give her their ROeID login. Romanian representation rules are not documented (BRIEF §6)",
       ),
     },
   ],

@@ -17,7 +17,7 @@ const briefItems = [
 ] as const;
 const briefScenarios = 'D1-S1 D2-S1 D2-S2 D3-S1 D3-S2 D4-S1 D4-S2 D5-S1 D6-S1 D6-S2 D7-S1 D7-S2'.split(' ');
 /** The country equivalents the toolkit wrote (docs/agility.md, "Country-specific scenarios"). */
-const countryEquivalents = ['D3-S3', 'D3-S4', 'D3-S5', 'D7-S3'];
+const countryEquivalents = ['D3-S3', 'D3-S4', 'D3-S5', 'D7-S3', 'D7-S4', 'D7-S5', 'D7-S6'];
 
 describe('the DLIS model (BRIEF.md §3)', () => {
   test('validates against the definition JSON Schema', () => {
@@ -30,7 +30,7 @@ describe('the DLIS model (BRIEF.md §3)', () => {
     expect(checkDefinition(model)).toEqual([]);
   });
 
-  test('has BRIEF’s 8 dimensions, 45 items and 12 scenarios (plus 4 country equivalents), with their ids and dimensions', () => {
+  test('has BRIEF’s 8 dimensions, 45 items and 12 scenarios (plus 7 country equivalents), with their ids and dimensions', () => {
     expect(model.dimensions.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
     expect(model.items.map((i) => [i.dimension, i.id])).toEqual(
       briefItems.flatMap(([d, ids]) => ids.split(' ').map((id) => [d, id])),
@@ -82,10 +82,13 @@ describe('the DLIS model (BRIEF.md §3)', () => {
       'D7-S1',
       'D7-S2',
       'D7-S3',
+      'D7-S4',
+      'D7-S5',
+      'D7-S6',
     ]);
   });
 
-  test('each country has a D3 scenario; French-scheme D7 scenarios are shown in France only, D7-S3 everywhere', () => {
+  test('each country has a D3 scenario; French-scheme D7 scenarios are shown in France only, their equivalents in their country, D7-S3 everywhere', () => {
     const shown = (country: string) =>
       model.scenarios.filter((s) => !s.countries || s.countries.includes(country)).map((s) => s.id);
     for (const country of ['FR', 'BE', 'LU', 'GR', 'RO']) {
@@ -99,8 +102,19 @@ describe('the DLIS model (BRIEF.md §3)', () => {
         ),
       ).toContain('D7-S3');
     }
-    expect(shown('GR').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3']);
+    // D7-S2 (Aidants Connect eligibility) has an equivalent where BRIEF gives mandate or identity facts; none for LU.
     expect(shown('FR').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S1', 'D7-S2', 'D7-S3']);
+    expect(shown('BE').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3', 'D7-S4']);
+    expect(shown('GR').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3', 'D7-S5']);
+    expect(shown('RO').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3', 'D7-S6']);
+    expect(shown('LU').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3']);
+    expect(shown('').filter((id) => id.startsWith('D7-'))).toEqual(['D7-S3']);
+  });
+
+  test('every country equivalent says it is to be confirmed by the partners', () => {
+    for (const id of countryEquivalents) {
+      expect(model.scenarios.find((s) => s.id === id)?.note, id).toMatch(/to be confirmed by the partners/);
+    }
   });
 
   test('every scenario has exactly one correct option, at BRIEF’s letter where BRIEF gives the options', () => {

@@ -100,7 +100,7 @@ describe('RespondentCollector', () => {
     expect(respondents.map((r) => r.result.index)).toEqual([58.25, 58.25]);
     const gus = respondents.find((r) => disagreements.some((d) => d.respondent === r.id));
     expect(disagreements.map((d) => [d.kind, d.what, d.reported, d.recomputed])).toEqual([
-      ['model', '', 'dlis-agility-index 0.0.9', 'dlis-agility-index 0.1.0'],
+      ['model', '', 'dlis-agility-index 0.0.9', 'dlis-agility-index 0.2.0'],
       ['index', '', '90', '58.25'],
       ['level', '', '4', '2'],
       ['dimension', 'D8', '99', '75'],

@@ -66,12 +66,19 @@ describe('courses/agility-index', () => {
     expect(q.id).toBe('agility-index');
     const { definition } = q;
     expect(definition.items).toHaveLength(45);
-    expect(definition.scenarios).toHaveLength(16);
+    expect(definition.scenarios).toHaveLength(19);
     for (const item of definition.items) expect(Object.keys(item.labels ?? {})).toEqual(['fr', 'en']);
     for (const s of definition.scenarios) {
       for (const o of s.options) expect(o.labels?.fr && o.labels.en, `${s.id} ${o.id}`).toBeTruthy();
       expect(q.scenarioPrompts[s.id]?.fr).toMatch(/^<p>.+<\/p>$/s);
       expect(Object.keys(q.scenarioFeedback[s.id]!)).toEqual(s.options.map((o) => o.id));
+    }
+    // The country equivalents the toolkit wrote (docs/agility.md): their right answer says what is to be confirmed.
+    for (const id of ['D3-S3', 'D3-S4', 'D3-S5', 'D7-S3', 'D7-S4', 'D7-S5', 'D7-S6']) {
+      const s = definition.scenarios.find((x) => x.id === id)!;
+      const right = q.scenarioFeedback[id]![s.options.find((o) => o.credit === 100)!.id]!;
+      expect(right.fr, id).toContain('à confirmer par les partenaires');
+      expect(right.en, id).toContain('to be confirmed by the partners');
     }
     expect(definition.items.find((i) => i.id === '8.2')?.labels?.en).toBe(
       'Supporting an online procedure makes me uncomfortable.',
@@ -94,6 +101,28 @@ describe('courses/agility-index', () => {
     const external = definition.resources.filter((r) => r.kind === 'external').map((r) => r.id);
     expect(external).toEqual(['pix', 'europass', 'les-bons-clics']);
     for (const id of external) expect(q.resourceLinks[id], id).toMatch(/^https:\/\/[^/\s]+\//);
+  });
+
+  test('every module and guide chapter a recommendation names opens a course of this repository', async () => {
+    const result = await loadCourse(agilityCourse);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const q = compileCourse(result.model)
+      .course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks))
+      .find((b): b is QuestionnaireBlock => b.type === 'questionnaire')!;
+    const internal = q.definition.resources.filter((r) => r.kind === 'module' || r.kind === 'guide');
+    expect(internal.map((r) => r.id)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'guide-ch7']);
+    for (const resource of internal) {
+      // A sibling package, in the folder of its course id: `../<course id>/`.
+      const folder = /^\.\.\/([a-z0-9-]+)\/$/.exec(q.resourceLinks[resource.id] ?? '')?.[1];
+      expect(folder, resource.id).toBeDefined();
+      const target = await loadCourse(fileURLToPath(new URL(`../../../courses/${folder}`, import.meta.url)));
+      expect(target.ok, `${resource.id} → courses/${folder}`).toBe(true);
+      if (!target.ok) continue;
+      expect(target.model.id).toBe(folder);
+      if (resource.kind === 'module') expect(folder).toMatch(new RegExp(`^m${resource.id.slice(1)}-`));
+      else expect(folder).toBe('guide-outil');
+    }
   });
 
   test('the compiled definition is the model with wording: same scores as the built-in model', async () => {
@@ -228,7 +257,7 @@ describe('questionnaire checks, located in the questionnaire file', () => {
   });
 
   test('a version other than the model version', async () => {
-    const source = variant("version: '0.1.0'", "version: '0.0.9'");
+    const source = variant("version: '0.2.0'", "version: '0.0.9'");
     const { errors } = await loadFiles(files(source));
     expect(errors.map((e) => [e.file, e.line, e.code])).toEqual([
       [qFile, lineOf(source, 'version:'), 'COURSE_E_QUESTIONNAIRE_MODEL'],

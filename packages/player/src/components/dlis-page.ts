@@ -96,7 +96,9 @@ export class DlisPage extends LitElement {
   #addonElements = new Map<string, Element>();
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('page')) this.#addonElements.clear();
+    // Another page: new elements. The same page recomputed (a course variable chosen on it gives a new page
+    // object) keeps them, so the radio the learner is on keeps the keyboard focus.
+    if (changed.has('page') && changed.get('page')?.id !== this.page?.id) this.#addonElements.clear();
   }
 
   get #heading(): HTMLHeadingElement | null {

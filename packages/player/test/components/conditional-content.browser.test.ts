@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { conditionalPayload } from '../fixtures/conditional-course.ts';
 import { h1, mountPlayer } from './helpers.ts';
 
@@ -47,6 +47,20 @@ describe('conditional content in the player', () => {
     await page.getByRole('button', { name: 'Suivant' }).click();
     await expect.element(h1()).toHaveTextContent('Quiz');
     await expect.element(page.getByText('Question France')).toBeVisible();
+  });
+
+  test('choosing with the arrow keys keeps the focus on the radio: the next arrow moves on', async () => {
+    await mountPlayer(conditionalPayload);
+    await radio('France').click();
+    await expect.element(page.getByText('Choix enregistré : France.', { exact: false })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(page.getByText('Choix enregistré : Belgique.', { exact: false })).toBeVisible();
+    // The focus is on the radio chosen (following the open shadow roots), not lost to the page body.
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    expect(focused).toBeInstanceOf(HTMLInputElement);
+    expect((focused as HTMLInputElement).labels?.[0]?.textContent).toBe('Belgique');
+    expect((focused as HTMLInputElement).checked).toBe(true);
   });
 
   test('a launch parameter gives the country; a saved one wins over it on resume', async () => {
