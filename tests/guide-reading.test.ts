@@ -3,14 +3,16 @@
 // "Print this page", "Copy link to this sheet", the contents in reach at the bottom of a long page on a phone
 // and on a desktop, and axe-core on the new UI in French and English. Real package, real Chromium.
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { htmlToText, type CompiledCourse, type CompiledPage } from '@dlis/course/compiled';
 import { axeViolations } from './support/axe.ts';
 import { setUpBrowser } from './support/browser-setup.ts';
 import { focused } from './support/keyboard.ts';
 import { coursePages, expectPageTitle } from './support/learner.ts';
+import { openLms } from './support/lms.ts';
 import { buildPackageSite } from './support/package-site.ts';
+import { apiErrors, startTemplateLms, type TemplateLms } from './support/template-lms.ts';
 import { readingMessagesFor } from '../packages/player/src/i18n/reading/reading-messages.ts';
 import { blocksMessagesFor } from '../packages/player/src/i18n/blocks/blocks-messages.ts';
 import { en } from '../packages/player/src/i18n/en.ts';
@@ -167,6 +169,42 @@ describe.each(['fr', 'en'] as const)('guide-outil (%s)', (lang) => {
       await context.close();
     }
   });
+});
+
+describe('in an LMS (scorm-again)', () => {
+  let lms: TemplateLms;
+  beforeAll(async () => {
+    lms = await startTemplateLms(guideDir);
+  });
+  afterAll(async () => {
+    await lms?.close();
+  });
+
+  test.each(['scorm12', 'scorm2004'] as const)(
+    '%s: a launch address with a fragment opens the tool sheet, and the LMS records that page',
+    async (version) => {
+      const chapter = coursePages(course).find((p) => p.id === 'chapitre-5')!;
+      const open = await openLms(env.browser, lms.lmsUrl, {
+        version,
+        launchUrl: `${lms.launchUrl(version)}#chapitre-5-fiche-outil`,
+      });
+      await expectPageTitle(open.frame(), t(chapter.title, 'en'));
+      const location = version === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location';
+      await expect
+        .poll(async () =>
+          (await open.calls()).some(
+            (c) => c.method.endsWith('SetValue') && c.args[0] === location && c.args[1] === 'chapitre-5',
+          ),
+        )
+        .toBe(true);
+      // A first launch reads values nobody set yet: SCORM 2004 answers 403 (not initialized) to those reads.
+      const errors = apiErrors(await open.calls()).filter(
+        (c) => !(c.method === 'GetValue' && c.error === '403'),
+      );
+      expect(errors).toEqual([]);
+      await open.close();
+    },
+  );
 });
 
 function sheetOf(page: CompiledPage) {
