@@ -312,6 +312,7 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
       feedback: source.assessment?.feedback ?? 'immediate',
       maxAttempts: source.assessment?.maxAttempts ?? 0,
     },
+    links: { ...source.links },
     glossary,
     variables: (source.variables ?? []).map((v) => ({
       id: v.id,

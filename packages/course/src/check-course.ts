@@ -50,6 +50,7 @@ export async function checkCourse(
     ctx.translations(['glossary', i, 'term'], entry.term);
   }
   files.glossaryIds = new Set(glossaryIds.keys());
+  files.linkIds = new Set(isObj(data.links) ? Object.keys(data.links) : []);
   for (const [i, entry] of list(data.glossary).entries())
     if (isObj(entry)) await ctx.markdownTexts(['glossary', i, 'definition'], entry.definition, true);
 

@@ -51,6 +51,8 @@ export class CourseFileChecker {
   private readonly files = new Map<string, Promise<AssetCheck>>();
   /** Ids of the course glossary: `[word](glossary:<id>)` links must name one of them. */
   glossaryIds: ReadonlySet<string> = new Set();
+  /** Ids of the course's `links`: `[text](link:<id>)` links must name one of them. */
+  linkIds: ReadonlySet<string> = new Set();
   /** Glossary ids linked from some text (to warn about terms never linked). */
   readonly glossaryUsed = new Set<string>();
   /** Questionnaire files that passed every check, by absolute path (the model builder reads them). */
@@ -107,7 +109,7 @@ export class CourseFileChecker {
     }
     for (const ref of findMarkdownReferences(normalized, inline)) {
       if (ref.kind === 'link') {
-        const finding = this.glossaryProblem(ref.href);
+        const finding = this.glossaryProblem(ref.href) ?? this.courseLinkProblem(ref.href);
         if (finding) this.out.error(path, finding);
         continue;
       }
@@ -156,6 +158,21 @@ export class CourseFileChecker {
     const check = await checkAssetFile(file, file, kind);
     if (check.ok) this.assets[file] = check.asset;
     else this.out.error(path, check.finding);
+  }
+
+  /** `link:<id>` links must name one of the course's `links`; undefined when fine or not such a link. */
+  private courseLinkProblem(href: string): Finding | undefined {
+    const id = /^link:(.*)$/.exec(href)?.[1];
+    if (id === undefined || this.linkIds.has(id)) return undefined;
+    const known = [...this.linkIds];
+    const suggestion = closestMatch(id, known);
+    return {
+      code: DiagnosticCode.unknownCourseLink,
+      message: `'${id}' is not one of the course's links.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+      hint: known.length
+        ? `Link ids: ${known.join(', ')}.`
+        : 'Give the address in the `links:` map of course.yaml, e.g. links: { M1: ../m1-course/ }.',
+    };
   }
 
   /** `glossary:<id>` links must name a term of the course glossary; undefined when fine or not such a link. */
@@ -228,7 +245,7 @@ export class CourseFileChecker {
     for (const ref of findMarkdownReferences(text)) {
       const position = lines.position(ref.offset);
       if (ref.kind === 'link') {
-        const glossary = this.glossaryProblem(ref.href);
+        const glossary = this.glossaryProblem(ref.href) ?? this.courseLinkProblem(ref.href);
         if (glossary) this.out.inFile('error', file, position, blockPath, glossary);
         if (!isExternalUrl(ref.href) && !ref.href.startsWith('#') && ref.href !== '') {
           this.out.inFile('warning', file, position, blockPath, {

@@ -22,9 +22,10 @@ export interface CompileOptions {
   /** Keep only these languages (the CLI's --lang); default: every course language. */
   languages?: string[];
   /**
-   * Per-deployment links of the questionnaire's recommended resources, by resource id of its scoring model
-   * (`M1` → an LMS course URL): they win over the `links` of course.yaml. An id that no questionnaire of the
-   * course has is an error (a typo would silently leave a module without its link).
+   * Per-deployment links (a links file), by id: of the questionnaire's recommended resources (resource ids of
+   * its scoring model, `M1` → an LMS course URL) and of the course's own `links` (`[text](link:M1)` in
+   * Markdown). They win over the links of course.yaml. An id the course has neither as a questionnaire resource
+   * nor in its `links` is an error (a typo would silently leave a module without its link).
    */
   resourceLinks?: Readonly<Record<string, string>>;
 }
@@ -65,20 +66,21 @@ function chooseLanguages(model: CourseModel, requested: string[] | undefined): L
 
 function checkResourceLinks(model: CourseModel, links: CompileOptions['resourceLinks']): void {
   if (links === undefined) return;
-  const known = new Set(
-    model.modules
+  const known = new Set([
+    ...model.modules
       .flatMap((m) => m.pages)
       .flatMap((p) => p.blocks)
       .flatMap((b) => (b.type === 'questionnaire' ? b.definition.resources.map((r) => r.id) : [])),
-  );
+    ...Object.keys(model.links),
+  ]);
   const unknown = Object.keys(links).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new CourseError(
       CourseErrorCode.unknownResource,
-      `Course '${model.id}' has no questionnaire resource ${unknown.map((id) => `'${id}'`).join(', ')} to link. ` +
+      `Course '${model.id}' has no questionnaire resource or course link ${unknown.map((id) => `'${id}'`).join(', ')} to link. ` +
         (known.size > 0
-          ? `Its resources are: ${[...known].join(', ')}.`
-          : 'It has no questionnaire block: give links only to a course that has one.'),
+          ? `Its resources and links are: ${[...known].join(', ')}.`
+          : 'It has no questionnaire block and no `links`: give links only to a course that has them.'),
     );
   }
 }
@@ -100,10 +102,15 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     return target;
   };
   const text = (l: Localized): Localized => Object.fromEntries(languages.map((lang) => [lang, l[lang]!]));
+  // The course's links to other courses, a deployment's links file winning (`[text](link:<id>)` in Markdown).
+  const links = {
+    ...model.links,
+    ...Object.fromEntries(Object.entries(options.resourceLinks ?? {}).filter(([id]) => id in model.links)),
+  };
   const inline = (l: Localized): Localized =>
-    Object.fromEntries(languages.map((lang) => [lang, renderInlineMarkdown(l[lang]!)]));
+    Object.fromEntries(languages.map((lang) => [lang, renderInlineMarkdown(l[lang]!, links)]));
   const blockHtml = (l: Localized<MarkdownText>): Localized =>
-    Object.fromEntries(languages.map((lang) => [lang, renderBlockMarkdown(l[lang]!, assetPath)]));
+    Object.fromEntries(languages.map((lang) => [lang, renderBlockMarkdown(l[lang]!, assetPath, links)]));
 
   const requireAsset = (file: string, blockId: string): { path: string; asset: AssetModel } => {
     const path = assetPath(file);
@@ -263,7 +270,17 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
         return { type: 'tool-sheet', id: b.id, title: text(b.title), html: blockHtml(b.body) };
       case 'questionnaire':
         return compileQuestionnaire(
-          { ...b, resourceLinks: { ...b.resourceLinks, ...options.resourceLinks } },
+          {
+            ...b,
+            resourceLinks: {
+              ...b.resourceLinks,
+              ...Object.fromEntries(
+                Object.entries(options.resourceLinks ?? {}).filter(([id]) =>
+                  b.definition.resources.some((r) => r.id === id),
+                ),
+              ),
+            },
+          },
           { text, inline, blockHtml },
         );
       case 'variable-choice':

@@ -27,6 +27,7 @@ export {
 } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
+export { isReadingCourse } from './reading-course.ts';
 export {
   completeCourse,
   questionTexts,

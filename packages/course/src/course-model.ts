@@ -37,6 +37,11 @@ export interface CourseModel {
   masteryScore: number;
   modules: ModuleModel[];
   assessment: { feedback: FeedbackTiming; maxAttempts: number };
+  /**
+   * Links to other courses by id (`links` of course.yaml, empty when none): `[text](link:<id>)` in Markdown
+   * becomes this address, or the one a deployment's links file gives (compile option `resourceLinks`).
+   */
+  links: Record<string, string>;
   /** Sorted by term in the default language; definitions are inline Markdown. */
   glossary: { id: string; term: Localized; definition: Localized }[];
   theme?: ThemeModel;

@@ -22,6 +22,8 @@ export interface CourseSource {
   completion: 'all-pages-viewed' | 'assessment-passed' | 'questionnaire-submitted';
   masteryScore?: number;
   assessment?: { feedback?: 'immediate' | 'on-submit'; maxAttempts?: number };
+  /** Links to other courses by id, named in Markdown as `[text](link:<id>)`. */
+  links?: Record<string, string>;
   glossary?: GlossaryEntrySource[];
   variables?: VariableSource[];
   theme?: ThemeSource;

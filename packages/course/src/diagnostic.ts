@@ -31,6 +31,7 @@ export const DiagnosticCode = {
   captionsRequired: 'COURSE_E_CAPTIONS_REQUIRED',
   fontFormat: 'COURSE_E_FONT_FORMAT',
   unknownGlossaryTerm: 'COURSE_E_UNKNOWN_GLOSSARY_TERM',
+  unknownCourseLink: 'COURSE_E_UNKNOWN_LINK',
   resourceSource: 'COURSE_E_RESOURCE_SOURCE',
   matchingAnswer: 'COURSE_E_MATCHING_ANSWER',
   fillInAnswer: 'COURSE_E_FILL_IN_ANSWER',

@@ -16,6 +16,31 @@ function glossaryLinks(html: string): string {
   return html.replace(glossaryLink, '<a href="#glossary-$1" data-glossary="$1"');
 }
 
+/** Addresses of the course's links by id (`links` of course.yaml, a deployment's links file winning). */
+export type CourseLinks = Readonly<Record<string, string>>;
+
+/** How marked writes a `[text](link:id)` link (ids are checked by the loader). */
+const courseLink = /<a href="link:([A-Za-z0-9][A-Za-z0-9_.-]*)"/g;
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/**
+ * `[text](link:M1)` → `<a href="<address of M1>" data-course-link="M1">text</a>` (it opens in a new tab: another
+ * course). An id without an address keeps its `link:` href, which the sanitiser then drops.
+ */
+function courseLinks(html: string, links: CourseLinks): string {
+  return html.replace(courseLink, (whole, id: string) => {
+    const address = links[id];
+    return address === undefined
+      ? whole
+      : `<a href="${address.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c)}" data-course-link="${id}"`;
+  });
+}
+
 function rewriteImages(
   tokens: Token[],
   baseDir: string,
@@ -40,14 +65,20 @@ function rewriteImages(
  * Markdown → sanitised block HTML. Headings move one level down (the page title is the h1, so `#` becomes
  * h2); relative images point at their hashed package path; glossary links point at the glossary.
  */
-export function renderBlockMarkdown(text: MarkdownText, assetPath: AssetResolver): string {
+export function renderBlockMarkdown(
+  text: MarkdownText,
+  assetPath: AssetResolver,
+  links: CourseLinks = {},
+): string {
   const tokens = Lexer.lex(text.markdown, { gfm: true });
   rewriteImages(tokens, text.baseDir, assetPath, true);
-  return sanitizeBlockHtml(glossaryLinks(Parser.parse(tokens, { gfm: true }))).trim();
+  return sanitizeBlockHtml(courseLinks(glossaryLinks(Parser.parse(tokens, { gfm: true })), links)).trim();
 }
 
 /** Short Markdown (labels, feedback, captions, prompts) → sanitised inline HTML, no paragraph around it. */
-export function renderInlineMarkdown(markdown: string): string {
+export function renderInlineMarkdown(markdown: string, links: CourseLinks = {}): string {
   const tokens = Lexer.lexInline(markdown.trim(), { gfm: true });
-  return sanitizeInlineHtml(glossaryLinks(Parser.parseInline(tokens, { gfm: true }))).trim();
+  return sanitizeInlineHtml(
+    courseLinks(glossaryLinks(Parser.parseInline(tokens, { gfm: true })), links),
+  ).trim();
 }

@@ -16,7 +16,7 @@ function options(tags: string[]): sanitizeHtml.IOptions {
   return {
     allowedTags: tags,
     allowedAttributes: {
-      a: ['href', 'title', 'rel', 'target', 'hreflang', 'data-glossary'],
+      a: ['href', 'title', 'rel', 'target', 'hreflang', 'data-glossary', 'data-course-link'],
       img: ['src', 'alt', 'title', 'width', 'height'],
       abbr: ['title'],
       span: ['lang'],
@@ -32,10 +32,23 @@ function options(tags: string[]): sanitizeHtml.IOptions {
     transformTags: {
       h1: 'h2',
       a: (tagName, attribs) => {
-        const { rel: _rel, target: _target, 'data-glossary': term, ...rest } = attribs;
+        const {
+          rel: _rel,
+          target: _target,
+          'data-glossary': term,
+          'data-course-link': link,
+          ...rest
+        } = attribs;
         // data-glossary only on a glossary link: `<a href="#glossary-<id>" data-glossary="<id>">`.
         if (term !== undefined && /^[a-z0-9_-]+$/.test(term) && rest.href === `#glossary-${term}`) {
           return { tagName, attribs: { href: rest.href, 'data-glossary': term, ...rest } };
+        }
+        // A link to another course (`link:<id>`, render-markdown.ts) opens it in a new tab, wherever it lives.
+        if (link !== undefined && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(link)) {
+          return {
+            tagName,
+            attribs: { ...rest, 'data-course-link': link, rel: 'noopener noreferrer', target: '_blank' },
+          };
         }
         // Only web links open elsewhere (the scheme filter, which runs after this, drops javascript: etc.).
         const external = /^\s*https?:\/\//i.test(rest.href ?? '');

@@ -51,6 +51,7 @@ const typeKeys = {
     completion: true,
     masteryScore: true,
     assessment: true,
+    links: true,
     glossary: true,
     variables: true,
     theme: true,

@@ -101,7 +101,7 @@ describe('learnerStateLayout', () => {
     };
     await visit(new URL('../src/compiled-course.ts', import.meta.url));
     // compiled-course, compiled-questionnaire, learner-state-layout, complete-course, question-texts, html-to-text,
-    // visible-course, assessment-of.
-    expect(seen.size).toBe(8);
+    // visible-course, assessment-of, reading-course.
+    expect(seen.size).toBe(9);
   });
 });

@@ -223,11 +223,15 @@ function largestAssets(models: readonly CourseModel[]): { file: string; bytes: n
 }
 
 /** Resource ids of the scoring models of a course's questionnaire blocks (none without a questionnaire). */
+/** The ids a links file may give an address to: questionnaire resources and the course's own `links`. */
 function resourceIds(model: CourseModel): string[] {
-  return model.modules
-    .flatMap((m) => m.pages)
-    .flatMap((p) => p.blocks)
-    .flatMap((b) => (b.type === 'questionnaire' ? b.definition.resources.map((r) => r.id) : []));
+  return [
+    ...model.modules
+      .flatMap((m) => m.pages)
+      .flatMap((p) => p.blocks)
+      .flatMap((b) => (b.type === 'questionnaire' ? b.definition.resources.map((r) => r.id) : [])),
+    ...Object.keys(model.links),
+  ];
 }
 
 /** Targets that can carry an embedded key (cmi5 and xapi launches bring their own credentials). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import { PackageInputError } from './errors.ts';
-import { courseAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
+import { courseAddons, courseLazyAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
 import { renderIndexHtml } from './render-index-html.ts';
 import type { ZipEntry } from './write-zip.ts';
 
@@ -36,9 +36,11 @@ export async function collectContentFiles(
     data: Buffer.from(renderIndexHtml(payload, player, course.defaultLanguage), 'utf8'),
   };
   // courseAddons: an add-on ships only with the blocks it defines (agility: a questionnaire, issue 6).
-  // A payload with `xapi` gets the hybrid script of scorm12/scorm2004/web (`<target>-xapi`).
+  // A payload with `xapi` gets the hybrid script of scorm12/scorm2004/web (`<target>-xapi`). Reading courses
+  // also ship the search add-on, which the player loads when a reader opens the search (courseLazyAddons).
   const playerFiles = playerFilesFor(player, target, course.languages, courseAddons(course), {
     xapi: payload.xapi !== undefined,
+    lazyAddons: courseLazyAddons(course),
   }).files.map((file) => read('the player file', join(player.dir, file), file));
   const assetFiles = assets.map((asset) => read('the course asset', asset.source, asset.target));
   return [index, ...(await Promise.all([...playerFiles, ...assetFiles]))];

@@ -23,6 +23,7 @@ export type { PackageAsset } from './collect-content-files.ts';
 export {
   ADDON_BLOCK_TYPES,
   courseAddons,
+  courseLazyAddons,
   playerFilesFor,
   type PackagePlayerFiles,
   type PlayerBuild,

@@ -1,4 +1,10 @@
-import type { CompiledBlock, CompiledCourse, LanguageTag, PackageTarget } from '@dlis/course/compiled';
+import {
+  isReadingCourse,
+  type CompiledBlock,
+  type CompiledCourse,
+  type LanguageTag,
+  type PackageTarget,
+} from '@dlis/course/compiled';
 import { PACKAGE_ERROR_CODES, PackageError } from './errors.ts';
 
 /**
@@ -55,6 +61,11 @@ export interface PackagePlayerFiles {
    * preceded by its catalogue scripts for the course languages: in load order.
    */
   addons?: string[];
+  /**
+   * Add-ons shipped but not loaded at start, by name (the search add-on of reading courses): index.html names
+   * each in a `<meta name="dlis-addon-<name>">` and the player runs it when first used.
+   */
+  lazyAddons?: Record<string, string>;
   files: string[];
 }
 
@@ -90,9 +101,19 @@ export function courseAddons(course: CompiledCourse): string[] {
   );
   // The blocks add-on also lends the player the conditional-content logic of courses with variables.
   if (course.variables?.length) types.add('variable-choice');
-  return Object.entries(ADDON_BLOCK_TYPES)
+  const addons = Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);
+  // Reading courses (read, not assessed: the Guide-outil) get the reading tools: search, print this page.
+  return isReadingCourse(course) ? [...addons, 'reading'] : addons;
+}
+
+/**
+ * The add-ons a course ships without loading them at start: `search` for reading courses (`isReadingCourse`:
+ * read, not assessed, like the Guide-outil), run by the player the first time a reader opens the search.
+ */
+export function courseLazyAddons(course: CompiledCourse): string[] {
+  return isReadingCourse(course) ? ['search'] : [];
 }
 
 /**
@@ -107,7 +128,7 @@ export function playerFilesFor(
   target: PackageTarget,
   languages: readonly LanguageTag[],
   addons: readonly string[] = [],
-  options: { xapi?: boolean } = {},
+  options: { xapi?: boolean; lazyAddons?: readonly string[] } = {},
 ): PackagePlayerFiles {
   const catalogsOf = (table: Readonly<Record<LanguageTag, string>>) => {
     const found = new Set<string>();
@@ -126,6 +147,13 @@ export function playerFilesFor(
     const file = player.addons?.[name];
     return file ? [...catalogsOf(player.addonCatalogs?.[name] ?? {}), file] : [];
   });
+  const lazyAddons = Object.fromEntries(
+    (options.lazyAddons ?? []).flatMap((name) => {
+      const file = player.addons?.[name];
+      return file ? [[name, file] as const] : [];
+    }),
+  );
+  const lazyFiles = new Set(Object.values(lazyAddons));
   const exclude = new Set([
     ...Object.values(player.scripts),
     ...Object.values(player.catalogs),
@@ -133,12 +161,13 @@ export function playerFilesFor(
     ...Object.values(player.addonCatalogs ?? {}).flatMap((c) => Object.values(c)),
   ]);
   const files = player.files.filter(
-    (f) => !exclude.has(f) || f === script || catalogs.has(f) || addonFiles.includes(f),
+    (f) => !exclude.has(f) || f === script || catalogs.has(f) || addonFiles.includes(f) || lazyFiles.has(f),
   );
   return {
     script,
     catalogs: [...catalogs].sort(),
     ...(addonFiles.length ? { addons: addonFiles } : {}),
+    ...(lazyFiles.size ? { lazyAddons } : {}),
     files,
   };
 }

@@ -1,5 +1,5 @@
 import type { PlayerPayload } from '@dlis/course/compiled';
-import { courseAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
+import { courseAddons, courseLazyAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
 
 /** Element id of the embedded course data; the player reads it with `document.getElementById`. */
 export const COURSE_DATA_ELEMENT_ID = 'dlis-course';
@@ -43,7 +43,15 @@ export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lan
   // Add-ons (issue 6: the agility questionnaire) run after the player script, whose Lit runtime they use.
   const files = playerFilesFor(player, payload.target, course.languages, courseAddons(course), {
     xapi: payload.xapi !== undefined,
+    lazyAddons: courseLazyAddons(course),
   });
+  // Add-ons run only when used (the search of reading courses): named here, loaded by the player on demand.
+  const lazy = Object.entries(files.lazyAddons ?? {})
+    .map(
+      ([name, file]) =>
+        `\n    <meta name="dlis-addon-${escapeHtml(name)}" content="${escapeHtml(relativeUrl(file))}">`,
+    )
+    .join('');
   const scripts = [...files.catalogs, files.script, ...(files.addons ?? [])]
     .map((file) => `\n    <script src="${escapeHtml(relativeUrl(file))}" defer></script>`)
     .join('');
@@ -55,7 +63,7 @@ export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lan
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escapeHtml(title)}</title>${stylesheet}
+    <title>${escapeHtml(title)}</title>${stylesheet}${lazy}
     <script type="application/json" id="${COURSE_DATA_ELEMENT_ID}">${toScriptSafeJson(payload)}</script>${scripts}
   </head>
   <body style="margin: 0">

@@ -119,7 +119,7 @@ describe('buildCourses with linksFile', () => {
       M5: '../m5-demarches-en-ligne-par-pays/',
       M6: '../m6-securite-arnaques-faux-sites/',
       M7: '../m7-accessibilite-communication-claire/',
-      'guide-ch7': '../guide-outil/',
+      'guide-ch7': '../guide-outil/#chapitre-7',
       pix: 'https://pix.fr/',
       europass: 'https://europass.europa.eu/',
       'les-bons-clics': 'https://www.lesbonsclics.fr/',

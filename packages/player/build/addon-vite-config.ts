@@ -16,6 +16,13 @@ export const ADDON_ENTRIES = {
   blocks: 'src/addon-blocks.ts',
   /** The branching scenario block. */
   scenario: 'src/addon-scenario.ts',
+  /** The reading tools (search and print buttons) of reading courses, not assessed (`isReadingCourse`). */
+  reading: 'src/addon-reading.ts',
+  /**
+   * Search across the pages of a reading course: shipped with reading courses but run only when a reader opens
+   * the search (packager `courseLazyAddons`, player logic/lazy-addon.ts).
+   */
+  search: 'src/addon-search.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;

@@ -88,6 +88,9 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
     global: SCENARIO_MESSAGES_GLOBAL,
     prefix: 'addon-scenario-i18n',
   }),
+  // The reading and search add-ons carry their five catalogues themselves (i18n/reading).
+  reading: {},
+  search: {},
 };
 
 const files = [

@@ -8,6 +8,8 @@ export interface NavigateDetail {
   route: string;
   /** A glossary entry id: focus that term on the new page instead of the h1. */
   glossaryTerm?: string;
+  /** A block id: scroll to that block of the new page and focus it (a search result, a deep link). */
+  blockId?: string;
 }
 
 /** The learner checked an answer. */

@@ -119,6 +119,24 @@ export class DlisPage extends LitElement {
     else this.#heading?.focus();
   }
 
+  /**
+   * Scrolls to a block of this page and focuses it (a deep link or a search result), once the page and the
+   * add-on scripts have loaded (an add-on block changes height when it upgrades); falls back to the h1.
+   */
+  async focusBlock(id: string): Promise<void> {
+    await this.updateComplete;
+    if (document.readyState !== 'complete') {
+      await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    }
+    const block = [...this.renderRoot.querySelectorAll<HTMLElement>('.block')].find(
+      (element) => element.dataset['block'] === id,
+    );
+    if (!block) return this.#heading?.focus();
+    block.tabIndex = -1;
+    block.focus({ preventScroll: true });
+    block.scrollIntoView({ block: 'start' });
+  }
+
   override render() {
     if (!this.page) return nothing;
     const hide = this.printingSheet ? 'print-hide' : '';
@@ -126,7 +144,10 @@ export class DlisPage extends LitElement {
       <h1 tabindex="-1" class=${hide}>${this.#t(this.page.title)}</h1>
       ${this.page.blocks.map(
         (block) =>
-          html`<div class=${this.printingSheet && block.id !== this.printingSheet ? 'print-hide' : ''}>
+          html`<div
+            class="block ${this.printingSheet && block.id !== this.printingSheet ? 'print-hide' : ''}"
+            data-block=${block.id}
+          >
             ${this.#renderBlock(block)}
           </div>`,
       )}

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { PlayerPayload } from '@dlis/course/compiled';
+import { isReadingCourse, type PlayerPayload } from '@dlis/course/compiled';
 import type { Tracker } from '@dlis/tracking';
 import { SessionController, type TrackerFactory } from '../controllers/session-controller.ts';
 import { playerErrorMessage } from '../errors.ts';
@@ -19,6 +19,7 @@ import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { effectiveMasteryScore } from '../logic/assessment-score.ts';
 import { chooseLanguage } from '@dlis/tracking';
 import { coursePages, RESULTS_ROUTE } from '../logic/course-routes.ts';
+import { readDeepLink } from '../logic/deep-link.ts';
 import { localize } from '../logic/localize.ts';
 import { nextRoute, previousRoute } from '../logic/navigation.ts';
 import { visitedCount } from '../logic/progress-measure.ts';
@@ -70,13 +71,17 @@ export class DlisPlayer extends LitElement {
   #focusedNavigation = 0;
   /** Glossary term to focus after the next navigation (a "see in the glossary" link). */
   #pendingGlossaryTerm?: string;
+  /** Block to scroll to and focus after the next navigation (a deep link, a search result). */
+  #pendingBlock?: string;
   readonly #onPageHide = (): void => this.#session.suspend();
+  readonly #onHashChange = (): void => this.#followDeepLink();
   readonly #onAfterPrint = (): void => this.#endPrint();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('afterprint', this.#onAfterPrint);
+    window.addEventListener('hashchange', this.#onHashChange);
     // Boot in a microtask: defining the element upgrades an existing <dlis-player> synchronously, before
     // main.ts has set `trackerFactory`; a microtask runs once the whole bundle (or test setup) has run.
     queueMicrotask(() => {
@@ -87,6 +92,12 @@ export class DlisPlayer extends LitElement {
         tracker: this.tracker,
         trackerFactory: DlisPlayer.trackerFactory,
         browserLanguages: navigator.languages,
+        // A deep link (index.html#chapitre-4, #chapitre-4-fiche-outil) opens its page instead of the bookmark.
+        firstRoute: (course) => {
+          const link = readDeepLink(course, location.hash);
+          this.#pendingBlock = link?.blockId;
+          return link?.route;
+        },
       });
     });
   }
@@ -94,6 +105,7 @@ export class DlisPlayer extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('afterprint', this.#onAfterPrint);
+    window.removeEventListener('hashchange', this.#onHashChange);
     super.disconnectedCallback();
   }
 
@@ -169,6 +181,17 @@ export class DlisPlayer extends LitElement {
         }
         <button type="button" class="secondary" @click=${() => void this.#session.exit()}>${m.exit}</button>
       </header>
+      ${
+        // The reading tools (search, print this page) of courses that are read, not assessed: the reading
+        // add-on defines this element; its tag is rendered either way and upgrades when the add-on runs.
+        isReadingCourse(course)
+          ? html`<dlis-reading-tools
+              .course=${course}
+              .language=${s.lang}
+              @dlis-navigate=${this.#onNavigate}
+            ></dlis-reading-tools>`
+          : nothing
+      }
       <div class="status" role="status">
         ${s.localMode ? html`<p>${m.localMode}</p>` : nothing}${
           s.saveNotice ? html`<p>${m[s.saveNotice]}</p>` : nothing
@@ -252,20 +275,24 @@ export class DlisPlayer extends LitElement {
       this.themed = true;
       this.#applyTheme();
     }
-    // Move focus to the new page's h1 on every navigation but the first (the page load itself).
+    // Move focus to the new page's h1 on every navigation but the first (the page load itself), unless a deep
+    // link names a block: then to that block, on the first one too.
     if (s.navigation !== this.#focusedNavigation) {
       const first = this.#focusedNavigation === 0;
       this.#focusedNavigation = s.navigation;
-      if (!first) void this.#focusHeading();
+      if (!first || this.#pendingBlock) void this.#focusHeading();
     }
   }
 
   async #focusHeading(): Promise<void> {
     const root = this.renderRoot;
     const term = this.#pendingGlossaryTerm;
+    const block = this.#pendingBlock;
     this.#pendingGlossaryTerm = undefined;
+    this.#pendingBlock = undefined;
     const page = root.querySelector<DlisPage>('dlis-page');
     if (term && page) return page.focusGlossaryTerm(term);
+    if (block && page) return page.focusBlock(block);
     const target = root.querySelector<DlisPage | DlisResults>('dlis-page, dlis-results');
     if (target) await target.focusHeading();
     else root.querySelector<HTMLElement>('h1')?.focus();
@@ -295,6 +322,15 @@ export class DlisPlayer extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector<DlisPage>('dlis-page')?.updateComplete;
     DlisPlayer.print();
+  }
+
+  /** Follows a deep link given after the start (the fragment changed: a link inside the course, a bookmark). */
+  #followDeepLink(): void {
+    const course = this.#session.course;
+    const link = course && readDeepLink(course, location.hash);
+    if (!link) return;
+    this.#pendingBlock = link.blockId;
+    this.#session.goTo(link.route);
   }
 
   /** After printing (afterprint), the whole page prints again. */
@@ -337,6 +373,7 @@ export class DlisPlayer extends LitElement {
   #onNavigate(event: CustomEvent<NavigateDetail>): void {
     event.stopPropagation();
     this.#pendingGlossaryTerm = event.detail.glossaryTerm;
+    this.#pendingBlock = event.detail.blockId;
     this.#session.goTo(event.detail.route);
   }
 

@@ -67,6 +67,15 @@ export const playerStyles = [
       min-height: 2.75rem;
       max-width: 100%;
     }
+    /* The contents stay in reach on every page: the menu sticks to the top of the window as the page scrolls
+       (beside the page on wide screens, its "Contents" button above it on narrow ones). */
+    dlis-nav {
+      position: sticky;
+      top: 0;
+      align-self: start;
+      max-height: 100vh;
+      overflow-y: auto;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr);
@@ -114,12 +123,20 @@ export const playerStyles = [
         grid-template-columns: minmax(0, 1fr);
         gap: 1rem;
       }
+      dlis-nav {
+        z-index: 2;
+        margin: -0.5rem -1rem 0;
+        padding: 0.5rem 1rem;
+        background: var(--dlis-color-background);
+        border-bottom: 1px solid var(--dlis-color-border);
+      }
     }
     @media print {
       .skip,
       header .progress,
       header label,
       dlis-nav,
+      dlis-reading-tools,
       .pager,
       .status {
         display: none;

@@ -39,6 +39,11 @@ export interface BeginOptions {
   trackerFactory?: TrackerFactory;
   /** The browser's language preferences (navigator.languages). */
   browserLanguages: readonly string[];
+  /**
+   * The page to open instead of the bookmark (a deep link of the launch URL), given the course the learner
+   * sees; ignored when it is not a route of that course.
+   */
+  firstRoute?: (course: CompiledCourse) => string | undefined;
 }
 
 /** A save that records without committing: the next page change, questionnaire step, submit or exit commits it. */
@@ -137,7 +142,8 @@ export class SessionController implements ReactiveController {
         questionnaireSubmitted: isQuestionnaireSubmitted(seen, this.state.answers),
       });
       this.phase = 'running';
-      this.#show(this.state.page);
+      const first = options.firstRoute?.(seen);
+      this.#show(first !== undefined && isRoute(seen, first) ? first : this.state.page);
     } catch (error) {
       // A PlayerError (payload, no tracker) keeps its code; anything else (the tracker's start, a factory that
       // throws) is a failed start, shown with its message.

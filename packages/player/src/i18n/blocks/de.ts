@@ -16,4 +16,7 @@ export const de = {
   quote: 'Zitat',
   source: 'Quelle: {source}',
   variableChosen: 'Auswahl gespeichert: {value}. Der Rest des Moduls folgt dieser Auswahl.',
+  copySheetLink: 'Link zu diesem Blatt kopieren',
+  sheetLinkCopied: 'Link kopiert: {url}',
+  sheetLink: 'Link zu diesem Blatt',
 } satisfies BlocksMessages;

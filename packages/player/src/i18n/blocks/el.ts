@@ -16,4 +16,7 @@ export const el = {
   quote: 'Απόσπασμα',
   source: 'Πηγή: {source}',
   variableChosen: 'Η επιλογή αποθηκεύτηκε: {value}. Η συνέχεια της ενότητας ακολουθεί αυτή την επιλογή.',
+  copySheetLink: 'Αντιγραφή συνδέσμου προς το φύλλο',
+  sheetLinkCopied: 'Ο σύνδεσμος αντιγράφηκε: {url}',
+  sheetLink: 'Σύνδεσμος προς το φύλλο',
 } satisfies BlocksMessages;

@@ -15,4 +15,7 @@ export const en = {
   quote: 'Quote',
   source: 'Source: {source}',
   variableChosen: 'Choice saved: {value}. The rest of the module follows this choice.',
+  copySheetLink: 'Copy link to this sheet',
+  sheetLinkCopied: 'Link copied: {url}',
+  sheetLink: 'Link to this sheet',
 } satisfies BlocksMessages;

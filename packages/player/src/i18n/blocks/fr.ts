@@ -14,4 +14,7 @@ export const fr = {
   quote: 'Citation',
   source: 'Source : {source}',
   variableChosen: 'Choix enregistré : {value}. La suite du module suit ce choix.',
+  copySheetLink: 'Copier le lien vers la fiche',
+  sheetLinkCopied: 'Lien copié : {url}',
+  sheetLink: 'Lien vers la fiche',
 } as const;

@@ -16,4 +16,7 @@ export const ro = {
   quote: 'Citat',
   source: 'Sursa: {source}',
   variableChosen: 'Alegere salvată: {value}. Restul modulului urmează această alegere.',
+  copySheetLink: 'Copiază linkul către fișă',
+  sheetLinkCopied: 'Link copiat: {url}',
+  sheetLink: 'Link către fișă',
 } satisfies BlocksMessages;
