@@ -16,7 +16,8 @@ import type {
   LocalizedSource,
   ThemeSource,
 } from './course-source.ts';
-import { buildQuestion, localized } from './build-question.ts';
+import { buildQuestion } from './build-question.ts';
+import { localized } from './localized.ts';
 import { markdownFileFor } from './check-files.ts';
 import {
   DEFAULT_MASTERY_SCORE,

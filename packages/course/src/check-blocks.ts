@@ -3,7 +3,11 @@ import { checkQuestion } from './check-question.ts';
 import { checkQuestionnaire } from './check-questionnaire.ts';
 import { checkScenario } from './check-scenario.ts';
 import { DiagnosticCode } from './diagnostic.ts';
+import { questionKindOf } from './kinds/question-kinds.ts';
 import type { SourcePath } from './yaml-document.ts';
+
+/** False for a question whose kind has no right answer (likert); true when its kind is unknown (the schema says). */
+const scorable = (q: Obj) => questionKindOf(q.kind)?.scorable !== false;
 
 /** Per-language paths (`src`, `file` of a resource): one string for every language, or a map of them. */
 function localizedPaths(ctx: CheckContext, path: SourcePath, value: unknown): [SourcePath, string][] {
@@ -99,7 +103,7 @@ async function checkBank(ctx: CheckContext, b: Obj, path: SourcePath): Promise<v
     if (!isObj(q)) continue;
     const qPath = [...path, 'questions', i];
     ctx.unique(ctx.blockIds, q.id, [...qPath, 'id'], 'block', 'in the whole course');
-    if (q.scored === false || q.kind === 'likert') {
+    if (q.scored === false || !scorable(q)) {
       ctx.out.error(
         q.scored === false ? [...qPath, 'scored'] : [...qPath, 'kind'],
         {
@@ -158,7 +162,7 @@ export async function checkBlock(ctx: CheckContext, b: Obj, path: SourcePath): P
       return;
     }
     case 'question':
-      if (b.scored !== false && b.kind !== 'likert') ctx.scored++;
+      if (b.scored !== false && scorable(b)) ctx.scored++;
       return checkQuestion(ctx, b, path);
     case 'question-bank':
       return checkBank(ctx, b, path);

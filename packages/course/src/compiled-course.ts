@@ -18,13 +18,13 @@ export const COMPILED_COURSE_FORMAT = 1;
 export const DESCRIPTION_MAX = 250;
 
 // The one function of the contract: browser-safe (no Node import), so `@dlis/course/compiled` may offer it.
+// (The questionnaire keys come first: the player bundle's module order, hence its bytes, follows this order.)
 export {
-  learnerStateLayout,
   QuestionnaireStateKey,
   questionnaireStateKey,
   questionnaireSteps,
-  type LearnerStateLayout,
-} from './learner-state-layout.ts';
+} from './questionnaire-state-keys.ts';
+export { learnerStateLayout, type LearnerStateLayout } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export {

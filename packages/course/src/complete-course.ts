@@ -9,8 +9,11 @@ import type {
   ScenarioBlock,
   ScenarioSituation,
 } from './compiled-course.ts';
+import { htmlToText } from './html-to-text.ts';
+import { questionKind } from './kinds/question-kinds.ts';
+import type { AnswerLanguage } from './kinds/question-kind.ts';
 import { learnerStateLayout } from './learner-state-layout.ts';
-import { describeHtml, expectedAnswers, labelTexts } from './question-texts.ts';
+import { describeHtml } from './question-texts.ts';
 
 /** A compiled block before its build-time plain texts (questions and scenario situations lack them). */
 export type BlockWithoutTexts =
@@ -71,15 +74,42 @@ export function questionTexts(
   languages: readonly string[],
   defaultLanguage: string,
 ): Pick<QuestionBlock, 'description' | 'expected'> & { labelTexts?: Record<string, Localized> } {
+  const kind = questionKind(q.kind);
   const description = describeHtml(q.prompt);
   const expected = expectedAnswers(q, languages, defaultLanguage);
   return {
     ...(description ? { description } : {}),
     ...(expected ? { expected } : {}),
-    ...(q.kind === 'matching'
-      ? { labelTexts: labelTexts(q.targets) }
-      : q.kind === 'ordering'
-        ? { labelTexts: labelTexts(q.items) }
-        : {}),
+    ...(kind.labelTexts ? { labelTexts: kind.labelTexts(q) } : {}),
+  };
+}
+
+/**
+ * The expected answer of a compiled question as plain text in each of `languages`, shown in review (its kind's
+ * `expected`): undefined when the question has no right answer (likert, opinion choices).
+ */
+function expectedAnswers(
+  question: QuestionWithoutTexts,
+  languages: readonly string[],
+  defaultLanguage: string,
+): Localized | undefined {
+  const entries = languages.map(
+    (lang) =>
+      [lang, questionKind(question.kind).expected(question, answerLanguage(lang, defaultLanguage))] as const,
+  );
+  return entries.every(([, text]) => text !== undefined)
+    ? (Object.fromEntries(entries) as Localized)
+    : undefined;
+}
+
+function answerLanguage(lang: string, defaultLanguage: string): AnswerLanguage {
+  const local = (text: Localized) => text[lang] ?? text[defaultLanguage] ?? Object.values(text)[0] ?? '';
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
+  return {
+    lang,
+    defaultLanguage,
+    local,
+    plain: (text) => htmlToText(local(text)),
+    number: (value) => number.format(value),
   };
 }

@@ -1,10 +1,14 @@
 import type { CompiledCourse, QuestionWithoutTexts } from './compiled-course.ts';
 import type { QuestionnaireBlock } from './compiled-questionnaire.ts';
+import { questionKind } from './kinds/question-kinds.ts';
+import {
+  QuestionnaireStateKey,
+  questionnaireStateKey,
+  questionnaireSteps,
+} from './questionnaire-state-keys.ts';
 
-/** Longest text a numeric answer may take in the suspend data (characters). */
-const NUMERIC_TEXT_LENGTH = 32;
-
-type LayoutQuestion =
+/** Where one answer is written: choice ids, an order, matches or a bounded text (@dlis/tracking SuspendLayout). */
+export type LayoutQuestion =
   | { id: string; kind: 'choices'; options: string[] }
   | { id: string; kind: 'order'; options: string[] }
   | { id: string; kind: 'match'; options: string[]; sources: number }
@@ -21,23 +25,9 @@ export interface LearnerStateLayout {
   variables?: { id: string; values: string[] }[];
 }
 
+/** A question's layout entry, by its kind's module (kinds/<kind>/). */
 function layoutQuestion(q: QuestionWithoutTexts): LayoutQuestion {
-  switch (q.kind) {
-    case 'single-choice':
-    case 'multiple-choice':
-    case 'true-false':
-      return { id: q.id, kind: 'choices', options: q.choices.map((c) => c.id) };
-    case 'likert':
-      return { id: q.id, kind: 'choices', options: q.scale.map((p) => p.id) };
-    case 'ordering':
-      return { id: q.id, kind: 'order', options: q.items.map((it) => it.id) };
-    case 'matching':
-      return { id: q.id, kind: 'match', options: q.targets.map((t) => t.id), sources: q.sources.length };
-    case 'fill-in':
-      return { id: q.id, kind: 'text', maxLength: q.maxLength };
-    case 'numeric':
-      return { id: q.id, kind: 'text', maxLength: NUMERIC_TEXT_LENGTH };
-  }
+  return questionKind(q.kind).layout(q);
 }
 
 /**
@@ -83,28 +73,6 @@ export function learnerStateLayout(
       ? { variables: course.variables.map((v) => ({ id: v.id, values: v.values.map((value) => value.id) })) }
       : {}),
   };
-}
-
-/**
- * Where a questionnaire (issue 6) keeps its progress in `LearnerState.answers`: one "choices" entry per answer,
- * so the suspend-data codec needs nothing new. Keys are `<questionnaire id>:<item, scenario or background id>`
- * and three control entries: `…:#consent` (`diagnostic`, `research`), `…:#step` (the step shown) and
- * `…:#submitted` (`yes`).
- */
-export const QuestionnaireStateKey = {
-  consent: '#consent',
-  step: '#step',
-  submitted: '#submitted',
-} as const;
-
-/** The `LearnerState.answers` key of one part of a questionnaire (an item id or a QuestionnaireStateKey). */
-export function questionnaireStateKey(questionnaireId: string, part: string): string {
-  return `${questionnaireId}:${part}`;
-}
-
-/** The steps of a questionnaire in order: consent, background, one per dimension, review. */
-export function questionnaireSteps(block: QuestionnaireBlock): string[] {
-  return ['consent', 'background', ...block.definition.dimensions.map((d) => d.id), 'review'];
 }
 
 /** Layout entries of a questionnaire: answer scale points and `na`, scenario options, background options. */
