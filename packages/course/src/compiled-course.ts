@@ -33,6 +33,14 @@ export {
   type BlockWithoutTexts,
   type CourseWithoutTexts,
 } from './complete-course.ts';
+// What the compiled course says about each block kind: its player element and add-on (kinds/<type>/).
+export { compiledBlockKinds, compiledBlockKind } from './kinds/compiled-block-kinds.ts';
+export {
+  PLAYER_ADDONS,
+  type BlockType,
+  type CompiledBlockKind,
+  type PlayerAddon,
+} from './kinds/compiled-block-kind.ts';
 import type { LearnerStateLayout } from './learner-state-layout.ts';
 
 export interface CompiledCourse {
