@@ -48,6 +48,8 @@ export interface AnswerLanguage {
 export interface QuestionKindModule<K extends QuestionKind> {
   /** False when the kind has no right answer (likert): never scored, not allowed in a bank. */
   scorable: boolean;
+  /** The course.yaml keys only this kind takes (the schema forbids them on other kinds; hints name the kind). */
+  ownKeys: readonly string[];
   /**
    * Checks the schema cannot express (the prompt and general feedback are checked by the caller). `q` may have
    * failed the schema: every access is guarded.

@@ -8,6 +8,7 @@ import type { QuestionKindModule } from '../question-kind.ts';
 
 export const fillInKind: QuestionKindModule<'fill-in'> = {
   scorable: true,
+  ownKeys: ['accepted', 'caseSensitive', 'accentSensitive', 'maxLength'],
   check(ctx, q, path) {
     ctx.translations([...path, 'accepted'], q.accepted);
     const maxLength = typeof q.maxLength === 'number' ? q.maxLength : DEFAULT_FILL_IN_MAX_LENGTH;

@@ -9,6 +9,7 @@ const position = (i: number) => String(i + 1);
 
 export const likertKind: QuestionKindModule<'likert'> = {
   scorable: false,
+  ownKeys: ['scale'],
   async check(ctx, q, path) {
     if (q.scored === true) {
       ctx.out.error(

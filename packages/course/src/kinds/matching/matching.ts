@@ -11,6 +11,7 @@ const position = (i: number) => String(i + 1);
 
 export const matchingKind: QuestionKindModule<'matching'> = {
   scorable: true,
+  ownKeys: ['sources', 'targets'],
   check: checkMatching,
   build(q, languages) {
     const sources = (q.sources ?? []).map((s, i) => ({

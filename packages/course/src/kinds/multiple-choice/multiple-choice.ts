@@ -11,6 +11,7 @@ import type { QuestionKindModule } from '../question-kind.ts';
 
 export const multipleChoiceKind: QuestionKindModule<'multiple-choice'> = {
   scorable: true,
+  ownKeys: ['choices'],
   check: checkChoices,
   build: (q, languages) => buildChoices(q as QuestionBlockSource & { kind: 'multiple-choice' }, languages),
   compile: (q, render) => compileChoices(q, render, render.inline),

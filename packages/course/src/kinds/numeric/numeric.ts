@@ -11,6 +11,7 @@ const NUMERIC_TEXT_LENGTH = 32;
 
 export const numericKind: QuestionKindModule<'numeric'> = {
   scorable: true,
+  ownKeys: ['exact', 'min', 'max', 'decimals', 'unit'],
   check: checkNumeric,
   build(q, languages) {
     const given = [q.exact, q.min, q.max].filter((v): v is number => v !== undefined);

@@ -7,6 +7,7 @@ import type { QuestionKindModule } from '../question-kind.ts';
 
 export const orderingKind: QuestionKindModule<'ordering'> = {
   scorable: true,
+  ownKeys: ['items'],
   async check(ctx, q, path) {
     ctx.itemIds(q.items, [...path, 'items'], 'item', defaultChoiceId);
     for (const [i, item] of list(q.items).entries())

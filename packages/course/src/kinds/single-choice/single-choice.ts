@@ -11,6 +11,7 @@ import type { QuestionKindModule } from '../question-kind.ts';
 
 export const singleChoiceKind: QuestionKindModule<'single-choice'> = {
   scorable: true,
+  ownKeys: ['choices'],
   check: checkChoices,
   build: (q, languages) => buildChoices(q as QuestionBlockSource & { kind: 'single-choice' }, languages),
   compile: (q, render) => compileChoices(q, render, render.inline),

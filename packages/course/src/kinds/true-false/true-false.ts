@@ -6,6 +6,7 @@ import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
 
 export const trueFalseKind: QuestionKindModule<'true-false'> = {
   scorable: true,
+  ownKeys: ['answer'],
   check(ctx, _q, path) {
     const unlabelled = languagesWithout(ctx, TRUE_FALSE_LANGUAGES);
     if (unlabelled.length > 0) {
