@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -48,6 +49,46 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Pure code shared by the browser and Node (docs/architecture.md, "Layout"): @dlis/agility, @dlis/xapi-profile
+    // and the compiled-course contract (@dlis/course/compiled and the kinds' compiled side) import no Node module
+    // and use no DOM global. (packages/course/test/learner-state-layout.test.ts also walks the contract's graph.)
+    files: [
+      'packages/agility/src/**/*.ts',
+      'packages/xapi-profile/src/**/*.ts',
+      'packages/course/src/compiled-course.ts',
+      'packages/course/src/compiled-questionnaire.ts',
+      'packages/course/src/complete-course.ts',
+      'packages/course/src/learner-state-layout.ts',
+      'packages/course/src/questionnaire-state-keys.ts',
+      'packages/course/src/question-texts.ts',
+      'packages/course/src/html-to-text.ts',
+      'packages/course/src/visible-course.ts',
+      'packages/course/src/assessment-of.ts',
+      'packages/course/src/reading-course.ts',
+      'packages/course/src/kinds/compiled-block-kind.ts',
+      'packages/course/src/kinds/compiled-block-kinds.ts',
+      'packages/course/src/kinds/question-kind.ts',
+      'packages/course/src/kinds/question-kinds.ts',
+      'packages/course/src/kinds/**/*-compiled.ts',
+      'packages/course/src/kinds/question/complete-question.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'Pure code: no Node module here.' })),
+          patterns: [{ group: ['node:*'], message: 'Pure code: no Node module here.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process'].map(
+          (name) => ({ name, message: 'Pure code: no DOM or Node global here.' }),
+        ),
       ],
     },
   },

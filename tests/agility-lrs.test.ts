@@ -23,7 +23,6 @@ import { setUpHybridLms } from './support/hybrid-lms.ts';
 import { firstSessionSeed, openLms } from './support/lms.ts';
 import { basicAuth } from './support/lrs-server.ts';
 import { expectValidStatements, verbOf } from './support/statements.ts';
-import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const courseDir = join(root, 'courses/agility-index');
@@ -33,7 +32,6 @@ let block: QuestionnaireBlock;
 let work: string;
 
 beforeAll(async () => {
-  if (!XAPI_RUNTIME_PRESENT) return;
   block = questionnaireOf(hybrid.site.course);
   work = await mkdtemp(join(tmpdir(), 'dlis-agility-lrs-'));
 });
@@ -44,7 +42,7 @@ afterAll(async () => {
 
 const objectId = (s: Statement) => (s.object as { id?: string }).id ?? '';
 
-describe.skipIf(!XAPI_RUNTIME_PRESENT)('hybrid SCORM 2004 + xAPI, digital agility course', () => {
+describe('hybrid SCORM 2004 + xAPI, digital agility course', () => {
   test.each([
     ['with research consent', 'FR', true],
     ['without research consent', 'BE', false],

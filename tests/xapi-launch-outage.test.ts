@@ -18,7 +18,6 @@ import { basicAuth } from './support/lrs-server.ts';
 import { buildPackageSite, type PackageSite } from './support/package-site.ts';
 import { startStaticServer, type RunningServer } from './support/static-server.ts';
 import { expectInTimestampOrder, expectValidStatements, sessionIdOf, verbOf } from './support/statements.ts';
-import { XAPI_RUNTIME_PRESENT } from './support/xapi-runtime.ts';
 
 const m4Dir = fileURLToPath(new URL('../courses/m4-donnees-personnelles-rgpd/', import.meta.url));
 const ACTOR = { objectType: 'Agent', name: 'Ada Lovelace', mbox: 'mailto:ada.lovelace@example.org' };
@@ -30,7 +29,6 @@ let server: RunningServer;
 let launchPath: string;
 
 beforeAll(async () => {
-  if (!XAPI_RUNTIME_PRESENT) return;
   site = await buildPackageSite(m4Dir, 'xapi', setup.work);
   lrs = await startDlisLrs();
   server = await startStaticServer({ folders: { '/lms/tincan/m4/': site.dir } });
@@ -95,7 +93,7 @@ function expectCommonRules(statements: Statement[], interactions: number): void 
   expectValidStatements(statements);
 }
 
-describe.skipIf(!XAPI_RUNTIME_PRESENT)('xapi launch of m4 through LRS outages (dlis lrs serve)', () => {
+describe('xapi launch of m4 through LRS outages (dlis lrs serve)', () => {
   test('progress reached during an outage is resumed after a closed tab, not rolled back; answers once', async () => {
     const pages = coursePages(site.course);
     const registration = randomUUID();

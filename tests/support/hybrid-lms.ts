@@ -1,7 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { importIntoTestLms, type LmsImport } from './lms-import.ts';
 import { startTestLrs, type TestLrsServer } from './lrs-server.ts';
-import { XAPI_RUNTIME_PRESENT } from './xapi-runtime.ts';
 
 /** A SCORM 2004 package built with `--lrs <endpoint>` (hybrid reporting), imported into the test LMS. */
 export interface HybridLms extends Omit<LmsImport<'scorm2004'>, 'launchPath' | 'manifests'> {
@@ -39,8 +38,7 @@ export interface HybridSetup<Lrs extends HybridLrs = TestLrsServer> {
 
 /**
  * Registers the file's `beforeAll` (start the LRS, build and import the course reporting to it) and `afterAll`
- * (stop both). The returned object is filled in before the first test runs; nothing starts when the xAPI runtime
- * is absent (those tests are skipped). The LRS is the library server (`startTestLrs`) unless `startLrs` gives
+ * (stop both). The returned object is filled in before the first test runs. The LRS is the library server (`startTestLrs`) unless `startLrs` gives
  * another one (the outage test: the `dlis lrs serve` process).
  */
 export function setUpHybridLms(courseDir: string): HybridSetup;
@@ -54,7 +52,6 @@ export function setUpHybridLms(
 ): HybridSetup<HybridLrs> {
   const setup = {} as HybridSetup<HybridLrs>;
   beforeAll(async () => {
-    if (!XAPI_RUNTIME_PRESENT) return;
     setup.lrs = await startLrs();
     setup.site = await startHybridLms(courseDir, setup.lrs.endpoint);
   });

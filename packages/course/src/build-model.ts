@@ -16,17 +16,13 @@ import type {
   LocalizedSource,
   ThemeSource,
 } from './course-source.ts';
-import { buildQuestion, localized } from './build-question.ts';
+import type { BlockBuildContext } from './kinds/block-kind.ts';
+import { blockKind } from './kinds/block-kinds.ts';
+import { localized } from './localized.ts';
 import { markdownFileFor } from './check-files.ts';
-import {
-  DEFAULT_MASTERY_SCORE,
-  defaultBlockId,
-  defaultChoiceId,
-  defaultScenarioChoiceId,
-} from './course-defaults.ts';
+import { DEFAULT_MASTERY_SCORE, defaultBlockId } from './course-defaults.ts';
 import { conditionOf } from './condition.ts';
 import { atkinsonHyperlegibleFiles } from './font-files.ts';
-import { scenarioMaxScore } from './scenario-graph.ts';
 import { DEFAULT_THEME_COLORS } from './theme-contrast.ts';
 import { resolveTracking } from './course-tracking.ts';
 
@@ -38,12 +34,10 @@ interface Files {
   questionnaires: ReadonlyMap<string, QuestionnaireParts>;
 }
 
-const position = (i: number) => String(i + 1);
-
 /** Builds the model parts of one checked course: every default applied, every path made absolute. */
-class ModelBuilder {
+class ModelBuilder implements BlockBuildContext {
   constructor(
-    private readonly languages: readonly string[],
+    readonly languages: readonly string[],
     private readonly files: Files,
   ) {}
 
@@ -80,163 +74,13 @@ class ModelBuilder {
 
   path = (p: string) => resolve(this.files.courseDir, p);
 
+  questionnaire(path: string): QuestionnaireParts {
+    return this.files.questionnaires.get(path)!;
+  }
+
+  /** A block's model: its kind's build step (kinds/<type>/). */
   block(b: BlockSource, id: string): BlockModel {
-    const { loc, opt } = this;
-    const defined = <K extends string, V>(key: K, value: V | undefined) =>
-      (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-    switch (b.type) {
-      case 'markdown':
-        return { type: 'markdown', id, body: this.body(b) };
-      case 'image':
-        return {
-          type: 'image',
-          id,
-          src: this.path(b.src),
-          alt: b.decorative === true ? null : loc(b.alt!),
-          ...defined('caption', opt(b.caption)),
-        };
-      case 'callout':
-        return {
-          type: 'callout',
-          id,
-          variant: b.variant,
-          ...defined('title', opt(b.title)),
-          body: this.body(b),
-        };
-      case 'question':
-        return buildQuestion(b, this.languages);
-      case 'question-bank':
-        return {
-          type: 'question-bank',
-          id,
-          draw: b.draw,
-          questions: b.questions.map((q) => buildQuestion(q, this.languages)),
-        };
-      case 'scenario': {
-        const situations = b.situations.map((s) => ({
-          id: s.id,
-          body: this.body(s),
-          choices: s.choices.map((c, i) => ({
-            id: c.id ?? defaultScenarioChoiceId(s.id, i),
-            label: loc(c.label),
-            ...defined('feedback', opt(c.feedback)),
-            score: c.score ?? 0,
-            next: c.next,
-          })),
-        }));
-        const endings = b.endings.map((e) => ({ id: e.id, body: this.body(e), tone: e.tone }));
-        const best = scenarioMaxScore({ start: b.start, situations, endings });
-        return {
-          type: 'scenario',
-          id,
-          title: loc(b.title),
-          ...defined('intro', b.intro ? this.markdownText(b.intro) : undefined),
-          start: b.start,
-          situations,
-          endings,
-          scored: b.scored ?? true,
-          points: b.points ?? 1,
-          maxScore: best === undefined || !Number.isFinite(best) ? 0 : best,
-        };
-      }
-      case 'media':
-        return {
-          type: 'media',
-          id,
-          kind: b.kind,
-          title: loc(b.title),
-          src: this.paths(b.src),
-          captions: this.languages.flatMap((l) =>
-            b.captions?.[l] === undefined ? [] : [{ lang: l, src: this.path(b.captions[l]) }],
-          ),
-          transcript:
-            typeof b.transcript === 'string'
-              ? this.markdownFile(b.transcript)
-              : this.markdownText(b.transcript),
-          ...defined('poster', b.poster === undefined ? undefined : this.path(b.poster)),
-        };
-      case 'accordion':
-        return {
-          type: 'accordion',
-          id,
-          items: b.items.map((it, i) => ({
-            id: it.id ?? position(i),
-            title: loc(it.title),
-            body: this.body(it),
-          })),
-        };
-      case 'tabs':
-        return {
-          type: 'tabs',
-          id,
-          label: loc(b.label),
-          tabs: b.tabs.map((t, i) => ({ id: t.id ?? position(i), title: loc(t.title), body: this.body(t) })),
-        };
-      case 'key-figures':
-        return {
-          type: 'key-figures',
-          id,
-          ...defined('title', opt(b.title)),
-          figures: b.figures.map((f, i) => ({
-            id: f.id ?? position(i),
-            value: loc(f.value),
-            label: loc(f.label),
-            ...defined('source', opt(f.source)),
-          })),
-        };
-      case 'quote':
-        return {
-          type: 'quote',
-          id,
-          kind: b.kind ?? 'quote',
-          body: this.body(b),
-          ...defined('author', opt(b.author)),
-          ...defined('role', opt(b.role)),
-          ...defined('source', opt(b.source)),
-        };
-      case 'resources':
-        return {
-          type: 'resources',
-          id,
-          ...defined('title', opt(b.title)),
-          items: b.items.map((it, i) => {
-            const common = {
-              id: it.id ?? position(i),
-              title: loc(it.title),
-              ...defined('description', opt(it.description)),
-            };
-            return it.file !== undefined
-              ? { kind: 'download' as const, ...common, file: this.paths(it.file) }
-              : {
-                  kind: 'link' as const,
-                  ...common,
-                  url: Object.fromEntries(
-                    this.languages.map((l) => [l, typeof it.url === 'string' ? it.url : it.url![l]!]),
-                  ),
-                };
-          }),
-        };
-      case 'glossary':
-        return { type: 'glossary', id };
-      case 'checklist':
-        return {
-          type: 'checklist',
-          id,
-          ...defined('title', opt(b.title)),
-          items: b.items.map((it, i) => ({ id: it.id ?? defaultChoiceId(i), text: loc(it.text) })),
-        };
-      case 'tool-sheet':
-        return { type: 'tool-sheet', id, title: loc(b.title), body: this.body(b) };
-      case 'questionnaire':
-        return {
-          type: 'questionnaire',
-          id,
-          ...this.files.questionnaires.get(this.path(b.questionnaire))!,
-          resourceLinks: { ...b.links },
-        };
-      case 'variable-choice':
-        return { type: 'variable-choice', id, variable: b.variable, prompt: loc(b.prompt) };
-    }
+    return blockKind(b.type).build(b as never, id, this);
   }
 
   theme(t: ThemeSource): ThemeModel {

@@ -4,16 +4,14 @@ import {
   type CompiledCourse,
   type LanguageTag,
   type Localized,
-  type QuestionWithoutTexts,
-  type ResourceItem,
 } from './compiled-course.ts';
 import { assessmentOf } from './assessment-of.ts';
 import { completeCourse, type BlockWithoutTexts, type CourseWithoutTexts } from './complete-course.ts';
 import { assetTarget } from './asset-name.ts';
 import { conditionOf } from './condition.ts';
-import { compileQuestion } from './compile-question.ts';
-import { compileQuestionnaire } from './compile-questionnaire.ts';
-import { languageAutonym, mediaMimeType } from './media-info.ts';
+import type { BlockCompileContext } from './kinds/block-kind.ts';
+import { blockKind } from './kinds/block-kinds.ts';
+import { optional } from './kinds/optional-field.ts';
 import { CourseError, CourseErrorCode } from './course-error.ts';
 import { renderBlockMarkdown, renderInlineMarkdown } from './render-markdown.ts';
 import type { CourseTracking } from './course-tracking.ts';
@@ -123,170 +121,16 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     }
     return { path, asset };
   };
-  const optional = <K extends string, V>(key: K, value: V | undefined, f: (v: V) => unknown) =>
-    (value === undefined ? {} : { [key]: f(value) }) as Record<string, never>;
-  const question = (q: QuestionWithoutTexts) => compileQuestion(q, inline, text);
-
-  const block = (b: BlockModel): BlockWithoutTexts => {
-    switch (b.type) {
-      case 'markdown':
-        return { type: 'markdown', id: b.id, html: blockHtml(b.body) };
-      case 'image': {
-        const { path, asset } = requireAsset(b.src, b.id);
-        return {
-          type: 'image',
-          id: b.id,
-          src: path,
-          ...(asset.width !== undefined && asset.height !== undefined
-            ? { width: asset.width, height: asset.height }
-            : {}),
-          alt: b.alt === null ? null : text(b.alt),
-          ...optional('caption', b.caption, inline),
-        };
-      }
-      case 'callout':
-        return {
-          type: 'callout',
-          id: b.id,
-          variant: b.variant,
-          ...optional('title', b.title, text),
-          html: blockHtml(b.body),
-        };
-      case 'question':
-        return question(b);
-      case 'question-bank':
-        return { type: 'question-bank', id: b.id, draw: b.draw, questions: b.questions.map(question) };
-      case 'scenario':
-        return {
-          type: 'scenario',
-          id: b.id,
-          title: text(b.title),
-          ...optional('intro', b.intro, blockHtml),
-          start: b.start,
-          situations: b.situations.map((s) => ({
-            id: s.id,
-            html: blockHtml(s.body),
-            choices: s.choices.map((c) => ({
-              id: c.id,
-              label: inline(c.label),
-              ...optional('feedback', c.feedback, inline),
-              score: c.score,
-              next: c.next,
-            })),
-          })),
-          endings: b.endings.map((e) => ({ id: e.id, html: blockHtml(e.body), tone: e.tone })),
-          scored: b.scored,
-          points: b.points,
-          maxScore: b.maxScore,
-        };
-      case 'media':
-        return {
-          type: 'media',
-          id: b.id,
-          kind: b.kind,
-          title: text(b.title),
-          src: Object.fromEntries(
-            languages.map((l) => {
-              const { path, asset } = requireAsset(b.src[l]!, b.id);
-              return [l, { path, mimeType: mediaMimeType(asset.ext, b.kind), bytes: asset.bytes }];
-            }),
-          ),
-          captions: b.captions
-            .filter((c) => languages.includes(c.lang))
-            .map((c) => ({
-              lang: c.lang,
-              path: requireAsset(c.src, b.id).path,
-              label: languageAutonym(c.lang),
-            })),
-          transcript: blockHtml(b.transcript),
-          ...optional('poster', b.poster, (p) => requireAsset(p, b.id).path),
-        };
-      case 'accordion':
-        return {
-          type: 'accordion',
-          id: b.id,
-          items: b.items.map((it) => ({ id: it.id, title: text(it.title), html: blockHtml(it.body) })),
-        };
-      case 'tabs':
-        return {
-          type: 'tabs',
-          id: b.id,
-          label: text(b.label),
-          tabs: b.tabs.map((t) => ({ id: t.id, title: text(t.title), html: blockHtml(t.body) })),
-        };
-      case 'key-figures':
-        return {
-          type: 'key-figures',
-          id: b.id,
-          ...optional('title', b.title, text),
-          figures: b.figures.map((f) => ({
-            id: f.id,
-            value: text(f.value),
-            label: text(f.label),
-            ...optional('source', f.source, text),
-          })),
-        };
-      case 'quote':
-        return {
-          type: 'quote',
-          id: b.id,
-          kind: b.kind,
-          html: blockHtml(b.body),
-          ...optional('author', b.author, text),
-          ...optional('role', b.role, text),
-          ...optional('source', b.source, text),
-        };
-      case 'resources':
-        return {
-          type: 'resources',
-          id: b.id,
-          ...optional('title', b.title, text),
-          items: b.items.map((it): ResourceItem => {
-            const common = {
-              id: it.id,
-              title: text(it.title),
-              ...optional('description', it.description, text),
-            };
-            if (it.kind === 'link') return { kind: 'link', ...common, url: text(it.url) };
-            const file = Object.fromEntries(
-              languages.map((l) => {
-                const { path, asset } = requireAsset(it.file[l]!, b.id);
-                return [l, { path, bytes: asset.bytes, format: asset.ext.toUpperCase() }];
-              }),
-            );
-            return { kind: 'download', ...common, file };
-          }),
-        };
-      case 'glossary':
-        return { type: 'glossary', id: b.id };
-      case 'checklist':
-        return {
-          type: 'checklist',
-          id: b.id,
-          ...optional('title', b.title, text),
-          items: b.items.map((it) => ({ id: it.id, html: inline(it.text) })),
-        };
-      case 'tool-sheet':
-        return { type: 'tool-sheet', id: b.id, title: text(b.title), html: blockHtml(b.body) };
-      case 'questionnaire':
-        return compileQuestionnaire(
-          {
-            ...b,
-            resourceLinks: {
-              ...b.resourceLinks,
-              ...Object.fromEntries(
-                Object.entries(options.resourceLinks ?? {}).filter(([id]) =>
-                  b.definition.resources.some((r) => r.id === id),
-                ),
-              ),
-            },
-          },
-          { text, inline, blockHtml },
-        );
-      case 'variable-choice':
-        return { type: 'variable-choice', id: b.id, variable: b.variable, prompt: inline(b.prompt) };
-    }
+  const context: BlockCompileContext = {
+    languages,
+    text,
+    inline,
+    blockHtml,
+    requireAsset,
+    resourceLinks: options.resourceLinks,
   };
+  // Each block is compiled by its kind (kinds/<type>/).
+  const block = (b: BlockModel): BlockWithoutTexts => blockKind(b.type).compile(b as never, context);
   const conditionalBlock = (b: BlockModel): BlockWithoutTexts =>
     b.type === 'question' ? block(b) : ({ ...block(b), ...conditionOf(b.when) } as BlockWithoutTexts);
 

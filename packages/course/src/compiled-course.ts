@@ -18,13 +18,13 @@ export const COMPILED_COURSE_FORMAT = 1;
 export const DESCRIPTION_MAX = 250;
 
 // The one function of the contract: browser-safe (no Node import), so `@dlis/course/compiled` may offer it.
+// (The questionnaire keys come first: the player bundle's module order, hence its bytes, follows this order.)
 export {
-  learnerStateLayout,
   QuestionnaireStateKey,
   questionnaireStateKey,
   questionnaireSteps,
-  type LearnerStateLayout,
-} from './learner-state-layout.ts';
+} from './questionnaire-state-keys.ts';
+export { learnerStateLayout, type LearnerStateLayout } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export { isReadingCourse } from './reading-course.ts';
@@ -34,6 +34,14 @@ export {
   type BlockWithoutTexts,
   type CourseWithoutTexts,
 } from './complete-course.ts';
+// What the compiled course says about each block kind: its player element and add-on (kinds/<type>/).
+export { compiledBlockKinds, compiledBlockKind } from './kinds/compiled-block-kinds.ts';
+export {
+  PLAYER_ADDONS,
+  type BlockType,
+  type CompiledBlockKind,
+  type PlayerAddon,
+} from './kinds/compiled-block-kind.ts';
 import type { LearnerStateLayout } from './learner-state-layout.ts';
 
 export interface CompiledCourse {

@@ -9,8 +9,10 @@ import type {
   ScenarioBlock,
   ScenarioSituation,
 } from './compiled-course.ts';
+import { compiledBlockKind } from './kinds/compiled-block-kinds.ts';
 import { learnerStateLayout } from './learner-state-layout.ts';
-import { describeHtml, expectedAnswers, labelTexts } from './question-texts.ts';
+
+export { questionTexts } from './kinds/question/complete-question.ts';
 
 /** A compiled block before its build-time plain texts (questions and scenario situations lack them). */
 export type BlockWithoutTexts =
@@ -34,52 +36,14 @@ export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'>
  * and the learner-state layout. Pure and browser-safe (hand-written test courses use it too).
  */
 export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
-  const question = (q: QuestionWithoutTexts): QuestionBlock =>
-    ({ ...q, ...questionTexts(q, course.languages, course.defaultLanguage) }) as QuestionBlock;
+  // Each kind adds its own texts (kinds/<kind>/<kind>-compiled.ts `complete`); most have none to add.
   const block = (b: BlockWithoutTexts): CompiledBlock => {
-    switch (b.type) {
-      case 'question':
-        return question(b);
-      case 'question-bank':
-        return { ...b, questions: b.questions.map(question) };
-      case 'variable-choice': {
-        const description = describeHtml(b.prompt);
-        return description ? { ...b, description } : b;
-      }
-      case 'scenario':
-        return {
-          ...b,
-          situations: b.situations.map((s) => {
-            const description = describeHtml(s.html);
-            return description ? { ...s, description } : s;
-          }),
-        };
-      default:
-        return b;
-    }
+    const complete = compiledBlockKind(b.type).complete;
+    return complete ? complete(b, course) : (b as CompiledBlock);
   };
   const modules = course.modules.map((m) => ({
     ...m,
     pages: m.pages.map((p) => ({ ...p, blocks: p.blocks.map(block) })),
   }));
   return { ...course, modules, stateLayout: learnerStateLayout({ modules, variables: course.variables }) };
-}
-
-/** The plain texts of one compiled question (sanitised HTML) in `languages`. */
-export function questionTexts(
-  q: QuestionWithoutTexts,
-  languages: readonly string[],
-  defaultLanguage: string,
-): Pick<QuestionBlock, 'description' | 'expected'> & { labelTexts?: Record<string, Localized> } {
-  const description = describeHtml(q.prompt);
-  const expected = expectedAnswers(q, languages, defaultLanguage);
-  return {
-    ...(description ? { description } : {}),
-    ...(expected ? { expected } : {}),
-    ...(q.kind === 'matching'
-      ? { labelTexts: labelTexts(q.targets) }
-      : q.kind === 'ordering'
-        ? { labelTexts: labelTexts(q.items) }
-        : {}),
-  };
 }

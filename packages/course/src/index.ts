@@ -19,3 +19,8 @@ export {
   type Cmi5MoveOn,
   type CourseTracking,
 } from './course-tracking.ts';
+// The kinds (kinds/<kind>/): what the loader, the compiler and the compiled course know of each block and question kind.
+export { blockKinds, blockKind } from './kinds/block-kinds.ts';
+export type { BlockBuildContext, BlockCompileContext, BlockKindModule } from './kinds/block-kind.ts';
+export { questionKinds, questionKind } from './kinds/question-kinds.ts';
+export type { QuestionKindModule } from './kinds/question-kind.ts';

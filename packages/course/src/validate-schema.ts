@@ -3,6 +3,7 @@ import { closestMatch } from './closest-match.ts';
 import { courseSchema } from './course-schema.ts';
 import { questionnaireSchema } from './questionnaire-schema.ts';
 import { DiagnosticCode } from './diagnostic.ts';
+import { questionKinds } from './kinds/question-kinds.ts';
 import type { SourcePath } from './yaml-document.ts';
 
 /** A schema problem, located by path; the loader turns it into a Diagnostic with a file position. */
@@ -15,16 +16,19 @@ export interface SchemaProblem {
   hint?: string;
 }
 
-/** The keys only some question kinds take (the schema forbids them elsewhere), for hints. */
-const keysOfKind: Record<string, readonly string[]> = {
-  'single-choice / multiple-choice': ['choices'],
-  'true-false': ['answer'],
-  matching: ['sources', 'targets'],
-  ordering: ['items'],
-  'fill-in': ['accepted', 'caseSensitive', 'accentSensitive', 'maxLength'],
-  numeric: ['exact', 'min', 'max', 'decimals', 'unit'],
-  likert: ['scale'],
-};
+/**
+ * The keys only some question kinds take (the schema forbids them elsewhere), for hints: kinds with the same keys
+ * share an entry (`single-choice / multiple-choice`). From each kind's `ownKeys` (kinds/<kind>/).
+ */
+const keysOfKind: Record<string, readonly string[]> = (() => {
+  const groups = new Map<string, { kinds: string[]; keys: readonly string[] }>();
+  for (const [kind, module] of Object.entries(questionKinds)) {
+    const group = groups.get(module.ownKeys.join());
+    if (group) group.kinds.push(kind);
+    else groups.set(module.ownKeys.join(), { kinds: [kind], keys: module.ownKeys });
+  }
+  return Object.fromEntries([...groups.values()].map((g) => [g.kinds.join(' / '), g.keys]));
+})();
 
 let compiled: ValidateFunction | undefined;
 let compiledQuestionnaire: ValidateFunction | undefined;

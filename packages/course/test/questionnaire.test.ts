@@ -113,8 +113,8 @@ describe('courses/agility-index', () => {
     const internal = q.definition.resources.filter((r) => r.kind === 'module' || r.kind === 'guide');
     expect(internal.map((r) => r.id)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'guide-ch7']);
     for (const resource of internal) {
-      // A sibling package, in the folder of its course id: `../<course id>/`.
-      const folder = /^\.\.\/([a-z0-9-]+)\/$/.exec(q.resourceLinks[resource.id] ?? '')?.[1];
+      // A sibling package, in the folder of its course id: `../<course id>/`, maybe with a page (`#chapitre-7`).
+      const folder = /^\.\.\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/.exec(q.resourceLinks[resource.id] ?? '')?.[1];
       expect(folder, resource.id).toBeDefined();
       const target = await loadCourse(fileURLToPath(new URL(`../../../courses/${folder}`, import.meta.url)));
       expect(target.ok, `${resource.id} → courses/${folder}`).toBe(true);

@@ -192,3 +192,19 @@ describe('question banks and assessment options', () => {
     expect(errors.map((d) => [d.code, path(d.path)])).toEqual([['COURSE_E_INVALID_VALUE', 'blocks[0].draw']]);
   });
 });
+
+test("a key of another kind is refused with a hint naming the kinds that take it (each kind's ownKeys)", async () => {
+  const { errors } = await loadFiles({
+    'course.yaml': courseYaml(
+      [
+        q('f', 'kind: fill-in, accepted: { fr: [a], en: [a] }, scale: frequency-5'),
+        q('n', 'kind: numeric, exact: 1, sources: []'),
+      ].join('\n'),
+    ),
+  });
+  const notAllowed = errors.filter((d) => d.code === 'COURSE_E_NOT_ALLOWED');
+  expect(notAllowed.map((d) => [path(d.path), d.hint])).toEqual([
+    ['blocks[0].scale', '`scale` is for likert questions.'],
+    ['blocks[1].sources', '`sources` is for matching questions.'],
+  ]);
+});

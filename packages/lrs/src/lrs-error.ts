@@ -1,6 +1,6 @@
 /**
  * The error catalogue of the LRS: every code is permanent and searchable, and carries the HTTP status it maps to.
- * Only http/send-error.ts turns these into responses; the stores and validators never know about HTTP.
+ * Only http/error-response.ts turns these into responses; the stores and validators never know about HTTP.
  */
 export const LRS_ERRORS = {
   /** The request is malformed: the message names the failing part (header, query, body) and property path. */

@@ -1,6 +1,9 @@
 import {
+  compiledBlockKind,
+  compiledBlockKinds,
   isReadingCourse,
-  type CompiledBlock,
+  PLAYER_ADDONS,
+  type BlockType,
   type CompiledCourse,
   type LanguageTag,
   type PackageTarget,
@@ -71,24 +74,17 @@ export interface PackagePlayerFiles {
 
 /**
  * The block types whose elements each player add-on script defines (the player's build/addon-vite-config.ts
- * ADDON_ENTRIES): the core player script renders markdown, image, callout and question blocks only.
+ * ADDON_ENTRIES), read from the block kinds (`addon` of kinds/<type>/<type>-compiled.ts): the core player
+ * script renders markdown, image, callout and question blocks only.
  */
-export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly CompiledBlock['type'][]>> = {
-  agility: ['questionnaire'],
-  blocks: [
-    'media',
-    'accordion',
-    'tabs',
-    'key-figures',
-    'quote',
-    'resources',
-    'glossary',
-    'checklist',
-    'tool-sheet',
-    'variable-choice',
-  ],
-  scenario: ['scenario'],
-};
+export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly BlockType[]>> = Object.fromEntries(
+  PLAYER_ADDONS.map((addon) => [
+    addon,
+    (Object.keys(compiledBlockKinds) as BlockType[]).filter(
+      (type) => compiledBlockKind(type).addon === addon,
+    ),
+  ]),
+);
 
 /**
  * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:

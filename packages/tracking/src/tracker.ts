@@ -1,6 +1,8 @@
 /**
  * The Tracker facade (ARCHITECTURE.md, "Tracking model"): the only tracking API the player sees.
- * Adapters (scorm12, scorm2004, local) translate it into their standard.
+ * Adapters (scorm12, scorm2004, local, and the launch adapter for cmi5 and xAPI launches:
+ * xapi/launch-adapter.ts) translate it into their standard; withXapiReporting (xapi/hybrid-xapi-tracker.ts)
+ * adds xAPI statements to a SCORM or local one.
  */
 
 import type { InteractionValue } from '@dlis/xapi-profile';

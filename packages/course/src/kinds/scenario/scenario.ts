@@ -1,0 +1,65 @@
+// A branching scenario: situations whose choices lead to other situations or to endings; scored by default.
+import { defaultScenarioChoiceId } from '../../course-defaults.ts';
+import { checkScenario } from '../../check-scenario.ts';
+import { scenarioMaxScore } from '../../scenario-graph.ts';
+import type { BlockKindModule } from '../block-kind.ts';
+import { defined, optional } from '../optional-field.ts';
+import { scenarioCompiled } from './scenario-compiled.ts';
+
+export const scenarioKind: BlockKindModule<'scenario'> = {
+  ...scenarioCompiled,
+  check(ctx, b, path) {
+    if (b.scored !== false) ctx.scored++;
+    return checkScenario(ctx, b, path);
+  },
+  build(b, id, ctx) {
+    const { loc, opt } = ctx;
+    const situations = b.situations.map((s) => ({
+      id: s.id,
+      body: ctx.body(s),
+      choices: s.choices.map((c, i) => ({
+        id: c.id ?? defaultScenarioChoiceId(s.id, i),
+        label: loc(c.label),
+        ...defined('feedback', opt(c.feedback)),
+        score: c.score ?? 0,
+        next: c.next,
+      })),
+    }));
+    const endings = b.endings.map((e) => ({ id: e.id, body: ctx.body(e), tone: e.tone }));
+    const best = scenarioMaxScore({ start: b.start, situations, endings });
+    return {
+      type: 'scenario',
+      id,
+      title: loc(b.title),
+      ...defined('intro', b.intro ? ctx.markdownText(b.intro) : undefined),
+      start: b.start,
+      situations,
+      endings,
+      scored: b.scored ?? true,
+      points: b.points ?? 1,
+      maxScore: best === undefined || !Number.isFinite(best) ? 0 : best,
+    };
+  },
+  compile: (b, { text, inline, blockHtml }) => ({
+    type: 'scenario',
+    id: b.id,
+    title: text(b.title),
+    ...optional('intro', b.intro, blockHtml),
+    start: b.start,
+    situations: b.situations.map((s) => ({
+      id: s.id,
+      html: blockHtml(s.body),
+      choices: s.choices.map((c) => ({
+        id: c.id,
+        label: inline(c.label),
+        ...optional('feedback', c.feedback, inline),
+        score: c.score,
+        next: c.next,
+      })),
+    })),
+    endings: b.endings.map((e) => ({ id: e.id, html: blockHtml(e.body), tone: e.tone })),
+    scored: b.scored,
+    points: b.points,
+    maxScore: b.maxScore,
+  }),
+};
