@@ -164,6 +164,20 @@ export function firstSessionSeed(version: ScormVersion, manifestXml: string): Re
 }
 
 /**
+ * The mode Moodle 4.5 opens an attempt in when the learner presses Enter without "Start a new attempt"
+ * (`scorm_check_mode`, mod/scorm/lib.php): review once the attempt counts as finished, else normal. SCORM 1.2 counts
+ * `lesson_status` completed, passed or failed as finished; SCORM 2004 only `completion_status` completed, so a
+ * failed 2004 attempt left incomplete re-opens in normal mode (seen in a real Moodle 4.5, docs/tracking.md).
+ */
+export function moodleLaunchMode(version: ScormVersion, cmi: Record<string, unknown>): 'normal' | 'review' {
+  const status =
+    version === 'scorm12'
+      ? (cmi.core as Record<string, unknown> | undefined)?.lesson_status
+      : cmi.completion_status;
+  return ['completed', 'passed', 'failed'].includes(String(status)) ? 'review' : 'normal';
+}
+
+/**
  * What Moodle 4.5 hands a SCO when the learner re-opens an attempt (mod/scorm/datamodels/scorm_12lib.php and
  * scorm_13lib.php, get_scorm_default): `mode` (normal, review, browse), `credit` no-credit outside normal mode,
  * and the stored data model. SCORM 1.2 always gets the stored model back (`entry` resume after a suspend exit, ''
