@@ -208,3 +208,48 @@ export function moodleRelaunchSeed(
     ...(cmi.scaled_passing_score ? { scaled_passing_score: cmi.scaled_passing_score } : {}),
   };
 }
+
+/**
+ * From now on, records at each commit (`LMSCommit` / `Commit`) whether the package frame shows what `path` finds
+ * with some text: each selector is looked for inside what the previous one found, through shadow roots (e.g.
+ * `['dlis-agility-results', '.index']`). Moodle's commit is a synchronous request that freezes the page while it
+ * lasts, so what the learner must see first has to be on screen when it starts. `commitsSaw(lms)` returns them.
+ */
+export async function watchCommits(lms: OpenLms, version: ScormVersion, path: string[]): Promise<void> {
+  await lms.page.evaluate(
+    ({ method, path }) => {
+      const seen: boolean[] = [];
+      (window as unknown as { __commitsSaw: boolean[] }).__commitsSaw = seen;
+      const find = (root: ParentNode, selector: string): Element | undefined => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches(selector)) return el;
+          const inner = el.shadowRoot ? find(el.shadowRoot, selector) : undefined;
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const shows = (doc: Document): boolean => {
+        let at: ParentNode | undefined = doc;
+        let found: Element | undefined;
+        for (const selector of path) {
+          found = at ? find(at, selector) : undefined;
+          at = found?.shadowRoot ?? found;
+        }
+        return (found?.textContent ?? '').trim() !== '';
+      };
+      const api = (window as unknown as { __lmsApi: Record<string, (...args: unknown[]) => unknown> })
+        .__lmsApi;
+      const original = api[method]!;
+      api[method] = (...args: unknown[]) => {
+        const frame = document.getElementById('sco') as HTMLIFrameElement;
+        seen.push(frame.contentDocument ? shows(frame.contentDocument) : false);
+        return original(...args);
+      };
+    },
+    { method: version === 'scorm12' ? 'LMSCommit' : 'Commit', path },
+  );
+}
+
+export function commitsSaw(lms: OpenLms): Promise<boolean[]> {
+  return lms.page.evaluate(() => (window as unknown as { __commitsSaw: boolean[] }).__commitsSaw);
+}
