@@ -1,13 +1,15 @@
 // End to end: the template course built into SCORM 1.2 and 2004 packages, imported into a test LMS where
 // scorm-again is the runtime, walked by a learner in real Chromium who leaves mid-way, resumes and finishes
 // (one commit per page change, at most two for the submit, the score as a percentage), then re-opens the
-// finished attempt in review as Moodle 4.5 hands it back (moodleRelaunchSeed): the result shows, nothing is written.
+// finished attempt in review as Moodle 4.5 hands it back (moodleRelaunchSeed): the result shows, nothing is written;
+// a failed attempt re-opens in the mode Moodle 4.5 picks (moodleLaunchMode) and shows its verdict.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CompiledCourse } from '@dlis/course/compiled';
 import { coursePages, expectPageTitle, responseFor, selectedChoices } from './support/learner.ts';
 import {
   firstSessionSeed,
+  moodleLaunchMode,
   moodleRelaunchSeed,
   nextSessionSeed,
   openLms,
@@ -244,7 +246,7 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       }
     });
 
-    test("the LMS's mastery score wins over the course's own", async () => {
+    test("the LMS's mastery score wins over the course's own, and the failed attempt re-opens as in Moodle", async () => {
       const pages = coursePages(course);
       const tally: WalkTally = { earned: 0, interactions: 0, answered: [] };
       // The LMS asks for 100 % where the course asks for less: one wrong answer must then fail the learner.
@@ -276,6 +278,31 @@ describe.each(['scorm12', 'scorm2004'] as const)(
       await lms.close();
       if (version === 'scorm12') expect(cmi.core!.lesson_status).toBe('failed');
       else expect(cmi.success_status).toBe('failed');
+
+      // Re-opened as Moodle 4.5 re-opens it (seen in a real Moodle, docs/tracking.md "Verified in Moodle 4.5"):
+      // 1.2 `failed` counts as finished, so review, which writes nothing; 2004 stays `incomplete`, so a normal
+      // session resumes it. Either way the learner sees the verdict.
+      const mode = moodleLaunchMode(version, cmi);
+      expect(mode).toBe(version === 'scorm12' ? 'review' : 'normal');
+      const again = await openLms(site.browser, site.lmsUrl, {
+        version,
+        launchUrl: site.launchUrl(version),
+        seed: moodleRelaunchSeed(version, cmi, mode),
+      });
+      const stored = (await again.cmi()).cmi;
+      expect(await reviewShowsVerdict(again, false)).toBe(true);
+      const calls = await again.calls();
+      expect(apiErrors(calls)).toEqual([]);
+      if (mode === 'review') {
+        expect(calls.filter((c) => /SetValue|Commit/.test(c.method))).toEqual([]);
+        expect((await again.cmi()).cmi).toEqual(stored);
+      } else {
+        // A normal session of the same attempt: the verdict and score stay as submitted.
+        const resumed = (await again.cmi()).cmi as Cmi;
+        expect(resumed.success_status).toBe('failed');
+        expect(resumed.score).toEqual(cmi.score);
+      }
+      await again.close();
     });
   },
 );

@@ -164,6 +164,20 @@ export function firstSessionSeed(version: ScormVersion, manifestXml: string): Re
 }
 
 /**
+ * The mode Moodle 4.5 opens an attempt in when the learner presses Enter without "Start a new attempt"
+ * (`scorm_check_mode`, mod/scorm/lib.php): review once the attempt counts as finished, else normal. SCORM 1.2 counts
+ * `lesson_status` completed, passed or failed as finished; SCORM 2004 only `completion_status` completed, so a
+ * failed 2004 attempt left incomplete re-opens in normal mode (seen in a real Moodle 4.5, docs/tracking.md).
+ */
+export function moodleLaunchMode(version: ScormVersion, cmi: Record<string, unknown>): 'normal' | 'review' {
+  const status =
+    version === 'scorm12'
+      ? (cmi.core as Record<string, unknown> | undefined)?.lesson_status
+      : cmi.completion_status;
+  return ['completed', 'passed', 'failed'].includes(String(status)) ? 'review' : 'normal';
+}
+
+/**
  * What Moodle 4.5 hands a SCO when the learner re-opens an attempt (mod/scorm/datamodels/scorm_12lib.php and
  * scorm_13lib.php, get_scorm_default): `mode` (normal, review, browse), `credit` no-credit outside normal mode,
  * and the stored data model. SCORM 1.2 always gets the stored model back (`entry` resume after a suspend exit, ''
@@ -193,4 +207,49 @@ export function moodleRelaunchSeed(
     learner_name: cmi.learner_name,
     ...(cmi.scaled_passing_score ? { scaled_passing_score: cmi.scaled_passing_score } : {}),
   };
+}
+
+/**
+ * From now on, records at each commit (`LMSCommit` / `Commit`) whether the package frame shows what `path` finds
+ * with some text: each selector is looked for inside what the previous one found, through shadow roots (e.g.
+ * `['dlis-agility-results', '.index']`). Moodle's commit is a synchronous request that freezes the page while it
+ * lasts, so what the learner must see first has to be on screen when it starts. `commitsSaw(lms)` returns them.
+ */
+export async function watchCommits(lms: OpenLms, version: ScormVersion, path: string[]): Promise<void> {
+  await lms.page.evaluate(
+    ({ method, path }) => {
+      const seen: boolean[] = [];
+      (window as unknown as { __commitsSaw: boolean[] }).__commitsSaw = seen;
+      const find = (root: ParentNode, selector: string): Element | undefined => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches(selector)) return el;
+          const inner = el.shadowRoot ? find(el.shadowRoot, selector) : undefined;
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const shows = (doc: Document): boolean => {
+        let at: ParentNode | undefined = doc;
+        let found: Element | undefined;
+        for (const selector of path) {
+          found = at ? find(at, selector) : undefined;
+          at = found?.shadowRoot ?? found;
+        }
+        return (found?.textContent ?? '').trim() !== '';
+      };
+      const api = (window as unknown as { __lmsApi: Record<string, (...args: unknown[]) => unknown> })
+        .__lmsApi;
+      const original = api[method]!;
+      api[method] = (...args: unknown[]) => {
+        const frame = document.getElementById('sco') as HTMLIFrameElement;
+        seen.push(frame.contentDocument ? shows(frame.contentDocument) : false);
+        return original(...args);
+      };
+    },
+    { method: version === 'scorm12' ? 'LMSCommit' : 'Commit', path },
+  );
+}
+
+export function commitsSaw(lms: OpenLms): Promise<boolean[]> {
+  return lms.page.evaluate(() => (window as unknown as { __commitsSaw: boolean[] }).__commitsSaw);
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompiledCourse, LanguageTag, PlayerPayload } from '@dlis/course/compiled';
 import type { FinishMode, LearnerState, StartInfo, Tracker, TrackerStatus } from '@dlis/tracking';
 import { PlayerError, PlayerErrorCode } from '../errors.ts';
+import { afterNextPaint } from './after-paint.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { XapiMessageKey } from '../i18n/xapi/xapi-messages.ts';
 import { assessmentScore, effectiveMasteryScore, isPassing } from '../logic/assessment-score.ts';
@@ -83,6 +84,8 @@ export class SessionController implements ReactiveController {
   #completedReported = false;
   #failing = false;
   #exiting = false;
+  /** finish() was asked for (exit or pagehide): it commits everything, so no later save may follow it. */
+  #finishing = false;
 
   readonly #host: ReactiveControllerHost;
 
@@ -341,6 +344,9 @@ export class SessionController implements ReactiveController {
    * A submitted questionnaire: its last progress saved, then answered() per item, completed() (rule
    * 'questionnaire-submitted'), questionnaireCompleted() (the index goes to xAPI there), one commit. Once. The
    * index is not reported with scored(): it is no assessment score, and an LMS such as Moodle grades any score.
+   * The commit waits until the results are painted: it carries every answer, and an LMS commit can be a
+   * synchronous request (Moodle 4.5 took 6 s to store the 53 interactions of one questionnaire), which would
+   * otherwise freeze the form the learner has just submitted.
    */
   questionnaireSubmit(
     entries: Readonly<Record<string, readonly string[] | null>>,
@@ -353,14 +359,19 @@ export class SessionController implements ReactiveController {
     for (const interaction of report.interactions) tracker.answered(interaction);
     this.#reportCompletion();
     tracker.questionnaireCompleted(report.outcome);
-    tracker.save(this.state);
+    tracker.save(this.state, RECORD_ONLY);
     this.#host.requestUpdate();
+    // Exit and pagehide commit everything themselves (finish), so a session that ends first needs no more.
+    void afterNextPaint().then(() => {
+      if (this.phase === 'running' && !this.#finishing) tracker.save(this.state);
+    });
   }
 
   /** The exit button: ends the session ('normal' once submitted or completed, else 'suspend'). */
   async exit(): Promise<void> {
     if (this.phase !== 'running' || !this.#tracker || this.#exiting) return;
     this.#exiting = true;
+    this.#finishing = true;
     const mode: FinishMode = this.state.submitted || this.#completedReported ? 'normal' : 'suspend';
     try {
       await this.#tracker.finish(mode);
@@ -373,7 +384,9 @@ export class SessionController implements ReactiveController {
 
   /** The page is going away (pagehide): suspend. The tracker ignores a second finish. */
   suspend(): void {
-    if (this.phase === 'running') void this.#tracker?.finish('suspend');
+    if (this.phase !== 'running') return;
+    this.#finishing = true;
+    void this.#tracker?.finish('suspend');
   }
 
   #show(route: string): void {
