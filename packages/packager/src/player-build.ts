@@ -81,8 +81,8 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly CompiledBlock['
 
 /**
  * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:
- * `agility` for a questionnaire; issue 3: `blocks` and `scenario`). Other courses do not ship them, so that
- * code stays out of their packages.
+ * `agility` for a questionnaire; issue 3: `blocks` and `scenario`), then `results` when the course has an
+ * assessment. Other courses do not ship them, so that code stays out of their packages.
  */
 export function courseAddons(course: CompiledCourse): string[] {
   const types = new Set<string>(
@@ -90,9 +90,11 @@ export function courseAddons(course: CompiledCourse): string[] {
   );
   // The blocks add-on also lends the player the conditional-content logic of courses with variables.
   if (course.variables?.length) types.add('variable-choice');
-  return Object.entries(ADDON_BLOCK_TYPES)
+  const addons = Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);
+  // The results page (and its submit confirmation) ships with courses that have an assessment (issue 16).
+  return course.assessment.questionIds.length > 0 ? [...addons, 'results'] : addons;
 }
 
 /**

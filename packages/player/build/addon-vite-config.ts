@@ -16,6 +16,8 @@ export const ADDON_ENTRIES = {
   blocks: 'src/addon-blocks.ts',
   /** The branching scenario block. */
   scenario: 'src/addon-scenario.ts',
+  /** The assessment results page and its submit confirmation (courses with an assessment). */
+  results: 'src/addon-results.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;
@@ -29,6 +31,13 @@ export const ADDON_HOST_MODULES: Readonly<Record<string, string>> = {
   'lit/directives/unsafe-html.js': 'unsafeHtml',
   'src/components/block-element.ts': 'blockElement',
   'src/events.ts': 'events',
+  'src/i18n/en.ts': 'enMessages',
+  'src/logic/assessment-score.ts': 'assessmentScore',
+  'src/logic/bank-draw.ts': 'bankDraw',
+  'src/logic/course-routes.ts': 'courseRoutes',
+  'src/logic/expected-answer.ts': 'expectedAnswer',
+  'src/logic/localize.ts': 'localize',
+  'src/logic/score-question.ts': 'scoreQuestion',
   'src/i18n/messages.ts': 'messages',
   'src/logic/scenario-run.ts': 'scenarioRun',
   'src/theme.ts': 'theme',

@@ -29,7 +29,7 @@ import './dlis-nav.ts';
 import type { DlisPage } from './dlis-page.ts';
 import type { DlisResults } from './dlis-results.ts';
 import './dlis-page.ts';
-import './dlis-results.ts';
+// dlis-results is defined by the results add-on (addon-results.ts), shipped with courses that have an assessment.
 
 /** The language's own name ("français", "English") for the language switcher. */
 const languageName = (tag: string): string => {
@@ -267,7 +267,7 @@ export class DlisPlayer extends LitElement {
     const page = root.querySelector<DlisPage>('dlis-page');
     if (term && page) return page.focusGlossaryTerm(term);
     const target = root.querySelector<DlisPage | DlisResults>('dlis-page, dlis-results');
-    if (target) await target.focusHeading();
+    if (target?.focusHeading) await target.focusHeading();
     else root.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -15,7 +15,7 @@ export const de = {
   previous: 'Zurück',
   pageNav: 'Seitennavigation',
   loading: 'Kurs wird geladen…',
-  localMode: 'Lokaler Modus – der Fortschritt wird nur in diesem Browser gespeichert',
+  localMode: 'Ihr Fortschritt wird auf diesem Gerät gespeichert, nur in diesem Browser.',
   saveFailedRetrying: 'Speichern des Fortschritts fehlgeschlagen, neuer Versuch…',
   saveFailed:
     'Ihr Fortschritt konnte nicht gespeichert werden. Lassen Sie dieses Fenster offen und versuchen Sie es später erneut.',
@@ -55,7 +55,6 @@ export const de = {
   recapCorrect: 'richtig',
   recapIncorrect: 'falsch',
   recapUnanswered: 'unbeantwortet',
-  points: '{score} / {max} Punkt(e)',
   goToQuestion: 'Zur Frage: {title}',
   situation: 'Situation {step}',
   glossary: 'Glossar',
@@ -77,4 +76,10 @@ export const de = {
   newAttempt: 'Neuen Versuch beginnen',
   attemptOf: 'Versuch {attempt} von {max}',
   attemptsDone: 'Sie haben alle Versuche verbraucht.',
+  partlyRight: 'Teilweise richtig: {right} von {total}.',
+  dismiss: 'Diese Meldung schließen',
+  more: 'Optionen',
+  startCourse: 'Beginnen',
+  resumeCourse: 'Fortsetzen',
+  courseContents: 'In diesem Kurs',
 } satisfies Messages;

@@ -15,7 +15,7 @@ export const el = {
   previous: 'Προηγούμενο',
   pageNav: 'Πλοήγηση σελίδων',
   loading: 'Φόρτωση του μαθήματος…',
-  localMode: 'Τοπική λειτουργία – η πρόοδος αποθηκεύεται μόνο σε αυτό το πρόγραμμα περιήγησης',
+  localMode: 'Η πρόοδός σας αποθηκεύεται σε αυτή τη συσκευή, μόνο σε αυτό το πρόγραμμα περιήγησης.',
   saveFailedRetrying: 'Η αποθήκευση της προόδου απέτυχε, νέα προσπάθεια…',
   saveFailed:
     'Η πρόοδός σας δεν αποθηκεύτηκε. Κρατήστε αυτό το παράθυρο ανοιχτό και δοκιμάστε ξανά αργότερα.',
@@ -57,7 +57,6 @@ export const el = {
   recapCorrect: 'σωστή',
   recapIncorrect: 'λάθος',
   recapUnanswered: 'αναπάντητη',
-  points: '{score} / {max} βαθμοί',
   goToQuestion: 'Μετάβαση στην ερώτηση: {title}',
   situation: 'Κατάσταση {step}',
   glossary: 'Γλωσσάριο',
@@ -79,4 +78,10 @@ export const el = {
   newAttempt: 'Έναρξη νέας προσπάθειας',
   attemptOf: 'Προσπάθεια {attempt} από {max}',
   attemptsDone: 'Χρησιμοποιήσατε όλες τις προσπάθειές σας.',
+  partlyRight: 'Εν μέρει σωστό: {right} από {total}.',
+  dismiss: 'Κλείσιμο του μηνύματος',
+  more: 'Επιλογές',
+  startCourse: 'Έναρξη',
+  resumeCourse: 'Συνέχεια',
+  courseContents: 'Σε αυτό το μάθημα',
 } satisfies Messages;

@@ -13,7 +13,7 @@ export const fr = {
   previous: 'Précédent',
   pageNav: 'Navigation entre les pages',
   loading: 'Chargement du cours…',
-  localMode: 'Mode local — progression conservée uniquement dans ce navigateur',
+  localMode: 'Votre progression est enregistrée sur cet appareil, dans ce navigateur seulement.',
   saveFailedRetrying: 'Échec de l’enregistrement de la progression, nouvelle tentative…',
   saveFailed:
     'Votre progression n’a pas pu être enregistrée. Gardez cette fenêtre ouverte et réessayez plus tard.',
@@ -54,7 +54,6 @@ export const fr = {
   recapCorrect: 'correcte',
   recapIncorrect: 'incorrecte',
   recapUnanswered: 'sans réponse',
-  points: '{score} / {max} point(s)',
   goToQuestion: 'Aller à la question : {title}',
   situation: 'Situation {step}',
   glossary: 'Glossaire',
@@ -76,4 +75,10 @@ export const fr = {
   newAttempt: 'Commencer une nouvelle tentative',
   attemptOf: 'Tentative {attempt} sur {max}',
   attemptsDone: 'Vous avez utilisé toutes vos tentatives.',
+  partlyRight: 'En partie juste : {right} sur {total}.',
+  dismiss: 'Fermer ce message',
+  more: 'Options',
+  startCourse: 'Commencer',
+  resumeCourse: 'Reprendre',
+  courseContents: 'Au programme',
 } as const;

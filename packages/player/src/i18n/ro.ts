@@ -15,7 +15,7 @@ export const ro = {
   previous: 'Înapoi',
   pageNav: 'Navigare între pagini',
   loading: 'Se încarcă cursul…',
-  localMode: 'Mod local – progresul este păstrat doar în acest browser',
+  localMode: 'Progresul dvs. este salvat pe acest dispozitiv, doar în acest browser.',
   saveFailedRetrying: 'Salvarea progresului a eșuat, se încearcă din nou…',
   saveFailed:
     'Progresul dumneavoastră nu a putut fi salvat. Păstrați această fereastră deschisă și încercați din nou mai târziu.',
@@ -55,7 +55,6 @@ export const ro = {
   recapCorrect: 'corect',
   recapIncorrect: 'greșit',
   recapUnanswered: 'fără răspuns',
-  points: '{score} / {max} punct(e)',
   goToQuestion: 'Mergi la întrebarea: {title}',
   situation: 'Situația {step}',
   glossary: 'Glosar',
@@ -77,4 +76,10 @@ export const ro = {
   newAttempt: 'Începe o nouă încercare',
   attemptOf: 'Încercarea {attempt} din {max}',
   attemptsDone: 'Ați folosit toate încercările.',
+  partlyRight: 'Parțial corect: {right} din {total}.',
+  dismiss: 'Închideți acest mesaj',
+  more: 'Opțiuni',
+  startCourse: 'Începeți',
+  resumeCourse: 'Continuați',
+  courseContents: 'În acest curs',
 } satisfies Messages;
