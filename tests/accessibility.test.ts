@@ -17,7 +17,7 @@ import { ro } from '../packages/player/src/i18n/ro.ts';
 import { resultsCatalogs } from '../packages/player/src/i18n/results/results-messages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const catalogues: Record<string, { next: string; submitAssessment: string }> = { fr, en, el, ro, de };
+const catalogues: Record<string, { next: string }> = { fr, en, el, ro, de };
 /** The player's UI strings for a course language (English when the player has no catalogue for it). */
 const ui = (lang: string) => ({
   ...(resultsCatalogs[lang] ?? resultsCatalogs['en']!),

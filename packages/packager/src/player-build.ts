@@ -90,6 +90,8 @@ export function courseAddons(course: CompiledCourse): string[] {
   );
   // The blocks add-on also lends the player the conditional-content logic of courses with variables.
   if (course.variables?.length) types.add('variable-choice');
+  // It also defines the definition popover of glossary links in texts (issue 16): any course with a glossary.
+  if (course.glossary?.length) types.add('glossary');
   const addons = Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);

@@ -6,13 +6,6 @@
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import * as blockElement from './components/block-element.ts';
 import * as events from './events.ts';
-import * as enMessages from './i18n/en.ts';
-import * as assessmentScore from './logic/assessment-score.ts';
-import * as bankDraw from './logic/bank-draw.ts';
-import * as courseRoutes from './logic/course-routes.ts';
-import * as expectedAnswer from './logic/expected-answer.ts';
-import * as localize from './logic/localize.ts';
-import * as scoreQuestion from './logic/score-question.ts';
 import * as messages from './i18n/messages.ts';
 import * as scenarioRun from './logic/scenario-run.ts';
 import * as theme from './theme.ts';
@@ -24,13 +17,6 @@ export const ADDON_HOST_GLOBAL = 'DLIS_HOST';
   unsafeHtml,
   blockElement,
   events,
-  enMessages,
-  assessmentScore,
-  bankDraw,
-  courseRoutes,
-  expectedAnswer,
-  localize,
-  scoreQuestion,
   messages,
   scenarioRun,
   theme,

@@ -3,7 +3,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledCourse, LanguageTag, Localized, QuestionBlock } from '@dlis/course/compiled';
 import type { LearnerState } from '@dlis/tracking';
 import { playerEvent } from '../events.ts';
-import { en } from '../i18n/en.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { assessmentScore, isPassing } from '../logic/assessment-score.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
@@ -56,7 +55,8 @@ export class DlisResults extends LitElement {
 
   course?: CompiledCourse;
   language: LanguageTag = 'fr';
-  messages: Messages = en;
+  /** The player's UI strings (the shell always sets them). */
+  messages!: Messages;
   state: LearnerState = { page: '', visited: [], answers: {} };
   submitted = false;
   /** Whether "Start a new attempt" is offered (submitted, attempts left, normal mode). */
@@ -92,22 +92,22 @@ export class DlisResults extends LitElement {
     const rows = this.#rows(course);
     const unanswered = rows.filter((row) => !row.answered);
     return html`<h1 tabindex="-1">${m.results}</h1>
-      ${maxAttempts > 0 ? html`<p>${formatMessage(m.attemptOf, { attempt: Math.min(attempt, maxAttempts), max: maxAttempts })}</p>` : nothing}
-      <p>${formatMessage(m.answeredCount, { answered: score.answered, total: score.total })}</p>
+      ${maxAttempts > 0 ? html`<p>${formatMessage(r.attemptOf, { attempt: Math.min(attempt, maxAttempts), max: maxAttempts })}</p>` : nothing}
+      <p>${formatMessage(r.answeredCount, { answered: score.answered, total: score.total })}</p>
       ${
         this.submitted
           ? html`<div class="summary ${passed ? 'passed' : 'failed'}">
-              <p class="outcome">${formatMessage(m.score, { score: percent.format(score.percent / 100) })}</p>
-              <p>${formatMessage(m.masteryScore, { score: percent.format(this.masteryScore / 100) })}</p>
+              <p class="outcome">${formatMessage(r.score, { score: percent.format(score.percent / 100) })}</p>
+              <p>${formatMessage(r.masteryScore, { score: percent.format(this.masteryScore / 100) })}</p>
               <p class="outcome verdict">
-                <span aria-hidden="true">${passed ? '✓' : '✗'}</span> ${passed ? m.passed : m.failed}
+                <span aria-hidden="true">${passed ? '✓' : '✗'}</span> ${passed ? r.passed : r.failed}
               </p>
             </div>`
           : this.readOnly
             ? nothing
-            : html`<p>${m.resultsIntro}</p>`
+            : html`<p>${r.resultsIntro}</p>`
       }
-      <h2>${m.recap}</h2>
+      <h2>${r.recap}</h2>
       <ol class="recap">
         ${rows.map((row) => this.#renderRow(row, course))}
       </ol>
@@ -115,7 +115,7 @@ export class DlisResults extends LitElement {
         this.submitted || this.readOnly
           ? nothing
           : html`<button type="button" class="submit" @click=${() => this.#submit(unanswered.length)}>
-                ${m.submitAssessment}
+                ${r.submitAssessment}
               </button>
               <dialog aria-labelledby="confirm-title" @close=${this.#onDialogClose}>
                 <h2 id="confirm-title">${r.confirmTitle}</h2>
@@ -142,9 +142,9 @@ export class DlisResults extends LitElement {
       ${
         this.submitted && !this.readOnly
           ? this.canRetry
-            ? html`<button type="button" @click=${this.#retry}>${m.newAttempt}</button>`
+            ? html`<button type="button" @click=${this.#retry}>${r.newAttempt}</button>`
             : maxAttempts > 0
-              ? html`<p>${m.attemptsDone}</p>`
+              ? html`<p>${r.attemptsDone}</p>`
               : nothing
           : nothing
       }`;
@@ -162,10 +162,10 @@ export class DlisResults extends LitElement {
           ? 'partial'
           : 'incorrect';
     const label = {
-      unanswered: m.recapUnanswered,
-      correct: m.recapCorrect,
+      unanswered: r.recapUnanswered,
+      correct: r.recapCorrect,
       partial: r.partlyCorrect,
-      incorrect: m.recapIncorrect,
+      incorrect: r.recapIncorrect,
     }[status];
     const q = row.question;
     const answer = q && row.answered ? answerOf(q, row.response, t) : nothing;
@@ -176,7 +176,7 @@ export class DlisResults extends LitElement {
       <a
         href=${`#${row.pageId}`}
         @click=${(e: Event) => this.#go(e, row.pageId)}
-        aria-label=${row.answered ? nothing : formatMessage(m.goToQuestion, { title: row.title })}
+        aria-label=${row.answered ? nothing : formatMessage(r.goToQuestion, { title: row.title })}
         >${row.title}</a
       >
       <p class="status">

@@ -10,18 +10,15 @@ export function partlyRight(
   question: QuestionBlock,
   response: readonly string[],
 ): { right: number; total: number } | undefined {
-  let right = 0;
-  let total = 0;
-  if (question.kind === 'multiple-choice') {
-    const correct = question.choices.filter((c) => c.correct);
-    total = correct.length;
-    right = correct.filter((c) => response.includes(c.id)).length;
-  } else if (question.kind === 'matching') {
-    total = question.answer.length;
-    right = question.answer.filter((target, i) => response[i] === target).length;
-  } else if (question.kind === 'ordering') {
-    total = question.items.length;
-    right = question.items.filter((item, i) => response[i] === item.id).length;
-  }
-  return right > 0 && right < total ? { right, total } : undefined;
+  // One flag per thing that counts: right choice ticked, right pair, item in its place.
+  const hits =
+    question.kind === 'multiple-choice'
+      ? question.choices.filter((c) => c.correct).map((c) => response.includes(c.id))
+      : question.kind === 'matching'
+        ? question.answer.map((target, i) => response[i] === target)
+        : question.kind === 'ordering'
+          ? question.items.map((item, i) => response[i] === item.id)
+          : [];
+  const right = hits.filter(Boolean).length;
+  return right > 0 && right < hits.length ? { right, total: hits.length } : undefined;
 }

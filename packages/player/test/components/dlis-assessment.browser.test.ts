@@ -275,7 +275,7 @@ describe('feedback that teaches (issue 16)', () => {
     expect(new Set(titles).size).toBe(titles.length);
     const matching = items.find((li) => li.textContent?.includes('Votre réponse'))!;
     expect(matching.textContent).toContain('en partie correcte — 1 point');
-    expect(matching.textContent).toMatch(/Votre réponse\s:\sCourriel → Écrire;\sCarte → Payer/);
+    expect(matching.textContent).toMatch(/Votre réponse\s:\s*Courriel\s*→\s*Écrire;\s*Carte\s*→\s*Payer/);
     expect(matching.textContent).toMatch(/Réponse attendue\s:\sCourriel → Écrire\s;\sCarte → Se repérer/);
     const unanswered = items.filter((li) => li.textContent?.includes('sans réponse — 0 point'));
     expect(unanswered.length).toBe(items.length - 1);
