@@ -42,6 +42,7 @@ test('the blocks, scenario and results add-ons: IIFEs on the host, their element
   expect(defined(addons.blocks)).toEqual([
     'dlis-accordion',
     'dlis-checklist',
+    'dlis-definition',
     'dlis-glossary',
     'dlis-key-figures',
     'dlis-media',
