@@ -14,11 +14,15 @@ import { el } from '../packages/player/src/i18n/el.ts';
 import { en } from '../packages/player/src/i18n/en.ts';
 import { fr } from '../packages/player/src/i18n/fr.ts';
 import { ro } from '../packages/player/src/i18n/ro.ts';
+import { resultsCatalogs } from '../packages/player/src/i18n/results/results-messages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const catalogues: Record<string, { next: string; submitAssessment: string }> = { fr, en, el, ro, de };
+const catalogues: Record<string, { next: string }> = { fr, en, el, ro, de };
 /** The player's UI strings for a course language (English when the player has no catalogue for it). */
-const ui = (lang: string) => catalogues[lang] ?? en;
+const ui = (lang: string) => ({
+  ...(resultsCatalogs[lang] ?? resultsCatalogs['en']!),
+  ...(catalogues[lang] ?? en),
+});
 
 function courseDirsSync(): string[] {
   // Listed at collection time so that each course gets its own test.
@@ -79,6 +83,11 @@ describe.each(courseDirsSync())('%s', (dir) => {
             report.push(...(await axeViolations(page, `${label}${lang} ${state}`)));
             if (state === 'results') {
               await submit.click();
+              // Nothing was answered: the confirmation dialog lists the questions first (issue 16).
+              const confirm = page.getByRole('button', { name: ui(lang).submitAnyway, exact: true });
+              await expect.poll(() => confirm.count()).toBe(1);
+              report.push(...(await axeViolations(page, `${label}${lang} submit confirmation`)));
+              await confirm.click();
               await expect.poll(() => submit.count()).toBe(0);
             }
           }

@@ -15,6 +15,7 @@ import { coursePages, expectPageTitle, plainText } from './support/learner.ts';
 import { moduleFolders } from './support/modules-lms.ts';
 import { buildPackageSite } from './support/package-site.ts';
 import { fr as playerUi } from '../packages/player/src/i18n/fr.ts';
+import { fr as resultsUi } from '../packages/player/src/i18n/results/fr.ts';
 import { fr as blocksUi } from '../packages/player/src/i18n/blocks/fr.ts';
 import { fr as scenarioUi } from '../packages/player/src/i18n/scenario/fr.ts';
 
@@ -70,9 +71,9 @@ test.each(folders)(
       await page.keyboard.press('Enter');
     }
     await expectPageTitle(page, playerUi.results);
-    await tabTo(page, { role: 'button', name: playerUi.submitAssessment });
+    await tabTo(page, { role: 'button', name: resultsUi.submitAssessment });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(playerUi.passed).count()).toBe(1);
+    await expect.poll(() => page.getByText(resultsUi.passed).count()).toBe(1);
     expect(await page.getByText(/Score\s*:\s*100\s*%/).count()).toBe(1);
     await context.close();
   },

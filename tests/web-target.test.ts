@@ -39,7 +39,7 @@ test('opened from file://, the course plays offline and keeps progress in the br
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
   await expect
     .poll(() => page.getByRole('status').first().textContent())
-    .toContain('progression conservée uniquement dans ce navigateur');
+    .toContain('dans ce navigateur seulement');
 
   // Go to the first page with a question, answer it, then come back later.
   const questionPage = pages.findIndex((p) => pageQuestions(p).length > 0);
@@ -58,5 +58,33 @@ test('opened from file://, the course plays offline and keeps progress in the br
   // Nothing was fetched from anywhere but the package itself.
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
   expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test('opened from file://, caption tracks load (embedded in index.html at build, issue 16)', async () => {
+  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(indexUrl);
+  const pages = coursePages(course);
+  const mediaPage = pages.findIndex((p) => p.blocks.some((b) => b.type === 'media'));
+  expect(mediaPage).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < mediaPage; i++)
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expectPageTitle(page, pages[mediaPage]!.title.fr!);
+  // The default track (the page language) loads: readyState 2 (LOADED), not 3 (ERROR).
+  const trackState = () =>
+    page.evaluate(() => {
+      const find = (root: Document | ShadowRoot): HTMLTrackElement | undefined => {
+        const track = root.querySelector('track[default]');
+        if (track) return track as HTMLTrackElement;
+        for (const el of root.querySelectorAll('*')) {
+          const inner = el.shadowRoot && find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      return find(document)?.readyState;
+    });
+  await expect.poll(trackState).toBe(2);
   await context.close();
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import { PackageInputError } from './errors.ts';
+import { withEmbeddedCaptions } from './embed-captions.ts';
 import { courseAddons, courseLazyAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
 import { renderIndexHtml } from './render-index-html.ts';
 import type { ZipEntry } from './write-zip.ts';
@@ -31,9 +32,17 @@ export async function collectContentFiles(
       'the build has none',
     );
   }
+  const assetFiles = await Promise.all(
+    assets.map((asset) => read('the course asset', asset.source, asset.target)),
+  );
+  // Web packages are opened from disk too (file://), where a <track> file cannot load: captions go inline.
+  const shown =
+    target === 'web'
+      ? withEmbeddedCaptions(payload, new Map(assetFiles.map((file) => [file.path, file.data])))
+      : payload;
   const index: ZipEntry = {
     path: 'index.html',
-    data: Buffer.from(renderIndexHtml(payload, player, course.defaultLanguage), 'utf8'),
+    data: Buffer.from(renderIndexHtml(shown, player, course.defaultLanguage), 'utf8'),
   };
   // courseAddons: an add-on ships only with the blocks it defines (agility: a questionnaire, issue 6).
   // A payload with `xapi` gets the hybrid script of scorm12/scorm2004/web (`<target>-xapi`). Reading courses
@@ -42,8 +51,7 @@ export async function collectContentFiles(
     xapi: payload.xapi !== undefined,
     lazyAddons: courseLazyAddons(course),
   }).files.map((file) => read('the player file', join(player.dir, file), file));
-  const assetFiles = assets.map((asset) => read('the course asset', asset.source, asset.target));
-  return [index, ...(await Promise.all([...playerFiles, ...assetFiles]))];
+  return [index, ...(await Promise.all(playerFiles)), ...assetFiles];
 }
 
 async function read(what: string, source: string, path: string): Promise<ZipEntry> {

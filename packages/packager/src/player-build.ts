@@ -88,8 +88,8 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly BlockType[]>> =
 
 /**
  * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:
- * `agility` for a questionnaire; issue 3: `blocks` and `scenario`). Other courses do not ship them, so that
- * code stays out of their packages.
+ * `agility` for a questionnaire; issue 3: `blocks` and `scenario`), then `results` when the course has an
+ * assessment. Other courses do not ship them, so that code stays out of their packages.
  */
 export function courseAddons(course: CompiledCourse): string[] {
   const types = new Set<string>(
@@ -97,11 +97,16 @@ export function courseAddons(course: CompiledCourse): string[] {
   );
   // The blocks add-on also lends the player the conditional-content logic of courses with variables.
   if (course.variables?.length) types.add('variable-choice');
+  // It also defines the definition popover of glossary links in texts (issue 16): any course with a glossary.
+  if (course.glossary?.length) types.add('glossary');
   const addons = Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);
+  // The results page (and its submit confirmation) ships with courses that have an assessment (issue 16).
+  if (course.assessment.questionIds.length > 0) addons.push('results');
   // Reading courses (read, not assessed: the Guide-outil) get the reading tools: search, print this page.
-  return isReadingCourse(course) ? [...addons, 'reading'] : addons;
+  if (isReadingCourse(course)) addons.push('reading');
+  return addons;
 }
 
 /**

@@ -35,6 +35,7 @@ const course = (blocks: { type: string }[]) =>
     languages: ['fr'],
     defaultLanguage: 'fr',
     modules: [{ id: 'm', pages: [{ id: 'p', blocks }] }],
+    assessment: { questionIds: [] },
   }) as unknown as CompiledCourse;
 
 describe('player add-ons (issue 6)', () => {
@@ -78,6 +79,12 @@ describe('player add-ons (issue 6)', () => {
     expect(
       courseAddons(course([{ type: 'scenario' }, { type: 'questionnaire' }, { type: 'glossary' }])),
     ).toEqual(['agility', 'blocks', 'scenario']);
+    // The results page ships with courses that have an assessment (issue 16), after the block add-ons.
+    const assessed = {
+      ...course([{ type: 'question' }, { type: 'tabs' }]),
+      assessment: { questionIds: ['q1'] },
+    };
+    expect(courseAddons(assessed as unknown as CompiledCourse)).toEqual(['blocks', 'results']);
     // An add-on without catalogue scripts: its script only, after the player script.
     const withBlocks = { ...player, addons: { ...player.addons, blocks: 'addon-blocks.js' } };
     withBlocks.files = [...player.files, 'addon-blocks.js'].sort();

@@ -23,6 +23,8 @@ export const ADDON_ENTRIES = {
    * the search (packager `courseLazyAddons`, player logic/lazy-addon.ts).
    */
   search: 'src/addon-search.ts',
+  /** The assessment results page and its submit confirmation (courses with an assessment). */
+  results: 'src/addon-results.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;

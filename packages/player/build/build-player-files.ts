@@ -14,8 +14,10 @@ import {
   AGILITY_MESSAGES_GLOBAL,
   BLOCKS_MESSAGES_GLOBAL,
   SCENARIO_MESSAGES_GLOBAL,
+  RESULTS_MESSAGES_GLOBAL,
 } from '../src/i18n/global-catalogs.ts';
 import { en as scenarioEn } from '../src/i18n/scenario/en.ts';
+import { en as resultsEn } from '../src/i18n/results/en.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
 import { ADDON_ENTRIES, addonViteConfig, type PlayerAddon } from './addon-vite-config.ts';
 import { catalogScript } from './catalog-script.ts';
@@ -91,6 +93,10 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   // The reading and search add-ons carry their five catalogues themselves (i18n/reading).
   reading: {},
   search: {},
+  results: await catalogScripts(join(i18nDir, 'results'), resultsEn, outDir, {
+    global: RESULTS_MESSAGES_GLOBAL,
+    prefix: 'addon-results-i18n',
+  }),
 };
 
 const files = [

@@ -7,6 +7,7 @@
  */
 import './components/dlis-accordion.ts';
 import './components/dlis-checklist.ts';
+import './components/dlis-definition.ts';
 import './components/dlis-glossary.ts';
 import './components/dlis-key-figures.ts';
 import './components/dlis-media.ts';

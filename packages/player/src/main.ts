@@ -12,6 +12,7 @@ import { useTracker } from './use-tracker.ts';
 import './addon-agility.ts';
 import './addon-blocks.ts';
 import './addon-reading.ts';
+import './addon-results.ts';
 import './addon-scenario.ts';
 import './addon-search.ts';
 

@@ -14,9 +14,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* A ring in the focus colour, off the element, so it shows on filled buttons as on text. */
   :focus-visible {
-    outline: 3px solid var(--dlis-color-focus, #1a4f8b);
-    outline-offset: 2px;
+    outline: 3px solid var(--dlis-color-focus);
+    outline-offset: 3px;
   }
   .visually-hidden {
     position: absolute;
@@ -32,25 +33,26 @@ export const baseStyles = css`
   button {
     font: inherit;
     min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--dlis-color-primary, #1a4f8b);
-    border-radius: var(--dlis-radius, 0.375rem);
-    background: var(--dlis-color-primary, #1a4f8b);
-    color: var(--dlis-color-on-primary, #ffffff);
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--dlis-color-primary);
+    border-radius: var(--dlis-radius);
+    font-weight: 600;
+    background: var(--dlis-color-primary);
+    color: var(--dlis-color-on-primary);
     cursor: pointer;
   }
   button.secondary {
-    background: var(--dlis-color-background, #ffffff);
-    color: var(--dlis-color-primary, #1a4f8b);
+    background: var(--dlis-color-background);
+    color: var(--dlis-color-primary);
   }
   button:disabled {
     cursor: not-allowed;
-    border-color: var(--dlis-color-muted, #595959);
-    background: var(--dlis-color-surface, #f2f4f7);
-    color: var(--dlis-color-muted, #595959);
+    border-color: var(--dlis-color-muted);
+    background: var(--dlis-color-surface);
+    color: var(--dlis-color-muted);
   }
   a {
-    color: var(--dlis-color-link, #1a4f8b);
+    color: var(--dlis-color-link);
   }
   img {
     max-width: 100%;
@@ -82,6 +84,12 @@ export const proseStyles = css`
     line-height: 1.25;
     margin: 1.5em 0 0.5em;
   }
+  .prose h2 {
+    font-size: var(--dlis-text-xl);
+  }
+  .prose h3 {
+    font-size: var(--dlis-text-lg);
+  }
   .prose table {
     display: block;
     max-width: 100%;
@@ -89,7 +97,7 @@ export const proseStyles = css`
     border-collapse: collapse;
   }
   .prose :is(th, td) {
-    border: 1px solid var(--dlis-color-border, #767676);
+    border: 1px solid var(--dlis-color-border);
     padding: 0.25rem 0.5rem;
   }
   .prose pre {

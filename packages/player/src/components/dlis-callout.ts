@@ -27,10 +27,10 @@ export class DlisCallout extends LitElement {
       aside {
         margin: 1.5rem 0;
         padding: 1rem;
-        border: 1px solid var(--dlis-color-border, #767676);
-        border-inline-start: 0.375rem solid var(--dlis-callout-accent, var(--dlis-color-primary, #1a4f8b));
-        border-radius: var(--dlis-radius, 0.375rem);
-        background: var(--dlis-color-surface, #f2f4f7);
+        border: 1px solid var(--dlis-color-border);
+        border-inline-start: 0.375rem solid var(--dlis-callout-accent, var(--dlis-color-primary));
+        border-radius: var(--dlis-radius);
+        background: var(--dlis-color-surface);
       }
       .label {
         display: block;
@@ -39,10 +39,10 @@ export class DlisCallout extends LitElement {
       }
       :host([variant='warning']),
       :host([variant='important']) {
-        --dlis-callout-accent: var(--dlis-color-danger, #a4262c);
+        --dlis-callout-accent: var(--dlis-color-danger);
       }
       :host([variant='tip']) {
-        --dlis-callout-accent: var(--dlis-color-success, #1e6b34);
+        --dlis-callout-accent: var(--dlis-color-success);
       }
     `,
   ];

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChecklistBlock } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
@@ -6,6 +6,7 @@ import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { choiceListStyles } from './choice-list-styles.ts';
 
 /** A checklist: real checkboxes; each change raises `dlis-checklist` with the ticked ids (saved by the shell). */
 export class DlisChecklist extends BlockElement<ChecklistBlock> {
@@ -14,47 +15,7 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
     readOnly: { type: Boolean },
   };
 
-  static override styles = [
-    baseStyles,
-    proseStyles,
-    css`
-      fieldset {
-        margin: 1.5rem 0;
-        padding: 1rem;
-        border: 1px solid var(--dlis-color-border, #767676);
-        border-radius: var(--dlis-radius, 0.375rem);
-        min-width: 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-        padding: 0.375rem 0;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-      }
-      label {
-        overflow-wrap: anywhere;
-      }
-      .count {
-        margin: 0.5rem 0 0;
-        font-style: italic;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, proseStyles, choiceListStyles];
 
   /** Ticked item ids (LearnerState.checklists[block.id]). */
   ticked: readonly string[] = [];
@@ -82,7 +43,7 @@ export class DlisChecklist extends BlockElement<ChecklistBlock> {
             </li>`,
         )}
       </ul>
-      <p class="count" aria-live="polite">
+      <p class="note" aria-live="polite">
         ${formatMessage(blocksMessagesFor(this.language).checklistDone, { done, total: b.items.length })}
       </p>
     </fieldset>`;

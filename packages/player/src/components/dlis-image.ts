@@ -22,7 +22,7 @@ export class DlisImage extends LitElement {
       }
       figcaption {
         margin-top: 0.5rem;
-        color: var(--dlis-color-muted, #595959);
+        color: var(--dlis-color-muted);
         font-size: 0.95em;
       }
     `,

@@ -1,17 +1,15 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GlossaryEntry, LanguageTag } from '@dlis/course/compiled';
-import { playerEvent } from '../events.ts';
 import { en } from '../i18n/en.ts';
-import { formatMessage, type Messages } from '../i18n/messages.ts';
-import { localize } from '../logic/localize.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 
 /**
  * A Markdown block. `html` is trusted: the course compiler sanitised it at build time, so the learner's
  * browser gets no Markdown parser and no sanitiser. Headings in it start at h2 (the page title is the h1).
- * Glossary links (`a[data-glossary]`) open the definition in a non-modal popover (click or Enter, focus moves
- * into it, Escape or "Close" closes it and returns focus to the term) with a link to the glossary page.
+ * Glossary links (`a[data-glossary]`) open the definition (`dlis-definition`, blocks add-on: a non-modal
+ * popover that takes the focus; Escape or "Close" close it and the focus returns to the term).
  */
 export class DlisMarkdown extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -28,27 +26,6 @@ export class DlisMarkdown extends LitElement {
     baseStyles,
     proseStyles,
     css`
-      .popover {
-        margin: 0.75rem 0;
-        padding: 0.75rem 1rem;
-        border: 2px solid var(--dlis-color-primary, #1a4f8b);
-        border-radius: var(--dlis-radius, 0.375rem);
-        background: var(--dlis-color-background, #ffffff);
-      }
-      .popover:focus {
-        outline: 3px solid var(--dlis-color-focus, #1a4f8b);
-      }
-      .term {
-        font-weight: 700;
-        margin: 0 0 0.25rem;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        margin-top: 0.5rem;
-      }
       a[data-glossary] {
         text-decoration-style: dotted;
       }
@@ -70,36 +47,18 @@ export class DlisMarkdown extends LitElement {
 
   override render() {
     const entry = this.open ? this.glossary.find((e) => e.id === this.open) : undefined;
-    const t = (text: Record<string, string>) => localize(text, this.language, this.defaultLanguage);
-    return html`<div class="prose" @click=${this.#onClick} @keydown=${this.#onKey}>
-        ${unsafeHTML(this.html)}
-      </div>
+    // The definition element comes with the blocks add-on (dlis-definition.ts), shipped with a glossary.
+    return html`<div class="prose" @click=${this.#onClick}>${unsafeHTML(this.html)}</div>
       ${
         entry
-          ? html`<div
-              class="popover"
-              role="dialog"
-              aria-label=${formatMessage(this.messages.definitionOf, { term: t(entry.term) })}
-              tabindex="-1"
-              @keydown=${this.#onKey}
-            >
-              <p class="term">${t(entry.term)}</p>
-              <div class="prose">${unsafeHTML(t(entry.definition))}</div>
-              <p class="actions">
-                ${
-                  this.glossaryPage
-                    ? html`<a
-                        href=${`#glossary-${entry.id}`}
-                        @click=${(e: Event) => this.#goToGlossary(e, entry.id)}
-                        >${this.messages.glossarySee}</a
-                      >`
-                    : nothing
-                }
-                <button type="button" class="secondary" @click=${() => this.#close()}>
-                  ${this.messages.close}
-                </button>
-              </p>
-            </div>`
+          ? html`<dlis-definition
+              .entry=${entry}
+              .glossaryPage=${this.glossaryPage}
+              .language=${this.language}
+              .defaultLanguage=${this.defaultLanguage}
+              .messages=${this.messages}
+              @close=${this.#close}
+            ></dlis-definition>`
           : nothing
       }`;
   }
@@ -109,7 +68,6 @@ export class DlisMarkdown extends LitElement {
       for (const link of this.renderRoot.querySelectorAll('a[data-glossary]'))
         link.setAttribute('aria-expanded', 'false');
     }
-    if (changed.has('open') && this.open) this.renderRoot.querySelector<HTMLElement>('.popover')?.focus();
   }
 
   #onClick(event: Event): void {
@@ -124,23 +82,10 @@ export class DlisMarkdown extends LitElement {
     this.open = id;
   }
 
-  #onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open) {
-      event.preventDefault();
-      this.#close();
-    }
-  }
-
   #close(): void {
     this.open = undefined;
     this.#trigger?.setAttribute('aria-expanded', 'false');
     this.#trigger?.focus();
-  }
-
-  #goToGlossary(event: Event, id: string): void {
-    event.preventDefault();
-    if (this.glossaryPage)
-      this.dispatchEvent(playerEvent('dlis-navigate', { route: this.glossaryPage, glossaryTerm: id }));
   }
 }
 

@@ -9,8 +9,8 @@ import { baseStyles } from '../theme.ts';
 
 /**
  * The course menu: modules and their pages as links, aria-current="page" on the current one, "(viewed)"
- * text on visited ones, the result page last. Collapsed behind a "Contents" toggle on narrow screens.
- * Raises `dlis-navigate`.
+ * text on visited ones, the result page last. On narrow screens it shows only while the shell's "Contents"
+ * button (in the header) is expanded: the shell sets the class `open` on this element. Raises `dlis-navigate`.
  */
 export class DlisNav extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -19,7 +19,6 @@ export class DlisNav extends LitElement {
     messages: { attribute: false },
     route: {},
     visited: { attribute: false },
-    open: { state: true },
   };
 
   static override styles = [
@@ -27,10 +26,6 @@ export class DlisNav extends LitElement {
     css`
       :host {
         display: block;
-      }
-      .toggle {
-        display: none;
-        width: 100%;
       }
       ol {
         list-style: none;
@@ -49,7 +44,7 @@ export class DlisNav extends LitElement {
       a {
         display: block;
         padding: 0.375rem 0.5rem;
-        border-radius: var(--dlis-radius, 0.375rem);
+        border-radius: var(--dlis-radius);
         text-decoration: none;
         overflow-wrap: anywhere;
       }
@@ -58,21 +53,15 @@ export class DlisNav extends LitElement {
       }
       a[aria-current='page'] {
         font-weight: 700;
-        background: var(--dlis-color-surface, #f2f4f7);
-        border-inline-start: 0.25rem solid var(--dlis-color-primary, #1a4f8b);
+        background: var(--dlis-color-surface);
+        border-inline-start: 0.25rem solid var(--dlis-color-primary);
       }
       .mark {
-        color: var(--dlis-color-success, #1e6b34);
+        color: var(--dlis-color-success);
       }
       @media (max-width: 48rem) {
-        .toggle {
-          display: block;
-        }
-        .list.collapsed {
+        :host(:not(.open)) ol {
           display: none;
-        }
-        .list {
-          margin-top: 0.5rem;
         }
       }
     `,
@@ -85,24 +74,12 @@ export class DlisNav extends LitElement {
   route = '';
   visited: readonly string[] = [];
 
-  /** Open state of the menu on narrow screens (it is always shown on wide ones). */
-  private open = false;
-
   override render() {
     const course = this.course;
     if (!course) return nothing;
     const t = (text: Record<string, string>) => localize(text, this.language, course.defaultLanguage);
     return html`<nav aria-label=${this.messages.courseNav}>
-      <button
-        type="button"
-        class="toggle secondary"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="course-menu"
-        @click=${() => (this.open = !this.open)}
-      >
-        ${this.messages.menu}
-      </button>
-      <ol id="course-menu" class="list ${this.open ? '' : 'collapsed'}">
+      <ol>
         ${course.modules.map(
           (module) =>
             html`<li class="module">
@@ -135,7 +112,6 @@ export class DlisNav extends LitElement {
 
   #onClick(event: Event, route: string): void {
     event.preventDefault();
-    this.open = false;
     this.dispatchEvent(playerEvent('dlis-navigate', { route }));
   }
 }

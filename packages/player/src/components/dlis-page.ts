@@ -11,7 +11,9 @@ import type { LearnerState } from '@dlis/tracking';
 import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { drawBank } from '../logic/bank-draw.ts';
-import { glossaryPageId } from '../logic/course-routes.ts';
+import { coursePages, glossaryPageId } from '../logic/course-routes.ts';
+import { playerEvent } from '../events.ts';
+import { courseCover } from './course-cover.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
 import './dlis-callout.ts';
@@ -57,16 +59,34 @@ export class DlisPage extends LitElement {
         display: block;
       }
       h1 {
-        font-size: 1.75rem;
-        line-height: 1.25;
-        margin: 0 0 1rem;
+        font-size: var(--dlis-text-2xl);
+        line-height: 1.2;
+        margin: 0 0 var(--dlis-space-4);
         overflow-wrap: anywhere;
+      }
+      .cover {
+        margin: 0 0 var(--dlis-space-6);
+        padding: var(--dlis-space-5);
+        border-radius: var(--dlis-radius);
+        border-top: 0.375rem solid var(--dlis-color-primary);
+        background: var(--dlis-color-surface);
+      }
+      .cover-title {
+        margin: 0 0 var(--dlis-space-3);
+        font-size: 2.25rem;
+        font-weight: 700;
+        line-height: 1.15;
+        overflow-wrap: anywhere;
+      }
+      .cover-modules {
+        margin: var(--dlis-space-2) 0 var(--dlis-space-5);
+        padding-inline-start: var(--dlis-space-5);
       }
       h1:focus {
         outline: none;
       }
       h1:focus-visible {
-        outline: 3px solid var(--dlis-color-focus, #1a4f8b);
+        outline: 3px solid var(--dlis-color-focus);
       }
       @media print {
         .print-hide {
@@ -140,7 +160,10 @@ export class DlisPage extends LitElement {
   override render() {
     if (!this.page) return nothing;
     const hide = this.printingSheet ? 'print-hide' : '';
+    const course = this.course;
+    const first = course && coursePages(course)[0]?.page.id === this.page.id;
     return html`<article>
+      ${first ? courseCover(course, this.language, this.state, this.messages, (route) => this.#fromCover(route)) : nothing}
       <h1 tabindex="-1" class=${hide}>${this.#t(this.page.title)}</h1>
       ${this.page.blocks.map(
         (block) =>
@@ -152,6 +175,12 @@ export class DlisPage extends LitElement {
           </div>`,
       )}
     </article>`;
+  }
+
+  /** The cover's button: to the page to resume, or down to this page's title. */
+  #fromCover(route?: string): void {
+    if (route) this.dispatchEvent(playerEvent('dlis-navigate', { route }));
+    else this.#heading?.focus();
   }
 
   #t(text: Localized): string {

@@ -30,7 +30,10 @@ import './dlis-nav.ts';
 import type { DlisPage } from './dlis-page.ts';
 import type { DlisResults } from './dlis-results.ts';
 import './dlis-page.ts';
-import './dlis-results.ts';
+// dlis-results is defined by the results add-on (addon-results.ts), shipped with courses that have an assessment.
+
+/** localStorage key prefix (+ course id) remembering that the local-mode notice was shown. */
+const NOTICE_KEY = 'dlis-local-notice:';
 
 /** The language's own name ("français", "English") for the language switcher. */
 const languageName = (tag: string): string => {
@@ -49,6 +52,8 @@ export class DlisPlayer extends LitElement {
     tracker: { attribute: false },
     printingSheet: { attribute: 'printing-sheet', reflect: true },
     themed: { state: true },
+    menuOpen: { state: true },
+    noticeDismissed: { state: true },
   };
 
   /** How packages make their tracker; main.ts sets it to `createTracker` from @dlis/tracking. */
@@ -67,6 +72,12 @@ export class DlisPlayer extends LitElement {
   printingSheet?: string;
 
   private themed = false;
+  /** On narrow screens: the course menu is shown. */
+  private menuOpen = false;
+  /** The local-mode notice was closed in this session. */
+  private noticeDismissed = false;
+  /** Whether the local-mode notice shows in this session (decided once: shown once per course and browser). */
+  #noticeShown?: boolean;
   readonly #session = new SessionController(this);
   #focusedNavigation = 0;
   /** Glossary term to focus after the next navigation (a "see in the glossary" link). */
@@ -154,8 +165,17 @@ export class DlisPlayer extends LitElement {
     const next = nextRoute(course, s.route);
     const contentLang = uiLanguageFor(s.lang) === s.lang ? nothing : s.lang;
     const logo = course.theme?.logo;
+    const narrow = this.menuOpen ? 'open' : '';
     return html`<a class="skip" href="#main" @click=${this.#skipToContent}>${m.skipLink}</a>
       <header>
+        <button
+          type="button"
+          class="secondary menu-toggle"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          @click=${() => (this.menuOpen = !this.menuOpen)}
+        >
+          ${m.menu}
+        </button>
         ${logo ? html`<img class="logo" src=${logo.path} alt=${localize(logo.alt, s.lang, course.defaultLanguage)} />` : nothing}
         <p class="course-title" lang=${contentLang}>
           ${localize(course.title, s.lang, course.defaultLanguage)}
@@ -164,22 +184,24 @@ export class DlisPlayer extends LitElement {
           <progress max=${total} .value=${visited} aria-label=${m.progress}></progress>
           <span>${formatMessage(m.pagesProgress, { visited, total })}</span>
         </div>
-        ${
-          course.languages.length > 1
-            ? html`<label
-                >${m.language}
-                <select @change=${this.#onLanguage}>
-                  ${course.languages.map(
-                    (tag) =>
-                      html`<option value=${tag} lang=${tag} ?selected=${tag === s.lang}>
-                        ${languageName(tag)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
-            : nothing
-        }
-        <button type="button" class="secondary" @click=${() => void this.#session.exit()}>${m.exit}</button>
+        <div class="tools">
+          ${
+            course.languages.length > 1
+              ? html`<label
+                  >${m.language}
+                  <select @change=${this.#onLanguage}>
+                    ${course.languages.map(
+                      (tag) =>
+                        html`<option value=${tag} lang=${tag} ?selected=${tag === s.lang}>
+                          ${languageName(tag)}
+                        </option>`,
+                    )}
+                  </select></label
+                >`
+              : nothing
+          }
+          <button type="button" class="secondary" @click=${() => void this.#session.exit()}>${m.exit}</button>
+        </div>
       </header>
       ${
         // The reading tools (search, print this page) of courses that are read, not assessed: the reading
@@ -193,12 +215,20 @@ export class DlisPlayer extends LitElement {
           : nothing
       }
       <div class="status" role="status">
-        ${s.localMode ? html`<p>${m.localMode}</p>` : nothing}${
-          s.saveNotice ? html`<p>${m[s.saveNotice]}</p>` : nothing
-        }${s.xapiNotice ? html`<p>${xapiMessagesFor(s.lang)?.[s.xapiNotice]}</p>` : nothing}
+        ${
+          s.localMode && this.#localNotice(course.id)
+            ? html`<p class="notice">
+                ${m.localMode}
+                <button type="button" class="secondary" @click=${this.#dismissLocalNotice}>${m.close}</button>
+              </p>`
+            : nothing
+        }${s.saveNotice ? html`<p>${m[s.saveNotice]}</p>` : nothing}${
+          s.xapiNotice ? html`<p>${xapiMessagesFor(s.lang)?.[s.xapiNotice]}</p>` : nothing
+        }
       </div>
       <div class="layout">
         <dlis-nav
+          class=${narrow}
           .course=${course}
           .language=${s.lang}
           .messages=${m}
@@ -294,7 +324,7 @@ export class DlisPlayer extends LitElement {
     if (term && page) return page.focusGlossaryTerm(term);
     if (block && page) return page.focusBlock(block);
     const target = root.querySelector<DlisPage | DlisResults>('dlis-page, dlis-results');
-    if (target) await target.focusHeading();
+    if (target?.focusHeading) await target.focusHeading();
     else root.querySelector<HTMLElement>('h1')?.focus();
   }
 
@@ -305,6 +335,8 @@ export class DlisPlayer extends LitElement {
   #applyTheme(): void {
     const theme = this.#session.course?.theme;
     if (!theme) return;
+    // A course theme keeps its own (contrast-checked) colours: no dark variant.
+    this.setAttribute('course-theme', '');
     for (const [name, value] of Object.entries(themeProperties(theme))) this.style.setProperty(name, value);
     const rules = fontFaceCss(theme);
     if (rules && !document.getElementById('dlis-fonts')) {
@@ -365,6 +397,30 @@ export class DlisPlayer extends LitElement {
     this.#session.questionnaireSubmit(event.detail.entries, event.detail.report);
   }
 
+  /**
+   * The local-mode notice shows in the first session of a course in this browser only, until closed: the
+   * learner reads it once (localStorage remembers; where storage is refused it shows every time).
+   */
+  #localNotice(courseId: string): boolean {
+    if (this.noticeDismissed) return false;
+    if (this.#noticeShown === undefined) {
+      this.#noticeShown = true;
+      try {
+        this.#noticeShown = !localStorage.getItem(NOTICE_KEY + courseId);
+        localStorage.setItem(NOTICE_KEY + courseId, '1');
+      } catch {
+        // Storage refused (some file:// or sandboxed frames): the notice shows at every visit.
+      }
+    }
+    return this.#noticeShown;
+  }
+
+  /** Closing the notice removes its button: focus goes to the page title instead of being lost. */
+  #dismissLocalNotice(): void {
+    this.noticeDismissed = true;
+    void this.updateComplete.then(() => this.#focusHeading());
+  }
+
   #skipToContent(event: Event): void {
     event.preventDefault();
     void this.#focusHeading();
@@ -372,6 +428,7 @@ export class DlisPlayer extends LitElement {
 
   #onNavigate(event: CustomEvent<NavigateDetail>): void {
     event.stopPropagation();
+    this.menuOpen = false;
     this.#pendingGlossaryTerm = event.detail.glossaryTerm;
     this.#pendingBlock = event.detail.blockId;
     this.#session.goTo(event.detail.route);

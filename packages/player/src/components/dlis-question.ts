@@ -9,6 +9,7 @@ import { expectedAnswer } from '../logic/expected-answer.ts';
 import { localize } from '../logic/localize.ts';
 import { decimalPlaces, parseDecimal } from '../logic/normalize-answer.ts';
 import { initialOrder, moveItem } from '../logic/ordering-shuffle.ts';
+import { partlyRight } from '../logic/partly-right.ts';
 import { scoreQuestion } from '../logic/score-question.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import {
@@ -174,13 +175,16 @@ export class DlisQuestion extends LitElement {
       q.kind === 'single-choice' || q.kind === 'multiple-choice' || q.kind === 'true-false'
         ? q.choices.filter((c) => saved.includes(c.id) && c.feedback)
         : [];
+    // The right answer shows in review and once the last attempt is used: nothing is left to try.
     const expected =
-      this.feedbackMode === 'review' && !score.correct
+      (this.feedbackMode === 'review' || this.#attemptsLeft === 0) && !score.correct
         ? expectedAnswer(q, this.language, this.defaultLanguage)
         : undefined;
+    const partly = score.neutral || score.correct ? undefined : partlyRight(q, saved);
     return html`<p class="outcome ${score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect'}">
         <span aria-hidden="true">${score.neutral ? '' : score.correct ? '✓ ' : '✗ '}</span>${m[key]}
       </p>
+      ${partly ? html`<p>${formatMessage(m.partlyRight, partly)}</p>` : nothing}
       ${expected ? html`<p class="expected">${formatMessage(m.expected, { answer: expected })}</p>` : nothing}
       ${general ? html`<div class="prose">${unsafeHTML(t(general))}</div>` : nothing}
       ${

@@ -6,6 +6,7 @@ import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { choiceListStyles } from './choice-list-styles.ts';
 
 /**
  * The choice of a course variable (conditional content): one radio button per value; each change raises
@@ -21,38 +22,10 @@ export class DlisVariableChoice extends BlockElement<VariableChoiceBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    choiceListStyles,
     css`
       fieldset {
-        margin: 1.5rem 0;
-        padding: 1rem;
-        border: 2px solid var(--dlis-color-primary, #1d4ed8);
-        border-radius: var(--dlis-radius, 0.375rem);
-        min-width: 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        padding: 0.375rem 0;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-        flex: none;
-      }
-      .chosen {
-        margin: 0.5rem 0 0;
-        font-style: italic;
+        border: 2px solid var(--dlis-color-primary);
       }
     `,
   ];
@@ -87,7 +60,7 @@ export class DlisVariableChoice extends BlockElement<VariableChoiceBlock> {
             </li>`,
         )}
       </ul>
-      <p class="chosen" aria-live="polite">
+      <p class="note" aria-live="polite">
         ${
           chosen
             ? formatMessage(blocksMessagesFor(this.language).variableChosen, { value: this.t(chosen.label) })

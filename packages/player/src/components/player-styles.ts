@@ -1,14 +1,18 @@
 import { css } from 'lit';
 import { baseStyles } from '../theme.ts';
-import { themeDeclarations } from '../theme-tokens.ts';
+import { darkDeclarations, scaleDeclarations, themeDeclarations } from '../theme-tokens.ts';
 
-/** Styles of the `dlis-player` shell: default theme tokens, header, layout, pager, status, print rules. */
+/**
+ * Styles of the `dlis-player` shell: the design tokens (colours, type and spacing scales, dark colours for
+ * courses without a theme), header (one line on phones: menu, progress, options), layout, pager, status,
+ * print rules.
+ */
 export const playerStyles = [
   baseStyles,
   css`
     :host {
       ${themeDeclarations}
-      --dlis-radius: 0.375rem;
+      ${scaleDeclarations}
       --dlis-font-family:
         system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
       /* The page fills the frame (the body has no margin, index.html) and no child margin leaks out of the
@@ -18,44 +22,56 @@ export const playerStyles = [
       color: var(--dlis-color-text);
       background: var(--dlis-color-background);
       font-family: var(--dlis-font-family);
-      font-size: 1rem;
+      font-size: var(--dlis-text-base);
       line-height: 1.5;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([course-theme])) {
+        ${darkDeclarations}
+        color-scheme: dark;
+      }
     }
     .skip {
       position: absolute;
-      left: 0.5rem;
+      left: var(--dlis-space-2);
       top: -10rem;
       z-index: 10;
-      padding: 0.5rem 1rem;
+      padding: var(--dlis-space-2) var(--dlis-space-4);
       background: var(--dlis-color-background);
     }
     .skip:focus {
-      top: 0.5rem;
+      top: var(--dlis-space-2);
     }
     header {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem 1.5rem;
+      gap: var(--dlis-space-3) var(--dlis-space-5);
       align-items: center;
-      padding: 0.75rem 1rem;
+      padding: var(--dlis-space-3) var(--dlis-space-4);
       border-bottom: 1px solid var(--dlis-color-border);
+      background: var(--dlis-color-surface);
     }
     .logo {
-      max-height: 3rem;
+      max-height: 2.75rem;
       width: auto;
     }
     .course-title {
       flex: 1 1 12rem;
       margin: 0;
       font-weight: 700;
-      font-size: 1.125rem;
+      font-size: var(--dlis-text-lg);
+      line-height: 1.3;
       overflow-wrap: anywhere;
     }
-    .progress {
+    .progress,
+    .tools {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--dlis-space-2) var(--dlis-space-4);
       align-items: center;
+    }
+    .progress span {
+      font-size: var(--dlis-text-sm);
     }
     progress {
       width: 8rem;
@@ -66,6 +82,11 @@ export const playerStyles = [
       font: inherit;
       min-height: 2.75rem;
       max-width: 100%;
+      margin-inline-start: var(--dlis-space-2);
+    }
+    .menu-toggle,
+    .more-toggle {
+      display: none;
     }
     /* The contents stay in reach on every page: the menu sticks to the top of the window as the page scrolls
        (beside the page on wide screens, its "Contents" button above it on narrow ones). */
@@ -78,15 +99,15 @@ export const playerStyles = [
     }
     .layout {
       display: grid;
-      grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr);
-      gap: 2rem;
+      grid-template-columns: minmax(12rem, 17rem) minmax(0, 1fr);
+      gap: var(--dlis-space-6);
       max-width: 75rem;
       margin: 0 auto;
-      padding: 1rem;
+      padding: var(--dlis-space-5) var(--dlis-space-4);
     }
     main {
       min-width: 0;
-      max-width: 48rem;
+      max-width: 46rem;
     }
     main:focus {
       outline: none;
@@ -95,18 +116,24 @@ export const playerStyles = [
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
-      gap: 1rem;
-      margin-top: 2rem;
-      padding-top: 1rem;
+      gap: var(--dlis-space-4);
+      margin-top: var(--dlis-space-6);
+      padding-top: var(--dlis-space-4);
       border-top: 1px solid var(--dlis-color-border);
     }
     .status {
-      margin: 0;
-      padding: 0 1rem;
+      max-width: 75rem;
+      margin: 0 auto;
+      padding: 0 var(--dlis-space-4);
     }
     .status p {
-      margin: 0.5rem 0;
-      padding: 0.5rem 0.75rem;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--dlis-space-2) var(--dlis-space-4);
+      align-items: center;
+      justify-content: space-between;
+      margin: var(--dlis-space-3) 0 0;
+      padding: var(--dlis-space-2) var(--dlis-space-3);
       border-inline-start: 0.375rem solid var(--dlis-color-primary);
       background: var(--dlis-color-surface);
     }
@@ -115,13 +142,36 @@ export const playerStyles = [
     }
     .message {
       max-width: 48rem;
-      margin: 2rem auto;
-      padding: 0 1rem;
+      margin: var(--dlis-space-6) auto;
+      padding: 0 var(--dlis-space-4);
     }
+    /* Phones: one line (menu, progress, options); the course title is on the cover of the first page. */
     @media (max-width: 48rem) {
+      header {
+        gap: var(--dlis-space-2);
+        padding: var(--dlis-space-2) var(--dlis-space-3);
+      }
+      .menu-toggle {
+        display: inline-block;
+      }
+      .course-title {
+        display: none;
+      }
+      .progress {
+        flex: 1 1 5rem;
+        gap: var(--dlis-space-1) var(--dlis-space-2);
+      }
+      progress {
+        width: 4rem;
+        flex: 1 1 3rem;
+      }
       .layout {
         grid-template-columns: minmax(0, 1fr);
-        gap: 1rem;
+        gap: var(--dlis-space-4);
+        padding: var(--dlis-space-4) var(--dlis-space-3);
+      }
+      .status {
+        padding: 0 var(--dlis-space-3);
       }
       dlis-nav {
         z-index: 2;
@@ -134,7 +184,7 @@ export const playerStyles = [
     @media print {
       .skip,
       header .progress,
-      header label,
+      header .tools,
       dlis-nav,
       dlis-reading-tools,
       .pager,

@@ -5,8 +5,8 @@ export const questionStyles = css`
   fieldset {
     margin: 1.5rem 0;
     padding: 1rem;
-    border: 1px solid var(--dlis-color-border, #767676);
-    border-radius: var(--dlis-radius, 0.375rem);
+    border: 1px solid var(--dlis-color-border);
+    border-radius: var(--dlis-radius);
     min-width: 0;
   }
   legend {
@@ -44,7 +44,7 @@ export const questionStyles = css`
     align-items: center;
     justify-content: space-between;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--dlis-color-border, #767676);
+    border-bottom: 1px solid var(--dlis-color-border);
   }
   select,
   input[type='text'] {
@@ -52,10 +52,10 @@ export const questionStyles = css`
     min-height: 2.75rem;
     max-width: 100%;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--dlis-color-border, #767676);
-    border-radius: var(--dlis-radius, 0.375rem);
-    background: var(--dlis-color-background, #ffffff);
-    color: var(--dlis-color-text, #1b1b1b);
+    border: 1px solid var(--dlis-color-border);
+    border-radius: var(--dlis-radius);
+    background: var(--dlis-color-background);
+    color: var(--dlis-color-text);
   }
   .order-item {
     display: flex;
@@ -65,8 +65,8 @@ export const questionStyles = css`
     justify-content: space-between;
     margin: 0.25rem 0;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--dlis-color-border, #767676);
-    border-radius: var(--dlis-radius, 0.375rem);
+    border: 1px solid var(--dlis-color-border);
+    border-radius: var(--dlis-radius);
     counter-increment: order;
   }
   .order-label {
@@ -101,18 +101,18 @@ export const questionStyles = css`
   .feedback {
     margin-top: 1rem;
     padding: 0.75rem;
-    border-inline-start: 0.375rem solid var(--dlis-color-primary, #1a4f8b);
-    background: var(--dlis-color-surface, #f2f4f7);
+    border-inline-start: 0.375rem solid var(--dlis-color-primary);
+    background: var(--dlis-color-surface);
   }
   .outcome {
     font-weight: 700;
     margin: 0 0 0.5rem;
   }
   .outcome.correct {
-    color: var(--dlis-color-success, #1e6b34);
+    color: var(--dlis-color-success);
   }
   .outcome.incorrect {
-    color: var(--dlis-color-danger, #a4262c);
+    color: var(--dlis-color-danger);
   }
   .note,
   .attempts {

@@ -19,6 +19,9 @@ export const BLOCKS_MESSAGES_GLOBAL = 'DLIS_BLOCKS_MESSAGES';
 /** The same for the scenario add-on's strings (i18n/scenario, `addon-scenario-i18n-<lang>-<hash>.js`). */
 export const SCENARIO_MESSAGES_GLOBAL = 'DLIS_SCENARIO_MESSAGES';
 
+/** The same for the results add-on's strings (i18n/results, `addon-results-i18n-<lang>-<hash>.js`). */
+export const RESULTS_MESSAGES_GLOBAL = 'DLIS_RESULTS_MESSAGES';
+
 /**
  * The catalogues found on `registered` (the value of the global). A catalogue is either an array of strings in
  * the key order of `fallback` (what the catalogue scripts of a build register: no keys to download), or an

@@ -8,6 +8,7 @@ import { ADDON_HOST_GLOBAL } from '../../src/addon-host.ts';
 import * as blockElement from '../../src/components/block-element.ts';
 import { en as blocksEn } from '../../src/i18n/blocks/en.ts';
 import { fr as blocksFr } from '../../src/i18n/blocks/fr.ts';
+import { en as resultsEn } from '../../src/i18n/results/en.ts';
 import { en as scenarioEn } from '../../src/i18n/scenario/en.ts';
 import * as theme from '../../src/theme.ts';
 
@@ -21,14 +22,18 @@ test('the host exposes exactly the modules the add-on build maps to it', () => {
   expect(host.unsafeHtml).toBe(unsafeHtml);
 });
 
-test('the blocks and scenario add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
+test('the blocks, scenario and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
   const build = await ensurePlayerBuild();
   const read = (file: string | undefined) => readFile(join(build.dir, file ?? ''), 'utf8');
-  const addons = { blocks: await read(build.addons.blocks), scenario: await read(build.addons.scenario) };
+  const addons = {
+    blocks: await read(build.addons.blocks),
+    scenario: await read(build.addons.scenario),
+    results: await read(build.addons.results),
+  };
   for (const code of Object.values(addons)) {
     expect(code.startsWith('(function')).toBe(true);
     expect(code).toContain('DLIS_LIT');
-    expect(code).toContain('DLIS_HOST.blockElement');
+    expect(code).toContain('DLIS_HOST.');
     // No second Lit runtime, no copy of the shared styles (a rule only theme.ts has).
     expect(code).not.toMatch(/litHtmlVersions|reactiveElementVersions/);
     expect(code).not.toContain('clip:rect(0 0 0 0)');
@@ -37,6 +42,7 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
   expect(defined(addons.blocks)).toEqual([
     'dlis-accordion',
     'dlis-checklist',
+    'dlis-definition',
     'dlis-glossary',
     'dlis-key-figures',
     'dlis-media',
@@ -47,6 +53,10 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
     'dlis-variable-choice',
   ]);
   expect(defined(addons.scenario)).toEqual(['dlis-scenario']);
+  // Issue 16: the results page (and its submit confirmation) is loaded by courses with an assessment only.
+  expect(defined(addons.results)).toEqual(['dlis-results']);
+  expect(addons.results).toContain(resultsEn.submitAnyway);
+  expect(await read(build.addonCatalogs.results?.fr)).toMatch(/^\(self\.DLIS_RESULTS_MESSAGES=/);
   // English built into each add-on; the other languages as catalogue scripts on the add-on's global.
   expect(addons.blocks).toContain(blocksEn.printSheet);
   expect(addons.scenario).toContain(scenarioEn.scenarioBest);
@@ -57,7 +67,7 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
   for (const script of Object.values(build.scripts)) {
     const code = await read(script);
     expect(code).toContain('DLIS_HOST');
-    // The core elements only: shell, navigation, page, markdown, image, callout, questions, results.
+    // The core elements only: shell, navigation, page, markdown, image, callout, questions.
     expect(defined(code)).toEqual([
       'dlis-callout',
       'dlis-image',
@@ -66,8 +76,8 @@ test('the blocks and scenario add-ons: IIFEs on the host, their elements out of 
       'dlis-page',
       'dlis-player',
       'dlis-question',
-      'dlis-results',
     ]);
+    expect(code).not.toContain(resultsEn.submitAnyway);
     expect(code).not.toContain(blocksEn.printSheet);
     expect(code).not.toContain(scenarioEn.scenarioBest);
   }

@@ -41,7 +41,9 @@ test('the bundle boots from file:// in local mode, navigates and keeps progress 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(pathToFileURL(join(dir, 'index.html')).href);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bienvenue');
-  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Mode local');
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('dans ce navigateur seulement');
   // 320 px wide without horizontal scrolling (WCAG 1.4.10).
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.getByRole('button', { name: 'Suivant' }).click();

@@ -181,6 +181,7 @@ describe('banks, feedback timing, attempts, review', () => {
     await expect.element(page.getByText('Tentative 1 sur 2')).toBeVisible();
     await expect.element(page.getByText('1 question(s) répondue(s) sur 7')).toBeVisible();
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
+    await page.getByRole('button', { name: 'Soumettre quand même' }).click();
     await expect.element(page.getByText('Score : 11 %')).toBeVisible();
     expect(tracker.of('scored')[0]?.score).toMatchObject({ raw: 1, max: 9 });
     await openMenuAndGo(/^Questions/);
@@ -214,9 +215,71 @@ describe('banks, feedback timing, attempts, review', () => {
     expect(state?.visited).toContain('questions');
     expect(state?.assessmentAttempts).toBe(1);
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
+    await page.getByRole('button', { name: 'Soumettre quand même' }).click();
     await expect.element(page.getByText('Vous avez utilisé toutes vos tentatives.')).toBeVisible();
     expect(page.getByRole('button', { name: 'Commencer une nouvelle tentative' }).elements()).toHaveLength(0);
     expect(tracker.lastState?.assessmentAttempts).toBe(2);
+  });
+});
+
+describe('feedback that teaches (issue 16)', () => {
+  test('a partly right matching answer says how much is right', async () => {
+    await mountPlayer(featurePayload, { resume: at('questions') });
+    await page.getByRole('combobox', { name: 'Courriel' }).selectOptions('Écrire');
+    await page.getByRole('combobox', { name: 'Carte' }).selectOptions('Payer');
+    await page.getByRole('button', { name: 'Valider' }).first().click();
+    await expect.element(page.getByText('En partie juste : 1 sur 2.')).toBeVisible();
+  });
+
+  test('submitting with unanswered questions asks first in a dialog; Escape keeps answering, focus returns', async () => {
+    const { tracker } = await mountPlayer(featurePayload, {
+      resume: at('questions', { answers: { m1: { response: ['write', 'pay'], attempts: 1 } } }),
+    });
+    await expect.element(h1()).toHaveTextContent('Questions');
+    await openMenuAndGo('Résultats');
+    await expect.element(h1()).toHaveTextContent('Résultats');
+    const submit = page.getByRole('button', { name: 'Soumettre l’évaluation' });
+    (submit.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = page.getByRole('dialog', { name: /^Soumettre l’évaluation\s\?$/ });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(dialog.getByText(/^Questions sans réponse\s:\s\d+$/)).toBeVisible();
+    expect(dialog.getByRole('link').elements().length).toBeGreaterThan(0);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialog.elements().length).toBe(0);
+    await expect.poll(() => deepActiveElement()?.textContent?.trim()).toBe('Soumettre l’évaluation');
+    expect(tracker.of('scored')).toHaveLength(0);
+    await userEvent.keyboard('{Enter}');
+    await page.getByRole('button', { name: 'Soumettre quand même' }).click();
+    await expect.element(page.getByText(/^Score\s:\s\d+\s%$/)).toBeVisible();
+    expect(tracker.of('scored')).toHaveLength(1);
+  });
+
+  test('the results list each question once with the answer, the right one and points in words', async () => {
+    await mountPlayer(onSubmit, {
+      resume: at('questions', {
+        answers: { m1: { response: ['write', 'pay'], attempts: 1 } },
+        submitted: true,
+        assessmentAttempts: 1,
+      }),
+    });
+    await expect.element(h1()).toHaveTextContent('Questions');
+    await openMenuAndGo('Résultats');
+    await expect.element(h1()).toHaveTextContent('Résultats');
+    const recap = page
+      .getByRole('list')
+      .elements()
+      .find((l) => l.classList.contains('recap'))!;
+    const items = [...recap.children].filter((c) => c.localName === 'li');
+    const titles = items.map((li) => li.querySelector('a')?.textContent?.trim());
+    expect(new Set(titles).size).toBe(titles.length);
+    const matching = items.find((li) => li.textContent?.includes('Votre réponse'))!;
+    expect(matching.textContent).toContain('en partie correcte — 1 point');
+    expect(matching.textContent).toMatch(/Votre réponse\s:\s*Courriel\s*→\s*Écrire;\s*Carte\s*→\s*Payer/);
+    expect(matching.textContent).toMatch(/Réponse attendue\s:\sCourriel → Écrire\s;\sCarte → Se repérer/);
+    const unanswered = items.filter((li) => li.textContent?.includes('sans réponse — 0 point'));
+    expect(unanswered.length).toBe(items.length - 1);
+    expect(recap.textContent).not.toMatch(/\d+ \/ \d+ point/);
   });
 });
 

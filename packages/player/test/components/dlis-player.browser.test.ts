@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { StartInfo } from '@dlis/tracking';
+import '../../src/addon-results.ts';
 import '../../src/components/dlis-player.ts';
 import { payload } from '../fixtures/course.ts';
 import { RecordingTracker } from '../fixtures/recording-tracker.ts';
@@ -53,7 +54,7 @@ describe('dlis-player', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(tracker.of('progress')).toEqual([{ method: 'progress', pageId: 'welcome', measure: 0.25 }]);
     expect(tracker.lastState).toEqual({ page: 'welcome', visited: ['welcome'], answers: {} });
-    expect(page.getByText(/Mode local/).elements()).toHaveLength(0);
+    expect(page.getByText(/dans ce navigateur seulement/).elements()).toHaveLength(0);
   });
 
   test('next, previous and the menu navigate, and focus moves to the new h1', async () => {
@@ -135,6 +136,7 @@ describe('dlis-player', () => {
     await expect.element(page.getByText('3 question(s) répondue(s) sur 3')).toBeVisible();
     expect(tracker.of('scored')).toHaveLength(0);
 
+    // Every question answered: no confirmation, the assessment is submitted at once.
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
     await expect.element(page.getByText('Évaluation réussie.')).toBeVisible();
     await expect.element(page.getByText(/Score\s:\s100/)).toBeVisible();
@@ -164,6 +166,9 @@ describe('dlis-player', () => {
     });
     await openMenuAndGo('Résultats');
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
+    // One question is unanswered: the dialog lists it and asks first.
+    await expect.element(page.getByRole('dialog', { name: /^Soumettre l’évaluation\s\?$/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Soumettre quand même' }).click();
     await expect.element(page.getByText('Évaluation non réussie.')).toBeVisible();
     await expect.element(page.getByText(/Score\s:\s25/)).toBeVisible();
     expect(tracker.of('failed')).toHaveLength(1);
@@ -177,6 +182,7 @@ describe('dlis-player', () => {
     });
     await openMenuAndGo('Résultats');
     await page.getByRole('button', { name: 'Soumettre l’évaluation' }).click();
+    await page.getByRole('button', { name: 'Soumettre quand même' }).click();
     await expect.element(page.getByText('Évaluation réussie.')).toBeVisible();
     await expect.element(page.getByText(/Score requis\s:\s25/)).toBeVisible();
     expect(tracker.of('passed')).toHaveLength(1);
@@ -279,7 +285,7 @@ describe('dlis-player', () => {
     await mount({ connection: 'local', standard: 'local' });
     await expect
       .element(page.getByRole('status'))
-      .toHaveTextContent('Mode local — progression conservée uniquement dans ce navigateur');
+      .toHaveTextContent('Votre progression est enregistrée sur cet appareil, dans ce navigateur seulement.');
   });
 
   test('save failures and recovery are shown without blocking', async () => {

@@ -1,0 +1,30 @@
+/** Chaînes françaises de l'add-on des résultats (page de résultats, confirmation d'envoi) : la référence des clés. */
+export const fr = {
+  resultsIntro:
+    'Vérifiez vos réponses, puis soumettez l’évaluation. Après la soumission, les réponses ne peuvent plus être modifiées.',
+  answeredCount: '{answered} question(s) répondue(s) sur {total}',
+  submitAssessment: 'Soumettre l’évaluation',
+  score: 'Score : {score}',
+  masteryScore: 'Score requis : {score}',
+  passed: 'Évaluation réussie.',
+  failed: 'Évaluation non réussie.',
+  recap: 'Détail par question',
+  recapCorrect: 'correcte',
+  recapIncorrect: 'incorrecte',
+  recapUnanswered: 'sans réponse',
+  goToQuestion: 'Aller à la question : {title}',
+  newAttempt: 'Commencer une nouvelle tentative',
+  attemptOf: 'Tentative {attempt} sur {max}',
+  attemptsDone: 'Vous avez utilisé toutes vos tentatives.',
+  answerGiven: 'Votre réponse : {answer}',
+  partlyCorrect: 'en partie correcte',
+  pointOne: '{score} point',
+  pointFew: '{score} points',
+  pointOther: '{score} points',
+  confirmTitle: 'Soumettre l’évaluation ?',
+  confirmUnanswered: 'Questions sans réponse : {count}',
+  confirmNote:
+    'Une question sans réponse compte 0 point. Une fois l’évaluation soumise, les réponses ne peuvent plus être modifiées.',
+  submitAnyway: 'Soumettre quand même',
+  keepAnswering: 'Continuer à répondre',
+};
