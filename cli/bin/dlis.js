@@ -25,4 +25,6 @@ if (build.state !== 'fresh') {
 }
 if (process.env.DLIS_DEBUG) process.setSourceMapsEnabled(true);
 const { main } = await import(pathToFileURL(build.entry).href);
-process.exitCode = await main(process.argv.slice(2));
+// The compiled build worker sits next to the command: `dlis build` of several courses runs in worker threads.
+const buildWorker = new URL('./build-worker.js', pathToFileURL(build.entry));
+process.exitCode = await main(process.argv.slice(2), { buildWorker });

@@ -24,6 +24,7 @@ export const CURRENT_FILE = join(DIST, 'current.json');
 /** Entry points: the command, and the worker thread that builds courses in parallel. */
 const ENTRIES = {
   dlis: 'cli/src/main.ts',
+  'build-worker': 'packages/packager/src/build-worker.ts',
 };
 /** Replaced in the bundle by its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
 const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
@@ -51,6 +52,7 @@ export async function compileCli() {
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
     platform: 'node',
     logLevel: 'warn',
+    checks: { bundlerTimings: false },
     plugins: [
       externalPackages(),
       replaceModule(SCHEMA_VALIDATORS, validatorsCode),

@@ -107,7 +107,12 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
     .action(async (dirs: string[], options: BuildCommandOptions) => {
       const { buildPackages } = await import('../commands/build-packages.ts');
       ctx.exit(
-        await buildPackages(dirs, { ...options, targets: options.target ?? [...DEFAULT_TARGETS] }, ctx.io),
+        await buildPackages(
+          dirs,
+          { ...options, targets: options.target ?? [...DEFAULT_TARGETS] },
+          ctx.io,
+          ctx.runtime,
+        ),
       );
     });
 }
