@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, type CliIo, type ExitCode } from './io.ts';
 import { registerAgilityCommands } from './program/agility-commands.ts';
+import { registerCheckLinksCommand } from './program/check-links-command.ts';
 import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
@@ -32,6 +33,7 @@ export async function runCli(
 
   const ctx = { io, runtime, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);
+  registerCheckLinksCommand(program, ctx);
   registerTranslateCommands(program, ctx);
   registerLrsCommands(program, ctx);
   registerAgilityCommands(program, ctx);

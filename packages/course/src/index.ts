@@ -19,3 +19,5 @@ export {
   type Cmi5MoveOn,
   type CourseTracking,
 } from './course-tracking.ts';
+export { findExternalLinks, type ExternalLink } from './external-links.ts';
+export { checkLinks, type CheckLinksOptions, type LinkVerdict } from './check-links.ts';
