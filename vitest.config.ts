@@ -9,6 +9,8 @@ process.env['CHROMIUM_PATH'] = chromiumPath;
 // and a test must not fail for that (tests wait for events, never for wall-clock time).
 export default defineConfig({
   test: {
+    // Tests that spawn `dlis` run the compiled command: compiled first when its sources changed.
+    globalSetup: ['tests/support/compile-cli-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
     expect: { poll: { timeout: 60_000 } },

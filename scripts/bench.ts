@@ -262,6 +262,10 @@ async function benchPdfs(out: string) {
   }
 }
 
+// `dlis` command figures of issue 17 (start-up, validate, every course built): scripts/bench-cli.ts.
+const { benchCli } = await import('./bench-cli.ts');
+await benchCli();
+
 // LRS figures of issue 4: scripts/bench-lrs.ts.
 const { benchLrs } = await import('./bench-lrs.ts');
 await benchLrs();

@@ -4,12 +4,18 @@ export interface CliIo {
   err(text: string): void;
   /** Current directory that relative paths are resolved from. */
   cwd: string;
+  /**
+   * A terminal to draw progress on (raw text, ANSI escapes allowed): stderr when it is a TTY, else absent and
+   * commands print plain lines instead.
+   */
+  terminal?: { write(text: string): void };
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   cwd: process.cwd(),
+  ...(process.stderr.isTTY ? { terminal: { write: (text: string) => void process.stderr.write(text) } } : {}),
 };
 
 /** Exit codes of every command (STYLE.md §13). */

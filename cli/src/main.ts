@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, type CliIo, type ExitCode } from './io.ts';
 import { registerAgilityCommands } from './program/agility-commands.ts';
+import { registerCheckLinksCommand } from './program/check-links-command.ts';
 import { registerCourseCommands } from './program/course-commands.ts';
 import { registerLrsCommands } from './program/lrs-commands.ts';
 import { registerPreviewCommands } from './program/preview-commands.ts';
 import { registerResearchCommands } from './program/research-commands.ts';
 import { registerTranslateCommands } from './program/translate-commands.ts';
+import type { CliRuntime } from './program/command-context.ts';
 import { UsageError } from './usage-error.ts';
 import { describeWriteFailure } from './write-failure.ts';
 
@@ -13,7 +15,11 @@ import { describeWriteFailure } from './write-failure.ts';
  * Runs the `dlis` command in-process and returns its exit code: 0 success, 1 problems in the input (printed as
  * diagnostics), 2 wrong command line, 70 internal error. Never throws and never calls process.exit.
  */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
+export async function runCli(
+  argv: string[],
+  io: CliIo = processIo,
+  runtime: CliRuntime = {},
+): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
   const program = new Command('dlis')
     .description(
@@ -26,9 +32,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     // Inherited by every command: a wrong command line ends with the way to the usage.
     .showHelpAfterError('(run `dlis --help` for the commands, `dlis <command> --help` for their options)');
 
-  const ctx = { io, exit: (code: ExitCode) => void (exitCode = code) };
+  const ctx = { io, runtime, exit: (code: ExitCode) => void (exitCode = code) };
   registerCourseCommands(program, ctx);
   registerPreviewCommands(program, ctx);
+  registerCheckLinksCommand(program, ctx);
   registerTranslateCommands(program, ctx);
   registerLrsCommands(program, ctx);
   registerAgilityCommands(program, ctx);
@@ -61,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
   }
 }
 
-/** Entry point of bin/dlis.js. */
-export async function main(argv: string[]): Promise<number> {
-  return runCli(argv, processIo);
+/** Entry point of bin/dlis.js, which tells where the compiled command runs from. */
+export async function main(argv: string[], runtime: CliRuntime = {}): Promise<number> {
+  return runCli(argv, processIo, runtime);
 }

@@ -1,9 +1,19 @@
 import { relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '@dlis/course';
-import { buildCourses, PackageError, type BuildResult } from '@dlis/packager';
+import {
+  buildCourses,
+  buildCoursesInParallel,
+  PackageError,
+  type BuildCoursesInput,
+  type BuildProgress,
+  type BuildResult,
+} from '@dlis/packager';
 import type { PackageTarget } from '@dlis/course/compiled';
+import { BuildProgressView, formatSize, packageTable } from '../build-progress.ts';
 import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
+import type { CliRuntime } from '../program/command-context.ts';
 
 /** Printed whenever a key was embedded: the risk, and how to keep it small. */
 export const EMBEDDED_KEY_WARNING =
@@ -40,10 +50,6 @@ interface BuildOptions extends Omit<BuildCommandOptions, 'target'> {
   targets: BuildTarget[];
 }
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-}
-
 /** What makes the packages heavy: the five largest asset files (learners may be on slow connections). */
 function printLargestAssets(assets: readonly { file: string; bytes: number }[], io: CliIo): void {
   if (assets.length === 0) return;
@@ -51,12 +57,34 @@ function printLargestAssets(assets: readonly { file: string; bytes: number }[], 
   for (const a of assets.slice(0, 5)) io.out(`  ${formatSize(a.bytes).padStart(10)}  ${a.file}`);
 }
 
-/** `dlis build`: build every target of every course; nothing is written unless every course is valid. */
-export async function buildPackages(dirs: string[], options: BuildOptions, io: CliIo): Promise<ExitCode> {
+/**
+ * `dlis build`: build every target of every course; nothing is written unless every course is valid. Several
+ * courses: in worker threads when the compiled command runs (runtime.buildWorker), with a progress line per
+ * course and a table of the packages (package, target, size, time) at the end.
+ */
+export async function buildPackages(
+  dirs: string[],
+  options: BuildOptions,
+  io: CliIo,
+  runtime: CliRuntime = {},
+): Promise<ExitCode> {
   await checkOutDir(resolve(io.cwd, options.out), options.out);
+  const started = performance.now();
+  const several = dirs.length > 1 && !options.json;
+  const input = buildInput(dirs, options, io);
+  const view = several ? new BuildProgressView(input.courseDirs, input.targets.length, io) : undefined;
+  const times = new Map<string, number>();
+  let workers = 0;
+  const onProgress = (event: BuildProgress) => {
+    if (event.type === 'start') workers = event.workers;
+    if (event.type === 'package') times.set(event.report.file, event.ms);
+    view?.update(event);
+  };
   let result: BuildResult;
   try {
-    result = await build(dirs, options, io);
+    result = runtime.buildWorker
+      ? await buildCoursesInParallel(input, { workerUrl: runtime.buildWorker, onProgress })
+      : await buildCourses(input, (done) => onProgress({ type: 'package', ...done }));
   } catch (error) {
     // A packager error (Chromium cannot start, a file cannot be written) is the machine's, not a toolkit bug.
     if (!(error instanceof PackageError)) throw error;
@@ -74,9 +102,17 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
     return EXIT.diagnostics;
   }
   for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
-  for (const p of result.packages) {
-    const key = p.embeddedKey ? ', key' : '';
-    io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
+  if (several) {
+    io.out('');
+    for (const line of packageTable(result.packages, times, io)) io.out(line);
+    const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+    const threads = workers > 1 ? ` (${workers} worker threads)` : '';
+    io.out(`\n${result.packages.length} packages of ${dirs.length} courses in ${elapsed} s${threads}.`);
+  } else {
+    for (const p of result.packages) {
+      const key = p.embeddedKey ? ', key' : '';
+      io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (${p.target}, ${formatSize(p.bytes)}${key})`);
+    }
   }
   for (const p of result.pdfs) {
     io.out(`✓ ${relative(io.cwd, p.file) || p.file}  (pdf, ${p.language}, ${formatSize(p.bytes)})`);
@@ -89,9 +125,9 @@ export async function buildPackages(dirs: string[], options: BuildOptions, io: C
   return EXIT.ok;
 }
 
-/** buildCourses with the command line's options, paths resolved against the working folder. */
-function build(dirs: string[], options: BuildOptions, io: CliIo): Promise<BuildResult> {
-  return buildCourses({
+/** buildCourses' input from the command line's options, paths resolved against the working folder. */
+function buildInput(dirs: string[], options: BuildOptions, io: CliIo): BuildCoursesInput {
+  return {
     courseDirs: dirs.map((dir) => resolve(io.cwd, dir)),
     targets: options.targets.filter((t): t is PackageTarget => t !== 'pdf'),
     pdf: options.targets.includes('pdf'),
@@ -107,5 +143,5 @@ function build(dirs: string[], options: BuildOptions, io: CliIo): Promise<BuildR
           },
         }
       : {}),
-  });
+  };
 }

@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '@dlis/course';
 import {
   exportCourse,
@@ -123,4 +124,45 @@ export async function translateStatus(
   } catch (error) {
     return reportProblem(error, io);
   }
+}
+
+/**
+ * `dlis translate add <lang> <course-dir>`: start a language. Writes the XLIFF file a translator fills
+ * (`<course-dir>/translations/<course-id>.<lang>.xlf`, every text of the course, none translated) and prints
+ * the steps that follow. Nothing of the course changes until the import: no text is invented meanwhile.
+ */
+export async function translateAdd(dir: string, lang: string, io: CliIo): Promise<ExitCode> {
+  const courseDir = resolve(io.cwd, dir);
+  let result;
+  try {
+    result = await exportCourse(courseDir, lang);
+  } catch (error) {
+    return reportProblem(error, io);
+  }
+  if (result.done > 0) {
+    io.err(
+      `error: ${shown(io, courseDir)} already has ${result.done} text${result.done === 1 ? '' : 's'} in ${lang}. ` +
+        `To go on translating it: npx dlis translate export ${dir} --to ${lang}`,
+    );
+    return EXIT.diagnostics;
+  }
+  const out = resolve(courseDir, 'translations', `${result.courseId}.${result.targetLanguage}.xlf`);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await writeAtomically(out, result.xliff);
+  } catch (error) {
+    io.err(`error: cannot write ${shown(io, out)}: ${(error as Error).message}.`);
+    return EXIT.diagnostics;
+  }
+  const file = shown(io, out);
+  io.out(
+    `✓ ${file}: ${result.segments} segments to translate, ${result.sourceLanguage} → ${result.targetLanguage}.\n` +
+      '\nNext steps:\n' +
+      `  1. Translate ${file} in a translation tool (OmegaT, Weblate, Trados, memoQ…).\n` +
+      `  2. npx dlis translate import ${file} --course ${dir}\n` +
+      `     (writes the ${lang} texts into the course and adds ${lang} to its languages)\n` +
+      `  3. npx dlis translate status ${dir}\n` +
+      `  4. npx dlis build ${dir} --lang ${lang} --target web`,
+  );
+  return EXIT.ok;
 }

@@ -104,10 +104,25 @@ export function registerCourseCommands(program: Command, ctx: CommandContext): v
     )
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--json', 'print the result as JSON')
-    .action(async (dirs: string[], options: BuildCommandOptions) => {
+    .option(
+      '--watch',
+      'after building, build each course again whenever one of its files changes (Ctrl+C stops)',
+    )
+    .action(async (dirs: string[], options: BuildCommandOptions & { watch?: boolean }) => {
       const { buildPackages } = await import('../commands/build-packages.ts');
-      ctx.exit(
-        await buildPackages(dirs, { ...options, targets: options.target ?? [...DEFAULT_TARGETS] }, ctx.io),
-      );
+      const build = (some: string[]) =>
+        buildPackages(
+          some,
+          { ...options, targets: options.target ?? [...DEFAULT_TARGETS] },
+          ctx.io,
+          ctx.runtime,
+        );
+      const first = await build(dirs);
+      if (!options.watch) {
+        ctx.exit(first);
+        return;
+      }
+      const { watchBuilds } = await import('../commands/watch-builds.ts');
+      ctx.exit(await watchBuilds(dirs, options.out, build, ctx.io));
     });
 }

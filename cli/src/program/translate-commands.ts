@@ -1,11 +1,23 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.ts';
 
-/** `dlis translate export / import / status`: a course's texts through XLIFF 2.1 (docs/translation.md). */
+/** `dlis translate add / export / import / status`: a course's texts through XLIFF 2.1 (docs/translation.md). */
 export function registerTranslateCommands(program: Command, ctx: CommandContext): void {
   const translate = program
     .command('translate')
     .description('translate a course through XLIFF 2.1 files (OmegaT, Weblate, Trados, memoQ…)');
+
+  translate
+    .command('add')
+    .description(
+      'start a new language: write the XLIFF file to translate (in <course-dir>/translations/) and say what follows',
+    )
+    .argument('<lang>', 'the new language, e.g. el, ro, de')
+    .argument('<course-dir>', 'course folder (holds course.yaml)')
+    .action(async (lang: string, dir: string) => {
+      const { translateAdd } = await import('../commands/translate.ts');
+      ctx.exit(await translateAdd(dir, lang, ctx.io));
+    });
 
   translate
     .command('export')

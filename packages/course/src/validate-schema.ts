@@ -1,7 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closestMatch } from './closest-match.ts';
-import { courseSchema } from './course-schema.ts';
-import { questionnaireSchema } from './questionnaire-schema.ts';
+import { courseValidator } from './schema-validators.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import { questionKinds } from './kinds/question-kinds.ts';
 import type { SourcePath } from './yaml-document.ts';
@@ -30,21 +29,7 @@ const keysOfKind: Record<string, readonly string[]> = (() => {
   return Object.fromEntries([...groups.values()].map((g) => [g.kinds.join(' / '), g.keys]));
 })();
 
-let compiled: ValidateFunction | undefined;
-let compiledQuestionnaire: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(courseSchema);
-  return compiled;
-}
-
-/** The questionnaire file's schema refers to the course schema's definitions (texts per language, files). */
-export function questionnaireValidator(): ValidateFunction {
-  compiledQuestionnaire ??= new Ajv2020({ allErrors: true, strict: true, verbose: true })
-    .addSchema(courseSchema)
-    .compile(questionnaireSchema);
-  return compiledQuestionnaire;
-}
+export { questionnaireValidator } from './schema-validators.ts';
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
@@ -230,7 +215,7 @@ function toProblem(
 export function validateSchema(
   data: unknown,
   sourceText: (path: SourcePath) => string | undefined = () => undefined,
-  validate: ValidateFunction = validator(),
+  validate: ValidateFunction = courseValidator(),
 ): SchemaProblem[] {
   if (validate(data)) return [];
   const problems: SchemaProblem[] = [];

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ChromiumMissingError, ChromiumStartError } from './errors.ts';
 
 /** Where a Chromium came from, in the order findChromium tries them. */
@@ -109,6 +109,9 @@ async function exists(path: string): Promise<boolean> {
 /** Finds Chromium (findChromium) and starts it headless; ChromiumStartError says why when it cannot start. */
 export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
   const found = await findChromium(env);
+  // Loaded here, not at the top: playwright-core takes longer to load than a whole package build, and only PDFs
+  // need it.
+  const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({
       executablePath: found.executablePath,

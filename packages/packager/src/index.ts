@@ -3,7 +3,13 @@ export {
   type BuildCoursesInput,
   type BuildDiagnostic,
   type BuildResult,
+  type PackageDone,
 } from './build-courses.ts';
+export {
+  buildCoursesInParallel,
+  type BuildProgress,
+  type ParallelBuildOptions,
+} from './build-courses-parallel.ts';
 export {
   ChromiumMissingError,
   ChromiumStartError,

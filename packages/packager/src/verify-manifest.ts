@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
+import type { XMLFileInfo } from 'xmllint-wasm';
 import { ManifestVerifyError } from './errors.ts';
+import { runXmllint } from './xmllint-runner.ts';
 
 /** The official XSD sets shipped in packages/packager/xsd/, through their import-only drivers (see its README). */
 const SCHEMA_SETS = {
@@ -30,39 +31,90 @@ export interface ManifestVerification {
   errors: string[];
 }
 
+/** At most this many manifests in one xmllint run (their files all sit in its memory). */
+const MAX_BATCH = 32;
+
+interface Request {
+  xml: string;
+  target: VerifiedTarget;
+  resolve: (verification: ManifestVerification) => void;
+  reject: (error: unknown) => void;
+}
+
+const queue: Request[] = [];
+let draining = false;
+
 /**
  * Validates a manifest (SCORM imsmanifest.xml, or the cmi5.xml course structure against the cmi5
  * CourseStructure.xsd) against the official XSDs of its standard with libxml2's xmllint compiled to
- * WebAssembly (xmllint-wasm, in a worker thread): `xmllint --nonet --noout --schema <driver>` on an in-memory
- * file system holding the schema set, so nothing is installed on the system and nothing is fetched.
+ * WebAssembly (xmllint-wasm, in the process's one xmllint worker thread: xmllint-runner.ts):
+ * `xmllint --nonet --noout --schema <driver>` on an in-memory file system holding the schema set, so nothing
+ * is installed on the system and nothing is fetched.
+ * Manifests asked for while a run is under way are checked together in the next run, one per standard: the
+ * schema set is compiled once for all of them (a build of several courses asks for many).
  * A manifest that is not well-formed or not schema-valid gives `{ valid: false, errors }`.
  * Throws ManifestVerifyError when xmllint cannot run the check (e.g. the schema set does not compile).
  */
-export async function verifyManifest(xml: string, target: VerifiedTarget): Promise<ManifestVerification> {
+export function verifyManifest(xml: string, target: VerifiedTarget): Promise<ManifestVerification> {
+  return new Promise((resolve, reject) => {
+    queue.push({ xml, target, resolve, reject });
+    if (!draining) void drain();
+  });
+}
+
+/** Runs the queued requests, a batch of one standard at a time, until none is left. */
+async function drain(): Promise<void> {
+  draining = true;
+  try {
+    while (queue.length > 0) {
+      const target = queue[0]!.target;
+      const batch = queue.filter((r) => r.target === target).slice(0, MAX_BATCH);
+      for (const request of batch) queue.splice(queue.indexOf(request), 1);
+      try {
+        const verdicts = await verifyBatch(
+          batch.map((r) => r.xml),
+          target,
+        );
+        batch.forEach((request, i) => request.resolve(verdicts[i]!));
+      } catch (error) {
+        for (const request of batch) request.reject(error);
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+/**
+ * One xmllint run over `xmls`, all of `target`. A lone manifest keeps its name (`imsmanifest.xml`); in a batch
+ * each is `<n>/<name>`, and `<n>/` is taken off its messages. A manifest is valid when xmllint says
+ * `<file> validates`; its errors are the messages that start with its file name.
+ */
+async function verifyBatch(xmls: readonly string[], target: VerifiedTarget): Promise<ManifestVerification[]> {
   const shownName = SHOWN_NAMES[target];
   const { driver, files } = await schemaSet(target);
-  let output: string;
-  try {
-    const result = await validateXML({
-      xml: { fileName: shownName, contents: xml },
-      schema: driver,
-      preload: files,
-      initialMemoryPages: MEMORY_PAGES.initial,
-      maxMemoryPages: MEMORY_PAGES.max,
-      modifyArguments: (args) => ['--nonet', ...args],
-    });
-    if (result.valid) return { valid: true, errors: [] };
-    output = result.rawOutput;
-  } catch (error) {
-    // xmllint-wasm rejects on exit codes other than 0/3/4: 1 is a document that is not well-formed
-    // (a manifest fault); 5 and others mean the schema set itself failed (a toolkit fault).
-    const { code, message } = error as { code?: unknown; message?: string };
-    if (code !== 1)
-      throw new ManifestVerifyError(`xmllint exited with code ${String(code)}: ${message}`, error);
-    output = message ?? '';
+  const names = xmls.map((_, i) => (xmls.length === 1 ? shownName : `${i}/${shownName}`));
+  const { exitCode, stderr } = await runXmllint({
+    inputFiles: [...xmls.map((contents, i) => ({ fileName: names[i]!, contents })), driver, ...files],
+    args: ['--nonet', '--schema', driver.fileName, '--noout', ...names],
+    initialMemory: MEMORY_PAGES.initial,
+    maxMemory: MEMORY_PAGES.max,
+  }).catch((error: unknown) => {
+    throw new ManifestVerifyError(`xmllint could not run: ${String(error)}`, error);
+  });
+  // 0 valid, 3 and 4 invalid, 1 not well-formed (a manifest fault); 5 and others mean the schema set itself
+  // failed (a toolkit fault).
+  if (![0, 1, 3, 4].includes(exitCode)) {
+    throw new ManifestVerifyError(`xmllint exited with code ${exitCode}: ${stderr.trim()}`);
   }
-  const errors = output.split('\n').filter((line) => line.startsWith(`${shownName}:`));
-  return { valid: false, errors: errors.length > 0 ? errors : [output.trim()] };
+  const lines = stderr.split('\n');
+  return names.map((name) => {
+    if (lines.includes(`${name} validates`)) return { valid: true, errors: [] };
+    const errors = lines
+      .filter((line) => line.startsWith(`${name}:`))
+      .map((line) => (name === shownName ? line : line.slice(name.length - shownName.length)));
+    return { valid: false, errors: errors.length > 0 ? errors : [`${shownName}: ${stderr.trim()}`] };
+  });
 }
 
 interface SchemaSet {

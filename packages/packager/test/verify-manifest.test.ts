@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { verifyManifest } from '../src/verify-manifest.ts';
+import { verifyManifest, type VerifiedTarget } from '../src/verify-manifest.ts';
+import { xmllintStats } from '../src/xmllint-runner.ts';
 
 const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -73,5 +74,36 @@ describe('verifyManifest', () => {
     } finally {
       process.env.PATH = path;
     }
+  });
+
+  test('manifests asked for together are checked in shared runs, each with its own verdict, by one worker', async () => {
+    const samples: [string, VerifiedTarget][] = [
+      ['scorm12-valid.xml', 'scorm12'],
+      ['scorm12-invalid-noid.xml', 'scorm12'],
+      ['scorm2004-4th-valid.xml', 'scorm2004'],
+      ['scorm2004-4th-invalid-elem.xml', 'scorm2004'],
+      ['cmi5-valid.xml', 'cmi5'],
+      ['cmi5-invalid-noid.xml', 'cmi5'],
+      ['scorm12-invalid-elem.xml', 'scorm12'],
+      ['scorm2004-4th-valid.xml', 'scorm2004'],
+    ];
+    const xmls = await Promise.all(samples.map(([name]) => fixture(name)));
+    const notWellFormed = '<manifest identifier="a"><metadata></manifest>';
+    const alone = [];
+    for (const [i, [, target]] of samples.entries()) alone.push(await verifyManifest(xmls[i]!, target));
+    alone.push(await verifyManifest(notWellFormed, 'scorm12'));
+    const before = xmllintStats();
+
+    const together = await Promise.all([
+      ...samples.map(([, target], i) => verifyManifest(xmls[i]!, target)),
+      verifyManifest(notWellFormed, 'scorm12'),
+    ]);
+
+    expect(together).toEqual(alone);
+    expect(together.map((v) => v.valid)).toEqual([true, false, true, false, true, false, false, true, false]);
+    const after = xmllintStats();
+    expect(after.workerStarts).toBe(1);
+    // The first manifest runs alone; the eight asked for meanwhile share one run per standard.
+    expect(after.runs - before.runs).toBeLessThanOrEqual(4);
   });
 });

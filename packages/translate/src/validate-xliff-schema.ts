@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The vendored OASIS XLIFF 2.1 core schema (xsd/SOURCES.md). */
-export const XLIFF_CORE_XSD = join(import.meta.dirname, '..', 'xsd', 'xliff_core_2.0.xsd');
+export const XLIFF_CORE_XSD = fileURLToPath(new URL('../xsd/xliff_core_2.0.xsd', import.meta.url));
 
 /**
  * Validate an XLIFF file against the XLIFF 2.1 core schema with xmllint (libxml2; nothing fetched from the

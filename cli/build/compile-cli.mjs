@@ -1,0 +1,261 @@
+// @ts-check
+// Compiles the `dlis` command: cli/src and the workspace packages it imports, bundled by rolldown into plain
+// JavaScript under cli/dist/<build>/ (gitignored), so that a start is a bare Node start, not a TypeScript
+// compilation. Plain JavaScript itself because cli/bin/dlis.js imports it to recompile stale builds, and Node 20
+// does not run TypeScript.
+//
+// - npm packages stay external, imported by their path relative to the output, as resolved from the source
+//   that imports them (a workspace may hold its own version of a package, e.g. packages/course/node_modules/ajv).
+// - `import.meta.url` in the sources is replaced by the URL of the source file itself, so that the files they
+//   locate next to them (schemas, XSDs, templates, the player build) are found where they are.
+// - cli/dist/current.json names the build and the inputs it was made from (path, size, mtime): the bin checks
+//   them at every start and recompiles when one changed. Each build has its own folder, so a process that
+//   still runs an older build keeps loading its chunks while a newer one is written.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'cli', 'dist');
+/** Where the bin finds the current build. */
+export const CURRENT_FILE = join(DIST, 'current.json');
+/** Entry points: the command, and the worker thread that builds courses in parallel. */
+const ENTRIES = {
+  dlis: 'cli/src/main.ts',
+  'build-worker': 'packages/packager/src/build-worker.ts',
+};
+/** Replaced in the bundle by its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
+const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
+/** Files that decide the output besides the bundled sources: a dependency change must recompile. */
+const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
+/** Builds kept besides the new one (a running process may still load chunks from them). */
+const KEEP_OLD_BUILDS = 2;
+
+/**
+ * @typedef {{ dir: string, inputs: [string, number, number][] }} CurrentBuild
+ * `dir`: folder of the build under cli/dist; `inputs`: [path relative to the root, size, mtimeMs] of every file
+ * the build was made from.
+ */
+
+/** Compiles the command into a new folder under cli/dist and makes it current. Returns that folder. */
+export async function compileCli() {
+  const { rolldown } = await import('rolldown');
+  await mkdir(DIST, { recursive: true });
+  const staging = join(DIST, `.staging-${process.pid}-${Date.now()}`);
+  /** @type {Set<string>} */
+  const sources = new Set();
+  const validatorsCode = await precompiledValidators(rolldown, staging);
+  const bundle = await rolldown({
+    cwd: ROOT,
+    input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+    platform: 'node',
+    logLevel: 'warn',
+    checks: { bundlerTimings: false },
+    plugins: [
+      externalPackages(),
+      replaceModule(SCHEMA_VALIDATORS, validatorsCode),
+      sourceLocatedMeta(staging, sources),
+    ],
+  });
+  try {
+    await bundle.write({
+      dir: staging,
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // Externals are absolute paths (externalPackages): import them relative to the output folder.
+      paths: (id) => (id.startsWith('/') ? toImportPath(relative(staging, id)) : id),
+    });
+  } finally {
+    await bundle.close();
+  }
+  const inputs = await describeInputs([...sources, ...EXTRA_INPUTS.map((f) => join(ROOT, f))]);
+  const id = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
+  const dir = join(DIST, id);
+  await rm(dir, { recursive: true, force: true });
+  await rename(staging, dir);
+  /** @type {CurrentBuild} */
+  const current = { dir: id, inputs };
+  const temp = `${CURRENT_FILE}.${process.pid}`;
+  await writeFile(temp, `${JSON.stringify(current)}\n`);
+  await rename(temp, CURRENT_FILE);
+  await removeOldBuilds(id);
+  return dir;
+}
+
+/**
+ * The standalone code of packages/course/src/schema-validators.ts, made by that module itself (bundled into
+ * `outDir`, imported, called), as a module that defines `require` for ajv's runtime helpers.
+ * @param {typeof import('rolldown').rolldown} rolldown
+ * @param {string} outDir
+ */
+async function precompiledValidators(rolldown, outDir) {
+  const bundle = await rolldown({
+    input: SCHEMA_VALIDATORS,
+    platform: 'node',
+    logLevel: 'warn',
+    plugins: [externalPackages()],
+  });
+  let file;
+  try {
+    const { output } = await bundle.write({
+      dir: outDir,
+      format: 'esm',
+      entryFileNames: 'schema-validators-generator.mjs',
+      paths: (id) => (id.startsWith('/') ? toImportPath(relative(outDir, id)) : id),
+    });
+    file = join(outDir, output[0].fileName);
+  } finally {
+    await bundle.close();
+  }
+  const { standaloneValidatorsCode } = await import(pathToFileURL(file).href);
+  await rm(file);
+  return (
+    "import { createRequire } from 'node:module';\n" +
+    'const require = createRequire(import.meta.url);\n' +
+    standaloneValidatorsCode()
+  );
+}
+
+/**
+ * Loads `code` instead of the file `id`.
+ * @param {string} id
+ * @param {string} code
+ * @returns {import('rolldown').Plugin}
+ */
+function replaceModule(id, code) {
+  return {
+    name: 'dlis-replace-module',
+    load(loaded) {
+      return loaded === id ? { code, moduleType: 'js' } : null;
+    },
+  };
+}
+
+/**
+ * Every bare import of an npm package becomes external, at the file Node's resolution gives from the importer
+ * (rolldown resolves it: conditions node, import, default). Workspace packages (@dlis/*) resolve to their
+ * sources under packages/ and are bundled.
+ * @returns {import('rolldown').Plugin}
+ */
+function externalPackages() {
+  return {
+    name: 'dlis-external-packages',
+    async resolveId(source, importer, options) {
+      if (source.startsWith('node:')) return { id: source, external: true };
+      if (!importer || source.startsWith('.') || source.startsWith('/') || source.startsWith('\0'))
+        return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      if (resolved.external) return resolved;
+      return resolved.id.includes(`${sep}node_modules${sep}`)
+        ? { id: resolved.id, external: true }
+        : resolved;
+    },
+  };
+}
+
+/**
+ * Replaces `import.meta.url` in the repository's sources by the URL of the source file, computed from the
+ * chunk's own URL (the output folder is flat: every chunk is one level under cli/dist/<build>/). Refuses
+ * `import.meta.dirname` and `import.meta.filename`, which cannot be rewritten as simply.
+ * Records every bundled source file in `sources`.
+ * @param {string} outDir
+ * @param {Set<string>} sources
+ * @returns {import('rolldown').Plugin}
+ */
+function sourceLocatedMeta(outDir, sources) {
+  return {
+    name: 'dlis-source-located-meta',
+    transform(code, id) {
+      if (id.startsWith('\0') || id.includes(`${sep}node_modules${sep}`)) return null;
+      sources.add(id);
+      if (/\bimport\.meta\.(dirname|filename)\b/.test(code)) {
+        this.error(
+          `${relative(ROOT, id)}: use new URL('…', import.meta.url) instead of import.meta.dirname/filename`,
+        );
+      }
+      if (!code.includes('import.meta.url')) return null;
+      const fromOutput = JSON.stringify(toImportPath(relative(outDir, id)));
+      return {
+        code: code.replaceAll('import.meta.url', `new URL(${fromOutput}, import.meta.url).href`),
+        map: null,
+      };
+    },
+  };
+}
+
+/** A relative path as an import specifier: POSIX separators, `./` in front of a name. */
+function toImportPath(path) {
+  const posix = path.split(sep).join('/');
+  return posix.startsWith('.') ? posix : `./${posix}`;
+}
+
+/**
+ * [path relative to the root, size, mtimeMs] of each file, sorted by path.
+ * @param {string[]} files
+ * @returns {Promise<[string, number, number][]>}
+ */
+async function describeInputs(files) {
+  const unique = [...new Set(files)].sort();
+  return Promise.all(
+    unique.map(async (file) => {
+      const info = await stat(file);
+      return /** @type {[string, number, number]} */ ([
+        toImportPath(relative(ROOT, file)).slice(2),
+        info.size,
+        info.mtimeMs,
+      ]);
+    }),
+  );
+}
+
+/** Removes staging folders and builds other than `current` and the KEEP_OLD_BUILDS most recent ones. */
+async function removeOldBuilds(current) {
+  const entries = await readdir(DIST, { withFileTypes: true });
+  const builds = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name === current) continue;
+    if (entry.name.startsWith('.staging-')) continue; // another process may be writing it
+    builds.push({ name: entry.name, mtime: (await stat(join(DIST, entry.name))).mtimeMs });
+  }
+  builds.sort((a, b) => b.mtime - a.mtime);
+  for (const old of builds.slice(KEEP_OLD_BUILDS))
+    await rm(join(DIST, old.name), { recursive: true, force: true });
+}
+
+/**
+ * The current build, or why it cannot be used: `missing` (never compiled), `stale` (an input changed since).
+ * Synchronous and cheap (one stat per input): the bin calls it at every start.
+ * @param {typeof import('node:fs')} fs
+ * @returns {{ state: 'fresh', entry: string } | { state: 'missing' | 'stale', reason: string }}
+ */
+export function currentBuild(fs) {
+  /** @type {CurrentBuild} */
+  let current;
+  try {
+    current = JSON.parse(fs.readFileSync(CURRENT_FILE, 'utf8'));
+  } catch {
+    return { state: 'missing', reason: 'the dlis command has not been compiled' };
+  }
+  const entry = join(DIST, current.dir, 'dlis.js');
+  if (!fs.existsSync(entry)) return { state: 'missing', reason: `${relative(ROOT, entry)} is missing` };
+  for (const [path, size, mtime] of current.inputs) {
+    const info = fs.statSync(join(ROOT, path), { throwIfNoEntry: false });
+    if (!info || info.size !== size || info.mtimeMs !== mtime) {
+      return { state: 'stale', reason: `${path} changed since the dlis command was compiled` };
+    }
+  }
+  return { state: 'fresh', entry };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  const dir = await compileCli();
+  console.log(
+    `dlis compiled into ${relative(process.cwd(), dir) || dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}
