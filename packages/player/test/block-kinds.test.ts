@@ -25,8 +25,9 @@ function importClosure(entry: string): Set<string> {
 
 const kinds = Object.entries(compiledBlockKinds) as [BlockType, (typeof compiledBlockKinds)[BlockType]][];
 
-test('the add-ons the kinds name are the player build’s add-on entries', () => {
-  expect([...PLAYER_ADDONS].sort()).toEqual(Object.keys(ADDON_ENTRIES).sort());
+// Some add-ons define no block (reading, search, results: shipped by course kind), so a subset.
+test('the add-ons the kinds name are player build add-on entries', () => {
+  expect(Object.keys(ADDON_ENTRIES)).toEqual(expect.arrayContaining([...PLAYER_ADDONS]));
 });
 
 describe.each(kinds)('block kind %s', (type, kind) => {

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import { expect, test } from 'vitest';
 import { ADDON_HOST_MODULES } from '../../build/addon-vite-config.ts';
@@ -20,6 +21,20 @@ test('the host exposes exactly the modules the add-on build maps to it', () => {
   expect(host.theme).toBe(theme);
   expect(host.blockElement).toBe(blockElement);
   expect(host.unsafeHtml).toBe(unsafeHtml);
+});
+
+test('the host lends every value the player modules import from events.ts (it lends that module in part)', async () => {
+  const host = (globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] as Record<string, object>;
+  const src = fileURLToPath(new URL('../../src', import.meta.url));
+  const imported = new Set<string>();
+  for (const file of await readdir(src, { recursive: true })) {
+    if (!file.endsWith('.ts') || file === 'index.ts') continue;
+    const code = await readFile(join(src, file), 'utf8');
+    for (const [, names] of code.matchAll(/^import \{([^}]*)\} from '\.\.?\/events\.ts';/gm))
+      for (const name of names!.split(',').map((n) => n.trim()))
+        if (name && !name.startsWith('type ')) imported.add(name);
+  }
+  expect([...imported].sort()).toEqual(Object.keys(host.events ?? {}).sort());
 });
 
 test('the blocks, scenario and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
