@@ -75,7 +75,7 @@ export interface PackagePlayerFiles {
 /**
  * The block types whose elements each player add-on script defines (the player's build/addon-vite-config.ts
  * ADDON_ENTRIES), read from the block kinds (`addon` of kinds/<type>/<type>-compiled.ts): the core player
- * script renders markdown, image, callout and question blocks only.
+ * script renders markdown and question blocks only (images and callouts: the blocks add-on).
  */
 export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly BlockType[]>> = Object.fromEntries(
   PLAYER_ADDONS.map((addon) => [

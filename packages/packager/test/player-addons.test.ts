@@ -65,7 +65,10 @@ describe('player add-ons (issue 6)', () => {
   });
 
   test('the blocks and scenario add-ons ship only with the blocks they define (issue 3)', () => {
-    expect(courseAddons(course([{ type: 'callout' }, { type: 'question' }, { type: 'image' }]))).toEqual([]);
+    expect(courseAddons(course([{ type: 'markdown' }, { type: 'question' }]))).toEqual([]);
+    // Images and callouts are defined by the blocks add-on too (kept out of the core player's budget).
+    expect(courseAddons(course([{ type: 'callout' }]))).toEqual(['blocks']);
+    expect(courseAddons(course([{ type: 'image' }]))).toEqual(['blocks']);
     expect(courseAddons(course([{ type: 'tabs' }]))).toEqual(['blocks']);
     // The blocks add-on lends the player the conditional-content logic: a course with variables gets it.
     const variables = [

@@ -1,14 +1,16 @@
 /**
- * The "blocks" add-on script: the content blocks most courses do not use (media, accordion, tabs, key figures,
- * quote, resources, glossary, checklist, tool sheet, variable choice) and the conditional-content logic. Built as its own IIFE (`addon-blocks-<hash>.js`) and
+ * The "blocks" add-on script: the content blocks beyond text and questions (image, callout, media, accordion, tabs,
+ * key figures, quote, resources, glossary, checklist, tool sheet, variable choice) and the conditional-content logic. Built as its own IIFE (`addon-blocks-<hash>.js`) and
  * shipped only with courses that have one of these blocks (packager `courseAddons`); it uses the player
  * script's Lit and shared modules (lit-host.ts, addon-host.ts). Elements the page rendered before it ran
  * upgrade when it defines them.
  */
 import './components/dlis-accordion.ts';
+import './components/dlis-callout.ts';
 import './components/dlis-checklist.ts';
 import './components/dlis-definition.ts';
 import './components/dlis-glossary.ts';
+import './components/dlis-image.ts';
 import './components/dlis-key-figures.ts';
 import './components/dlis-media.ts';
 import './components/dlis-quote.ts';

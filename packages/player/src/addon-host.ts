@@ -5,7 +5,7 @@
  */
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import * as blockElement from './components/block-element.ts';
-import * as events from './events.ts';
+import { playerEvent } from './events.ts';
 import * as messages from './i18n/messages.ts';
 import * as scenarioRun from './logic/scenario-run.ts';
 import * as theme from './theme.ts';
@@ -16,7 +16,9 @@ export const ADDON_HOST_GLOBAL = 'DLIS_HOST';
 (globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] = {
   unsafeHtml,
   blockElement,
-  events,
+  // Only what add-ons import from events.ts: the whole namespace would keep the public PlayerEvent table in
+  // every player script (an add-on importing another export of events.ts must be added here).
+  events: { playerEvent },
   messages,
   scenarioRun,
   theme,

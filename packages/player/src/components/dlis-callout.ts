@@ -1,25 +1,28 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { CalloutVariant } from '@dlis/course/compiled';
+import type { CalloutBlock, CalloutVariant } from '@dlis/course/compiled';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
+import { BlockElement } from './block-element.ts';
 
 const ICONS = { info: 'ℹ', tip: '💡', warning: '⚠', important: '❗' } as const satisfies Record<
   CalloutVariant,
   string
 >;
 
-/**
- * A callout (role=note). The variant is told by an icon and a text label (`label`, from the UI strings),
- * never by colour alone.
- */
-export class DlisCallout extends LitElement {
-  static override properties: PropertyDeclarations = {
-    variant: { reflect: true },
-    label: {},
-    heading: {},
-    html: { attribute: false },
-  };
+/** The UI string naming each variant (blocks catalogue). */
+const LABELS = {
+  info: 'calloutInfo',
+  tip: 'calloutTip',
+  warning: 'calloutWarning',
+  important: 'calloutImportant',
+} as const satisfies Record<CalloutVariant, string>;
 
+/**
+ * A callout (role=note). The variant is told by an icon and a text label (from the blocks add-on's UI
+ * strings), never by colour alone. Defined by the blocks add-on, which courses with a callout ship.
+ */
+export class DlisCallout extends BlockElement<CalloutBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
@@ -37,34 +40,27 @@ export class DlisCallout extends LitElement {
         font-weight: 700;
         margin-bottom: 0.25rem;
       }
-      :host([variant='warning']),
-      :host([variant='important']) {
+      .warning,
+      .important {
         --dlis-callout-accent: var(--dlis-color-danger);
       }
-      :host([variant='tip']) {
+      .tip {
         --dlis-callout-accent: var(--dlis-color-success);
       }
     `,
   ];
 
-  variant: CalloutVariant = 'info';
-  /** The variant's name in the UI language ("Conseil", "Tip"). */
-  label = '';
-  heading?: string;
-  /** Sanitised HTML. */
-  html = '';
-
   override render() {
-    return html`<aside
-      role="note"
-      aria-label=${this.heading ? `${this.label} — ${this.heading}` : this.label}
-    >
+    const b = this.block;
+    if (!b) return nothing;
+    const label = blocksMessagesFor(this.language)[LABELS[b.variant]];
+    const heading = b.title ? this.t(b.title) : undefined;
+    return html`<aside class=${b.variant} role="note" aria-label=${heading ? `${label} — ${heading}` : label}>
       <span class="label"
-        ><span aria-hidden="true">${ICONS[this.variant]}</span> ${this.label}${
-          this.heading ? html` — ${this.heading}` : nothing
-        }</span
+        ><span aria-hidden="true">${ICONS[b.variant]}</span>
+        ${label}${heading ? html` — ${heading}` : nothing}</span
       >
-      <div class="prose">${unsafeHTML(this.html)}</div>
+      <div class="prose">${unsafeHTML(this.t(b.html))}</div>
     </aside>`;
   }
 }

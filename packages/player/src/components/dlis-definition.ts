@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Propert
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GlossaryEntry, LanguageTag } from '@dlis/course/compiled';
 import { playerEvent } from '../events.ts';
+import { blocksMessagesFor } from '../i18n/blocks/blocks-messages.ts';
 import { en } from '../i18n/en.ts';
 import { formatMessage, type Messages } from '../i18n/messages.ts';
 import { localize } from '../logic/localize.ts';
@@ -60,10 +61,11 @@ export class DlisDefinition extends LitElement {
     const entry = this.entry;
     if (!entry) return nothing;
     const t = (text: Record<string, string>) => localize(text, this.language, this.defaultLanguage);
+    const m = blocksMessagesFor(this.language);
     return html`<div
       class="popover"
       role="dialog"
-      aria-label=${formatMessage(this.messages.definitionOf, { term: t(entry.term) })}
+      aria-label=${formatMessage(m.definitionOf, { term: t(entry.term) })}
       tabindex="-1"
       @keydown=${this.#onKey}
     >
@@ -72,9 +74,7 @@ export class DlisDefinition extends LitElement {
       <p class="actions">
         ${
           this.glossaryPage
-            ? html`<a href=${`#glossary-${entry.id}`} @click=${this.#goToGlossary}
-                >${this.messages.glossarySee}</a
-              >`
+            ? html`<a href=${`#glossary-${entry.id}`} @click=${this.#goToGlossary}>${m.glossarySee}</a>`
             : nothing
         }
         <button type="button" class="secondary" @click=${this.#close}>${this.messages.close}</button>

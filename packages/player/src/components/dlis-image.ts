@@ -1,18 +1,14 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ImageBlock } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
+import { BlockElement } from './block-element.ts';
 
-/** An image block: a figure, alt="" when decorative (`alt` null), lazy loaded, with its optional caption. */
-export class DlisImage extends LitElement {
-  static override properties: PropertyDeclarations = {
-    src: {},
-    width: { type: Number },
-    height: { type: Number },
-    alt: { attribute: false },
-    caption: { attribute: false },
-  };
-
+/**
+ * An image block: a figure, alt="" when decorative (`alt` null), lazy loaded, with its optional caption.
+ * Defined by the blocks add-on, which courses with an image block ship.
+ */
+export class DlisImage extends BlockElement<ImageBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
@@ -28,26 +24,19 @@ export class DlisImage extends LitElement {
     `,
   ];
 
-  /** Path relative to index.html. */
-  src = '';
-  width?: number;
-  height?: number;
-  /** Alternative text; null for a decorative image. */
-  alt: string | null = null;
-  /** Sanitised inline HTML. */
-  caption?: string;
-
   override render() {
+    const b = this.block;
+    if (!b) return nothing;
     return html`<figure>
       <img
-        src=${this.src}
-        alt=${this.alt ?? ''}
-        width=${ifDefined(this.width)}
-        height=${ifDefined(this.height)}
+        src=${b.src}
+        alt=${b.alt ? this.t(b.alt) : ''}
+        width=${b.width ?? nothing}
+        height=${b.height ?? nothing}
         loading="lazy"
         decoding="async"
       />
-      ${this.caption ? html`<figcaption class="prose">${unsafeHTML(this.caption)}</figcaption>` : nothing}
+      ${b.caption ? html`<figcaption class="prose">${unsafeHTML(this.t(b.caption))}</figcaption>` : nothing}
     </figure>`;
   }
 }

@@ -16,21 +16,12 @@ import { playerEvent } from '../events.ts';
 import { courseCover } from './course-cover.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
-import './dlis-callout.ts';
 import type { DlisGlossary } from './dlis-glossary.ts';
-import './dlis-image.ts';
 import './dlis-markdown.ts';
 import type { FeedbackMode } from './dlis-question.ts';
 import './dlis-question.ts';
-// The other block elements are defined by add-on scripts, loaded only by the courses that use them
+// The other block elements (image and callout too) are defined by add-on scripts, loaded only by the courses that use them
 // (addon-blocks.ts, addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
-
-const CALLOUT_LABEL = {
-  info: 'calloutInfo',
-  tip: 'calloutTip',
-  warning: 'calloutWarning',
-  important: 'calloutImportant',
-} as const;
 
 const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
 
@@ -227,36 +218,16 @@ export class DlisPage extends LitElement {
   }
 
   #renderBlock(block: CompiledBlock) {
-    const common = {
-      language: this.language,
-      defaultLanguage: this.defaultLanguage,
-      messages: this.messages,
-    };
     switch (block.type) {
       case 'markdown':
         return html`<dlis-markdown
           .html=${this.#t(block.html)}
           .glossary=${this.course?.glossary ?? []}
           .glossaryPage=${this.course ? glossaryPageId(this.course) : undefined}
-          .language=${common.language}
-          .defaultLanguage=${common.defaultLanguage}
-          .messages=${common.messages}
+          .language=${this.language}
+          .defaultLanguage=${this.defaultLanguage}
+          .messages=${this.messages}
         ></dlis-markdown>`;
-      case 'image':
-        return html`<dlis-image
-          .src=${block.src}
-          .width=${block.width}
-          .height=${block.height}
-          .alt=${block.alt ? this.#t(block.alt) : null}
-          .caption=${block.caption ? this.#t(block.caption) : undefined}
-        ></dlis-image>`;
-      case 'callout':
-        return html`<dlis-callout
-          .variant=${block.variant}
-          .label=${this.messages[CALLOUT_LABEL[block.variant]]}
-          .heading=${block.title ? this.#t(block.title) : undefined}
-          .html=${this.#t(block.html)}
-        ></dlis-callout>`;
       case 'question':
         return this.#renderQuestion(block);
       case 'question-bank': {
@@ -287,7 +258,7 @@ export class DlisPage extends LitElement {
           readOnly: this.readOnly,
         });
       default:
-        // media, accordion, tabs, key-figures, quote, resources, tool-sheet.
+        // image, callout, media, accordion, tabs, key-figures, quote, resources, tool-sheet.
         return this.#addonBlock(block);
     }
   }

@@ -143,7 +143,7 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   #renderSituation(situation: ScenarioBlock['situations'][number], step: number) {
     const m = scenarioMessagesFor(this.language);
     const headingId = `situation-${situation.id}`;
-    return html`<h3 id=${headingId} tabindex="-1">${formatMessage(this.messages.situation, { step })}</h3>
+    return html`<h3 id=${headingId} tabindex="-1">${formatMessage(m.situation, { step })}</h3>
       <div class="prose">${unsafeHTML(this.t(situation.html))}</div>
       <fieldset role="radiogroup" aria-labelledby=${headingId}>
         <ul>

@@ -175,8 +175,9 @@ export const playerStyles = [
       }
       dlis-nav {
         z-index: 2;
-        margin: -0.5rem -1rem 0;
-        padding: 0.5rem 1rem;
+        /* Edge to edge over the layout's side padding (space-3 here): wider would scroll at 320 px. */
+        margin: -0.5rem -0.75rem 0;
+        padding: 0.5rem 0.75rem;
         background: var(--dlis-color-background);
         border-bottom: 1px solid var(--dlis-color-border);
       }

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import { expect, test } from 'vitest';
 import { ADDON_HOST_MODULES } from '../../build/addon-vite-config.ts';
@@ -22,6 +23,20 @@ test('the host exposes exactly the modules the add-on build maps to it', () => {
   expect(host.unsafeHtml).toBe(unsafeHtml);
 });
 
+test('the host lends every value the player modules import from events.ts (it lends that module in part)', async () => {
+  const host = (globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] as Record<string, object>;
+  const src = fileURLToPath(new URL('../../src', import.meta.url));
+  const imported = new Set<string>();
+  for (const file of await readdir(src, { recursive: true })) {
+    if (!file.endsWith('.ts') || file === 'index.ts') continue;
+    const code = await readFile(join(src, file), 'utf8');
+    for (const [, names] of code.matchAll(/^import \{([^}]*)\} from '\.\.?\/events\.ts';/gm))
+      for (const name of names!.split(',').map((n) => n.trim()))
+        if (name && !name.startsWith('type ')) imported.add(name);
+  }
+  expect([...imported].sort()).toEqual(Object.keys(host.events ?? {}).sort());
+});
+
 test('the blocks, scenario and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
   const build = await ensurePlayerBuild();
   const read = (file: string | undefined) => readFile(join(build.dir, file ?? ''), 'utf8');
@@ -41,9 +56,11 @@ test('the blocks, scenario and results add-ons: IIFEs on the host, their element
   const defined = (code: string) => [...code.matchAll(/define\(`(dlis-[\w-]+)`/g)].map((m) => m[1]).sort();
   expect(defined(addons.blocks)).toEqual([
     'dlis-accordion',
+    'dlis-callout',
     'dlis-checklist',
     'dlis-definition',
     'dlis-glossary',
+    'dlis-image',
     'dlis-key-figures',
     'dlis-media',
     'dlis-quote',
@@ -67,16 +84,8 @@ test('the blocks, scenario and results add-ons: IIFEs on the host, their element
   for (const script of Object.values(build.scripts)) {
     const code = await read(script);
     expect(code).toContain('DLIS_HOST');
-    // The core elements only: shell, navigation, page, markdown, image, callout, questions.
-    expect(defined(code)).toEqual([
-      'dlis-callout',
-      'dlis-image',
-      'dlis-markdown',
-      'dlis-nav',
-      'dlis-page',
-      'dlis-player',
-      'dlis-question',
-    ]);
+    // The core elements only: shell, navigation, page, markdown, questions (images and callouts: blocks add-on).
+    expect(defined(code)).toEqual(['dlis-markdown', 'dlis-nav', 'dlis-page', 'dlis-player', 'dlis-question']);
     expect(code).not.toContain(resultsEn.submitAnyway);
     expect(code).not.toContain(blocksEn.printSheet);
     expect(code).not.toContain(scenarioEn.scenarioBest);

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { StartInfo } from '@dlis/tracking';
+// Images and callouts are defined by the blocks add-on.
+import '../../src/addon-blocks.ts';
 import '../../src/addon-results.ts';
 import '../../src/components/dlis-player.ts';
 import { payload } from '../fixtures/course.ts';

@@ -1,3 +1,3 @@
 import type { CompiledBlockKind } from '../compiled-block-kind.ts';
 
-export const calloutCompiled: CompiledBlockKind<'callout'> = { element: 'dlis-callout', addon: 'core' };
+export const calloutCompiled: CompiledBlockKind<'callout'> = { element: 'dlis-callout', addon: 'blocks' };

@@ -58,4 +58,5 @@ export const de = {
   qCreditNone: 'Nicht die beste Antwort',
   qPrint: 'Meine Ergebnisse drucken',
   qModel: 'Bewertungsmodell {id}, Version {version}',
+  situation: 'Situation {step}',
 } satisfies AgilityMessages;

@@ -57,4 +57,5 @@ export const el = {
   qCreditNone: 'Όχι η καλύτερη απάντηση',
   qPrint: 'Εκτύπωση των αποτελεσμάτων μου',
   qModel: 'Μοντέλο βαθμολόγησης {id}, έκδοση {version}',
+  situation: 'Κατάσταση {step}',
 } satisfies AgilityMessages;

@@ -56,4 +56,5 @@ export const en = {
   qCreditNone: 'Not the best answer',
   qPrint: 'Print my results',
   qModel: 'Scoring model {id}, version {version}',
+  situation: 'Situation {step}',
 } satisfies AgilityMessages;

@@ -61,4 +61,5 @@ export const fr = {
   qCreditNone: 'Pas la meilleure réponse',
   qPrint: 'Imprimer mes résultats',
   qModel: 'Modèle de calcul {id}, version {version}',
+  situation: 'Situation {step}',
 } as const;

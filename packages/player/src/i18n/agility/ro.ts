@@ -57,4 +57,5 @@ export const ro = {
   qCreditNone: 'Nu cel mai bun răspuns',
   qPrint: 'Tipăresc rezultatele mele',
   qModel: 'Modelul de calcul {id}, versiunea {version}',
+  situation: 'Situația {step}',
 } satisfies AgilityMessages;

@@ -19,4 +19,10 @@ export const de = {
   copySheetLink: 'Link zu diesem Blatt kopieren',
   sheetLinkCopied: 'Link kopiert: {url}',
   sheetLink: 'Link zu diesem Blatt',
+  calloutInfo: 'Information',
+  calloutTip: 'Tipp',
+  calloutWarning: 'Achtung',
+  calloutImportant: 'Wichtig',
+  glossarySee: 'Im Glossar ansehen',
+  definitionOf: 'Definition: {term}',
 } satisfies BlocksMessages;

@@ -19,4 +19,10 @@ export const el = {
   copySheetLink: 'Αντιγραφή συνδέσμου προς το φύλλο',
   sheetLinkCopied: 'Ο σύνδεσμος αντιγράφηκε: {url}',
   sheetLink: 'Σύνδεσμος προς το φύλλο',
+  calloutInfo: 'Πληροφορία',
+  calloutTip: 'Συμβουλή',
+  calloutWarning: 'Προσοχή',
+  calloutImportant: 'Σημαντικό',
+  glossarySee: 'Δείτε στο γλωσσάριο',
+  definitionOf: 'Ορισμός: {term}',
 } satisfies BlocksMessages;

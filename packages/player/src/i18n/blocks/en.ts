@@ -18,4 +18,10 @@ export const en = {
   copySheetLink: 'Copy link to this sheet',
   sheetLinkCopied: 'Link copied: {url}',
   sheetLink: 'Link to this sheet',
+  calloutInfo: 'Information',
+  calloutTip: 'Tip',
+  calloutWarning: 'Warning',
+  calloutImportant: 'Important',
+  glossarySee: 'See in the glossary',
+  definitionOf: 'Definition: {term}',
 } satisfies BlocksMessages;

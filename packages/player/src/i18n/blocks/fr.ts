@@ -17,4 +17,10 @@ export const fr = {
   copySheetLink: 'Copier le lien vers la fiche',
   sheetLinkCopied: 'Lien copié : {url}',
   sheetLink: 'Lien vers la fiche',
+  calloutInfo: 'Information',
+  calloutTip: 'Conseil',
+  calloutWarning: 'Attention',
+  calloutImportant: 'Important',
+  glossarySee: 'Voir dans le glossaire',
+  definitionOf: 'Définition : {term}',
 } as const;

@@ -19,4 +19,10 @@ export const ro = {
   copySheetLink: 'Copiază linkul către fișă',
   sheetLinkCopied: 'Link copiat: {url}',
   sheetLink: 'Link către fișă',
+  calloutInfo: 'Informație',
+  calloutTip: 'Sfat',
+  calloutWarning: 'Atenție',
+  calloutImportant: 'Important',
+  glossarySee: 'Vezi în glosar',
+  definitionOf: 'Definiție: {term}',
 } satisfies BlocksMessages;

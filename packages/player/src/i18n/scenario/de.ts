@@ -11,4 +11,5 @@ export const de = {
   toneMixed: 'Gemischter Ausgang',
   toneNegative: 'Negativer Ausgang',
   scenarioBest: 'Bestes Ergebnis: {score} von {max}',
+  situation: 'Situation {step}',
 } satisfies ScenarioMessages;

@@ -11,4 +11,5 @@ export const el = {
   toneMixed: 'Μικτή έκβαση',
   toneNegative: 'Αρνητική έκβαση',
   scenarioBest: 'Καλύτερο αποτέλεσμα: {score} από {max}',
+  situation: 'Κατάσταση {step}',
 } satisfies ScenarioMessages;

@@ -11,4 +11,5 @@ export const en = {
   toneMixed: 'Mixed outcome',
   toneNegative: 'Negative outcome',
   scenarioBest: 'Best result: {score} of {max}',
+  situation: 'Situation {step}',
 } satisfies ScenarioMessages;

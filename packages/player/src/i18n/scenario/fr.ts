@@ -9,4 +9,5 @@ export const fr = {
   toneMixed: 'Issue mitigée',
   toneNegative: 'Issue défavorable',
   scenarioBest: 'Meilleur résultat : {score} sur {max}',
+  situation: 'Situation {step}',
 } as const;

@@ -11,4 +11,5 @@ export const ro = {
   toneMixed: 'Deznodământ mixt',
   toneNegative: 'Deznodământ nefavorabil',
   scenarioBest: 'Cel mai bun rezultat: {score} din {max}',
+  situation: 'Situația {step}',
 } satisfies ScenarioMessages;
