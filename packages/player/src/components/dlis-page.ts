@@ -49,6 +49,12 @@ export class DlisPage extends LitElement {
       :host {
         display: block;
       }
+      /* A block opened by a deep link starts below the phone's sticky header (player-styles). */
+      @media (max-width: 48rem) {
+        .block {
+          scroll-margin-top: 8rem;
+        }
+      }
       h1 {
         font-size: var(--dlis-text-2xl);
         line-height: 1.2;

@@ -172,7 +172,7 @@ export class DlisPlayer extends LitElement {
           type="button"
           class="secondary menu-toggle"
           aria-expanded=${this.menuOpen ? 'true' : 'false'}
-          @click=${() => (this.menuOpen = !this.menuOpen)}
+          @click=${this.#toggleMenu}
         >
           ${m.menu}
         </button>
@@ -420,6 +420,12 @@ export class DlisPlayer extends LitElement {
     this.noticeDismissed = true;
     void this.updateComplete.then(() => this.#focusHeading());
   }
+
+  /** The phone menu opens under the header at the top of the page: from deep in a long page, go up to it. */
+  #toggleMenu = (): void => {
+    this.menuOpen = !this.menuOpen;
+    if (this.menuOpen) scrollTo(0, 0);
+  };
 
   #skipToContent(event: Event): void {
     event.preventDefault();

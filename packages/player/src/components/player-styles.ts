@@ -145,11 +145,15 @@ export const playerStyles = [
       margin: var(--dlis-space-6) auto;
       padding: 0 var(--dlis-space-4);
     }
-    /* Phones: one line (menu, progress, options); the course title is on the cover of the first page. */
+    /* Phones: menu, progress and options; the course title is on the cover of the first page. The header sticks
+       to the top so its "Contents" button stays in reach on long pages (issue 14). */
     @media (max-width: 48rem) {
       header {
         gap: var(--dlis-space-2);
         padding: var(--dlis-space-2) var(--dlis-space-3);
+        position: sticky;
+        top: 0;
+        z-index: 3;
       }
       .menu-toggle {
         display: inline-block;
@@ -174,7 +178,8 @@ export const playerStyles = [
         padding: 0 var(--dlis-space-3);
       }
       dlis-nav {
-        z-index: 2;
+        position: static;
+        max-height: none;
         /* Edge to edge over the layout's side padding (space-3 here): wider would scroll at 320 px. */
         margin: -0.5rem -0.75rem 0;
         padding: 0.5rem 0.75rem;
