@@ -1,8 +1,7 @@
 import type { LearnerState, StartInfo } from '../tracker.ts';
 import { TrackingError } from '../tracking-error.ts';
 import { backoffDelay } from './backoff-delay.ts';
-import type { QueueStatus } from './queue-status.ts';
-import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
+import { QUEUE_PROBLEM_CODES, refusedStatus, type QueueStatus } from './queue-status.ts';
 import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
 
@@ -84,7 +83,7 @@ export class Cmi5PendingStart {
         (error: unknown) => {
           if (error instanceof TrackingError && error.transient) return this.#schedule();
           this.stop();
-          this.#options.onStatus(refused(error));
+          this.#options.onStatus(refusedStatus(error instanceof Error ? error.message : String(error)));
         },
       );
     }, delay);
@@ -107,22 +106,6 @@ export class Cmi5PendingStart {
       },
     });
   }
-}
-
-function refused(error: unknown): QueueStatus {
-  return {
-    state: 'blocked',
-    pending: 0,
-    durable: true,
-    full: false,
-    failures: 1,
-    conflicts: [],
-    rejected: [],
-    error: {
-      code: QUEUE_PROBLEM_CODES.rejected,
-      detail: error instanceof Error ? error.message : String(error),
-    },
-  };
 }
 
 /**

@@ -17,7 +17,7 @@ import { createXapiReporter, randomOf, storeOf } from './create-xapi-reporter.ts
 import type { KeyValueStore } from './key-value-store.ts';
 import { readLaunchLearner, readLaunchParameters } from './launch-parameters.ts';
 import { actorKey, homePageOf, resolveActor } from './learner-actor.ts';
-import { QUEUE_PROBLEM_CODES } from './queue-status.ts';
+import { refusedStatus } from './queue-status.ts';
 import type { RegistrationOutcomes, XapiReporter } from './xapi-reporter.ts';
 
 /** localStorage key of the current attempt of a course reporting hybrid: registration and what was sent. */
@@ -64,19 +64,9 @@ export class HybridXapiTracker implements Tracker {
     } catch (error) {
       this.#emitter.emit({
         kind: 'xapi',
-        queue: {
-          state: 'blocked',
-          pending: 0,
-          durable: true,
-          full: false,
-          failures: 1,
-          conflicts: [],
-          rejected: [],
-          error: {
-            code: QUEUE_PROBLEM_CODES.rejected,
-            detail: `xAPI reporting could not start: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        },
+        queue: refusedStatus(
+          `xAPI reporting could not start: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       });
     }
     return info;

@@ -56,3 +56,17 @@ export interface QueueStatus {
    */
   rejected: readonly string[];
 }
+
+/** The status of reporting refused before any queue could send (a session that cannot open): blocked, for good. */
+export function refusedStatus(detail: string): QueueStatus {
+  return {
+    state: 'blocked',
+    pending: 0,
+    durable: true,
+    full: false,
+    failures: 1,
+    conflicts: [],
+    rejected: [],
+    error: { code: QUEUE_PROBLEM_CODES.rejected, detail },
+  };
+}
