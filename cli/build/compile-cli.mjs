@@ -30,6 +30,32 @@ const ENTRIES = {
 const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
 const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
+/**
+ * npm packages bundled into the command instead of imported from node_modules: the pure JavaScript ones every
+ * course command loads. Importing them from node_modules resolves and reads a hundred small files at each start
+ * (yaml alone is 80 CommonJS files); bundled, they are a few chunks. Packages with native code, data files or
+ * their own workers (better-sqlite3, xmllint-wasm, vite, playwright) stay external.
+ */
+const BUNDLED_PACKAGES = new Set([
+  'yaml',
+  'marked',
+  'sanitize-html',
+  'htmlparser2',
+  'domhandler',
+  'domelementtype',
+  'domutils',
+  'dom-serializer',
+  'entities',
+  'deepmerge',
+  'escape-string-regexp',
+  'is-plain-object',
+  'parse-srcset',
+  'postcss',
+  'picocolors',
+  'nanoid',
+  'source-map-js',
+  'commander',
+]);
 /** Builds kept besides the new one (a running process may still load chunks from them). */
 const KEEP_OLD_BUILDS = 2;
 
@@ -151,7 +177,8 @@ function externalPackages() {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved) return null;
       if (resolved.external) return resolved;
-      return resolved.id.includes(`${sep}node_modules${sep}`)
+      const packageName = packageNameOf(resolved.id);
+      return packageName && !BUNDLED_PACKAGES.has(packageName)
         ? { id: resolved.id, external: true }
         : resolved;
     },
@@ -186,6 +213,15 @@ function sourceLocatedMeta(outDir, sources) {
       };
     },
   };
+}
+
+/** The npm package a resolved file belongs to (`yaml`, `@scope/name`), or undefined outside node_modules. */
+function packageNameOf(file) {
+  const marker = `${sep}node_modules${sep}`;
+  const at = file.lastIndexOf(marker);
+  if (at < 0) return undefined;
+  const [first, second] = file.slice(at + marker.length).split(sep);
+  return first?.startsWith('@') ? `${first}/${second}` : first;
 }
 
 /** A relative path as an import specifier: POSIX separators, `./` in front of a name. */

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { ZipArchive } from 'archiver';
 import { PackageEntryPathError, PackageWriteError } from './errors.ts';
+import { zipBytes } from './zip-layout.ts';
 
 /** One file of a package: its path inside the zip (POSIX, relative) and its bytes. */
 export interface ZipEntry {
@@ -12,7 +10,7 @@ export interface ZipEntry {
   data: Buffer;
 }
 
-/** Timestamp of every entry. archiver writes DOS times with UTC getters, so the bytes do not depend on TZ. */
+/** Timestamp of every entry, written as a DOS date from its UTC fields, so the bytes do not depend on TZ. */
 export const ZIP_FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 /** Unix mode of every entry (rw-r--r--), whatever the source file's mode was. */
 export const ZIP_FILE_MODE = 0o644;
@@ -44,8 +42,9 @@ export function sortEntries(entries: readonly ZipEntry[]): ZipEntry[] {
 
 /**
  * Writes a deterministic zip: entries sorted by code point, every entry dated ZIP_FIXED_DATE with mode
- * ZIP_FILE_MODE, contents appended as Buffers (never fs.stat, so mtimes and modes on disk do not leak in),
- * deflate level 9. The same entries give the same bytes, on any machine, in any time zone.
+ * ZIP_FILE_MODE, contents taken from the Buffers (never fs.stat, so mtimes and modes on disk do not leak in),
+ * deflate level 9 (empty files stored). The same entries give the same bytes, on any machine, in any time zone
+ * (zip-layout.ts: the layout archiver 8 wrote, byte for byte).
  *
  * The write is atomic: the zip goes to a temporary file in the same directory, which is then renamed over
  * `outFile`. On any failure the temporary file is removed and a previous `outFile` is left untouched.
@@ -56,16 +55,11 @@ export async function writeZip(entries: readonly ZipEntry[], outFile: string): P
   const dir = dirname(outFile);
   const temp = join(dir, `.${basename(outFile)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
+    const zip = zipBytes(sorted);
     await mkdir(dir, { recursive: true });
-    const archive = new ZipArchive({ zlib: { level: 9 } });
-    const written = pipeline(archive, createWriteStream(temp, { flags: 'wx' }));
-    for (const entry of sorted) {
-      archive.append(entry.data, { name: entry.path, date: ZIP_FIXED_DATE, mode: ZIP_FILE_MODE });
-    }
-    await Promise.all([archive.finalize(), written]);
-    const bytes = archive.pointer();
+    await writeFile(temp, zip, { flag: 'wx' });
     await rename(temp, outFile);
-    return bytes;
+    return zip.length;
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new PackageWriteError(outFile, error);

@@ -48,6 +48,16 @@ describe('writeZip', () => {
     expect(entries.find((e) => e.name === 'assets/a.png')?.method).toBe(8);
   });
 
+  test('writes the bytes archiver 8 wrote for the same entries, so packages keep their bytes', async () => {
+    // The hash of archiver 8.0.0's zip of these entries (with an empty file, which is stored, not deflated),
+    // taken before write-zip.ts wrote zips itself (zip-layout.ts).
+    const file = join(dir, 'same.zip');
+    await writeZip([...ENTRIES, { path: 'empty.txt', data: Buffer.alloc(0) }], file);
+    expect(sha256(await readFile(file))).toBe(
+      'e576d1129b95515a3b7630d3ba42cdf53591f286ae76a30f0b1b3c71c8d2ef9b',
+    );
+  });
+
   test('is deterministic: same entries in any order give the same bytes', async () => {
     await writeZip(ENTRIES, join(dir, 'a.zip'));
     await writeZip([...ENTRIES].reverse(), join(dir, 'b.zip'));
