@@ -266,6 +266,20 @@ async function benchPdfs(out: string) {
 const { benchCli } = await import('./bench-cli.ts');
 await benchCli();
 
+// `dlis preview`: save of a Markdown file → the new text in the course frame (issue 17: within 1 s).
+const { measurePreviewReload } = await import('./preview-reload-latency.ts');
+{
+  const { figures, inPlace } = await measurePreviewReload(10);
+  const sorted = [...figures].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  row(
+    `preview reload, 10 saves on a 30-page course (min ${sorted[0]} ms), ${inPlace ? 'in place' : 'new page'}, median`,
+    `${median} ms`,
+    '< 1 s',
+    median < 1000,
+  );
+}
+
 // LRS figures of issue 4: scripts/bench-lrs.ts.
 const { benchLrs } = await import('./bench-lrs.ts');
 await benchLrs();

@@ -60,12 +60,33 @@ describe('dlis preview', () => {
     await answerColour();
     await expect.poll(() => colourGroup().getByRole('radio', { name: 'Blue' }).isChecked()).toBe(true);
 
+    // A mark on the course page's window: it survives an update in place, not a new page.
+    const frame = () => page.frame({ url: /\/__dlis\/course\// })!;
+    const marked = () => frame().evaluate(() => 'dlisTestMark' in window);
+    await frame().evaluate(() => Object.assign(window, { dlisTestMark: true }));
+
     await writeFile(join(courseDir, 'pages', 'p2.en.md'), 'Text of page 2, **edited**.\n');
 
     await expect.poll(() => course.getByText('Text of page 2, edited.').count()).toBe(1);
     expect(await heading()).toBe('Page 2');
     await expect.poll(() => colourGroup().getByRole('radio', { name: 'Blue' }).isChecked()).toBe(true);
     expect(preview!.output()).toMatch(/reloaded in \d+ ms/);
+    expect(await marked()).toBe(true); // updated in place: no navigation
+
+    // An edit that needs more player code (a callout: the blocks add-on) launches the page again, place kept.
+    const yaml = await readFile(join(courseDir, 'course.yaml'), 'utf8');
+    const callout = `          - type: callout
+            variant: info
+            text: { fr: Un encadré., en: A callout. }
+`;
+    await writeFile(
+      join(courseDir, 'course.yaml'),
+      yaml.replace('            file: pages/p2.md\n', `            file: pages/p2.md\n${callout}`),
+    );
+    await expect.poll(() => course.getByText('A callout.').count()).toBe(1);
+    expect(await heading()).toBe('Page 2');
+    await expect.poll(() => colourGroup().getByRole('radio', { name: 'Blue' }).isChecked()).toBe(true);
+    expect(await marked()).toBe(false);
   });
 
   test('a broken course.yaml shows its located error over the page; fixing it removes the error', async () => {

@@ -11,11 +11,10 @@
 // - cli/dist/current.json names the build and the inputs it was made from (path, size, mtime): the bin checks
 //   them at every start and recompiles when one changed. Each build has its own folder, so a process that
 //   still runs an older build keeps loading its chunks while a newer one is written.
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+// Only what currentBuild() needs is imported at the top: the bin imports this module at every start of `dlis`.
+// What compiling needs (node:crypto, node:fs/promises, rolldown) is imported when it compiles.
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'cli', 'dist');
@@ -68,6 +67,8 @@ const KEEP_OLD_BUILDS = 2;
 /** Compiles the command into a new folder under cli/dist and makes it current. Returns that folder. */
 export async function compileCli() {
   const { rolldown } = await import('rolldown');
+  const { createHash } = await import('node:crypto');
+  const { mkdir, rename, rm, writeFile } = await import('node:fs/promises');
   await mkdir(DIST, { recursive: true });
   const staging = join(DIST, `.staging-${process.pid}-${Date.now()}`);
   /** @type {Set<string>} */
@@ -119,6 +120,7 @@ export async function compileCli() {
  * @param {string} outDir
  */
 async function precompiledValidators(rolldown, outDir) {
+  const { rm } = await import('node:fs/promises');
   const bundle = await rolldown({
     input: SCHEMA_VALIDATORS,
     platform: 'node',
@@ -236,6 +238,7 @@ function toImportPath(path) {
  * @returns {Promise<[string, number, number][]>}
  */
 async function describeInputs(files) {
+  const { stat } = await import('node:fs/promises');
   const unique = [...new Set(files)].sort();
   return Promise.all(
     unique.map(async (file) => {
@@ -251,6 +254,7 @@ async function describeInputs(files) {
 
 /** Removes staging folders and builds other than `current` and the KEEP_OLD_BUILDS most recent ones. */
 async function removeOldBuilds(current) {
+  const { readdir, rm, stat } = await import('node:fs/promises');
   const entries = await readdir(DIST, { withFileTypes: true });
   const builds = [];
   for (const entry of entries) {
@@ -289,9 +293,9 @@ export function currentBuild(fs) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const started = performance.now();
+  const started = globalThis.performance.now();
   const dir = await compileCli();
   console.log(
-    `dlis compiled into ${relative(process.cwd(), dir) || dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `dlis compiled into ${relative(process.cwd(), dir) || dir} (${((globalThis.performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 }

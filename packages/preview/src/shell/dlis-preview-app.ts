@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { checkPage } from './check-page.ts';
 import { LmsHost, SUSPEND_DATA_LIMIT, type ScormTarget } from './lms-host.ts';
 import { panelStrings, type PanelStrings } from './preview-strings.ts';
+import { updateInPlace } from './update-in-place.ts';
 import {
   TARGETS,
   type CheckedStatement,
@@ -21,6 +22,9 @@ interface Settings {
   panelOpen: boolean;
 }
 const DEFAULT_SETTINGS: Settings = { target: 'scorm12', lang: '', review: false, panelOpen: true };
+
+/** How long an in-place update waits for the old session to end before it launches the course again. */
+const SESSION_END_WAIT_MS = 3000;
 
 const isScorm = (target: Target): target is ScormTarget => target === 'scorm12' || target === 'scorm2004';
 
@@ -78,6 +82,8 @@ export class DlisPreviewApp extends LitElement {
   readonly #lms = new LmsHost(() => this.#dataModelChanged());
   #events?: EventSource;
   #launching: Promise<void> = Promise.resolve();
+  /** The settings of the launch the frame shows: an in-place update keeps them. */
+  #launchedWith?: Settings;
   #dataModelPending = false;
 
   constructor() {
@@ -96,7 +102,7 @@ export class DlisPreviewApp extends LitElement {
     this.#events = new EventSource('/__dlis/events');
     this.#events.addEventListener('status', (event) => {
       this.status = JSON.parse((event as MessageEvent<string>).data) as CourseStatus;
-      if (this.status.ok && this.status.version !== this.launched) void this.#relaunch();
+      if (this.status.ok && this.status.version !== this.launched) void this.#relaunch({ inPlace: true });
     });
     this.#events.addEventListener('statements', () => void this.#loadStatements());
     this.#events.addEventListener('refused', (event) => {
@@ -199,8 +205,12 @@ export class DlisPreviewApp extends LitElement {
     return this.renderRoot.querySelector('iframe');
   }
 
-  /** Launches the course again, one launch at a time: the frame is emptied first, so the player ends its session. */
-  #relaunch(options: { reset?: boolean } = {}): Promise<void> {
+  /**
+   * Launches the course again, one launch at a time: the frame is emptied first, so the player ends its session.
+   * With `inPlace` (a new version of the course), a running SCORM session is updated in place instead when the
+   * page can take the new course (update-in-place.ts).
+   */
+  #relaunch(options: { reset?: boolean; inPlace?: boolean } = {}): Promise<void> {
     this.#launching = this.#launching
       .then(() => this.#launch(options))
       .catch((error: unknown) => {
@@ -209,12 +219,13 @@ export class DlisPreviewApp extends LitElement {
     return this.#launching;
   }
 
-  async #launch(options: { reset?: boolean }): Promise<void> {
+  async #launch(options: { reset?: boolean; inPlace?: boolean }): Promise<void> {
     await this.updateComplete;
     const status = this.status;
     const frame = this.#frame();
     if (!frame || !status?.ok) return;
     const { target, lang, review } = this.settings;
+    if (options.inPlace && (await this.#updateInPlace(frame, status.version))) return;
     await blank(frame);
     if (options.reset) {
       for (const t of TARGETS) if (isScorm(t)) this.#lms.reset(t);
@@ -231,8 +242,47 @@ export class DlisPreviewApp extends LitElement {
     if (!launch.url) return;
     this.violations = undefined;
     this.launched = status.version;
+    this.#launchedWith = this.settings;
     frame.src = launch.url;
     await this.#loadStatements();
+  }
+
+  /**
+   * The new course version into the running page (update-in-place.ts), for a SCORM session under way with the
+   * settings it was launched with: the LMS runtime tells when the old session ended and seeds the next one.
+   * The other targets, whose sessions end without such a signal (xAPI, cmi5's one-time launch, the browser's
+   * storage), are launched again. False when the course must be launched again.
+   */
+  async #updateInPlace(frame: HTMLIFrameElement, version: number): Promise<boolean> {
+    const { target, lang, review } = this.settings;
+    const doc = frame.contentDocument;
+    const view = frame.contentWindow;
+    const same = this.#launchedWith;
+    if (!isScorm(target) || !doc || !view || !this.#lms.sessionRunning()) return false;
+    if (!same || same.target !== target || same.lang !== lang || same.review !== review) return false;
+    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review })) as {
+      url?: string;
+    };
+    if (!launch.url) return false;
+    const response = await fetch(launch.url, { cache: 'no-store' });
+    if (!response.ok) return false;
+    const updated = await updateInPlace(doc, await response.text(), {
+      endSession: () => {
+        const ended = this.#lms.sessionEnd().then(() => true);
+        view.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+        // A player that does not end its session on pagehide would hold the update: launched again instead.
+        const stuck = new Promise<boolean>((resolve) =>
+          setTimeout(() => resolve(false), SESSION_END_WAIT_MS),
+        );
+        return Promise.race([ended, stuck]);
+      },
+      startRuntime: () => {
+        this.#lms.prepare(target, review);
+        this.dataModel = this.#lms.dataModel();
+      },
+    });
+    if (updated) this.launched = version;
+    return updated;
   }
 
   #dataModelChanged(): void {

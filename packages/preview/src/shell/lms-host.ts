@@ -18,6 +18,11 @@ const RUNTIME_METHODS: Record<ScormTarget, string[]> = {
   scorm12: ['LMSInitialize', 'LMSFinish', 'LMSSetValue', 'LMSCommit'],
   scorm2004: ['Initialize', 'Terminate', 'SetValue', 'Commit'],
 };
+/** The calls that open and close a session (the first and second of RUNTIME_METHODS). */
+const SESSION_METHODS: Record<ScormTarget, [start: string, end: string]> = {
+  scorm12: ['LMSInitialize', 'LMSFinish'],
+  scorm2004: ['Initialize', 'Terminate'],
+};
 /** suspend_data limits: SCORM 1.2 CMIString4096, SCORM 2004 4th edition 64,000 characters. */
 export const SUSPEND_DATA_LIMIT: Record<ScormTarget, number> = { scorm12: 4096, scorm2004: 64000 };
 
@@ -26,6 +31,9 @@ const storageKey = (target: ScormTarget) => `dlis-preview:cmi:${target}`;
 export class LmsHost {
   #api?: ScormAgainApi;
   #target?: ScormTarget;
+  /** The course called Initialize on the current runtime and not yet Terminate. */
+  #running = false;
+  #ended: (() => void)[] = [];
   readonly #changed: () => void;
 
   constructor(changed: () => void) {
@@ -39,10 +47,13 @@ export class LmsHost {
     const Runtime = global[target === 'scorm12' ? 'Scorm12API' : 'Scorm2004API'] as ScormAgainConstructor;
     const api = new Runtime({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
     api.loadFromJSON(seed(target, this.stored(target), review), '');
+    const [startMethod, endMethod] = SESSION_METHODS[target];
     for (const method of RUNTIME_METHODS[target]) {
       const original = (api[method] as (...args: unknown[]) => unknown).bind(api);
       api[method] = (...args: unknown[]) => {
         const result = original(...args);
+        if (api === this.#api && method === startMethod) this.#running = true;
+        if (api === this.#api && method === endMethod) this.#sessionEnded();
         sessionStorage.setItem(storageKey(target), JSON.stringify(cmiOf(api)));
         this.#changed();
         return result;
@@ -61,6 +72,23 @@ export class LmsHost {
     delete global['API_1484_11'];
     this.#api = undefined;
     this.#target = undefined;
+    this.#sessionEnded();
+  }
+
+  /** A course session runs on the current runtime: it called Initialize and not yet Terminate (Finish). */
+  sessionRunning(): boolean {
+    return this.#running;
+  }
+
+  /** Resolves when the running session ends (Terminate, LMSFinish), at once when none runs. */
+  sessionEnd(): Promise<void> {
+    if (!this.#running) return Promise.resolve();
+    return new Promise((resolve) => this.#ended.push(resolve));
+  }
+
+  #sessionEnded(): void {
+    this.#running = false;
+    for (const resolve of this.#ended.splice(0)) resolve();
   }
 
   /** Forgets the stored attempt of `target`: the next launch is a first session. */
