@@ -127,6 +127,19 @@ describe('dlis preview', () => {
     expect(await answered.first().locator('summary').textContent()).toContain('✓');
   });
 
+  test('scorm2004 with xAPI reporting (hybrid): the statements show with their profile check ✓', async () => {
+    await chooseTarget('scorm2004');
+    await panel().getByLabel('xAPI reporting beside SCORM or web (hybrid)').check();
+    await goToPage(2);
+    await answerColour();
+    const answered = panel().locator('li[data-verb="answered"]');
+    await expect.poll(() => answered.count()).toBeGreaterThan(0);
+    expect(await answered.first().getAttribute('data-valid')).toBe('true');
+    expect(await answered.first().locator('summary').textContent()).toContain('✓');
+    // Beside SCORM: the LMS keeps its data model as without xAPI.
+    await expect.poll(() => panel().locator('[data-name="cmi.location"]').textContent()).toBe('p2');
+  });
+
   test('"check page" lists the accessibility violations of the page with their elements', async () => {
     await writeFile(join(courseDir, 'pages', 'p1.en.md'), 'Text of page 1, [](https://example.org/).\n');
     await expect.poll(() => course.getByText('Text of page 1,').count()).toBe(1);

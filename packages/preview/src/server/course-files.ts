@@ -7,6 +7,19 @@ import type { CourseSession } from './course-session.ts';
 /** Where the course is served: `/__dlis/course/<target>/<lang or "all">/index.html`, then its files beside it. */
 export const COURSE_BASE_PATH = '/__dlis/course/';
 export const PREVIEW_TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
+
+/** The course path of a target with hybrid xAPI reporting ends with this: `/__dlis/course/scorm2004-xapi/…`. */
+const HYBRID_SUFFIX = '-xapi';
+
+/** Targets that can report over xAPI beside their own tracking (the packager's `--lrs` packages). */
+export function isHybridTarget(target: PreviewTarget): boolean {
+  return target === 'scorm12' || target === 'scorm2004' || target === 'web';
+}
+
+/** The target's segment of the course path: `scorm2004`, or `scorm2004-xapi` with hybrid reporting. */
+export function coursePathTarget(target: PreviewTarget, hybrid: boolean): string {
+  return hybrid ? `${target}${HYBRID_SUFFIX}` : target;
+}
 export type PreviewTarget = (typeof PREVIEW_TARGETS)[number];
 /** The language segment of a course URL that stands for "every language of the course". */
 export const ALL_LANGUAGES = 'all';
@@ -54,9 +67,15 @@ export async function courseFile(
   urlPath: string,
 ): Promise<ServedFile | undefined> {
   if (!urlPath.startsWith(COURSE_BASE_PATH)) return undefined;
-  const [target, lang, ...rest] = urlPath.slice(COURSE_BASE_PATH.length).split('/').map(decodeURIComponent);
+  const [pathTarget = '', lang, ...rest] = urlPath
+    .slice(COURSE_BASE_PATH.length)
+    .split('/')
+    .map(decodeURIComponent);
   const file = rest.join('/');
-  if (!(PREVIEW_TARGETS as readonly string[]).includes(target ?? '')) return notFound();
+  const hybrid = pathTarget.endsWith(HYBRID_SUFFIX);
+  const target = hybrid ? pathTarget.slice(0, -HYBRID_SUFFIX.length) : pathTarget;
+  if (!(PREVIEW_TARGETS as readonly string[]).includes(target)) return notFound();
+  if (hybrid && !isHybridTarget(target as PreviewTarget)) return notFound();
   const status = session.status();
   if (!status.ok) return notFound();
   if (lang !== ALL_LANGUAGES && !status.languages.includes(lang ?? '')) return notFound();
@@ -64,7 +83,10 @@ export async function courseFile(
   if (!compiled) return notFound();
   if (file === '' || file === 'index.html') {
     const course: CompiledCourse = compiled.course;
-    const xapi = payloadXapi(target as PackageTarget, compiled.tracking);
+    // Hybrid: the payload's xapi without an endpoint or key; the launch URL brings the embedded LRS's.
+    const xapi = hybrid
+      ? { identity: compiled.tracking.identity }
+      : payloadXapi(target as PackageTarget, compiled.tracking);
     const payload: PlayerPayload = { target: target as PackageTarget, course, ...(xapi ? { xapi } : {}) };
     const html = renderIndexHtml(payload, player, lang === ALL_LANGUAGES ? course.defaultLanguage : lang!);
     return { status: 200, type: CONTENT_TYPES['.html']!, body: html };

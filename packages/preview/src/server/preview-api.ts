@@ -7,6 +7,8 @@ import {
   ALL_LANGUAGES,
   COURSE_BASE_PATH,
   courseFile,
+  coursePathTarget,
+  isHybridTarget,
   PREVIEW_TARGETS,
   type PreviewTarget,
 } from './course-files.ts';
@@ -28,6 +30,8 @@ export interface LaunchRequest {
   /** A language of the course, or undefined for all of them (the player picks, as in a multilingual package). */
   lang?: string;
   review?: boolean;
+  /** xAPI reporting beside scorm12, scorm2004 or web (hybrid), to the embedded LRS; ignored for cmi5 and xapi. */
+  xapi?: boolean;
 }
 
 export interface PreviewRoutes {
@@ -114,11 +118,14 @@ export function previewRoutes(input: {
     const status = session.status();
     if (!status.ok || !PREVIEW_TARGETS.includes(request.target)) return undefined;
     const lang = request.lang && status.languages.includes(request.lang) ? request.lang : ALL_LANGUAGES;
-    const base = `${COURSE_BASE_PATH}${request.target}/${encodeURIComponent(lang)}/index.html`;
-    if (request.target !== 'xapi' && request.target !== 'cmi5') return { url: base };
+    const hybrid = request.xapi === true && isHybridTarget(request.target);
+    const base = `${COURSE_BASE_PATH}${coursePathTarget(request.target, hybrid)}/${encodeURIComponent(lang)}/index.html`;
+    if (request.target !== 'xapi' && request.target !== 'cmi5' && !hybrid) return { url: base };
     const compiled = session.compiled(lang === ALL_LANGUAGES ? undefined : lang);
     if (!compiled) return undefined;
-    const query = await lrs.launch(request.target, {
+    // Hybrid reporting takes the xAPI launch's parameters (endpoint, auth, actor, registration), as a SCORM
+    // package built with --lrs launched with them: its statements go to the embedded LRS, in the attempt.
+    const query = await lrs.launch(request.target === 'cmi5' ? 'cmi5' : 'xapi', {
       origin,
       activityId: courseActivityIri(status.id),
       auId: cmi5Ids(compiled.course).au,

@@ -19,9 +19,17 @@ interface Settings {
   target: Target;
   lang: string;
   review: boolean;
+  /** xAPI reporting beside SCORM or web (hybrid), to the embedded LRS. */
+  xapi: boolean;
   panelOpen: boolean;
 }
-const DEFAULT_SETTINGS: Settings = { target: 'scorm12', lang: '', review: false, panelOpen: true };
+const DEFAULT_SETTINGS: Settings = {
+  target: 'scorm12',
+  lang: '',
+  review: false,
+  xapi: false,
+  panelOpen: true,
+};
 
 /** How long an in-place update waits for the old session to end before it launches the course again. */
 const SESSION_END_WAIT_MS = 3000;
@@ -144,6 +152,7 @@ export class DlisPreviewApp extends LitElement {
         .language=${this.settings.lang}
         .languages=${this.status?.ok ? this.status.languages : []}
         .review=${this.settings.review}
+        .xapi=${this.settings.xapi}
         .outage=${this.outage}
         .refused=${this.refused}
         .dataModel=${this.dataModel}
@@ -169,6 +178,9 @@ export class DlisPreviewApp extends LitElement {
         return this.#relaunch();
       case 'review':
         this.#save({ review: request.value });
+        return this.#relaunch();
+      case 'xapi':
+        this.#save({ xapi: request.value });
         return this.#relaunch();
       case 'leave-and-return':
         return this.#relaunch();
@@ -224,7 +236,7 @@ export class DlisPreviewApp extends LitElement {
     const status = this.status;
     const frame = this.#frame();
     if (!frame || !status?.ok) return;
-    const { target, lang, review } = this.settings;
+    const { target, lang, review, xapi } = this.settings;
     if (options.inPlace && (await this.#updateInPlace(frame, status.version))) return;
     await blank(frame);
     if (options.reset) {
@@ -236,7 +248,7 @@ export class DlisPreviewApp extends LitElement {
     if (isScorm(target)) this.#lms.prepare(target, review);
     else this.#lms.uninstall();
     this.dataModel = this.#lms.dataModel();
-    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review })) as {
+    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review, xapi })) as {
       url?: string;
     };
     if (!launch.url) return;
@@ -254,13 +266,21 @@ export class DlisPreviewApp extends LitElement {
    * storage), are launched again. False when the course must be launched again.
    */
   async #updateInPlace(frame: HTMLIFrameElement, version: number): Promise<boolean> {
-    const { target, lang, review } = this.settings;
+    const { target, lang, review, xapi } = this.settings;
     const doc = frame.contentDocument;
     const view = frame.contentWindow;
     const same = this.#launchedWith;
     if (!isScorm(target) || !doc || !view || !this.#lms.sessionRunning()) return false;
-    if (!same || same.target !== target || same.lang !== lang || same.review !== review) return false;
-    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review })) as {
+    if (
+      !same ||
+      same.target !== target ||
+      same.lang !== lang ||
+      same.review !== review ||
+      same.xapi !== xapi
+    ) {
+      return false;
+    }
+    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review, xapi })) as {
       url?: string;
     };
     if (!launch.url) return false;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { fill, type PanelStrings } from './preview-strings.ts';
 import {
+  HYBRID_TARGETS,
   TARGETS,
   type CheckedStatement,
   type PanelAction,
@@ -21,6 +22,7 @@ export class DlisPreviewPanel extends LitElement {
     language: { attribute: false },
     languages: { attribute: false },
     review: { type: Boolean },
+    xapi: { type: Boolean },
     outage: { type: Boolean },
     refused: { type: Number },
     dataModel: { attribute: false },
@@ -100,6 +102,8 @@ export class DlisPreviewPanel extends LitElement {
   declare language: string;
   declare languages: string[];
   declare review: boolean;
+  /** xAPI reporting beside the target's own tracking (hybrid); only for HYBRID_TARGETS. */
+  declare xapi: boolean;
   declare outage: boolean;
   declare refused: number;
   declare dataModel: { name: string; value: string }[];
@@ -151,6 +155,15 @@ export class DlisPreviewPanel extends LitElement {
         <label
           ><input
             type="checkbox"
+            .checked=${this.xapi && HYBRID_TARGETS.includes(this.target)}
+            ?disabled=${!HYBRID_TARGETS.includes(this.target)}
+            @change=${(e: Event) => this.#ask({ action: 'xapi', value: checked(e) })}
+          />
+          ${s.xapiReporting}</label
+        >
+        <label
+          ><input
+            type="checkbox"
             .checked=${this.outage}
             @change=${(e: Event) => this.#ask({ action: 'outage', value: checked(e) })}
           />
@@ -182,7 +195,8 @@ export class DlisPreviewPanel extends LitElement {
 
   #renderStatements() {
     const s = this.strings;
-    const xapi = this.target === 'xapi' || this.target === 'cmi5';
+    const xapi =
+      this.target === 'xapi' || this.target === 'cmi5' || (this.xapi && HYBRID_TARGETS.includes(this.target));
     return html`<h2>${s.statements}</h2>
       ${
         this.statements.length === 0

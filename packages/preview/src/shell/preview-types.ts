@@ -34,6 +34,9 @@ export interface Violation {
 export const TARGETS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'] as const;
 export type Target = (typeof TARGETS)[number];
 
+/** Targets that can report over xAPI beside their own tracking (hybrid, `dlis build --lrs`). */
+export const HYBRID_TARGETS: readonly Target[] = ['scorm12', 'scorm2004', 'web'];
+
 /** What the panel asks the shell to do. */
 export type PanelAction =
   | { action: 'target'; value: Target }
@@ -41,6 +44,7 @@ export type PanelAction =
   | { action: 'reset' }
   | { action: 'leave-and-return' }
   | { action: 'review'; value: boolean }
+  | { action: 'xapi'; value: boolean }
   | { action: 'outage'; value: boolean }
   | { action: 'check-page' }
   | { action: 'toggle' };
