@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumEnv, chromiumPath } from './tests/support/chromium.ts';
@@ -7,8 +8,13 @@ process.env['CHROMIUM_PATH'] = chromiumPath;
 
 // Time limits only catch a hung test: a loaded 2-core machine may run a test many times slower than a quiet one,
 // and a test must not fail for that (tests wait for events, never for wall-clock time).
+// Test files spend much of their time waiting (Chromium, child processes, HTTP): one worker per core, not
+// vitest's default of one fewer, which on a 2-core machine runs the files one at a time with a core idle.
+const workers = availableParallelism();
+
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     // Tests that spawn `dlis` run the compiled command: compiled first when its sources changed.
     globalSetup: ['tests/support/compile-cli-setup.ts'],
     testTimeout: 180_000,

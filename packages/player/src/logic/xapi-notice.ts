@@ -10,8 +10,8 @@ export const XAPI_WAITING_AFTER_FAILURES = 2;
 /**
  * The xAPI news to show for a queue status (a `TrackerStatus` of kind 'xapi'), given the one shown now:
  * - storage refusing writes → `xapiNotKept`; the queue full → `xapiFull`;
- * - `blocked`: unreachable at start (the launch went local) → `xapiOffline`; refused with statements kept →
- *   `xapiRejected`; refused with nothing queued (reporting could not start) → `xapiUnavailable`;
+ * - `blocked` (refused for good): with statements kept → `xapiRejected`; with nothing queued (reporting could not
+ *   start) → `xapiUnavailable`. An unreachable LRS never blocks: the queue waits and retries;
  * - `waiting` after XAPI_WAITING_AFTER_FAILURES failed attempts in a row → `xapiWaiting`;
  * - after a problem was shown: `xapiSent` once nothing is pending, else `xapiWaiting` while statements remain;
  * - otherwise what is shown stays (sending, a short retry, a later successful send).
@@ -23,7 +23,6 @@ export function xapiNotice(
   if (!queue.durable) return 'xapiNotKept';
   if (queue.full) return 'xapiFull';
   if (queue.state === 'blocked') {
-    if (queue.error?.code === 'XAPI_E_UNREACHABLE') return 'xapiOffline';
     return queue.pending > 0 ? 'xapiRejected' : 'xapiUnavailable';
   }
   if (queue.state === 'waiting' && queue.failures >= XAPI_WAITING_AFTER_FAILURES) return 'xapiWaiting';

@@ -68,10 +68,7 @@ describe('xapiNotice', () => {
     ).toEqual(['xapiWaiting', 'xapiWaiting', 'xapiSent']);
   });
 
-  test('blocked: unreachable at start, refused with statements kept, reporting that could not start', () => {
-    expect(xapiNotice(queue({ state: 'blocked', failures: 1, error: unreachable }), undefined)).toBe(
-      'xapiOffline',
-    );
+  test('blocked: refused with statements kept, reporting that could not start', () => {
     expect(xapiNotice(queue({ state: 'blocked', pending: 3, failures: 1, error: rejected }), undefined)).toBe(
       'xapiRejected',
     );

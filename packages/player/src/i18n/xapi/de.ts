@@ -5,8 +5,6 @@ export const de = {
   xapiWaiting:
     'Ihre Aktivität wartet auf das Senden: Sie bleibt in diesem Browser gespeichert und wird automatisch gesendet, sobald die Verbindung wieder besteht.',
   xapiSent: 'Ihre Aktivität wurde gesendet.',
-  xapiOffline:
-    'Die Lernplattform ist gerade nicht erreichbar. Ihr Fortschritt bleibt in diesem Browser gespeichert und wird gesendet, wenn Sie den Kurs das nächste Mal mit Verbindung öffnen.',
   xapiRejected:
     'Die Plattform hat Ihre Aktivität nicht angenommen. Sie bleibt in diesem Browser gespeichert und wird beim nächsten Öffnen des Kurses erneut gesendet. Erscheint diese Meldung wieder, informieren Sie Ihre Kursleitung.',
   xapiUnavailable:

@@ -5,8 +5,6 @@ export const en = {
   xapiWaiting:
     'Your activity is waiting to be sent: it is kept in this browser and will be sent automatically when the connection is back.',
   xapiSent: 'Your activity has been sent.',
-  xapiOffline:
-    'The learning platform cannot be reached right now. Your progress is kept in this browser and will be sent the next time you open the course with a connection.',
   xapiRejected:
     'The platform did not accept your activity. It is kept in this browser and will be sent again the next time you open the course. If this message comes back, tell your trainer.',
   xapiUnavailable:

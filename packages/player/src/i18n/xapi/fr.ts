@@ -6,8 +6,6 @@ export const fr = {
   xapiWaiting:
     'Votre activité attend d’être envoyée : elle est conservée dans ce navigateur et partira automatiquement dès le retour de la connexion.',
   xapiSent: 'Votre activité a bien été envoyée.',
-  xapiOffline:
-    'La plateforme de formation est injoignable pour le moment. Votre progression est conservée dans ce navigateur ; elle sera envoyée la prochaine fois que vous ouvrirez le cours avec une connexion.',
   xapiRejected:
     'La plateforme n’a pas accepté votre activité. Elle reste conservée dans ce navigateur et sera renvoyée à la prochaine ouverture du cours. Si ce message revient, prévenez votre formateur.',
   xapiUnavailable:

@@ -5,8 +5,6 @@ export const ro = {
   xapiWaiting:
     'Activitatea dumneavoastră așteaptă să fie trimisă: este păstrată în acest browser și va fi trimisă automat când revine conexiunea.',
   xapiSent: 'Activitatea dumneavoastră a fost trimisă.',
-  xapiOffline:
-    'Platforma de învățare nu poate fi accesată acum. Progresul dumneavoastră este păstrat în acest browser și va fi trimis data viitoare când deschideți cursul cu o conexiune.',
   xapiRejected:
     'Platforma nu a acceptat activitatea dumneavoastră. Aceasta rămâne păstrată în acest browser și va fi retrimisă la următoarea deschidere a cursului. Dacă mesajul apare din nou, anunțați-vă formatorul.',
   xapiUnavailable:
