@@ -1,9 +1,10 @@
 // What the three choice kinds (single-choice, multiple-choice, true-false) share: one ChoiceQuestion shape.
 import { isObj, list, type CheckContext, type Obj } from '../check-context.ts';
-import type { CompiledChoice, Localized } from '../compiled-course.ts';
+import type { CompiledChoice, CompiledInteraction, Localized } from '../compiled-course.ts';
 import { defaultChoiceId, defaultWeights } from '../course-defaults.ts';
 import type { QuestionBlockSource } from '../course-source.ts';
 import { DiagnosticCode } from '../diagnostic.ts';
+import { interactionComponents } from '../interaction-components.ts';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import { localized } from '../localized.ts';
 import type { SourcePath } from '../yaml-document.ts';
@@ -56,6 +57,11 @@ export function compileChoices(
 export function expectedChoices(q: QuestionOf<ChoiceKind>, language: AnswerLanguage): string | undefined {
   const right = q.choices.filter((c) => c.correct).map((c) => language.plain(c.label));
   return right.length ? right.join(', ') : undefined;
+}
+
+/** A choice among the labelled choices (single- and multiple-choice). */
+export function choiceInteraction(q: QuestionOf<'single-choice' | 'multiple-choice'>): CompiledInteraction {
+  return { type: 'choice', choices: interactionComponents(q.choices) };
 }
 
 export function choicesLayout(q: QuestionOf<ChoiceKind>): LayoutQuestion {

@@ -44,5 +44,6 @@ export const fillInKind: QuestionKindModule<'fill-in'> = {
     const accepted = q.accepted[lang] ?? q.accepted[defaultLanguage] ?? Object.values(q.accepted)[0];
     return accepted?.join(' / ');
   },
+  interaction: () => ({ type: 'fill-in' }),
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: q.maxLength }),
 };

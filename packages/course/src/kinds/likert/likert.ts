@@ -1,6 +1,7 @@
 // An opinion scale (a preset or the author's points): no right answer, never scored, recorded as likert.
 import { isObj, list } from '../../check-context.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import { LIKERT_LANGUAGES, likertPreset } from '../../likert-presets.ts';
 import { localized } from '../../localized.ts';
 import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
@@ -45,5 +46,6 @@ export const likertKind: QuestionKindModule<'likert'> = {
   }),
   compile: (q, { inline }) => ({ scale: q.scale.map((p) => ({ id: p.id, label: inline(p.label) })) }),
   expected: () => undefined,
+  interaction: (q) => ({ type: 'likert', scale: interactionComponents(q.scale) }),
   layout: (q) => ({ id: q.id, kind: 'choices', options: q.scale.map((p) => p.id) }),
 };

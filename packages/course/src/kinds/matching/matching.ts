@@ -2,6 +2,7 @@
 import { isObj, list, str, type CheckContext, type Obj } from '../../check-context.ts';
 import { closestMatch } from '../../closest-match.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import { localized } from '../../localized.ts';
 import { labelTexts } from '../../question-texts.ts';
 import type { SourcePath } from '../../yaml-document.ts';
@@ -37,6 +38,11 @@ export const matchingKind: QuestionKindModule<'matching'> = {
       })
       .join(' ; ');
   },
+  interaction: (q) => ({
+    type: 'matching',
+    source: interactionComponents(q.sources),
+    target: interactionComponents(q.targets),
+  }),
   labelTexts: (q) => labelTexts(q.targets),
   layout: (q) => ({
     id: q.id,

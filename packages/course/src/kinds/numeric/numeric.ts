@@ -37,6 +37,7 @@ export const numericKind: QuestionKindModule<'numeric'> = {
     const max = q.max !== undefined ? number(q.max) : '…';
     return `${min} – ${max}${unit}`;
   },
+  interaction: () => ({ type: 'numeric' }),
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: NUMERIC_TEXT_LENGTH }),
 };
 

@@ -1,6 +1,7 @@
 // Put the items in order (listed in the correct order; shown shuffled); right only when the whole order is.
 import { isObj, list } from '../../check-context.ts';
 import { defaultChoiceId } from '../../course-defaults.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import { localized } from '../../localized.ts';
 import { labelTexts } from '../../question-texts.ts';
 import type { QuestionKindModule } from '../question-kind.ts';
@@ -21,6 +22,7 @@ export const orderingKind: QuestionKindModule<'ordering'> = {
   }),
   compile: (q, { inline }) => ({ items: q.items.map((it) => ({ id: it.id, label: inline(it.label) })) }),
   expected: (q, { plain }) => q.items.map((item) => plain(item.label)).join(' → '),
+  interaction: (q) => ({ type: 'sequencing', choices: interactionComponents(q.items) }),
   labelTexts: (q) => labelTexts(q.items),
   layout: (q) => ({ id: q.id, kind: 'order', options: q.items.map((it) => it.id) }),
 };

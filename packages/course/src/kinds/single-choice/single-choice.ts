@@ -3,6 +3,7 @@ import type { QuestionBlockSource } from '../../course-source.ts';
 import {
   buildChoices,
   checkChoices,
+  choiceInteraction,
   choicesLayout,
   compileChoices,
   expectedChoices,
@@ -16,5 +17,6 @@ export const singleChoiceKind: QuestionKindModule<'single-choice'> = {
   build: (q, languages) => buildChoices(q as QuestionBlockSource & { kind: 'single-choice' }, languages),
   compile: (q, render) => compileChoices(q, render, render.inline),
   expected: expectedChoices,
+  interaction: choiceInteraction,
   layout: choicesLayout,
 };

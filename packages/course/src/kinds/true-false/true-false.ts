@@ -31,5 +31,7 @@ export const trueFalseKind: QuestionKindModule<'true-false'> = {
   // The labels are built-in plain text, not Markdown.
   compile: (q, render) => compileChoices(q, render, render.text),
   expected: expectedChoices,
+  // Its two choices are the standard's own `true` and `false`: no components.
+  interaction: () => ({ type: 'true-false' }),
   layout: choicesLayout,
 };
