@@ -14,9 +14,6 @@ export type Localized<T = string> = Record<LanguageTag, T>;
 
 export const COMPILED_COURSE_FORMAT = 1;
 
-/** Longest interaction description (SCORM 2004 `description` is a localized string of 250 characters). */
-export const DESCRIPTION_MAX = 250;
-
 // The one function of the contract: browser-safe (no Node import), so `@dlis/course/compiled` may offer it.
 // (The questionnaire keys come first: the player bundle's module order, hence its bytes, follows this order.)
 export {
@@ -26,6 +23,7 @@ export {
 } from './questionnaire-state-keys.ts';
 export { learnerStateLayout, type LearnerStateLayout } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
+export { DESCRIPTION_MAX } from './question-texts.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export { isReadingCourse } from './reading-course.ts';
 export {
