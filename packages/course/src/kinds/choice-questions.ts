@@ -8,9 +8,26 @@ import { interactionComponents } from '../interaction-components.ts';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import { localized } from '../localized.ts';
 import type { SourcePath } from '../yaml-document.ts';
-import type { AnswerLanguage, QuestionOf, QuestionRender } from './question-kind.ts';
+import type { AnswerLanguage, QuestionKindModule, QuestionOf, QuestionRender } from './question-kind.ts';
 
 type ChoiceKind = 'single-choice' | 'multiple-choice' | 'true-false';
+
+type AuthoredChoiceKind = 'single-choice' | 'multiple-choice';
+
+/** The module of a kind whose choices the author writes: single-choice and multiple-choice differ only in checks. */
+export function choiceKind<K extends AuthoredChoiceKind>(kind: K): QuestionKindModule<K> {
+  const module: QuestionKindModule<AuthoredChoiceKind> = {
+    scorable: true,
+    ownKeys: ['choices'],
+    check: checkChoices,
+    build: (q, languages) => buildChoices({ ...q, kind }, languages),
+    compile: (q, render) => compileChoices(q, render, render.inline),
+    expected: expectedChoices,
+    interaction: choiceInteraction,
+    layout: choicesLayout,
+  };
+  return module as unknown as QuestionKindModule<K>;
+}
 
 /** The choices of a single- or multiple-choice source, default ids and weights applied. */
 export function buildChoices(

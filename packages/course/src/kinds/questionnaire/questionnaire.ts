@@ -1,6 +1,6 @@
 // The digital agility questionnaire (a questionnaire file, scored by @dlis/agility), shown by the agility add-on.
-import { checkQuestionnaire } from '../../check-questionnaire.ts';
-import { compileQuestionnaire } from '../../compile-questionnaire.ts';
+import { checkQuestionnaire } from './check-questionnaire.ts';
+import { compileQuestionnaire } from './compile-questionnaire.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { questionnaireCompiled } from './questionnaire-compiled.ts';
 

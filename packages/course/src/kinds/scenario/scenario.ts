@@ -1,6 +1,6 @@
 // A branching scenario: situations whose choices lead to other situations or to endings; scored by default.
 import { defaultScenarioChoiceId } from '../../course-defaults.ts';
-import { checkScenario } from '../../check-scenario.ts';
+import { checkScenario } from './check-scenario.ts';
 import { scenarioMaxScore } from '../../scenario-graph.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { defined, optional } from '../optional-field.ts';

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@dlis/agility';
-import type { Localized } from './compiled-course.ts';
-import type { QuestionnaireBlock } from './compiled-questionnaire.ts';
-import type { MarkdownText, QuestionnaireBlockModel } from './course-model.ts';
+import type { Localized } from '../../compiled-course.ts';
+import type { QuestionnaireBlock } from '../../compiled-questionnaire.ts';
+import type { MarkdownText, QuestionnaireBlockModel } from '../../course-model.ts';
 
 /** The compiler's renderers, restricted to the package languages. */
 export interface QuestionnaireRenderers {
