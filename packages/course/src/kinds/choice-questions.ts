@@ -1,4 +1,5 @@
 // What the three choice kinds (single-choice, multiple-choice, true-false) share: one ChoiceQuestion shape.
+import schema from './choice-questions.schema.json' with { type: 'json' };
 import { isObj, list, type CheckContext, type Obj } from '../check-context.ts';
 import type { CompiledChoice, CompiledInteraction, Localized } from '../compiled-course.ts';
 import { defaultChoiceId, defaultWeights } from '../course-defaults.ts';
@@ -15,8 +16,10 @@ type ChoiceKind = 'single-choice' | 'multiple-choice' | 'true-false';
 type AuthoredChoiceKind = 'single-choice' | 'multiple-choice';
 
 /** The module of a kind whose choices the author writes: single-choice and multiple-choice differ only in checks. */
-export function choiceKind<K extends AuthoredChoiceKind>(kind: K): QuestionKindModule<K> {
+export function choiceKind<K extends AuthoredChoiceKind>(kind: K, summary: string): QuestionKindModule<K> {
   const module: QuestionKindModule<AuthoredChoiceKind> = {
+    summary,
+    schema,
     scorable: true,
     ownKeys: ['choices'],
     check: checkChoices,

@@ -52,6 +52,13 @@ export interface AnswerLanguage {
  * descriptions, the xAPI interaction, and the learner-state layout. The table in question-kinds.ts holds one per QuestionKind.
  */
 export interface QuestionKindModule<K extends QuestionKind> {
+  /** One line for docs/course-format.md's table of kinds (generated: `npm run docs:kinds`). */
+  summary: string;
+  /**
+   * The schema of its own keys (`<kind>.schema.json` of its folder): which it requires and each one's schema.
+   * course.schema.json's question block is generated from these (`npm run docs:kinds`).
+   */
+  schema: QuestionKindSchema;
   /** False when the kind has no right answer (likert): never scored, not allowed in a bank. */
   scorable: boolean;
   /** The course.yaml keys only this kind takes (the schema forbids them on other kinds; hints name the kind). */
@@ -76,6 +83,12 @@ export interface QuestionKindModule<K extends QuestionKind> {
   labelTexts?(q: QuestionOf<K>): Record<string, Localized>;
   /** Where the suspend-data codec writes this question's answer. */
   layout(q: QuestionOf<K>): LayoutQuestion;
+}
+
+/** The course.yaml keys only one question kind takes: their schemas, and those it requires. */
+export interface QuestionKindSchema {
+  required?: readonly string[];
+  properties: Readonly<Record<string, unknown>>;
 }
 
 /** The course languages whose primary subtag is not in `supported` (built-in labels, e.g. true-false's). */

@@ -1,4 +1,5 @@
 // An opinion scale (a preset or the author's points): no right answer, never scored, recorded as likert.
+import schema from './likert.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import { interactionComponents } from '../../interaction-components.ts';
@@ -9,6 +10,8 @@ import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
 const position = (i: number) => String(i + 1);
 
 export const likertKind: QuestionKindModule<'likert'> = {
+  summary: 'An opinion scale with no right answer, never scored.',
+  schema,
   scorable: false,
   ownKeys: ['scale'],
   async check(ctx, q, path) {

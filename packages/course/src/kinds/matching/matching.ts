@@ -1,4 +1,5 @@
 // Match each source to one target (targets may outnumber sources); score = points × correct pairs / sources.
+import schema from './matching.schema.json' with { type: 'json' };
 import { isObj, list, str, type CheckContext, type Obj } from '../../check-context.ts';
 import { closestMatch } from '../../closest-match.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
@@ -11,6 +12,8 @@ import type { QuestionKindModule } from '../question-kind.ts';
 const position = (i: number) => String(i + 1);
 
 export const matchingKind: QuestionKindModule<'matching'> = {
+  summary: 'Match each source to one target; targets may outnumber sources.',
+  schema,
   scorable: true,
   ownKeys: ['sources', 'targets'],
   check: checkMatching,

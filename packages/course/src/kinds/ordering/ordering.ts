@@ -1,4 +1,5 @@
 // Put the items in order (listed in the correct order; shown shuffled); right only when the whole order is.
+import schema from './ordering.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import { defaultChoiceId } from '../../course-defaults.ts';
 import { interactionComponents } from '../../interaction-components.ts';
@@ -7,6 +8,8 @@ import { labelTexts } from '../../question-texts.ts';
 import type { QuestionKindModule } from '../question-kind.ts';
 
 export const orderingKind: QuestionKindModule<'ordering'> = {
+  summary: 'Put the items in order (written in the right order, shown shuffled).',
+  schema,
   scorable: true,
   ownKeys: ['items'],
   async check(ctx, q, path) {

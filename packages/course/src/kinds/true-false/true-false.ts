@@ -1,10 +1,13 @@
 // A statement the learner says is true or false: two choices, `true` then `false`, with built-in labels.
+import schema from './true-false.schema.json' with { type: 'json' };
 import { DiagnosticCode } from '../../diagnostic.ts';
 import { TRUE_FALSE_LANGUAGES, trueFalseLabels } from '../../true-false-labels.ts';
 import { choicesLayout, compileChoices, expectedChoices } from '../choice-questions.ts';
 import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
 
 export const trueFalseKind: QuestionKindModule<'true-false'> = {
+  summary: 'A statement the learner says is true or false, with built-in labels.',
+  schema,
   scorable: true,
   ownKeys: ['answer'],
   check(ctx, _q, path) {
