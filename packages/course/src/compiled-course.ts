@@ -14,9 +14,6 @@ export type Localized<T = string> = Record<LanguageTag, T>;
 
 export const COMPILED_COURSE_FORMAT = 1;
 
-/** Longest interaction description (SCORM 2004 `description` is a localized string of 250 characters). */
-export const DESCRIPTION_MAX = 250;
-
 // The one function of the contract: browser-safe (no Node import), so `@dlis/course/compiled` may offer it.
 // (The questionnaire keys come first: the player bundle's module order, hence its bytes, follows this order.)
 export {
@@ -26,6 +23,7 @@ export {
 } from './questionnaire-state-keys.ts';
 export { learnerStateLayout, type LearnerStateLayout } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
+export { DESCRIPTION_MAX } from './question-texts.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export { isReadingCourse } from './reading-course.ts';
 export {
@@ -182,6 +180,8 @@ export interface VariableChoiceBlock {
    * absent when that is the prompt itself.
    */
   description?: Localized;
+  /** Answered like a choice question among the variable's values: computed at build time. */
+  interaction: CompiledInteraction;
 }
 
 export interface MarkdownBlock {
@@ -345,6 +345,31 @@ interface QuestionCommon extends Conditional {
    * time; absent when the question has no right answer (likert, opinion choices).
    */
   expected?: Localized;
+  /** Its xAPI/SCORM interaction type and components, computed at build time by its kind (kinds/<kind>/). */
+  interaction: CompiledInteraction;
+}
+
+/** The interaction types of SCORM 2004 the player records (the SCORM 1.2 adapter maps them to 1.2's). */
+export type InteractionType =
+  'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'numeric' | 'likert';
+
+/** One interaction component (xAPI 1.0.3 §2.4.4.1): an id and the plain text of its label per language. */
+export interface InteractionComponent {
+  id: string;
+  description?: Localized;
+}
+
+/**
+ * What the standards know of one interaction besides the answer, computed at build time so that tracking and the
+ * packager read data: its type and the components a consumer needs to read a response from the statement alone.
+ */
+export interface CompiledInteraction {
+  type: InteractionType;
+  choices?: InteractionComponent[];
+  scale?: InteractionComponent[];
+  source?: InteractionComponent[];
+  target?: InteractionComponent[];
+  steps?: InteractionComponent[];
 }
 
 export interface ChoiceQuestion extends QuestionCommon {
@@ -413,7 +438,7 @@ export type QuestionBlock =
 /** A question without the plain texts computed at build time (the loader's model; input of the computation). */
 export type QuestionWithoutTexts = QuestionBlock extends infer Q
   ? Q extends unknown
-    ? Omit<Q, 'description' | 'expected' | 'labelTexts'>
+    ? Omit<Q, 'description' | 'expected' | 'labelTexts' | 'interaction'>
     : never
   : never;
 
@@ -472,6 +497,8 @@ export interface ScenarioSituation {
    */
   description?: Localized;
   choices: ScenarioChoice[];
+  /** Its decisions' interaction (a choice among `choices`), computed at build time. */
+  interaction: CompiledInteraction;
 }
 
 export interface ScenarioChoice {

@@ -5,7 +5,7 @@
  */
 
 import type { AgilityDefinition } from '@dlis/agility';
-import type { Localized } from './compiled-course.ts';
+import type { CompiledInteraction, Localized } from './compiled-course.ts';
 
 export interface QuestionnaireBlock {
   type: 'questionnaire';
@@ -30,6 +30,11 @@ export interface QuestionnaireBlock {
    * deployment. A recommended resource without a link is listed without one.
    */
   resourceLinks: Record<string, string>;
+  /**
+   * The interaction of each item, by item id, computed at build time: a self item's `likert` scale (its points
+   * `1`…`5`, and `na` when allowed), a scenario item's `choice` among its options.
+   */
+  interactions: Record<string, CompiledInteraction>;
 }
 
 /** One background question: a single choice among bands or categories, never free text (data minimisation). */

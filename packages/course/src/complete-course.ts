@@ -2,24 +2,37 @@ import type {
   CompiledBlock,
   CompiledCourse,
   Condition,
+  Conditional,
   Localized,
   QuestionBankBlock,
   QuestionBlock,
   QuestionWithoutTexts,
+  QuestionnaireBlock,
   ScenarioBlock,
   ScenarioSituation,
+  VariableChoiceBlock,
 } from './compiled-course.ts';
 import { compiledBlockKind } from './kinds/compiled-block-kinds.ts';
 import { learnerStateLayout } from './learner-state-layout.ts';
 
 export { questionTexts } from './kinds/question/complete-question.ts';
 
-/** A compiled block before its build-time plain texts (questions and scenario situations lack them). */
+/**
+ * A compiled block before its build-time data: plain texts (questions, scenario situations) and interactions
+ * (questions, scenario situations, variable choices, questionnaire items).
+ */
 export type BlockWithoutTexts =
-  | Exclude<CompiledBlock, QuestionBlock | QuestionBankBlock | ScenarioBlock>
+  | Exclude<
+      CompiledBlock,
+      QuestionBlock | QuestionBankBlock | ScenarioBlock | VariableChoiceBlock | QuestionnaireBlock
+    >
   | QuestionWithoutTexts
   | (Omit<QuestionBankBlock, 'questions'> & { questions: QuestionWithoutTexts[] })
-  | (Omit<ScenarioBlock, 'situations'> & { situations: Omit<ScenarioSituation, 'description'>[] });
+  | (Omit<ScenarioBlock, 'situations'> & {
+      situations: Omit<ScenarioSituation, 'description' | 'interaction'>[];
+    })
+  | (Omit<VariableChoiceBlock, 'interaction'> & Conditional)
+  | (Omit<QuestionnaireBlock, 'interactions'> & Conditional);
 
 /** A compiled course before the data the player would otherwise derive at every start (see completeCourse). */
 export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'> & {
@@ -32,8 +45,9 @@ export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'>
 
 /**
  * Adds what the player would otherwise derive from the course at every start ("a course is data"): each
- * question's plain-text description, expected answer and label texts, each scenario situation's description,
- * and the learner-state layout. Pure and browser-safe (hand-written test courses use it too).
+ * question's plain-text description, expected answer, label texts and interaction, each scenario situation's
+ * description and interaction, the interactions of variable choices and questionnaire items, and the
+ * learner-state layout. Pure and browser-safe (hand-written test courses use it too).
  */
 export function completeCourse(course: CourseWithoutTexts): CompiledCourse {
   // Each kind adds its own texts (kinds/<kind>/<kind>-compiled.ts `complete`); most have none to add.

@@ -113,7 +113,7 @@ export type BlockModel = (
   Conditional;
 
 /** The prompt is inline Markdown. */
-export type VariableChoiceBlockModel = VariableChoiceBlock;
+export type VariableChoiceBlockModel = Omit<VariableChoiceBlock, 'interaction'>;
 
 /** Localized Markdown bodies (read from files or written in course.yaml). */
 export type Body = Localized<MarkdownText>;
@@ -169,7 +169,7 @@ export interface ScenarioBlockModel {
   title: Localized;
   intro?: Body;
   start: string;
-  situations: (Omit<ScenarioSituation, 'html' | 'description'> & { body: Body })[];
+  situations: (Omit<ScenarioSituation, 'html' | 'description' | 'interaction'> & { body: Body })[];
   endings: (Omit<ScenarioEnding, 'html'> & { body: Body })[];
   scored: boolean;
   points: number;

@@ -23,6 +23,7 @@ export {
 export { blockKinds, blockKind } from './kinds/block-kinds.ts';
 export type { BlockBuildContext, BlockCompileContext, BlockKindModule } from './kinds/block-kind.ts';
 export { questionKinds, questionKind } from './kinds/question-kinds.ts';
+export { generateCourseSchema, kindsTable, withKindsTable } from './kinds/generate-kinds.ts';
 export type { QuestionKindModule } from './kinds/question-kind.ts';
 export { findExternalLinks, type ExternalLink } from './external-links.ts';
 export { checkLinks, type CheckLinksOptions, type LinkVerdict } from './check-links.ts';

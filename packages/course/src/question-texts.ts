@@ -1,5 +1,8 @@
-import { DESCRIPTION_MAX, type Localized } from './compiled-course.ts';
+import type { Localized } from './compiled-course.ts';
 import { htmlToText, truncate } from './html-to-text.ts';
+
+/** Longest interaction description (SCORM 2004 `description` is a localized string of 250 characters). */
+export const DESCRIPTION_MAX = 250;
 
 /**
  * Sanitised HTML per language → its plain text, cut to DESCRIPTION_MAX: an interaction's description.

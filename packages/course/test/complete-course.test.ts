@@ -155,6 +155,32 @@ describe('completeCourse', () => {
       'num',
     ]);
   });
+
+  test("each kind's interaction: its type and components, labels as plain text in every language", () => {
+    expect(question('long').interaction).toEqual({
+      type: 'choice',
+      choices: [
+        { id: 'a', description: both('Oui & non', 'Yes') },
+        { id: 'b', description: both('Non', 'No') },
+      ],
+    });
+    expect(question('opinion').interaction).toEqual({ type: 'likert', scale: [] });
+    expect(question('match').interaction).toEqual({
+      type: 'matching',
+      source: [{ id: 's1', description: both('Courriel', 'E-mail') }],
+      target: [
+        { id: 't1', description: both('Écrire', 'Write') },
+        { id: 't2', description: both('Lire', 'Read') },
+      ],
+    });
+    expect(question('order').interaction.type).toBe('sequencing');
+    expect(question('num').interaction).toEqual({ type: 'numeric' });
+    const scenario = blocks.find((b) => b.type === 'scenario');
+    expect(scenario?.type === 'scenario' && scenario.situations[0]!.interaction).toEqual({
+      type: 'choice',
+      choices: [{ id: 'c1', description: both('a', 'a') }],
+    });
+  });
 });
 
 describe('htmlToText / truncate', () => {

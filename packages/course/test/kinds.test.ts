@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   blockKinds,
   compileCourse,
+  generateCourseSchema,
+  kindsTable,
   loadCourse,
   questionKinds,
   type BlockKindModule,
@@ -26,8 +28,17 @@ const stampCompiled = {
   }),
   layout: (b: Stamp) => ({ checklists: [{ id: b.id, items: ['seen'] }] }),
 };
+const stampSchema = {
+  title: 'Stamp block',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'id', 'text'],
+  properties: { type: { const: 'stamp' }, id: { $ref: '#/$defs/id' }, text: { $ref: '#/$defs/plainText' } },
+};
 const stampKind = {
   ...stampCompiled,
+  summary: 'A short text stamped on the page.',
+  schema: stampSchema,
   check: () => undefined,
   build: (b: { text: Record<string, string> }, id: string) => ({ type: 'stamp', id, text: b.text }),
   compile: (b: Stamp, ctx: { text: (l: Record<string, string>) => Record<string, string> }) => ({
@@ -81,4 +92,17 @@ test('a block of the throwaway kind compiles, gets its build-time texts and its 
     id: 'stamp-1',
     items: ['seen'],
   });
+});
+
+test('the throwaway kind is in the generated schema and table of kinds', () => {
+  const schema = generateCourseSchema() as {
+    $defs: Record<string, { properties?: { type?: { enum?: string[] } }; allOf?: unknown[] }>;
+  };
+  expect(schema.$defs['stampBlock']).toEqual(stampSchema);
+  expect(schema.$defs['block']!.properties!.type!.enum).toContain('stamp');
+  expect(schema.$defs['block']!.allOf).toContainEqual({
+    if: { properties: { type: { const: 'stamp' } }, required: ['type'] },
+    then: { $ref: '#/$defs/stampBlock' },
+  });
+  expect(kindsTable()).toMatch(/^\| `stamp` +\| A short text stamped on the page\. +\|$/m);
 });

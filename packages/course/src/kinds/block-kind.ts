@@ -47,6 +47,13 @@ export interface BlockCompileContext {
  * block-kinds.ts holds one per BlockType.
  */
 export interface BlockKindModule<T extends BlockType> extends CompiledBlockKind<T> {
+  /** One line for docs/course-format.md's table of kinds (generated: `npm run docs:kinds`). */
+  summary: string;
+  /**
+   * Its JSON Schema (`$defs.<camelCase type>Block` of course.schema.json, generated from the kinds), in
+   * `<type>.schema.json` of its folder: every key with a `description`, which the loader's hints quote.
+   */
+  schema: JsonSchema;
   /**
    * Checks the schema cannot express (the block id is checked by the caller). `b` may have failed the schema:
    * every access is guarded.
@@ -57,3 +64,6 @@ export interface BlockKindModule<T extends BlockType> extends CompiledBlockKind<
   /** Its model → the compiled block (sanitised HTML, package paths), before the plain texts of `complete`. */
   compile(b: ModelOf<T>, ctx: BlockCompileContext): WithoutTextsOf<T>;
 }
+
+/** A JSON Schema (2020-12) object, as read from a kind's `.schema.json` file. */
+export type JsonSchema = Readonly<Record<string, unknown>>;

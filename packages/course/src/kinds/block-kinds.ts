@@ -22,15 +22,14 @@ import { variableChoiceKind } from './variable-choice/variable-choice.ts';
  * Every block kind, one module each (kinds/<type>/): the loader's checks, model defaults and compile step, with
  * the compiled side of compiled-block-kinds.ts. A BlockType without its module, or a module that misses a piece,
  * fails the type-check: adding a block kind is one folder, one line here and one in compiled-block-kinds.ts
- * (plus its player element). See docs/architecture.md, "How to add a block kind".
+ * (plus its player element). See docs/architecture.md, "How to add a block kind". The order is the one of
+ * course.schema.json's block types and of docs/course-format.md's table, both generated from this table.
  */
 export const blockKinds = {
   markdown: markdownKind,
   image: imageKind,
   callout: calloutKind,
   question: questionBlockKind,
-  'question-bank': questionBankKind,
-  scenario: scenarioKind,
   media: mediaKind,
   accordion: accordionKind,
   tabs: tabsKind,
@@ -40,6 +39,8 @@ export const blockKinds = {
   glossary: glossaryKind,
   checklist: checklistKind,
   'tool-sheet': toolSheetKind,
+  'question-bank': questionBankKind,
+  scenario: scenarioKind,
   questionnaire: questionnaireKind,
   'variable-choice': variableChoiceKind,
 } satisfies { [T in BlockType]: BlockKindModule<T> };

@@ -1,15 +1,36 @@
 // What the three choice kinds (single-choice, multiple-choice, true-false) share: one ChoiceQuestion shape.
+import schema from './choice-questions.schema.json' with { type: 'json' };
 import { isObj, list, type CheckContext, type Obj } from '../check-context.ts';
-import type { CompiledChoice, Localized } from '../compiled-course.ts';
+import type { CompiledChoice, CompiledInteraction, Localized } from '../compiled-course.ts';
 import { defaultChoiceId, defaultWeights } from '../course-defaults.ts';
 import type { QuestionBlockSource } from '../course-source.ts';
 import { DiagnosticCode } from '../diagnostic.ts';
+import { interactionComponents } from '../interaction-components.ts';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import { localized } from '../localized.ts';
 import type { SourcePath } from '../yaml-document.ts';
-import type { AnswerLanguage, QuestionOf, QuestionRender } from './question-kind.ts';
+import type { AnswerLanguage, QuestionKindModule, QuestionOf, QuestionRender } from './question-kind.ts';
 
 type ChoiceKind = 'single-choice' | 'multiple-choice' | 'true-false';
+
+type AuthoredChoiceKind = 'single-choice' | 'multiple-choice';
+
+/** The module of a kind whose choices the author writes: single-choice and multiple-choice differ only in checks. */
+export function choiceKind<K extends AuthoredChoiceKind>(kind: K, summary: string): QuestionKindModule<K> {
+  const module: QuestionKindModule<AuthoredChoiceKind> = {
+    summary,
+    schema,
+    scorable: true,
+    ownKeys: ['choices'],
+    check: checkChoices,
+    build: (q, languages) => buildChoices({ ...q, kind }, languages),
+    compile: (q, render) => compileChoices(q, render, render.inline),
+    expected: expectedChoices,
+    interaction: choiceInteraction,
+    layout: choicesLayout,
+  };
+  return module as unknown as QuestionKindModule<K>;
+}
 
 /** The choices of a single- or multiple-choice source, default ids and weights applied. */
 export function buildChoices(
@@ -56,6 +77,11 @@ export function compileChoices(
 export function expectedChoices(q: QuestionOf<ChoiceKind>, language: AnswerLanguage): string | undefined {
   const right = q.choices.filter((c) => c.correct).map((c) => language.plain(c.label));
   return right.length ? right.join(', ') : undefined;
+}
+
+/** A choice among the labelled choices (single- and multiple-choice). */
+export function choiceInteraction(q: QuestionOf<'single-choice' | 'multiple-choice'>): CompiledInteraction {
+  return { type: 'choice', choices: interactionComponents(q.choices) };
 }
 
 export function choicesLayout(q: QuestionOf<ChoiceKind>): LayoutQuestion {

@@ -34,7 +34,7 @@ export interface CompiledBlockKind<T extends BlockType> {
   /** Adds what the player would otherwise derive at every start (plain-text descriptions); absent: nothing. */
   complete?(
     b: WithoutTextsOf<T>,
-    course: Pick<CompiledCourse, 'languages' | 'defaultLanguage'>,
+    course: Pick<CompiledCourse, 'languages' | 'defaultLanguage' | 'variables'>,
   ): CompiledOf<T>;
   /** What it keeps in the learner state (answers, ticks, bank seeds, scenario runs); absent: nothing. */
   layout?(b: CompiledOf<T>): BlockLayout;

@@ -1,5 +1,11 @@
 import type { CheckContext, Obj } from '../check-context.ts';
-import type { LanguageTag, Localized, QuestionKind, QuestionWithoutTexts } from '../compiled-course.ts';
+import type {
+  CompiledInteraction,
+  LanguageTag,
+  Localized,
+  QuestionKind,
+  QuestionWithoutTexts,
+} from '../compiled-course.ts';
 import type { QuestionBlockSource } from '../course-source.ts';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import type { SourcePath } from '../yaml-document.ts';
@@ -43,9 +49,16 @@ export interface AnswerLanguage {
 /**
  * Everything the toolkit knows about one question kind, in one place (docs/architecture.md, "How to add a
  * kind"): the loader's checks, the model's defaults, the compile step, the plain texts of review and SCORM/xAPI
- * descriptions, and the learner-state layout. The table in question-kinds.ts holds one per QuestionKind.
+ * descriptions, the xAPI interaction, and the learner-state layout. The table in question-kinds.ts holds one per QuestionKind.
  */
 export interface QuestionKindModule<K extends QuestionKind> {
+  /** One line for docs/course-format.md's table of kinds (generated: `npm run docs:kinds`). */
+  summary: string;
+  /**
+   * The schema of its own keys (`<kind>.schema.json` of its folder): which it requires and each one's schema.
+   * course.schema.json's question block is generated from these (`npm run docs:kinds`).
+   */
+  schema: QuestionKindSchema;
   /** False when the kind has no right answer (likert): never scored, not allowed in a bank. */
   scorable: boolean;
   /** The course.yaml keys only this kind takes (the schema forbids them on other kinds; hints name the kind). */
@@ -61,10 +74,21 @@ export interface QuestionKindModule<K extends QuestionKind> {
   compile(q: QuestionOf<K>, render: QuestionRender): OwnQuestionFields<K>;
   /** The expected answer as plain text in one language, shown in review; undefined when there is none. */
   expected(q: QuestionOf<K>, language: AnswerLanguage): string | undefined;
+  /**
+   * Its xAPI/SCORM interaction type and components (plain-text labels by id), computed at build time into the
+   * compiled question: tracking reads them instead of knowing the kinds.
+   */
+  interaction(q: QuestionOf<K>): CompiledInteraction;
   /** Plain texts of labels by id, for the player's option and button names (only the kinds that need them). */
   labelTexts?(q: QuestionOf<K>): Record<string, Localized>;
   /** Where the suspend-data codec writes this question's answer. */
   layout(q: QuestionOf<K>): LayoutQuestion;
+}
+
+/** The course.yaml keys only one question kind takes: their schemas, and those it requires. */
+export interface QuestionKindSchema {
+  required?: readonly string[];
+  properties: Readonly<Record<string, unknown>>;
 }
 
 /** The course languages whose primary subtag is not in `supported` (built-in labels, e.g. true-false's). */

@@ -1,10 +1,13 @@
 // A highlighted box (info, tip, warning, important) with an optional title.
+import schema from './callout.schema.json' with { type: 'json' };
 import type { BlockKindModule } from '../block-kind.ts';
 import { calloutCompiled } from './callout-compiled.ts';
 import { defined, optional } from '../optional-field.ts';
 
 export const calloutKind: BlockKindModule<'callout'> = {
   ...calloutCompiled,
+  summary: 'A highlighted box (info, tip, warning, important) with an optional title.',
+  schema,
   check(ctx, b, path) {
     ctx.translations([...path, 'title'], b.title);
     return ctx.body(path, b, 'a callout block');

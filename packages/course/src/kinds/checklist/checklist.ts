@@ -1,4 +1,5 @@
 // A list the learner ticks; the ticks are kept in the learner state (not scored, not an interaction).
+import schema from './checklist.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import { defaultChoiceId } from '../../course-defaults.ts';
 import type { BlockKindModule } from '../block-kind.ts';
@@ -7,6 +8,8 @@ import { checklistCompiled } from './checklist-compiled.ts';
 
 export const checklistKind: BlockKindModule<'checklist'> = {
   ...checklistCompiled,
+  summary: 'Items the learner ticks; the ticks are kept with the learner state.',
+  schema,
   async check(ctx, b, path) {
     ctx.translations([...path, 'title'], b.title);
     ctx.itemIds(b.items, [...path, 'items'], 'item');

@@ -1,4 +1,5 @@
 // A short typed answer, right when it equals an accepted answer (case and accents ignored by default).
+import schema from './fill-in.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import type { Localized } from '../../compiled-course.ts';
 import { DEFAULT_FILL_IN_MAX_LENGTH } from '../../course-defaults.ts';
@@ -7,6 +8,8 @@ import { localized } from '../../localized.ts';
 import type { QuestionKindModule } from '../question-kind.ts';
 
 export const fillInKind: QuestionKindModule<'fill-in'> = {
+  summary: 'A short typed answer, right when it equals an accepted answer.',
+  schema,
   scorable: true,
   ownKeys: ['accepted', 'caseSensitive', 'accentSensitive', 'maxLength'],
   check(ctx, q, path) {
@@ -44,5 +47,6 @@ export const fillInKind: QuestionKindModule<'fill-in'> = {
     const accepted = q.accepted[lang] ?? q.accepted[defaultLanguage] ?? Object.values(q.accepted)[0];
     return accepted?.join(' / ');
   },
+  interaction: () => ({ type: 'fill-in' }),
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: q.maxLength }),
 };

@@ -1,4 +1,5 @@
 // An image of the course with its alternative text (or decorative) and an optional caption.
+import schema from './image.schema.json' with { type: 'json' };
 import { str } from '../../check-context.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import type { BlockKindModule } from '../block-kind.ts';
@@ -7,6 +8,9 @@ import { defined, optional } from '../optional-field.ts';
 
 export const imageKind: BlockKindModule<'image'> = {
   ...imageCompiled,
+  summary:
+    'A picture from the course folder, with its alternative text (or `decorative: true`) and an optional caption.',
+  schema,
   async check(ctx, b, path) {
     const decorative = b.decorative === true;
     if (!decorative && b.alt === undefined) {

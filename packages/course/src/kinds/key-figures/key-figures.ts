@@ -1,4 +1,5 @@
 // Key figures: a value (display text), a label and an optional source each.
+import schema from './key-figures.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { defined, optional } from '../optional-field.ts';
@@ -8,6 +9,8 @@ const position = (i: number) => String(i + 1);
 
 export const keyFiguresKind: BlockKindModule<'key-figures'> = {
   ...keyFiguresCompiled,
+  summary: 'A few figures, each with a label and an optional source.',
+  schema,
   check(ctx, b, path) {
     ctx.translations([...path, 'title'], b.title);
     ctx.itemIds(b.figures, [...path, 'figures'], 'figure');

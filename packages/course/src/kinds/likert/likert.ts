@@ -1,6 +1,8 @@
 // An opinion scale (a preset or the author's points): no right answer, never scored, recorded as likert.
+import schema from './likert.schema.json' with { type: 'json' };
 import { isObj, list } from '../../check-context.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import { LIKERT_LANGUAGES, likertPreset } from '../../likert-presets.ts';
 import { localized } from '../../localized.ts';
 import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
@@ -8,6 +10,8 @@ import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
 const position = (i: number) => String(i + 1);
 
 export const likertKind: QuestionKindModule<'likert'> = {
+  summary: 'An opinion scale with no right answer, never scored.',
+  schema,
   scorable: false,
   ownKeys: ['scale'],
   async check(ctx, q, path) {
@@ -45,5 +49,6 @@ export const likertKind: QuestionKindModule<'likert'> = {
   }),
   compile: (q, { inline }) => ({ scale: q.scale.map((p) => ({ id: p.id, label: inline(p.label) })) }),
   expected: () => undefined,
+  interaction: (q) => ({ type: 'likert', scale: interactionComponents(q.scale) }),
   layout: (q) => ({ id: q.id, kind: 'choices', options: q.scale.map((p) => p.id) }),
 };

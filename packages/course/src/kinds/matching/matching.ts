@@ -1,7 +1,9 @@
 // Match each source to one target (targets may outnumber sources); score = points × correct pairs / sources.
+import schema from './matching.schema.json' with { type: 'json' };
 import { isObj, list, str, type CheckContext, type Obj } from '../../check-context.ts';
 import { closestMatch } from '../../closest-match.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import { localized } from '../../localized.ts';
 import { labelTexts } from '../../question-texts.ts';
 import type { SourcePath } from '../../yaml-document.ts';
@@ -10,6 +12,8 @@ import type { QuestionKindModule } from '../question-kind.ts';
 const position = (i: number) => String(i + 1);
 
 export const matchingKind: QuestionKindModule<'matching'> = {
+  summary: 'Match each source to one target; targets may outnumber sources.',
+  schema,
   scorable: true,
   ownKeys: ['sources', 'targets'],
   check: checkMatching,
@@ -37,6 +41,11 @@ export const matchingKind: QuestionKindModule<'matching'> = {
       })
       .join(' ; ');
   },
+  interaction: (q) => ({
+    type: 'matching',
+    source: interactionComponents(q.sources),
+    target: interactionComponents(q.targets),
+  }),
   labelTexts: (q) => labelTexts(q.targets),
   layout: (q) => ({
     id: q.id,

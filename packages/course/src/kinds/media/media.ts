@@ -1,4 +1,5 @@
 // Audio or video shipped in the package: captions (required for video), a transcript, an optional poster.
+import schema from './media.schema.json' with { type: 'json' };
 import { isObj, str, type CheckContext, type Obj } from '../../check-context.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import { languageAutonym, mediaMimeType } from '../../media-info.ts';
@@ -10,6 +11,8 @@ import { mediaCompiled } from './media-compiled.ts';
 
 export const mediaKind: BlockKindModule<'media'> = {
   ...mediaCompiled,
+  summary: 'Audio or video from the course folder, with captions and a transcript.',
+  schema,
   check: checkMedia,
   build: (b, id, ctx) => ({
     type: 'media',

@@ -1,20 +1,7 @@
 // One or more right choices (check boxes); wrong choices cost points by default.
-import type { QuestionBlockSource } from '../../course-source.ts';
-import {
-  buildChoices,
-  checkChoices,
-  choicesLayout,
-  compileChoices,
-  expectedChoices,
-} from '../choice-questions.ts';
-import type { QuestionKindModule } from '../question-kind.ts';
+import { choiceKind } from '../choice-questions.ts';
 
-export const multipleChoiceKind: QuestionKindModule<'multiple-choice'> = {
-  scorable: true,
-  ownKeys: ['choices'],
-  check: checkChoices,
-  build: (q, languages) => buildChoices(q as QuestionBlockSource & { kind: 'multiple-choice' }, languages),
-  compile: (q, render) => compileChoices(q, render, render.inline),
-  expected: expectedChoices,
-  layout: choicesLayout,
-};
+export const multipleChoiceKind = choiceKind(
+  'multiple-choice',
+  'One or more right choices (check boxes); wrong choices cost points by default.',
+);

@@ -1,4 +1,5 @@
 // A number, right when it equals `exact` or lies in [min, max]; a unit may follow the field.
+import schema from './numeric.schema.json' with { type: 'json' };
 import type { CheckContext, Obj } from '../../check-context.ts';
 import { decimalsOf } from '../../course-defaults.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
@@ -10,6 +11,8 @@ import type { QuestionKindModule } from '../question-kind.ts';
 const NUMERIC_TEXT_LENGTH = 32;
 
 export const numericKind: QuestionKindModule<'numeric'> = {
+  summary: 'A number, right when it equals `exact` or lies between `min` and `max`.',
+  schema,
   scorable: true,
   ownKeys: ['exact', 'min', 'max', 'decimals', 'unit'],
   check: checkNumeric,
@@ -37,6 +40,7 @@ export const numericKind: QuestionKindModule<'numeric'> = {
     const max = q.max !== undefined ? number(q.max) : '…';
     return `${min} – ${max}${unit}`;
   },
+  interaction: () => ({ type: 'numeric' }),
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: NUMERIC_TEXT_LENGTH }),
 };
 

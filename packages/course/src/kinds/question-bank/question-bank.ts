@@ -1,4 +1,5 @@
 // Draws `draw` of its questions for each assessment attempt; every question of a bank is scored, same points.
+import schema from './question-bank.schema.json' with { type: 'json' };
 import { isObj, list, type CheckContext, type Obj } from '../../check-context.ts';
 import { buildQuestion } from '../../build-question.ts';
 import { checkQuestion } from '../../check-question.ts';
@@ -11,6 +12,8 @@ import { questionBankCompiled } from './question-bank-compiled.ts';
 
 export const questionBankKind: BlockKindModule<'question-bank'> = {
   ...questionBankCompiled,
+  summary: 'Questions of which the player draws `draw` at random for each learner.',
+  schema,
   check: checkBank,
   build: (b, id, ctx) => ({
     type: 'question-bank',

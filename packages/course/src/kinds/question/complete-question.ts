@@ -22,7 +22,9 @@ export function questionTexts(
   q: QuestionWithoutTexts,
   languages: readonly string[],
   defaultLanguage: string,
-): Pick<QuestionBlock, 'description' | 'expected'> & { labelTexts?: Record<string, Localized> } {
+): Pick<QuestionBlock, 'description' | 'expected' | 'interaction'> & {
+  labelTexts?: Record<string, Localized>;
+} {
   const kind = questionKind(q.kind);
   const description = describeHtml(q.prompt);
   const expected = expectedAnswers(q, languages, defaultLanguage);
@@ -30,6 +32,7 @@ export function questionTexts(
     ...(description ? { description } : {}),
     ...(expected ? { expected } : {}),
     ...(kind.labelTexts ? { labelTexts: kind.labelTexts(q) } : {}),
+    interaction: kind.interaction(q),
   };
 }
 

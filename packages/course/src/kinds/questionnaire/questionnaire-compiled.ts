@@ -1,4 +1,6 @@
+import type { CompiledInteraction } from '../../compiled-course.ts';
 import type { QuestionnaireBlock } from '../../compiled-questionnaire.ts';
+import { interactionComponents } from '../../interaction-components.ts';
 import type { LayoutQuestion } from '../../learner-state-layout.ts';
 import {
   QuestionnaireStateKey,
@@ -10,6 +12,7 @@ import type { CompiledBlockKind } from '../compiled-block-kind.ts';
 export const questionnaireCompiled: CompiledBlockKind<'questionnaire'> = {
   element: 'dlis-questionnaire',
   addon: 'agility',
+  complete: (b) => ({ ...b, interactions: questionnaireInteractions(b) }),
   layout: (b) => ({ questions: questionnaireLayout(b) }),
 };
 
@@ -38,4 +41,23 @@ function questionnaireLayout(block: QuestionnaireBlock): LayoutQuestion[] {
       options: s.options.map((o) => o.id),
     })),
   ];
+}
+
+/** Each item's interaction: a self item's scale (its points, then `na` when allowed), a scenario's options. */
+function questionnaireInteractions(
+  block: Omit<QuestionnaireBlock, 'interactions'>,
+): Record<string, CompiledInteraction> {
+  const { definition } = block;
+  const byItem: Record<string, CompiledInteraction> = {};
+  for (const item of definition.items) {
+    const points = definition.scales.find((s) => s.id === item.scale)?.points ?? [];
+    const scale = points.map((p) => ({ id: String(p.value), label: p.labels }));
+    const na = item.notApplicableAllowed ? [{ id: 'na', label: definition.notApplicable }] : [];
+    byItem[item.id] = { type: 'likert', scale: interactionComponents([...scale, ...na]) };
+  }
+  for (const scenario of definition.scenarios) {
+    const options = scenario.options.map((o) => ({ id: o.id, label: o.labels }));
+    byItem[scenario.id] = { type: 'choice', choices: interactionComponents(options) };
+  }
+  return byItem;
 }

@@ -1,11 +1,14 @@
 // The digital agility questionnaire (a questionnaire file, scored by @dlis/agility), shown by the agility add-on.
-import { checkQuestionnaire } from '../../check-questionnaire.ts';
-import { compileQuestionnaire } from '../../compile-questionnaire.ts';
+import schema from './questionnaire.schema.json' with { type: 'json' };
+import { checkQuestionnaire } from './check-questionnaire.ts';
+import { compileQuestionnaire } from './compile-questionnaire.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { questionnaireCompiled } from './questionnaire-compiled.ts';
 
 export const questionnaireKind: BlockKindModule<'questionnaire'> = {
   ...questionnaireCompiled,
+  summary: 'The digital agility index: a questionnaire file scored by @dlis/agility.',
+  schema,
   check: checkQuestionnaire,
   build: (b, id, ctx) => ({
     type: 'questionnaire',

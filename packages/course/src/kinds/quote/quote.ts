@@ -1,10 +1,13 @@
 // A quote or a testimony, with its author, role and source.
+import schema from './quote.schema.json' with { type: 'json' };
 import type { BlockKindModule } from '../block-kind.ts';
 import { defined, optional } from '../optional-field.ts';
 import { quoteCompiled } from './quote-compiled.ts';
 
 export const quoteKind: BlockKindModule<'quote'> = {
   ...quoteCompiled,
+  summary: 'A quotation or a testimony, with its author, role and source.',
+  schema,
   check(ctx, b, path) {
     for (const key of ['author', 'role', 'source']) ctx.translations([...path, key], b[key]);
     return ctx.body(path, b, 'a quote');

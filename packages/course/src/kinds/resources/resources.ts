@@ -1,4 +1,5 @@
 // Resources to download (files of the course) or to visit (links), with titles and descriptions.
+import schema from './resources.schema.json' with { type: 'json' };
 import { isObj, list, type CheckContext, type Obj } from '../../check-context.ts';
 import type { ResourceItem } from '../../compiled-course.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
@@ -12,6 +13,8 @@ const position = (i: number) => String(i + 1);
 
 export const resourcesKind: BlockKindModule<'resources'> = {
   ...resourcesCompiled,
+  summary: 'Downloads from the course folder and links to web pages.',
+  schema,
   check: checkResources,
   build: (b, id, ctx) => ({
     type: 'resources',

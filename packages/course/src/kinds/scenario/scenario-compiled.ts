@@ -1,3 +1,4 @@
+import { interactionComponents } from '../../interaction-components.ts';
 import { describeHtml } from '../../question-texts.ts';
 import type { CompiledBlockKind } from '../compiled-block-kind.ts';
 
@@ -8,7 +9,8 @@ export const scenarioCompiled: CompiledBlockKind<'scenario'> = {
     ...b,
     situations: b.situations.map((s) => {
       const description = describeHtml(s.html);
-      return description ? { ...s, description } : s;
+      const interaction = { type: 'choice' as const, choices: interactionComponents(s.choices) };
+      return { ...s, ...(description ? { description } : {}), interaction };
     }),
   }),
   layout: (b) => ({

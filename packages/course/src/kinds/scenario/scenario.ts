@@ -1,6 +1,7 @@
 // A branching scenario: situations whose choices lead to other situations or to endings; scored by default.
+import schema from './scenario.schema.json' with { type: 'json' };
 import { defaultScenarioChoiceId } from '../../course-defaults.ts';
-import { checkScenario } from '../../check-scenario.ts';
+import { checkScenario } from './check-scenario.ts';
 import { scenarioMaxScore } from '../../scenario-graph.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { defined, optional } from '../optional-field.ts';
@@ -8,6 +9,8 @@ import { scenarioCompiled } from './scenario-compiled.ts';
 
 export const scenarioKind: BlockKindModule<'scenario'> = {
   ...scenarioCompiled,
+  summary: 'A branching case: situations, choices that lead to other situations, and endings.',
+  schema,
   check(ctx, b, path) {
     if (b.scored !== false) ctx.scored++;
     return checkScenario(ctx, b, path);

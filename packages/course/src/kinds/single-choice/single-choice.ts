@@ -1,20 +1,7 @@
 // One right choice among several (radio buttons).
-import type { QuestionBlockSource } from '../../course-source.ts';
-import {
-  buildChoices,
-  checkChoices,
-  choicesLayout,
-  compileChoices,
-  expectedChoices,
-} from '../choice-questions.ts';
-import type { QuestionKindModule } from '../question-kind.ts';
+import { choiceKind } from '../choice-questions.ts';
 
-export const singleChoiceKind: QuestionKindModule<'single-choice'> = {
-  scorable: true,
-  ownKeys: ['choices'],
-  check: checkChoices,
-  build: (q, languages) => buildChoices(q as QuestionBlockSource & { kind: 'single-choice' }, languages),
-  compile: (q, render) => compileChoices(q, render, render.inline),
-  expected: expectedChoices,
-  layout: choicesLayout,
-};
+export const singleChoiceKind = choiceKind(
+  'single-choice',
+  'One right choice among several (radio buttons).',
+);

@@ -1,4 +1,5 @@
 // Tabs (an accessible tab list): a label for the list, a title and a Markdown body per tab.
+import schema from './tabs.schema.json' with { type: 'json' };
 import type { BlockKindModule } from '../block-kind.ts';
 import { checkTitledBodies } from '../titled-bodies.ts';
 import { tabsCompiled } from './tabs-compiled.ts';
@@ -7,6 +8,8 @@ const position = (i: number) => String(i + 1);
 
 export const tabsKind: BlockKindModule<'tabs'> = {
   ...tabsCompiled,
+  summary: 'Panels shown one at a time behind tabs, each with a title and a body.',
+  schema,
   check(ctx, b, path) {
     ctx.translations([...path, 'label'], b.label);
     return checkTitledBodies(ctx, b.tabs, [...path, 'tabs'], 'tab');

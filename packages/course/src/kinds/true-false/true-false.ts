@@ -1,10 +1,13 @@
 // A statement the learner says is true or false: two choices, `true` then `false`, with built-in labels.
+import schema from './true-false.schema.json' with { type: 'json' };
 import { DiagnosticCode } from '../../diagnostic.ts';
 import { TRUE_FALSE_LANGUAGES, trueFalseLabels } from '../../true-false-labels.ts';
 import { choicesLayout, compileChoices, expectedChoices } from '../choice-questions.ts';
 import { languagesWithout, type QuestionKindModule } from '../question-kind.ts';
 
 export const trueFalseKind: QuestionKindModule<'true-false'> = {
+  summary: 'A statement the learner says is true or false, with built-in labels.',
+  schema,
   scorable: true,
   ownKeys: ['answer'],
   check(ctx, _q, path) {
@@ -31,5 +34,7 @@ export const trueFalseKind: QuestionKindModule<'true-false'> = {
   // The labels are built-in plain text, not Markdown.
   compile: (q, render) => compileChoices(q, render, render.text),
   expected: expectedChoices,
+  // Its two choices are the standard's own `true` and `false`: no components.
+  interaction: () => ({ type: 'true-false' }),
   layout: choicesLayout,
 };

@@ -7,7 +7,7 @@ import type { XapiCourse } from '../../../src/xapi/xapi-course.ts';
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 
-/** The small course the xAPI tests play: three pages, a question, a scenario (CompiledCourse shape). */
+/** The small course the xAPI tests play: three pages, a question, a scenario (CompiledCourse shape, completed). */
 export const course: XapiCourse = {
   id: 'digital-safety',
   version: '1.2.0',
@@ -29,6 +29,14 @@ export const course: XapiCourse = {
                 { id: 'long', label: { en: 'A <em>long</em> passphrase' } },
                 { id: 'short', label: { en: 'A short word' } },
               ],
+              // What the compiler adds (completeCourse): the interaction, labels as plain text.
+              interaction: {
+                type: 'choice',
+                choices: [
+                  { id: 'long', description: { en: 'A long passphrase' } },
+                  { id: 'short', description: { en: 'A short word' } },
+                ],
+              },
             },
             {
               type: 'question-bank',
@@ -42,6 +50,13 @@ export const course: XapiCourse = {
                     { id: 'lock', label: { en: 'Lock' } },
                     { id: 'report', label: { en: 'Report' } },
                   ],
+                  interaction: {
+                    type: 'sequencing',
+                    choices: [
+                      { id: 'lock', description: { en: 'Lock' } },
+                      { id: 'report', description: { en: 'Report' } },
+                    ],
+                  },
                 },
               ],
             },
@@ -62,6 +77,13 @@ export const course: XapiCourse = {
                     { id: 'hang-up', label: { en: 'Hang up' } },
                     { id: 'give-code', label: { en: 'Give the code' } },
                   ],
+                  interaction: {
+                    type: 'choice',
+                    choices: [
+                      { id: 'hang-up', description: { en: 'Hang up' } },
+                      { id: 'give-code', description: { en: 'Give the code' } },
+                    ],
+                  },
                 },
               ],
             },

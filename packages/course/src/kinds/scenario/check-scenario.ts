@@ -1,15 +1,15 @@
-import { closestMatch } from './closest-match.ts';
-import { isObj, list, str, type CheckContext, type Obj } from './check-context.ts';
-import { defaultScenarioChoiceId } from './course-defaults.ts';
-import { DiagnosticCode } from './diagnostic.ts';
+import { closestMatch } from '../../closest-match.ts';
+import { isObj, list, str, type CheckContext, type Obj } from '../../check-context.ts';
+import { defaultScenarioChoiceId } from '../../course-defaults.ts';
+import { DiagnosticCode } from '../../diagnostic.ts';
 import {
   MAX_SCENARIO_SITUATIONS,
   reachableSituations,
   scenarioMaxScore,
   situationsReachingAnEnding,
   type ScenarioGraph,
-} from './scenario-graph.ts';
-import type { SourcePath } from './yaml-document.ts';
+} from '../../scenario-graph.ts';
+import type { SourcePath } from '../../yaml-document.ts';
 
 /**
  * A scenario's texts, ids and graph: every `next` known, every situation reachable from `start`, none

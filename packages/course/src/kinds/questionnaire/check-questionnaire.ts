@@ -1,14 +1,14 @@
 import { checkDefinition, dlisAgilityModel, type AgilityDefinition } from '@dlis/agility';
-import { buildQuestionnaireParts } from './build-questionnaire.ts';
-import { isObj, list, str, type CheckContext, type Obj } from './check-context.ts';
-import { markdownFileFor } from './check-files.ts';
-import { closestMatch } from './closest-match.ts';
-import { DiagnosticCode } from './diagnostic.ts';
-import type { Finding } from './diagnostic-collector.ts';
-import { normalizeNewlines } from './markdown-references.ts';
-import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
-import { questionnaireValidator, validateSchema } from './validate-schema.ts';
-import { formatPath, parseYamlDocument, type SourcePath, type YamlDocument } from './yaml-document.ts';
+import { buildQuestionnaireParts } from '../../build-questionnaire.ts';
+import { isObj, list, str, type CheckContext, type Obj } from '../../check-context.ts';
+import { markdownFileFor } from '../../check-files.ts';
+import { closestMatch } from '../../closest-match.ts';
+import { DiagnosticCode } from '../../diagnostic.ts';
+import type { Finding } from '../../diagnostic-collector.ts';
+import { normalizeNewlines } from '../../markdown-references.ts';
+import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from '../../read-text-file.ts';
+import { questionnaireValidator, validateSchema } from '../../validate-schema.ts';
+import { formatPath, parseYamlDocument, type SourcePath, type YamlDocument } from '../../yaml-document.ts';
 
 /** The scoring models a questionnaire file can name (`model:`), by id. */
 const MODELS: Readonly<Record<string, AgilityDefinition>> = { [dlisAgilityModel.id]: dlisAgilityModel };

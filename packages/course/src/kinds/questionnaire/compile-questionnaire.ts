@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@dlis/agility';
-import type { Localized } from './compiled-course.ts';
-import type { QuestionnaireBlock } from './compiled-questionnaire.ts';
-import type { MarkdownText, QuestionnaireBlockModel } from './course-model.ts';
+import type { Localized } from '../../compiled-course.ts';
+import type { QuestionnaireBlock } from '../../compiled-questionnaire.ts';
+import type { MarkdownText, QuestionnaireBlockModel } from '../../course-model.ts';
 
 /** The compiler's renderers, restricted to the package languages. */
 export interface QuestionnaireRenderers {
@@ -23,7 +23,7 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
 export function compileQuestionnaire(
   b: QuestionnaireBlockModel,
   { text, inline, blockHtml }: QuestionnaireRenderers,
-): QuestionnaireBlock {
+): Omit<QuestionnaireBlock, 'interactions'> {
   // Item and option labels are plain text in the package languages (typed fr + en by @dlis/agility).
   const labels = (l: LocalizedText | undefined) => (l ? { labels: text(l) as unknown as LocalizedText } : {});
   return {
