@@ -134,7 +134,7 @@ export class DlisFlashcards extends BlockElement<FlashcardsBlock> {
   ];
 
   private flipped = new Set<string>();
-  private announcement: unknown = '';
+  private announcement = '';
 
   override render() {
     const b = this.block;
@@ -191,9 +191,16 @@ export class DlisFlashcards extends BlockElement<FlashcardsBlock> {
     if (toBack) flipped.add(id);
     this.flipped = flipped;
     const m = visualAMessagesFor(this.language);
-    this.announcement = html`${toBack ? m.flashcardBack : m.flashcardFront}:
-    ${unsafeHTML(this.t(toBack ? card.back : card.front))}`;
+    const side = formatMessage(m.flashcardShown, { side: toBack ? m.flashcardBack : m.flashcardFront });
+    this.announcement = `${side} ${plainText(this.t(toBack ? card.back : card.front))}`;
   }
+}
+
+/** The text of sanitised inline HTML: the live region reads it out without a second, hidden copy of its links. */
+function plainText(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.textContent ?? '';
 }
 
 customElements.define('dlis-flashcards', DlisFlashcards);

@@ -8,5 +8,6 @@ export const de = {
   flashcardFlip: 'Karte umdrehen',
   flashcardPosition: '{n} von {total}',
   flashcardFront: 'Vorderseite',
+  flashcardShown: '{side}:',
   flashcardBack: 'Rückseite',
 } satisfies VisualAMessages;

@@ -8,5 +8,6 @@ export const el = {
   flashcardFlip: 'Γυρίστε την κάρτα',
   flashcardPosition: '{n} από {total}',
   flashcardFront: 'Μπροστινή όψη',
+  flashcardShown: '{side}:',
   flashcardBack: 'Πίσω όψη',
 } satisfies VisualAMessages;

@@ -7,5 +7,6 @@ export const en = {
   flashcardFlip: 'Flip the card',
   flashcardPosition: '{n} of {total}',
   flashcardFront: 'Front',
+  flashcardShown: '{side}:',
   flashcardBack: 'Back',
 } satisfies VisualAMessages;

@@ -6,5 +6,6 @@ export const fr = {
   flashcardFlip: 'Retourner la carte',
   flashcardPosition: '{n} sur {total}',
   flashcardFront: 'Recto',
+  flashcardShown: '{side} :',
   flashcardBack: 'Verso',
 };

@@ -8,5 +8,6 @@ export const ro = {
   flashcardFlip: 'Întoarceți cartonașul',
   flashcardPosition: '{n} din {total}',
   flashcardFront: 'Față',
+  flashcardShown: '{side}:',
   flashcardBack: 'Verso',
 } satisfies VisualAMessages;
