@@ -140,6 +140,8 @@ export interface CompiledPage extends Conditional {
 }
 
 import type { QuestionnaireBlock } from './compiled-questionnaire.ts';
+import type { BannerBlock, FlashcardsBlock, ImageTextBlock } from './compiled-visual-blocks.ts';
+export type { BannerBlock, FlashcardsBlock, ImageTextBlock } from './compiled-visual-blocks.ts';
 export type {
   BackgroundQuestion,
   QuestionnaireBlock,
@@ -164,6 +166,9 @@ export type CompiledBlock = (
   | ToolSheetBlock
   | QuestionnaireBlock
   | VariableChoiceBlock
+  | ImageTextBlock
+  | BannerBlock
+  | FlashcardsBlock
 ) &
   Conditional;
 

@@ -1,12 +1,15 @@
 import type { AgilityDefinition } from '@dlis/agility';
 import type { BackgroundQuestion } from './compiled-questionnaire.ts';
 import type {
+  BannerBlock,
   CalloutVariant,
   CompiledVariable,
   CompletionRule,
   Conditional,
   FeedbackTiming,
+  FlashcardsBlock,
   GlossaryBlock,
+  ImageTextBlock,
   KeyFiguresBlock,
   LanguageTag,
   Localized,
@@ -109,8 +112,22 @@ export type BlockModel = (
   | ToolSheetBlockModel
   | QuestionnaireBlockModel
   | VariableChoiceBlockModel
+  | ImageTextBlockModel
+  | BannerBlockModel
+  | FlashcardsBlockModel
 ) &
   Conditional;
+
+/** `src` absolute (a key of CourseModel.assets), the text as Markdown. */
+export interface ImageTextBlockModel extends Omit<ImageTextBlock, 'html' | 'width' | 'height'> {
+  body: Localized<MarkdownText>;
+}
+
+/** `src` absolute (a key of CourseModel.assets). */
+export type BannerBlockModel = Omit<BannerBlock, 'width' | 'height'>;
+
+/** The sides of each card are inline Markdown. */
+export type FlashcardsBlockModel = FlashcardsBlock;
 
 /** The prompt is inline Markdown. */
 export type VariableChoiceBlockModel = Omit<VariableChoiceBlock, 'interaction'>;

@@ -107,7 +107,42 @@ export type BlockSource =
   | QuestionBankBlockSource
   | ScenarioBlockSource
   | QuestionnaireBlockSource
-  | VariableChoiceBlockSource;
+  | VariableChoiceBlockSource
+  | ImageTextBlockSource
+  | BannerBlockSource
+  | FlashcardsBlockSource;
+
+/** An image beside a Markdown text (`file` or `text`). */
+export interface ImageTextBlockSource extends ConditionalSource {
+  type: 'image-text';
+  id?: string;
+  src: string;
+  alt?: LocalizedSource;
+  decorative?: boolean;
+  position?: 'left' | 'right';
+  file?: string;
+  text?: LocalizedSource;
+}
+
+/** A full-width banner image with an optional title and subtitle. */
+export interface BannerBlockSource extends ConditionalSource {
+  type: 'banner';
+  id?: string;
+  src: string;
+  alt?: LocalizedSource;
+  decorative?: boolean;
+  title?: LocalizedSource;
+  subtitle?: LocalizedSource;
+  titlePlacement?: 'overlay' | 'below';
+}
+
+/** Cards to flip: a short inline-Markdown text on each side. */
+export interface FlashcardsBlockSource extends ConditionalSource {
+  type: 'flashcards';
+  id?: string;
+  title?: LocalizedSource;
+  cards: { id?: string; front: LocalizedSource; back: LocalizedSource }[];
+}
 
 /** Lets the learner choose the value of a course variable. */
 export interface VariableChoiceBlockSource extends ConditionalSource {

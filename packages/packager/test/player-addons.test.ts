@@ -82,6 +82,12 @@ describe('player add-ons (issue 6)', () => {
     expect(
       courseAddons(course([{ type: 'scenario' }, { type: 'questionnaire' }, { type: 'glossary' }])),
     ).toEqual(['agility', 'blocks', 'scenario']);
+    // The visual blocks of issue 16 (image-text, banner, flashcards) have an add-on of their own.
+    expect(courseAddons(course([{ type: 'flashcards' }]))).toEqual(['visual-a']);
+    expect(courseAddons(course([{ type: 'banner' }, { type: 'image-text' }, { type: 'callout' }]))).toEqual([
+      'blocks',
+      'visual-a',
+    ]);
     // The results page ships with courses that have an assessment (issue 16), after the block add-ons.
     const assessed = {
       ...course([{ type: 'question' }, { type: 'tabs' }]),

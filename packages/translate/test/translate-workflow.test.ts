@@ -68,6 +68,27 @@ test('the export of every DLIS course is valid against the XLIFF 2.1 core schema
   expect((await validateXliffSchema(bad)).join('\n')).toMatch(/state.*done/);
 });
 
+test('the texts of the visual blocks are exported: banner, image-text (alt and Markdown file), flashcards', async () => {
+  const { xliff } = await exportCourse(M1, 'ro');
+  const units = [...xliff.matchAll(/<unit id="([^"]*)"/g)].map((m) => m[1]);
+  const opening = 'modules.comprendre.pages.cas-d-ouverture.blocks';
+  expect(units).toEqual(
+    expect.arrayContaining([
+      `${opening}.0.alt`,
+      `${opening}.0.title`,
+      `${opening}.0.subtitle`,
+      `${opening}.1.alt`,
+    ]),
+  );
+  expect(xliff).toContain('<file id="pages_cas-situation.md" original="pages/cas-situation.md"');
+  const cards = 'modules.publics-et-chiffres.pages.travailleurs-sociaux-et-mandat.blocks.3';
+  expect(units).toEqual(
+    expect.arrayContaining([`${cards}.title`, `${cards}.cards.0.front`, `${cards}.cards.5.back`]),
+  );
+  // The image path is a file reference, not a text to translate.
+  expect(units).not.toContain(`${opening}.0.src`);
+});
+
 test('export → pseudo-translation → import writes el, keeps course.yaml as it was around the new values', async () => {
   const file = await exportTo('el');
   await writeFile(file, pseudoTranslate(await readFile(file, 'utf8')));
@@ -81,7 +102,7 @@ test('export → pseudo-translation → import writes el, keeps course.yaml as i
   const kept = after.split('\n').filter((l) => !/^\s*el: /.test(l));
   expect(kept.join('\n')).toBe(before.replace('languages: [fr, en]', 'languages: [fr, en, el]'));
   expect(after).toContain('  el: ⟦el⟧ Δéματéριαλισατιον ετ αςςèσ αυχ δροιτσ\n');
-  const page = await readFile(join(course, 'pages/cas-d-ouverture.el.md'), 'utf8');
+  const page = await readFile(join(course, 'pages/cas-situation.el.md'), 'utf8');
   expect(page.split('\n')[0]).toBe('# ⟦el⟧ Υνε πρεστατιον συσπενδυε');
   const status = await translationStatus(course);
   expect(status.languages.find((l) => l.language === 'el')).toMatchObject({ percent: 100, tracked: true });
@@ -95,7 +116,7 @@ test('after a source change, only the changed segments need work; status counts 
   const file = await exportTo('el');
   await writeFile(file, pseudoTranslate(await readFile(file, 'utf8')));
   await importXliff(file, course);
-  const pagePath = join(course, 'pages/cas-d-ouverture.fr.md');
+  const pagePath = join(course, 'pages/cas-situation.fr.md');
   const page = await readFile(pagePath, 'utf8');
   const changedParagraph =
     "Mme K. perçoit une prestation de la CAF. Ce mois-ci, le versement n'est pas arrivé.";
@@ -218,8 +239,8 @@ test('a translation that breaks the course is refused with the located diagnosti
   const diagnostics = (error as { diagnostics?: { file: string; message: string }[] }).diagnostics ?? [];
   expect(diagnostics.length).toBeGreaterThan(0);
   // located in the course itself, not in the copy the import validated
-  expect(diagnostics[0]?.file).toBe(join(course, 'pages/cas-d-ouverture.el.md'));
-  await expect(readFile(join(course, 'pages/cas-d-ouverture.el.md'))).rejects.toThrow();
+  expect(diagnostics[0]?.file).toBe(join(course, 'pages/cas-situation.el.md'));
+  await expect(readFile(join(course, 'pages/cas-situation.el.md'))).rejects.toThrow();
 });
 
 test('importing into an existing language changes only what the translator changed', async () => {

@@ -17,6 +17,9 @@ import { checklistKind } from './checklist/checklist.ts';
 import { toolSheetKind } from './tool-sheet/tool-sheet.ts';
 import { questionnaireKind } from './questionnaire/questionnaire.ts';
 import { variableChoiceKind } from './variable-choice/variable-choice.ts';
+import { imageTextKind } from './image-text/image-text.ts';
+import { bannerKind } from './banner/banner.ts';
+import { flashcardsKind } from './flashcards/flashcards.ts';
 
 /**
  * Every block kind, one module each (kinds/<type>/): the loader's checks, model defaults and compile step, with
@@ -43,6 +46,9 @@ export const blockKinds = {
   scenario: scenarioKind,
   questionnaire: questionnaireKind,
   'variable-choice': variableChoiceKind,
+  'image-text': imageTextKind,
+  banner: bannerKind,
+  flashcards: flashcardsKind,
 } satisfies { [T in BlockType]: BlockKindModule<T> };
 
 /** The module of `type`, typed for a block of that type. */

@@ -16,6 +16,9 @@ import { checklistCompiled } from './checklist/checklist-compiled.ts';
 import { toolSheetCompiled } from './tool-sheet/tool-sheet-compiled.ts';
 import { questionnaireCompiled } from './questionnaire/questionnaire-compiled.ts';
 import { variableChoiceCompiled } from './variable-choice/variable-choice-compiled.ts';
+import { imageTextCompiled } from './image-text/image-text-compiled.ts';
+import { bannerCompiled } from './banner/banner-compiled.ts';
+import { flashcardsCompiled } from './flashcards/flashcards-compiled.ts';
 
 /**
  * What the compiled course says about every block kind (browser-safe): player element and add-on, plain texts,
@@ -40,6 +43,9 @@ export const compiledBlockKinds = {
   'tool-sheet': toolSheetCompiled,
   questionnaire: questionnaireCompiled,
   'variable-choice': variableChoiceCompiled,
+  'image-text': imageTextCompiled,
+  banner: bannerCompiled,
+  flashcards: flashcardsCompiled,
 } satisfies { [T in BlockType]: CompiledBlockKind<T> };
 
 /** The compiled side of the kind of `type`, typed for a block of that type. */
