@@ -16,6 +16,8 @@ export const ADDON_ENTRIES = {
   blocks: 'src/addon-blocks.ts',
   /** The branching scenario block. */
   scenario: 'src/addon-scenario.ts',
+  /** The process (timeline) and labelled graphic (hotspots) blocks. */
+  'visual-b': 'src/addon-visual-b.ts',
   /** The reading tools (search and print buttons) of reading courses, not assessed (`isReadingCourse`). */
   reading: 'src/addon-reading.ts',
   /**
@@ -77,7 +79,7 @@ export function addonViteConfig(addon: PlayerAddon, outDir: string): UserConfig 
   const hostKeys = Object.values(ADDON_HOST_MODULES);
   return iifeViteConfig({
     entry: ADDON_ENTRIES[addon],
-    name: `DlisAddon_${addon}`,
+    name: `DlisAddon_${addon.replace(/-/g, '_')}`,
     fileName: `addon-${addon}-[hash].js`,
     outDir,
     external: ['lit'],

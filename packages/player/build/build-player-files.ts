@@ -15,9 +15,11 @@ import {
   BLOCKS_MESSAGES_GLOBAL,
   SCENARIO_MESSAGES_GLOBAL,
   RESULTS_MESSAGES_GLOBAL,
+  VISUAL_B_MESSAGES_GLOBAL,
 } from '../src/i18n/global-catalogs.ts';
 import { en as scenarioEn } from '../src/i18n/scenario/en.ts';
 import { en as resultsEn } from '../src/i18n/results/en.ts';
+import { en as visualBEn } from '../src/i18n/visual-b/en.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
 import { ADDON_ENTRIES, addonViteConfig, type PlayerAddon } from './addon-vite-config.ts';
 import { catalogScript } from './catalog-script.ts';
@@ -89,6 +91,10 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   scenario: await catalogScripts(join(i18nDir, 'scenario'), scenarioEn, outDir, {
     global: SCENARIO_MESSAGES_GLOBAL,
     prefix: 'addon-scenario-i18n',
+  }),
+  'visual-b': await catalogScripts(join(i18nDir, 'visual-b'), visualBEn, outDir, {
+    global: VISUAL_B_MESSAGES_GLOBAL,
+    prefix: 'addon-visual-b-i18n',
   }),
   // The reading and search add-ons carry their five catalogues themselves (i18n/reading).
   reading: {},

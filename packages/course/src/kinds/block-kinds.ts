@@ -17,6 +17,8 @@ import { checklistKind } from './checklist/checklist.ts';
 import { toolSheetKind } from './tool-sheet/tool-sheet.ts';
 import { questionnaireKind } from './questionnaire/questionnaire.ts';
 import { variableChoiceKind } from './variable-choice/variable-choice.ts';
+import { processKind } from './process/process.ts';
+import { labelledGraphicKind } from './labelled-graphic/labelled-graphic.ts';
 
 /**
  * Every block kind, one module each (kinds/<type>/): the loader's checks, model defaults and compile step, with
@@ -42,6 +44,8 @@ export const blockKinds = {
   'tool-sheet': toolSheetKind,
   questionnaire: questionnaireKind,
   'variable-choice': variableChoiceKind,
+  process: processKind,
+  'labelled-graphic': labelledGraphicKind,
 } satisfies { [T in BlockType]: BlockKindModule<T> };
 
 /** The module of `type`, typed for a block of that type. */

@@ -16,6 +16,8 @@ import { checklistCompiled } from './checklist/checklist-compiled.ts';
 import { toolSheetCompiled } from './tool-sheet/tool-sheet-compiled.ts';
 import { questionnaireCompiled } from './questionnaire/questionnaire-compiled.ts';
 import { variableChoiceCompiled } from './variable-choice/variable-choice-compiled.ts';
+import { processCompiled } from './process/process-compiled.ts';
+import { labelledGraphicCompiled } from './labelled-graphic/labelled-graphic-compiled.ts';
 
 /**
  * What the compiled course says about every block kind (browser-safe): player element and add-on, plain texts,
@@ -40,6 +42,8 @@ export const compiledBlockKinds = {
   'tool-sheet': toolSheetCompiled,
   questionnaire: questionnaireCompiled,
   'variable-choice': variableChoiceCompiled,
+  process: processCompiled,
+  'labelled-graphic': labelledGraphicCompiled,
 } satisfies { [T in BlockType]: CompiledBlockKind<T> };
 
 /** The compiled side of the kind of `type`, typed for a block of that type. */

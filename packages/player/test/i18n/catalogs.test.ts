@@ -14,6 +14,9 @@ import { fr as scenarioFr } from '../../src/i18n/scenario/fr.ts';
 import { resultsCatalogs, resultsMessagesFor } from '../../src/i18n/results/results-messages.ts';
 import { en as resultsEn } from '../../src/i18n/results/en.ts';
 import { fr as resultsFr } from '../../src/i18n/results/fr.ts';
+import { visualBCatalogs, visualBMessagesFor } from '../../src/i18n/visual-b/visual-b-messages.ts';
+import { en as visualBEn } from '../../src/i18n/visual-b/en.ts';
+import { fr as visualBFr } from '../../src/i18n/visual-b/fr.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
 
 describe('UI catalogues', () => {
@@ -63,12 +66,13 @@ describe('UI catalogues', () => {
     expect(formatMessage('{x} {y}', { x: 1 })).toBe('1 {y}');
   });
 
-  // Each add-on's catalogues (agility, blocks, scenario, results): the keys of its fr.ts in all five languages.
+  // Each add-on's catalogues (agility, blocks, scenario, results, visual-b): the keys of its fr.ts in all five languages.
   test.each([
     ['agility', agilityCatalogs, agilityFr, agilityEn, agilityMessagesFor],
     ['blocks', blocksCatalogs, blocksFr, blocksEn, blocksMessagesFor],
     ['scenario', scenarioCatalogs, scenarioFr, scenarioEn, scenarioMessagesFor],
     ['results', resultsCatalogs, resultsFr, resultsEn, resultsMessagesFor],
+    ['visual-b', visualBCatalogs, visualBFr, visualBEn, visualBMessagesFor],
   ] as const)(
     'the %s add-on catalogues: the keys of its fr in all five languages, placeholders alike',
     (_name, table, reference: Readonly<Record<string, string>>, english, messagesForLang) => {
