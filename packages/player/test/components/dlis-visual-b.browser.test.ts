@@ -7,7 +7,7 @@ import type { LabelledGraphicBlock, ProcessBlock, ScenarioBlock } from '@dlis/co
 import '../../src/addon-scenario.ts';
 import '../../src/addon-visual-b.ts';
 import type { ExperiencedDetail } from '../../src/components/experienced-event.ts';
-import { themeDeclarations } from '../../src/theme-tokens.ts';
+import { darkDeclarations, scaleDeclarations, themeDeclarations } from '../../src/theme-tokens.ts';
 import { deepActiveElement } from './helpers.ts';
 
 const both = (fr: string, en: string) => ({ fr, en });
@@ -51,13 +51,49 @@ const graphicBlock: LabelledGraphicBlock = {
   ],
 };
 
+const dialogue: ScenarioBlock = {
+  type: 'scenario',
+  id: 'sc',
+  title: both('Le dossier', 'The file'),
+  start: 's1',
+  scored: false,
+  points: 1,
+  maxScore: 0,
+  characters: [
+    {
+      id: 'martin',
+      name: both('M. Martin', 'Mr Martin'),
+      avatar: picture,
+      alt: both('Un homme âgé', 'An old man'),
+    },
+    { id: 'voix', name: both('Voisine', 'Neighbour') },
+  ],
+  situations: [
+    {
+      id: 's1',
+      speaker: 'martin',
+      html: both('<p>Je ne comprends pas ce courrier.</p>', '<p>I do not understand this letter.</p>'),
+      choices: [{ id: 'c1', label: both('Je lis avec lui', 'I read it with him'), score: 0, next: 's2' }],
+    },
+    {
+      id: 's2',
+      speaker: 'voix',
+      html: both('<p>Il est revenu.</p>', '<p>He came back.</p>'),
+      choices: [{ id: 'c2', label: both('Je l’accueille', 'I welcome him'), score: 0, next: 'fin' }],
+    },
+  ],
+  endings: [{ id: 'fin', html: both('<p>Fin.</p>', '<p>End.</p>'), tone: 'positive' }],
+};
+
 /** Mounts an element of the add-ons in a themed host, as the player's page does. */
 async function mount<K extends 'dlis-process' | 'dlis-labelled-graphic' | 'dlis-scenario'>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]>,
+  dark = false,
 ): Promise<HTMLElementTagNameMap[K]> {
   const style = document.createElement('style');
-  style.textContent = `body { ${themeDeclarations.cssText} }`;
+  const colours = dark ? darkDeclarations : themeDeclarations;
+  style.textContent = `body { ${colours.cssText} ${scaleDeclarations.cssText} background: var(--dlis-color-background); color: var(--dlis-color-text); }`;
   document.head.append(style);
   document.documentElement.lang = 'fr';
   const main = document.createElement('main');
@@ -208,41 +244,16 @@ describe('labelled graphic', () => {
   });
 });
 
-describe('scenario dialogue', () => {
-  const dialogue: ScenarioBlock = {
-    type: 'scenario',
-    id: 'sc',
-    title: both('Le dossier', 'The file'),
-    start: 's1',
-    scored: false,
-    points: 1,
-    maxScore: 0,
-    characters: [
-      {
-        id: 'martin',
-        name: both('M. Martin', 'Mr Martin'),
-        avatar: picture,
-        alt: both('Un homme âgé', 'An old man'),
-      },
-      { id: 'voix', name: both('Voisine', 'Neighbour') },
-    ],
-    situations: [
-      {
-        id: 's1',
-        speaker: 'martin',
-        html: both('<p>Je ne comprends pas ce courrier.</p>', '<p>I do not understand this letter.</p>'),
-        choices: [{ id: 'c1', label: both('Je lis avec lui', 'I read it with him'), score: 0, next: 's2' }],
-      },
-      {
-        id: 's2',
-        speaker: 'voix',
-        html: both('<p>Il est revenu.</p>', '<p>He came back.</p>'),
-        choices: [{ id: 'c2', label: both('Je l’accueille', 'I welcome him'), score: 0, next: 'fin' }],
-      },
-    ],
-    endings: [{ id: 'fin', html: both('<p>Fin.</p>', '<p>End.</p>'), tone: 'positive' }],
-  };
+test('dark colours: the process, an open marker and the dialogue stay axe-clean', async () => {
+  await mount('dlis-process', { block: processBlock }, true);
+  const graphic = await mount('dlis-labelled-graphic', { block: graphicBlock }, true);
+  graphic.shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!.click();
+  await graphic.updateComplete;
+  await mount('dlis-scenario', { block: dialogue, saved: { path: ['c1'], runs: 1 } }, true);
+  expect(await axeViolations()).toEqual([]);
+});
 
+describe('scenario dialogue', () => {
   test('speech bubbles start with the speaker’s name as text; the learner’s answer is their own bubble', async () => {
     const element = await mount('dlis-scenario', { block: dialogue, saved: { path: [] } as never });
     await expect.element(page.getByText('M. Martin')).toBeVisible();
