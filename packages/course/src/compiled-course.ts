@@ -164,6 +164,8 @@ export type CompiledBlock = (
   | GlossaryBlock
   | ChecklistBlock
   | ToolSheetBlock
+  | ProcessBlock
+  | LabelledGraphicBlock
   | QuestionnaireBlock
   | VariableChoiceBlock
   | ImageTextBlock
@@ -247,6 +249,30 @@ export interface TabsBlock {
   /** Accessible name of the tab list. */
   label: Localized;
   tabs: { id: string; title: Localized; html: Localized }[];
+}
+
+/** Ordered steps shown one at a time (Previous / Next), all of them in print or on request. */
+export interface ProcessBlock {
+  type: 'process';
+  id: string;
+  title?: Localized;
+  /** At least 2; each a plain-text title and a sanitised HTML body. */
+  steps: { id: string; title: Localized; html: Localized }[];
+}
+
+/** An image with numbered markers, each a button that shows its label and description. */
+export interface LabelledGraphicBlock {
+  type: 'labelled-graphic';
+  id: string;
+  title?: Localized;
+  /** Path inside the package, relative to index.html. */
+  src: string;
+  width?: number;
+  height?: number;
+  /** What the image shows, for people who cannot see it. */
+  alt: Localized;
+  /** In reading order (their numbers); `x`, `y`: the marker's centre in % of the image width and height. */
+  markers: { id: string; x: number; y: number; label: Localized; html?: Localized }[];
 }
 
 export interface KeyFiguresBlock {
@@ -486,6 +512,8 @@ export interface ScenarioBlock {
   start: string;
   situations: ScenarioSituation[];
   endings: ScenarioEnding[];
+  /** The people who speak (situations name one as `speaker`): the dialogue look. Absent: a plain case. */
+  characters?: ScenarioCharacter[];
   scored: boolean;
   points: number;
   /** Best score a run can reach (over paths that visit no situation twice), computed at build time; > 0 if scored. */
@@ -504,6 +532,18 @@ export interface ScenarioSituation {
   choices: ScenarioChoice[];
   /** Its decisions' interaction (a choice among `choices`), computed at build time. */
   interaction: CompiledInteraction;
+  /** Id of a ScenarioBlock.characters entry: the situation is shown as that person's speech bubble. */
+  speaker?: string;
+}
+
+/** A person of a scenario's dialogue: the name is always shown as text; the avatar is optional. */
+export interface ScenarioCharacter {
+  id: string;
+  name: Localized;
+  /** Package path of the avatar image (compiled) or its absolute path (model). */
+  avatar?: string;
+  /** Alternative text of the avatar; null when decorative. Absent without an avatar. */
+  alt?: Localized | null;
 }
 
 export interface ScenarioChoice {

@@ -14,6 +14,7 @@ import type {
   LanguageTag,
   Localized,
   QuestionWithoutTexts,
+  ScenarioCharacter,
   ScenarioEnding,
   ScenarioSituation,
   VariableChoiceBlock,
@@ -110,6 +111,8 @@ export type BlockModel = (
   | GlossaryBlock
   | ChecklistBlockModel
   | ToolSheetBlockModel
+  | ProcessBlockModel
+  | LabelledGraphicBlockModel
   | QuestionnaireBlockModel
   | VariableChoiceBlockModel
   | ImageTextBlockModel
@@ -188,9 +191,29 @@ export interface ScenarioBlockModel {
   start: string;
   situations: (Omit<ScenarioSituation, 'html' | 'description' | 'interaction'> & { body: Body })[];
   endings: (Omit<ScenarioEnding, 'html'> & { body: Body })[];
+  /** Avatars are absolute paths (keys of CourseModel.assets). */
+  characters?: ScenarioCharacter[];
   scored: boolean;
   points: number;
   maxScore: number;
+}
+
+export interface ProcessBlockModel {
+  type: 'process';
+  id: string;
+  title?: Localized;
+  steps: { id: string; title: Localized; body: Body }[];
+}
+
+export interface LabelledGraphicBlockModel {
+  type: 'labelled-graphic';
+  id: string;
+  title?: Localized;
+  /** Absolute path (a key of CourseModel.assets). */
+  src: string;
+  alt: Localized;
+  /** Descriptions are Markdown. */
+  markers: { id: string; x: number; y: number; label: Localized; body?: Body }[];
 }
 
 export interface MediaBlockModel {

@@ -104,6 +104,8 @@ export type BlockSource =
   | ({ type: 'glossary'; id?: string } & ConditionalSource)
   | ChecklistBlockSource
   | ToolSheetBlockSource
+  | ProcessBlockSource
+  | LabelledGraphicBlockSource
   | QuestionBankBlockSource
   | ScenarioBlockSource
   | QuestionnaireBlockSource
@@ -234,6 +236,31 @@ export interface ToolSheetBlockSource extends BodySource, ConditionalSource {
   title: LocalizedSource;
 }
 
+export interface ProcessBlockSource extends ConditionalSource {
+  type: 'process';
+  id?: string;
+  title?: LocalizedSource;
+  steps: TitledBodySource[];
+}
+
+export interface LabelledGraphicBlockSource extends ConditionalSource {
+  type: 'labelled-graphic';
+  id?: string;
+  title?: LocalizedSource;
+  src: string;
+  alt: LocalizedSource;
+  markers: { id?: string; x: number; y: number; label: LocalizedSource; text?: LocalizedSource }[];
+}
+
+/** Who speaks in a scenario (its `characters`): a name, and an avatar image with its alt text or decorative. */
+export interface ScenarioCharacterSource {
+  id: string;
+  name: LocalizedSource;
+  avatar?: string;
+  alt?: LocalizedSource;
+  decorative?: boolean;
+}
+
 export interface QuestionBankBlockSource extends ConditionalSource {
   type: 'question-bank';
   id: string;
@@ -249,8 +276,11 @@ export interface ScenarioBlockSource extends ConditionalSource {
   start: string;
   scored?: boolean;
   points?: number;
+  characters?: ScenarioCharacterSource[];
   situations: (BodySource & {
     id: string;
+    /** Id of a `characters` entry: the situation reads as that person's speech. */
+    speaker?: string;
     choices: {
       id?: string;
       label: LocalizedSource;

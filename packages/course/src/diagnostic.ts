@@ -45,6 +45,7 @@ export const DiagnosticCode = {
   scenarioNoWayOut: 'COURSE_E_SCENARIO_NO_WAY_OUT',
   scenarioScore: 'COURSE_E_SCENARIO_SCORE',
   scenarioTooLarge: 'COURSE_E_SCENARIO_TOO_LARGE',
+  scenarioUnknownSpeaker: 'COURSE_E_SCENARIO_UNKNOWN_SPEAKER',
   contrast: 'COURSE_E_CONTRAST',
   questionnaireModel: 'COURSE_E_QUESTIONNAIRE_MODEL',
   questionnaireUnknownId: 'COURSE_E_QUESTIONNAIRE_UNKNOWN_ID',
@@ -66,6 +67,7 @@ export const DiagnosticCode = {
   unusedGlossaryTerm: 'COURSE_W_UNUSED_GLOSSARY_TERM',
   questionnaireCountry: 'COURSE_W_QUESTIONNAIRE_COUNTRY',
   namedIdentity: 'COURSE_W_NAMED_IDENTITY',
+  markersOverlap: 'COURSE_W_MARKERS_OVERLAP',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

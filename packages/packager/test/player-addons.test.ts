@@ -88,6 +88,13 @@ describe('player add-ons (issue 6)', () => {
       'blocks',
       'visual-a',
     ]);
+    // Issue 16: the process and labelled-graphic blocks bring the visual-b add-on, and nothing else.
+    expect(courseAddons(course([{ type: 'process' }, { type: 'labelled-graphic' }]))).toEqual(['visual-b']);
+    expect(courseAddons(course([{ type: 'image' }, { type: 'scenario' }, { type: 'process' }]))).toEqual([
+      'blocks',
+      'scenario',
+      'visual-b',
+    ]);
     // The results page ships with courses that have an assessment (issue 16), after the block add-ons.
     const assessed = {
       ...course([{ type: 'question' }, { type: 'tabs' }]),

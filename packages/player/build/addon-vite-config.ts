@@ -18,6 +18,8 @@ export const ADDON_ENTRIES = {
   scenario: 'src/addon-scenario.ts',
   /** Image and text side by side, banner and flashcards blocks (issue 16, visual blocks). */
   'visual-a': 'src/addon-visual-a.ts',
+  /** The process (timeline) and labelled graphic (hotspots) blocks. */
+  'visual-b': 'src/addon-visual-b.ts',
   /** The reading tools (search and print buttons) of reading courses, not assessed (`isReadingCourse`). */
   reading: 'src/addon-reading.ts',
   /**

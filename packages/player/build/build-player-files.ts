@@ -16,10 +16,12 @@ import {
   SCENARIO_MESSAGES_GLOBAL,
   RESULTS_MESSAGES_GLOBAL,
   VISUAL_A_MESSAGES_GLOBAL,
+  VISUAL_B_MESSAGES_GLOBAL,
 } from '../src/i18n/global-catalogs.ts';
 import { en as scenarioEn } from '../src/i18n/scenario/en.ts';
 import { en as resultsEn } from '../src/i18n/results/en.ts';
 import { en as visualAEn } from '../src/i18n/visual-a/en.ts';
+import { en as visualBEn } from '../src/i18n/visual-b/en.ts';
 import { PLAYER_ENTRIES, playerViteConfig, type PlayerTarget } from '../vite.config.ts';
 import { ADDON_ENTRIES, addonViteConfig, type PlayerAddon } from './addon-vite-config.ts';
 import { catalogScript } from './catalog-script.ts';
@@ -95,6 +97,10 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   'visual-a': await catalogScripts(join(i18nDir, 'visual-a'), visualAEn, outDir, {
     global: VISUAL_A_MESSAGES_GLOBAL,
     prefix: 'addon-visual-a-i18n',
+  }),
+  'visual-b': await catalogScripts(join(i18nDir, 'visual-b'), visualBEn, outDir, {
+    global: VISUAL_B_MESSAGES_GLOBAL,
+    prefix: 'addon-visual-b-i18n',
   }),
   // The reading and search add-ons carry their five catalogues themselves (i18n/reading).
   reading: {},

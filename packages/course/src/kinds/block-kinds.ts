@@ -20,6 +20,8 @@ import { variableChoiceKind } from './variable-choice/variable-choice.ts';
 import { imageTextKind } from './image-text/image-text.ts';
 import { bannerKind } from './banner/banner.ts';
 import { flashcardsKind } from './flashcards/flashcards.ts';
+import { processKind } from './process/process.ts';
+import { labelledGraphicKind } from './labelled-graphic/labelled-graphic.ts';
 
 /**
  * Every block kind, one module each (kinds/<type>/): the loader's checks, model defaults and compile step, with
@@ -49,6 +51,8 @@ export const blockKinds = {
   'image-text': imageTextKind,
   banner: bannerKind,
   flashcards: flashcardsKind,
+  process: processKind,
+  'labelled-graphic': labelledGraphicKind,
 } satisfies { [T in BlockType]: BlockKindModule<T> };
 
 /** The module of `type`, typed for a block of that type. */

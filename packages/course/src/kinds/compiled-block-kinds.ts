@@ -19,6 +19,8 @@ import { variableChoiceCompiled } from './variable-choice/variable-choice-compil
 import { imageTextCompiled } from './image-text/image-text-compiled.ts';
 import { bannerCompiled } from './banner/banner-compiled.ts';
 import { flashcardsCompiled } from './flashcards/flashcards-compiled.ts';
+import { processCompiled } from './process/process-compiled.ts';
+import { labelledGraphicCompiled } from './labelled-graphic/labelled-graphic-compiled.ts';
 
 /**
  * What the compiled course says about every block kind (browser-safe): player element and add-on, plain texts,
@@ -46,6 +48,8 @@ export const compiledBlockKinds = {
   'image-text': imageTextCompiled,
   banner: bannerCompiled,
   flashcards: flashcardsCompiled,
+  process: processCompiled,
+  'labelled-graphic': labelledGraphicCompiled,
 } satisfies { [T in BlockType]: CompiledBlockKind<T> };
 
 /** The compiled side of the kind of `type`, typed for a block of that type. */

@@ -85,6 +85,58 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
       .problem {
         font-weight: 700;
       }
+      .line {
+        display: flex;
+        gap: var(--dlis-space-3);
+        align-items: flex-start;
+        margin: var(--dlis-space-3) 0;
+      }
+      .line.own {
+        flex-direction: row-reverse;
+      }
+      .avatar {
+        flex: none;
+        width: 3.5rem;
+        height: 3.5rem;
+        border-radius: 50%;
+        border: 2px solid var(--dlis-color-border);
+        background: var(--dlis-color-surface);
+        object-fit: cover;
+      }
+      .initial {
+        display: grid;
+        place-items: center;
+        font-size: var(--dlis-text-xl);
+        font-weight: 700;
+        color: var(--dlis-color-primary);
+      }
+      .bubble {
+        position: relative;
+        min-width: 0;
+        max-width: 40rem;
+        padding: var(--dlis-space-2) var(--dlis-space-4);
+        border: 1px solid var(--dlis-color-border);
+        border-radius: 0 var(--dlis-radius) var(--dlis-radius) var(--dlis-radius);
+        background: var(--dlis-color-surface);
+      }
+      .own .bubble {
+        border-radius: var(--dlis-radius) 0 var(--dlis-radius) var(--dlis-radius);
+        background: var(--dlis-color-background);
+        border-color: var(--dlis-color-primary);
+      }
+      .speaker {
+        margin: 0 0 var(--dlis-space-1);
+        font-weight: 700;
+        color: var(--dlis-color-primary);
+      }
+      .bubble > .prose > :first-child {
+        margin-top: 0;
+      }
+      @media print {
+        .bubble {
+          break-inside: avoid;
+        }
+      }
     `,
   ];
 
@@ -132,8 +184,19 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
       ? html`<p><strong>${m.consequence}</strong></p>
           <div class="prose">${unsafeHTML(this.t(lastChoice.feedback))}</div>`
       : nothing;
+    // The dialogue look: the learner's last answer as their own speech bubble.
+    const answer =
+      b.characters && lastChoice
+        ? dialogueLine(
+            m.you,
+            html`<p>${unsafeHTML(this.t(lastChoice.label))}</p>`,
+            undefined,
+            undefined,
+            true,
+          )
+        : nothing;
     return html`<section>
-      ${head}
+      ${head} ${answer}
       <div class="consequence" aria-live="polite">${consequence}</div>
       ${position.situation ? this.#renderSituation(position.situation, position.steps.length + 1) : nothing}
       ${position.ending ? this.#renderEnding(position.ending) : nothing}
@@ -143,8 +206,10 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   #renderSituation(situation: ScenarioBlock['situations'][number], step: number) {
     const m = scenarioMessagesFor(this.language);
     const headingId = `situation-${situation.id}`;
+    const speaker = this.block?.characters?.find((c) => c.id === situation.speaker);
+    const text = html`<div class="prose">${unsafeHTML(this.t(situation.html))}</div>`;
     return html`<h3 id=${headingId} tabindex="-1">${formatMessage(m.situation, { step })}</h3>
-      <div class="prose">${unsafeHTML(this.t(situation.html))}</div>
+      ${speaker ? dialogueLine(this.t(speaker.name), text, speaker.avatar, speaker.alt && this.t(speaker.alt)) : text}
       <fieldset role="radiogroup" aria-labelledby=${headingId}>
         <ul>
           ${situation.choices.map(
@@ -200,6 +265,24 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
     this.#acted = true;
     this.dispatchEvent(playerEvent('dlis-scenario', { scenarioId: this.block.id, ...detail }));
   }
+}
+
+/**
+ * One line of a scenario dialogue: the avatar (or the name's initial, hidden from screen readers), then a
+ * speech bubble that starts with the speaker's name as text, so screen readers say who speaks.
+ */
+function dialogueLine(name: string, content: unknown, avatar?: string, alt?: string | null, own = false) {
+  return html`<div class="line ${own ? 'own' : ''}">
+    ${
+      avatar
+        ? html`<img class="avatar" src=${avatar} alt=${alt ?? ''} width="56" height="56" />`
+        : html`<span class="avatar initial" aria-hidden="true">${name.trim().charAt(0)}</span>`
+    }
+    <div class="bubble">
+      <p class="speaker">${name}</p>
+      ${content}
+    </div>
+  </div>`;
 }
 
 customElements.define('dlis-scenario', DlisScenario);

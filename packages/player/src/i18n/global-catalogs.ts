@@ -21,6 +21,8 @@ export const SCENARIO_MESSAGES_GLOBAL = 'DLIS_SCENARIO_MESSAGES';
 
 /** The same for the visual-a add-on's strings (i18n/visual-a, `addon-visual-a-i18n-<lang>-<hash>.js`). */
 export const VISUAL_A_MESSAGES_GLOBAL = 'DLIS_VISUAL_A_MESSAGES';
+/** The same for the visual-b add-on's strings (i18n/visual-b, `addon-visual-b-i18n-<lang>-<hash>.js`). */
+export const VISUAL_B_MESSAGES_GLOBAL = 'DLIS_VISUAL_B_MESSAGES';
 
 /** The same for the results add-on's strings (i18n/results, `addon-results-i18n-<lang>-<hash>.js`). */
 export const RESULTS_MESSAGES_GLOBAL = 'DLIS_RESULTS_MESSAGES';

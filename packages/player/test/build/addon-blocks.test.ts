@@ -11,6 +11,7 @@ import { en as blocksEn } from '../../src/i18n/blocks/en.ts';
 import { fr as blocksFr } from '../../src/i18n/blocks/fr.ts';
 import { en as resultsEn } from '../../src/i18n/results/en.ts';
 import { en as scenarioEn } from '../../src/i18n/scenario/en.ts';
+import { en as visualBEn } from '../../src/i18n/visual-b/en.ts';
 import * as theme from '../../src/theme.ts';
 
 // Issue 3 (player budget): the blocks most courses do not use are add-ons, read the player script's Lit and
@@ -37,13 +38,14 @@ test('the host lends every value the player modules import from events.ts (it le
   expect([...imported].sort()).toEqual(Object.keys(host.events ?? {}).sort());
 });
 
-test('the blocks, scenario and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
+test('the blocks, scenario, visual-b and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
   const build = await ensurePlayerBuild();
   const read = (file: string | undefined) => readFile(join(build.dir, file ?? ''), 'utf8');
   const addons = {
     blocks: await read(build.addons.blocks),
     scenario: await read(build.addons.scenario),
     results: await read(build.addons.results),
+    visualB: await read(build.addons['visual-b']),
   };
   for (const code of Object.values(addons)) {
     expect(code.startsWith('(function')).toBe(true);
@@ -70,6 +72,11 @@ test('the blocks, scenario and results add-ons: IIFEs on the host, their element
     'dlis-variable-choice',
   ]);
   expect(defined(addons.scenario)).toEqual(['dlis-scenario']);
+  // Issue 16: the process and labelled-graphic blocks, in their own add-on with their own catalogues.
+  expect(defined(addons.visualB)).toEqual(['dlis-labelled-graphic', 'dlis-process']);
+  expect(addons.visualB).toContain(visualBEn.showAllSteps);
+  expect(Object.keys(build.addonCatalogs['visual-b'] ?? {}).sort()).toEqual(['de', 'el', 'fr', 'ro']);
+  expect(await read(build.addonCatalogs['visual-b']?.fr)).toMatch(/^\(self\.DLIS_VISUAL_B_MESSAGES=/);
   // Issue 16: the results page (and its submit confirmation) is loaded by courses with an assessment only.
   expect(defined(addons.results)).toEqual(['dlis-results']);
   expect(addons.results).toContain(resultsEn.submitAnyway);
@@ -89,6 +96,7 @@ test('the blocks, scenario and results add-ons: IIFEs on the host, their element
     expect(code).not.toContain(resultsEn.submitAnyway);
     expect(code).not.toContain(blocksEn.printSheet);
     expect(code).not.toContain(scenarioEn.scenarioBest);
+    expect(code).not.toContain(visualBEn.showAllSteps);
   }
   for (const catalog of Object.values(build.catalogs)) {
     expect(await read(catalog)).not.toContain(JSON.stringify(blocksFr.printSheet));

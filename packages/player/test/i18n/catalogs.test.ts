@@ -17,6 +17,9 @@ import { fr as resultsFr } from '../../src/i18n/results/fr.ts';
 import { visualACatalogs, visualAMessagesFor } from '../../src/i18n/visual-a/visual-a-messages.ts';
 import { en as visualAEn } from '../../src/i18n/visual-a/en.ts';
 import { fr as visualAFr } from '../../src/i18n/visual-a/fr.ts';
+import { visualBCatalogs, visualBMessagesFor } from '../../src/i18n/visual-b/visual-b-messages.ts';
+import { en as visualBEn } from '../../src/i18n/visual-b/en.ts';
+import { fr as visualBFr } from '../../src/i18n/visual-b/fr.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
 
 describe('UI catalogues', () => {
@@ -66,13 +69,15 @@ describe('UI catalogues', () => {
     expect(formatMessage('{x} {y}', { x: 1 })).toBe('1 {y}');
   });
 
-  // Each add-on's catalogues (agility, blocks, scenario, results, visual-a): the keys of its fr.ts in all five languages.
+  // Each add-on's catalogues (agility, blocks, scenario, results, visual-a, visual-b): the keys of its fr.ts in all
+  // five languages.
   test.each([
     ['agility', agilityCatalogs, agilityFr, agilityEn, agilityMessagesFor],
     ['blocks', blocksCatalogs, blocksFr, blocksEn, blocksMessagesFor],
     ['scenario', scenarioCatalogs, scenarioFr, scenarioEn, scenarioMessagesFor],
     ['results', resultsCatalogs, resultsFr, resultsEn, resultsMessagesFor],
     ['visual-a', visualACatalogs, visualAFr, visualAEn, visualAMessagesFor],
+    ['visual-b', visualBCatalogs, visualBFr, visualBEn, visualBMessagesFor],
   ] as const)(
     'the %s add-on catalogues: the keys of its fr in all five languages, placeholders alike',
     (_name, table, reference: Readonly<Record<string, string>>, english, messagesForLang) => {

@@ -6,19 +6,22 @@ import { scenarioMaxScore } from '../../scenario-graph.ts';
 import type { BlockKindModule } from '../block-kind.ts';
 import { defined, optional } from '../optional-field.ts';
 import { scenarioCompiled } from './scenario-compiled.ts';
+import { buildCharacters, checkScenarioCharacters, compileCharacters } from './scenario-characters.ts';
 
 export const scenarioKind: BlockKindModule<'scenario'> = {
   ...scenarioCompiled,
   summary: 'A branching case: situations, choices that lead to other situations, and endings.',
   schema,
-  check(ctx, b, path) {
+  async check(ctx, b, path) {
     if (b.scored !== false) ctx.scored++;
-    return checkScenario(ctx, b, path);
+    await checkScenario(ctx, b, path);
+    await checkScenarioCharacters(ctx, b, path);
   },
   build(b, id, ctx) {
     const { loc, opt } = ctx;
     const situations = b.situations.map((s) => ({
       id: s.id,
+      ...defined('speaker', s.speaker),
       body: ctx.body(s),
       choices: s.choices.map((c, i) => ({
         id: c.id ?? defaultScenarioChoiceId(s.id, i),
@@ -38,29 +41,32 @@ export const scenarioKind: BlockKindModule<'scenario'> = {
       start: b.start,
       situations,
       endings,
+      ...defined('characters', b.characters ? buildCharacters(b.characters, ctx) : undefined),
       scored: b.scored ?? true,
       points: b.points ?? 1,
       maxScore: best === undefined || !Number.isFinite(best) ? 0 : best,
     };
   },
-  compile: (b, { text, inline, blockHtml }) => ({
+  compile: (b, ctx) => ({
     type: 'scenario',
     id: b.id,
-    title: text(b.title),
-    ...optional('intro', b.intro, blockHtml),
+    title: ctx.text(b.title),
+    ...optional('intro', b.intro, ctx.blockHtml),
     start: b.start,
     situations: b.situations.map((s) => ({
       id: s.id,
-      html: blockHtml(s.body),
+      ...defined('speaker', s.speaker),
+      html: ctx.blockHtml(s.body),
       choices: s.choices.map((c) => ({
         id: c.id,
-        label: inline(c.label),
-        ...optional('feedback', c.feedback, inline),
+        label: ctx.inline(c.label),
+        ...optional('feedback', c.feedback, ctx.inline),
         score: c.score,
         next: c.next,
       })),
     })),
-    endings: b.endings.map((e) => ({ id: e.id, html: blockHtml(e.body), tone: e.tone })),
+    endings: b.endings.map((e) => ({ id: e.id, html: ctx.blockHtml(e.body), tone: e.tone })),
+    ...optional('characters', b.characters, (c) => compileCharacters(c, b.id, ctx)),
     scored: b.scored,
     points: b.points,
     maxScore: b.maxScore,

@@ -12,4 +12,5 @@ export const de = {
   toneNegative: 'Negativer Ausgang',
   scenarioBest: 'Bestes Ergebnis: {score} von {max}',
   situation: 'Situation {step}',
+  you: 'Sie',
 } satisfies ScenarioMessages;

@@ -12,4 +12,5 @@ export const el = {
   toneNegative: 'Αρνητική έκβαση',
   scenarioBest: 'Καλύτερο αποτέλεσμα: {score} από {max}',
   situation: 'Κατάσταση {step}',
+  you: 'Εσείς',
 } satisfies ScenarioMessages;

@@ -12,4 +12,5 @@ export const en = {
   toneNegative: 'Negative outcome',
   scenarioBest: 'Best result: {score} of {max}',
   situation: 'Situation {step}',
+  you: 'You',
 } satisfies ScenarioMessages;

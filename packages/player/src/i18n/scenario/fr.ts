@@ -10,4 +10,5 @@ export const fr = {
   toneNegative: 'Issue défavorable',
   scenarioBest: 'Meilleur résultat : {score} sur {max}',
   situation: 'Situation {step}',
+  you: 'Vous',
 } as const;

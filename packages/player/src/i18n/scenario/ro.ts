@@ -12,4 +12,5 @@ export const ro = {
   toneNegative: 'Deznodământ nefavorabil',
   scenarioBest: 'Cel mai bun rezultat: {score} din {max}',
   situation: 'Situația {step}',
+  you: 'Dumneavoastră',
 } satisfies ScenarioMessages;
