@@ -1,5 +1,5 @@
 import { loadCourse, type Diagnostic } from '@dlis/course';
-import { TranslateError } from './translate-error.ts';
+import { TranslateError, TranslateErrorCode } from './translate-error.ts';
 
 /** The course does not pass `dlis validate`: its diagnostics, exactly as validate prints them. */
 export class InvalidCourseError extends TranslateError {
@@ -7,7 +7,7 @@ export class InvalidCourseError extends TranslateError {
     message: string,
     readonly diagnostics: Diagnostic[],
   ) {
-    super(message);
+    super(message, undefined, undefined, TranslateErrorCode.invalidCourse);
   }
 }
 
