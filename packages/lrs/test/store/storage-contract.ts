@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { agentKey } from '../../src/agent-key.ts';
+import { agentKey } from '@dlis/xapi-profile';
 import type { LrsStorage } from '../../src/store/lrs-storage.ts';
 import { agent, prepared, statement, VERBS } from '../support/statements.ts';
 
