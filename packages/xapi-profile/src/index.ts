@@ -92,3 +92,15 @@ export {
   type SequenceValidation,
   type SessionPatternCheck,
 } from './validate-statement-sequence.ts';
+export {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  parseRetryAfter,
+  retryWithBackoff,
+  RetryTimer,
+  systemTimers,
+  type BackoffOptions,
+  type RetryLoopOptions,
+  type RetryTimers,
+  type TryOutcome,
+} from './retry-backoff.ts';

@@ -31,7 +31,7 @@ import {
   type OpenedLaunch,
 } from './open-launch.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
-import type { Statement } from '@dlis/xapi-profile';
+import { RetryTimer, type Statement } from '@dlis/xapi-profile';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
 /**
@@ -49,7 +49,8 @@ export class LaunchAdapter implements Tracker {
   #saving: Promise<void> | undefined;
   #dirty = false;
   #failures = 0;
-  #retry: ReturnType<typeof setTimeout> | undefined;
+  /** The State PUT waiting to be tried again. */
+  #retry: RetryTimer | undefined;
   #finishing: Promise<void> | undefined;
   #params: LaunchParameters = {};
   /** cmi5 session waiting for its LMS (a pending start). */
@@ -220,6 +221,7 @@ export class LaunchAdapter implements Tracker {
       now: this.#xapi.now ?? Date.now,
       random: Math.random,
       ...this.#xapi.backoff,
+      ...(this.#xapi.timers ? { timers: this.#xapi.timers } : {}),
     });
     this.#pending = pending;
     this.#mirror();
@@ -314,8 +316,7 @@ export class LaunchAdapter implements Tracker {
     }
     if (launch.cmi5 && mode === 'suspend' && pageLeaving(this.#options.window ?? globalThis.window))
       return this.#park(launch, reporter);
-    if (this.#retry !== undefined) clearTimeout(this.#retry);
-    this.#retry = undefined;
+    this.#retry?.cancel();
     if (mode === 'normal' && !launch.launchRegistration) {
       this.#document = { ...this.#document, ended: true };
       this.#dirty = true;
@@ -391,7 +392,7 @@ export class LaunchAdapter implements Tracker {
 
   #schedulePut(): void {
     this.#dirty = true;
-    if (this.#saving || this.#retry !== undefined || this.#finishing) return;
+    if (this.#saving || this.#retry?.pending || this.#finishing) return;
     this.#saving = (async () => {
       while (this.#dirty) {
         this.#dirty = false;
@@ -408,10 +409,8 @@ export class LaunchAdapter implements Tracker {
             ? this.#options.retryDelaysMs
             : DEFAULT_RETRY_DELAYS_MS;
           const delay = delays[Math.min(this.#failures, delays.length) - 1] ?? 1000;
-          this.#retry = setTimeout(() => {
-            this.#retry = undefined;
-            this.#schedulePut();
-          }, delay);
+          this.#retry ??= new RetryTimer(this.#xapi.timers);
+          this.#retry.schedule(() => this.#schedulePut(), delay);
           break;
         }
       }
