@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { loadCourse, type Diagnostic } from '@dlis/course';
 import { TranslateError, TranslateErrorCode } from './translate-error.ts';
 
@@ -11,9 +12,16 @@ export class InvalidCourseError extends TranslateError {
   }
 }
 
-/** The same validation as `dlis validate`; throws InvalidCourseError with every problem found. */
-export async function assertValidCourse(dir: string, message: string): Promise<void> {
-  const result = await loadCourse(dir);
+/**
+ * The same validation as `dlis validate`; throws InvalidCourseError with every problem found, its files shown
+ * from `cwd` (the caller's folder; the course's parent when not given).
+ */
+export async function assertValidCourse(
+  dir: string,
+  message: string,
+  cwd: string = dirname(dir),
+): Promise<void> {
+  const result = await loadCourse(dir, { cwd });
   if (!result.ok) throw new InvalidCourseError(message, result.diagnostics);
 }
 
