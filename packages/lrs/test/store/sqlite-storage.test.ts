@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { agentKey } from '@dlis/xapi-profile';
 import { planQuery } from '../../src/store/sqlite-query.ts';
-import { openSqliteStorage } from '../../src/store/sqlite-storage.ts';
+import { openSqliteStorage } from '@dlis/lrs';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
 

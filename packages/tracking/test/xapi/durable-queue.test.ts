@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RetryTimers } from '@dlis/xapi-profile';
-import { basicAuthorization } from '../../src/xapi/basic-authorization.ts';
-import { DurableQueue, type DurableQueueOptions } from '../../src/xapi/durable-queue.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import { XapiClient } from '../../src/xapi/xapi-client.ts';
+import { basicAuthorization } from '@dlis/tracking';
+import { DurableQueue, type DurableQueueOptions } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import { XapiClient } from '@dlis/tracking';
 import {
   fetchStoredStatements,
   makeStatement,
