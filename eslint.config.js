@@ -53,11 +53,12 @@ export default tseslint.config(
     },
   },
   {
-    // Pure code shared by the browser and Node (docs/architecture.md, "Layout"): @dlis/agility, @dlis/xapi-profile
+    // Pure code shared by the browser and Node (docs/architecture.md, "Layout"): @dlis/agility, @dlis/errors, @dlis/xapi-profile
     // and the compiled-course contract (@dlis/course/compiled and the kinds' compiled side) import no Node module
     // and use no DOM global. (packages/course/test/learner-state-layout.test.ts also walks the contract's graph.)
     files: [
       'packages/agility/src/**/*.ts',
+      'packages/errors/src/**/*.ts',
       'packages/xapi-profile/src/**/*.ts',
       'packages/course/src/compiled-course.ts',
       'packages/course/src/compiled-questionnaire.ts',

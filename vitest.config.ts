@@ -1,7 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumEnv, chromiumPath } from './tests/support/chromium.ts';
+import { tsImport } from 'tsx/esm/api';
+import type * as ChromiumSupport from './tests/support/chromium.ts';
+
+// Loaded through tsx: the config loader bundles only relative imports, and Node 20 cannot load the .ts entry
+// points of the workspace packages that tests/support/chromium.ts reaches (@dlis/packager, @dlis/errors).
+const { chromiumArgs, chromiumEnv, chromiumPath } = (await tsImport(
+  './tests/support/chromium.ts',
+  import.meta.url,
+)) as typeof ChromiumSupport;
 
 // Decided once here (tests/support/chromium.ts); the workers and the CLI processes tests spawn inherit it.
 process.env['CHROMIUM_PATH'] = chromiumPath;

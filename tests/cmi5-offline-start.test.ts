@@ -12,6 +12,7 @@ import { setUpBrowser } from './support/browser-setup.ts';
 import { readCmi5Au, startCmi5Launcher, type Cmi5Launcher } from './support/cmi5-launcher.ts';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
 import { startDlisLrs, type DlisLrsProcess } from './support/dlis-lrs-process.ts';
+import { statementsWhen, whileLrsDown } from './support/lrs-outage.ts';
 import { buildPackageSite, type PackageSite } from './support/package-site.ts';
 import { expectInTimestampOrder, expectValidStatements, sessionIdOf, verbOf } from './support/statements.ts';
 
@@ -36,48 +37,33 @@ afterAll(async () => {
   await lrs?.close();
 });
 
-/** The statements of a registration, once `until` holds. */
-async function statementsWhen(
-  registration: string,
-  until: (s: Statement[]) => boolean,
-): Promise<Statement[]> {
-  let statements: Statement[] = [];
-  await expect
-    .poll(
-      async () => {
-        statements = lrs.running() ? await lrs.statements({ registration }) : [];
-        return until(statements);
-      },
-      { timeout: 120_000, interval: 1000 },
-    )
-    .toBe(true);
-  return statements;
-}
-
 const count = (statements: Statement[], verb: string) => statements.filter((s) => verbOf(s) === verb).length;
 
 describe('cmi5 launch that starts with the LMS or its LRS down', () => {
   test('LRS down at launch: the session opens once it is back; initialized first, then everything, once', async () => {
     const launch = await launcher.launch();
-    await lrs.kill();
     const context = await setup.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(launch.url);
     const tally = newTally();
-    await walkPages(page, site.course, tally);
-    const { passed } = await submitAssessment(page, site.course, tally);
-    expect(passed).toBe(true);
-    // Nothing could be sent: the learner is told to keep the page open.
-    await expect.poll(() => page.getByText(KEEP_OPEN).count()).toBe(1);
-
-    await lrs.restart();
-    await statementsWhen(launch.registration, (s) => count(s, 'passed') === 1 && count(s, 'completed') === 1);
+    await whileLrsDown(lrs, async () => {
+      await page.goto(launch.url);
+      await walkPages(page, site.course, tally);
+      const { passed } = await submitAssessment(page, site.course, tally);
+      expect(passed).toBe(true);
+      // Nothing could be sent: the learner is told to keep the page open.
+      await expect.poll(() => page.getByText(KEEP_OPEN).count()).toBe(1);
+    });
+    await statementsWhen(
+      lrs,
+      launch.registration,
+      (s) => count(s, 'passed') === 1 && count(s, 'completed') === 1,
+    );
     await page.getByRole('button', { name: UI.exit }).click();
     await page.waitForURL(launch.returnUrl);
     await context.close();
 
     expect(launch.violations()).toEqual([]);
-    const statements = await statementsWhen(launch.registration, (s) => count(s, 'terminated') === 1);
+    const statements = await statementsWhen(lrs, launch.registration, (s) => count(s, 'terminated') === 1);
     const verbs = statements.map(verbOf);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');
@@ -112,7 +98,7 @@ describe('cmi5 launch that starts with the LMS or its LRS down', () => {
     expect(launch.fetchCalls()).toEqual([]);
 
     await page.unroute(launch.fetchUrl);
-    await statementsWhen(launch.registration, (s) => count(s, 'progressed') > 0);
+    await statementsWhen(lrs, launch.registration, (s) => count(s, 'progressed') > 0);
     await page.getByRole('button', { name: UI.exit }).click();
     await page.waitForURL(launch.returnUrl);
     await context.close();
@@ -121,7 +107,7 @@ describe('cmi5 launch that starts with the LMS or its LRS down', () => {
     expect(launch.fetchCalls()).toEqual([
       { status: 200, body: expect.objectContaining({ 'auth-token': expect.any(String) }) },
     ]);
-    const statements = await statementsWhen(launch.registration, (s) => count(s, 'terminated') === 1);
+    const statements = await statementsWhen(lrs, launch.registration, (s) => count(s, 'terminated') === 1);
     const verbs = statements.map(verbOf);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');

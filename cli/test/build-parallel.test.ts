@@ -1,47 +1,25 @@
 // `dlis build` of several courses, as the compiled command runs it: worker threads (one per core at most),
 // a line per course as it is done (plain lines: the output is not a terminal here), then the table of the
 // packages. Same all-or-nothing rules as a build in one thread.
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { run } from './run-cli.ts';
+import { describe, expect, test } from 'vitest';
+import { compiledDlis, copyAgilityIndex, tempCourses } from './support/compiled-dlis.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'cli/bin/dlis.js');
-
-function dlis(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' }, (error, out, err) => {
-      resolve({ code: error ? Number(error.code ?? 70) : 0, out, err });
-    });
-  });
-}
-
-let work: string;
-beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dlis-parallel-'));
-  for (const name of ['a', 'b', 'c']) {
-    expect((await run(['new', name], work)).code).toBe(0);
-  }
-});
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
+const temp = tempCourses('dlis-parallel-', ['a', 'b', 'c']);
 
 describe('dlis build of several courses (compiled, worker threads)', () => {
   test('builds every course, a line per course, then the table of packages with their sizes and times', async () => {
-    await cp(join(root, 'courses/agility-index'), join(work, 'agility-index'), { recursive: true });
-    const result = await dlis(
+    await copyAgilityIndex(temp.dir);
+    const result = await compiledDlis(
       ['build', 'a', 'b', 'c', 'agility-index', '--target', 'scorm12,cmi5,web', '--out', 'out', '--demo'],
-      work,
+      temp.dir,
     );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
 
-    const files = (await readdir(join(work, 'out'))).sort();
+    const files = (await readdir(join(temp.dir, 'out'))).sort();
     expect(files).toEqual(
       ['a', 'agility-index', 'b', 'c'].flatMap((id) => [
         `${id}-cmi5.zip`,
@@ -75,22 +53,22 @@ describe('dlis build of several courses (compiled, worker threads)', () => {
   });
 
   test('one course with a problem: its file:line:col, and nothing written for any course', async () => {
-    const yamlFile = join(work, 'b/course.yaml');
+    const yamlFile = join(temp.dir, 'b/course.yaml');
     const yaml = await readFile(yamlFile, 'utf8');
     await writeFile(yamlFile, yaml.replace(/^version: .*$/m, 'version: [1]'));
-    const result = await dlis(['build', 'a', 'b', 'c', '--out', 'out'], work);
+    const result = await compiledDlis(['build', 'a', 'b', 'c', '--out', 'out'], temp.dir);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^b\/course\.yaml:\d+:\d+: version: /m);
     expect(result.err).toContain('nothing was built');
-    expect(await readdir(work)).not.toContain('out');
+    expect(await readdir(temp.dir)).not.toContain('out');
   });
 
   test('two courses with one id are refused, naming both folders', async () => {
-    const yamlFile = join(work, 'c/course.yaml');
+    const yamlFile = join(temp.dir, 'c/course.yaml');
     await writeFile(yamlFile, (await readFile(yamlFile, 'utf8')).replace(/^id: c$/m, 'id: a'));
-    const result = await dlis(['build', 'a', 'b', 'c', '--target', 'web', '--out', 'out'], work);
+    const result = await compiledDlis(['build', 'a', 'b', 'c', '--target', 'web', '--out', 'out'], temp.dir);
     expect(result.code).toBe(1);
     expect(result.err).toContain('courses a and c both have the id "a"');
-    expect(await readdir(work)).not.toContain('out');
+    expect(await readdir(temp.dir)).not.toContain('out');
   });
 });

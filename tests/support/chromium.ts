@@ -1,6 +1,4 @@
-// A relative path, not `@dlis/packager/chromium`: vitest.config.ts imports this file, and its config loader only
-// bundles relative imports (Node 20 cannot load a workspace's .ts entry point).
-import { findChromium } from '../../packages/packager/src/find-chromium.ts';
+import { findChromium } from '@dlis/packager/chromium';
 
 /**
  * The Chromium the tests drive, decided by the toolkit's one rule (packages/packager/src/find-chromium.ts):

@@ -41,7 +41,7 @@ export async function translateExport(
   io: CliIo,
 ): Promise<ExitCode> {
   try {
-    const result = await exportCourse(resolve(io.cwd, dir), options.to);
+    const result = await exportCourse(resolve(io.cwd, dir), options.to, { cwd: io.cwd });
     const out = resolve(io.cwd, options.out ?? `${result.courseId}.${result.targetLanguage}.xlf`);
     try {
       await writeAtomically(out, result.xliff);
@@ -135,7 +135,7 @@ export async function translateAdd(dir: string, lang: string, io: CliIo): Promis
   const courseDir = resolve(io.cwd, dir);
   let result;
   try {
-    result = await exportCourse(courseDir, lang);
+    result = await exportCourse(courseDir, lang, { cwd: io.cwd });
   } catch (error) {
     return reportProblem(error, io);
   }

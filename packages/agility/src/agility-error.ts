@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /** Permanent codes of the errors and issues of @dlis/agility (documented in docs/agility.md). */
 export const AgilityErrorCode = {
   /** scoreQuestionnaire() was given answers it cannot score; `issues` lists each one. */
@@ -40,14 +42,15 @@ export interface AgilityIssue {
 }
 
 /** An error with a permanent code; `issues` holds every problem found, not just the first. */
-export class AgilityError extends Error {
+export class AgilityError extends DlisError<AgilityErrorCode> {
+  // Spelled out: a minified bundle renames the class.
   override readonly name = 'AgilityError';
 
   constructor(
-    readonly code: AgilityErrorCode,
+    code: AgilityErrorCode,
     message: string,
     readonly issues: readonly AgilityIssue[] = [],
   ) {
-    super(message);
+    super(code, message);
   }
 }

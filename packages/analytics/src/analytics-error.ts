@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /** Permanent codes of the errors of @dlis/analytics (documented in docs/research.md). */
 export const AnalyticsErrorCode = {
   /** An option is out of range or malformed (minimum cell size below 5, bad date, unknown background variable). */
@@ -19,15 +21,12 @@ export type AnalyticsErrorCode = (typeof AnalyticsErrorCode)[keyof typeof Analyt
  * Every error @dlis/analytics throws on purpose. Messages never contain credentials: URLs are shown without
  * user-info, and the Authorization header is never part of a message.
  */
-export class AnalyticsError extends Error {
-  readonly code: AnalyticsErrorCode;
+export class AnalyticsError extends DlisError<AnalyticsErrorCode> {
   /** HTTP status of the failing LRS response, when there was one. */
   readonly status: number | undefined;
 
   constructor(code: AnalyticsErrorCode, message: string, status?: number) {
-    super(message);
-    this.name = 'AnalyticsError';
-    this.code = code;
+    super(code, message);
     this.status = status;
   }
 }

@@ -8,6 +8,7 @@ import {
   type AgilityResult,
 } from '@dlis/agility';
 import {
+  agentKey,
   ActivityTypeIri,
   ContextExtensionIri,
   ResultExtensionIri,
@@ -149,7 +150,7 @@ export class RespondentCollector {
     }
     if (verb !== VerbIri.completed || !isQuestionnaire(object)) return;
     this.completions++;
-    const actor = actorKey(statement.actor);
+    const actor = agentKey(statement.actor);
     if (actor === undefined) return;
     const previous = this.latest.get(actor);
     if (previous !== undefined && Date.parse(previous.timestamp) >= Date.parse(timestamp)) return;
@@ -284,18 +285,6 @@ export class RespondentCollector {
 function isQuestionnaire(object: JsonObject): boolean {
   const type = (object.definition as JsonObject | undefined)?.type;
   return type === ActivityTypeIri.questionnaire || /\/questionnaires\/[^/]+$/.test(String(object.id));
-}
-
-/** The actor's Inverse Functional Identifier as a string key (xAPI 1.0.3 Part Two §2.4.2.1). */
-function actorKey(actor: unknown): string | undefined {
-  if (typeof actor !== 'object' || actor === null) return undefined;
-  const a = actor as JsonObject;
-  const account = a.account as JsonObject | undefined;
-  if (account !== undefined) return `account:${String(account.homePage)}|${String(account.name)}`;
-  for (const k of ['mbox', 'mbox_sha1sum', 'openid'] as const) {
-    if (typeof a[k] === 'string') return `${k}:${a[k]}`;
-  }
-  return undefined;
 }
 
 /**

@@ -2,7 +2,6 @@ export { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
 export {
   authHeader,
   fetchPage,
-  parseRetryAfter,
   redactUrl,
   statementPages,
   statementsUrl,

@@ -1,4 +1,10 @@
-import type { JsonObject } from '@dlis/xapi-profile';
+import {
+  backoffDelay,
+  parseRetryAfter,
+  retryWithBackoff,
+  type JsonObject,
+  type TryOutcome,
+} from '@dlis/xapi-profile';
 import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
 import { httpGet, type HttpGetInit, type TextResponse } from './http-get.ts';
 
@@ -24,7 +30,7 @@ export interface LrsConnection {
 export interface RetryPolicy {
   /** Retries after the first attempt (6). */
   retries: number;
-  /** First back-off delay in ms (500); doubled each retry, ±25 % jitter. */
+  /** First back-off delay in ms (500); doubled each retry, equal jitter (backoffDelay of @dlis/xapi-profile). */
   baseDelayMs: number;
   /** Longest delay in ms, Retry-After included (60,000). */
   maxDelayMs: number;
@@ -129,7 +135,6 @@ export async function fetchPage(connection: LrsConnection, url: string): Promise
 async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage> {
   const policy = { ...DEFAULT_RETRY, ...connection.retry };
   const doFetch: (url: string, init: HttpGetInit) => Promise<TextResponse> = connection.fetch ?? httpGet;
-  const sleep = connection.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const headers: Record<string, string> = {
     'x-experience-api-version': connection.xapiVersion ?? '1.0.3',
     accept: 'application/json',
@@ -137,68 +142,73 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
   const authorization = authHeader(connection.auth);
   if (authorization !== undefined) headers.authorization = authorization;
   const shown = redactUrl(url);
-  for (let attempt = 0; ; attempt++) {
-    let response: TextResponse;
-    try {
-      response = await doFetch(url, {
-        headers,
-        ...(connection.signal ? { signal: connection.signal } : {}),
-      });
-    } catch (error) {
-      if (connection.signal?.aborted) throw error;
-      const reason = networkReason(error);
-      if (attempt >= policy.retries) {
-        throw new AnalyticsError(
-          AnalyticsErrorCode.lrsUnavailable,
-          `The LRS at ${shown} could not be reached after ${attempt + 1} attempts (${reason}); check the URL and the network, then run again (an export can continue with --resume).`,
-        );
+  return retryWithBackoff(
+    async (): Promise<TryOutcome<RawPage>> => {
+      let response: TextResponse;
+      try {
+        response = await doFetch(url, {
+          headers,
+          ...(connection.signal ? { signal: connection.signal } : {}),
+        });
+      } catch (error) {
+        if (connection.signal?.aborted) throw error;
+        return { retry: networkReason(error) };
       }
-      await backOff(attempt, undefined, reason);
-      continue;
-    }
-    if (response.ok) {
-      return {
-        text: await response.text(),
-        status: response.status,
-        consistentThrough: response.headers.get('x-experience-api-consistent-through') ?? undefined,
-      };
-    }
-    const status = response.status;
-    await response.body?.cancel();
-    if (status === 429 || status >= 500) {
-      if (attempt >= policy.retries) {
+      if (response.ok) {
+        return {
+          done: {
+            text: await response.text(),
+            status: response.status,
+            consistentThrough: response.headers.get('x-experience-api-consistent-through') ?? undefined,
+          },
+        };
+      }
+      const status = response.status;
+      await response.body?.cancel();
+      if (status === 429 || status >= 500) {
+        const retryAfterMs =
+          status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        return { retry: `HTTP ${status}`, status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+      }
+      if (status === 401 || status === 403) {
         throw new AnalyticsError(
-          AnalyticsErrorCode.lrsUnavailable,
-          `The LRS at ${shown} kept answering HTTP ${status} after ${attempt + 1} attempts; try again later (an export can continue with --resume).`,
+          AnalyticsErrorCode.unauthorized,
+          status === 401
+            ? `The LRS at ${shown} refused the credentials (HTTP 401); check --auth or DLIS_LRS_AUTH (KEY:SECRET).`
+            : `The LRS at ${shown} answered HTTP 403: the key may not read statements; use a key with the statements/read scope.`,
           status,
         );
       }
-      await backOff(attempt, status === 429 ? response.headers.get('retry-after') : null, `HTTP ${status}`);
-      continue;
-    }
-    if (status === 401 || status === 403) {
       throw new AnalyticsError(
-        AnalyticsErrorCode.unauthorized,
-        status === 401
-          ? `The LRS at ${shown} refused the credentials (HTTP 401); check --auth or DLIS_LRS_AUTH (KEY:SECRET).`
-          : `The LRS at ${shown} answered HTTP 403: the key may not read statements; use a key with the statements/read scope.`,
+        AnalyticsErrorCode.lrsRequest,
+        `The LRS at ${shown} answered HTTP ${status} to GET statements; check the endpoint (it ends with the xAPI base, e.g. /xapi) and the filters.`,
         status,
       );
-    }
-    throw new AnalyticsError(
-      AnalyticsErrorCode.lrsRequest,
-      `The LRS at ${shown} answered HTTP ${status} to GET statements; check the endpoint (it ends with the xAPI base, e.g. /xapi) and the filters.`,
-      status,
-    );
-  }
-
-  async function backOff(attempt: number, retryAfter: string | null | undefined, reason: string) {
-    const fromHeader = parseRetryAfter(retryAfter);
-    const exponential = policy.baseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
-    const delayMs = Math.min(policy.maxDelayMs, Math.round(fromHeader ?? exponential));
-    connection.onRetry?.({ attempt: attempt + 1, delayMs, reason });
-    await sleep(delayMs);
-  }
+    },
+    {
+      retries: policy.retries,
+      // Retry-After when the LRS sent one, else the shared back-off; never past maxDelayMs.
+      delayMs: (retry, retryAfterMs) =>
+        Math.min(
+          policy.maxDelayMs,
+          retryAfterMs ??
+            backoffDelay(retry, Math.random, { baseMs: policy.baseDelayMs, maxMs: policy.maxDelayMs }),
+        ),
+      ...(connection.sleep ? { sleep: connection.sleep } : {}),
+      ...(connection.onRetry ? { onRetry: connection.onRetry } : {}),
+      giveUp: (last, tries) =>
+        last.status === undefined
+          ? new AnalyticsError(
+              AnalyticsErrorCode.lrsUnavailable,
+              `The LRS at ${shown} could not be reached after ${tries} attempts (${last.retry}); check the URL and the network, then run again (an export can continue with --resume).`,
+            )
+          : new AnalyticsError(
+              AnalyticsErrorCode.lrsUnavailable,
+              `The LRS at ${shown} kept answering HTTP ${last.status} after ${tries} attempts; try again later (an export can continue with --resume).`,
+              last.status,
+            ),
+    },
+  );
 }
 
 function parsePage(raw: RawPage, url: string): StatementPage {
@@ -238,14 +248,6 @@ export function redactUrl(url: string): string {
   } catch {
     return '(invalid URL)';
   }
-}
-
-/** Retry-After: delay-seconds or an HTTP-date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function networkReason(error: unknown): string {

@@ -3,7 +3,6 @@ import {
   AnalyticsError,
   AnalyticsErrorCode,
   buildReport,
-  parseRetryAfter,
   statementPages,
   type FetchProgress,
 } from '@dlis/analytics';
@@ -142,11 +141,5 @@ describe('retries', () => {
       count += page.statements.length;
     }
     expect(count).toBe(total);
-  });
-
-  test('Retry-After as seconds or an HTTP date', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter('Sun, 29 Nov 2026 00:00:10 GMT', Date.parse('2026-11-29T00:00:00Z'))).toBe(10_000);
-    expect(parseRetryAfter('soon')).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /** Codes of the errors compileCourse() throws (problems of the call, not of the course sources). */
 export const CourseErrorCode = {
   unknownLanguage: 'COURSE_E_COMPILE_UNKNOWN_LANGUAGE',
@@ -9,13 +11,8 @@ export const CourseErrorCode = {
 export type CourseErrorCode = (typeof CourseErrorCode)[keyof typeof CourseErrorCode];
 
 /** An error with a permanent, searchable code; the message says what, why and what to do. */
-export class CourseError extends Error {
-  override readonly name = 'CourseError';
-
-  constructor(
-    readonly code: CourseErrorCode,
-    message: string,
-  ) {
-    super(message);
+export class CourseError extends DlisError<CourseErrorCode> {
+  constructor(code: CourseErrorCode, message: string) {
+    super(code, message);
   }
 }

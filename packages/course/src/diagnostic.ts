@@ -1,4 +1,4 @@
-/** Permanent, searchable codes of the problems the loader reports (docs/course-format.md lists them). */
+/** Permanent, searchable codes of the problems the loader reports (docs/errors.md lists them). */
 export const DiagnosticCode = {
   noCourseFile: 'COURSE_E_NO_COURSE_FILE',
   emptyFile: 'COURSE_E_EMPTY_FILE',

@@ -19,7 +19,7 @@ const TRAILING = /[.,;:!?*_]+$/;
  * captions, in `dir` and its subfolders but `translations/`), in file order then text order. `cwd` makes the
  * files relative (as diagnostics show them).
  */
-export async function findExternalLinks(dir: string, cwd: string = process.cwd()): Promise<ExternalLink[]> {
+export async function findExternalLinks(dir: string, cwd: string): Promise<ExternalLink[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && /\.(ya?ml|md|vtt)$/i.test(e.name))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileCourse } from '../src/index.ts';
-import type { CompiledBlock } from '../src/compiled-course.ts';
+import type { CompiledBlock } from '@dlis/course/compiled';
 import { courseYaml, png } from './support/course-dir.ts';
 import { compileFiles, firstPageBlocks, loadFiles } from './support/load-files.ts';
 

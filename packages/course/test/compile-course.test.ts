@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { compileCourse, CourseError, loadCourse, type CourseModel } from '../src/index.ts';
-import type { ChoiceQuestion } from '../src/compiled-course.ts';
+import type { ChoiceQuestion } from '@dlis/course/compiled';
 import { courseYaml, makeCourse, png, type TempCourse } from './support/course-dir.ts';
 
 let course: TempCourse | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isShown, visibleCourse } from '../src/visible-course.ts';
+import { isShown, visibleCourse } from '@dlis/course/compiled';
 import { compileFiles, loadFiles } from './support/load-files.ts';
 
 const t = (s: string) => `{ fr: ${s}, en: ${s} }`;

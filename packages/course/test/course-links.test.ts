@@ -2,7 +2,7 @@
 // deployment's links file overrides at compile time (`resourceLinks`, what `dlis build --links` passes).
 import { describe, expect, test } from 'vitest';
 import { compileCourse } from '../src/index.ts';
-import type { CompiledBlock } from '../src/compiled-course.ts';
+import type { CompiledBlock } from '@dlis/course/compiled';
 import { courseYaml } from './support/course-dir.ts';
 import { firstPageBlocks, loadFiles } from './support/load-files.ts';
 

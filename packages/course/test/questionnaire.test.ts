@@ -12,7 +12,7 @@ import {
   loadCourse,
   questionnaireSchema,
 } from '../src/index.ts';
-import type { QuestionnaireBlock } from '../src/compiled-questionnaire.ts';
+import type { QuestionnaireBlock } from '@dlis/course/compiled';
 import { courseYaml } from './support/course-dir.ts';
 import { loadFiles } from './support/load-files.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { QuestionBlock } from '../src/compiled-course.ts';
+import type { QuestionBlock } from '@dlis/course/compiled';
 import { courseYaml } from './support/course-dir.ts';
 import { compileFiles, firstPageBlocks, loadFiles } from './support/load-files.ts';
 

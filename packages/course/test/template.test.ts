@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compileCourse, learnerStateLayout, loadCourse } from '../src/index.ts';
-import type { ChoiceQuestion, CompiledBlock } from '../src/compiled-course.ts';
+import type { ChoiceQuestion, CompiledBlock } from '@dlis/course/compiled';
 
 const templateDir = fileURLToPath(new URL('../../../templates/module/', import.meta.url));
 

@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /**
  * The error catalogue of the LRS: every code is permanent and searchable, and carries the HTTP status it maps to.
  * Only http/error-response.ts turns these into responses; the stores and validators never know about HTTP.
@@ -34,21 +36,19 @@ export type LrsErrorName = keyof typeof LRS_ERRORS;
 export type LrsErrorCode = (typeof LRS_ERRORS)[LrsErrorName]['code'];
 
 /** Every error the LRS throws on purpose. `status` is only read by the HTTP error mapper. */
-export class LrsError extends Error {
-  override readonly name = 'LrsError';
-  readonly code: LrsErrorCode;
+export class LrsError extends DlisError<LrsErrorCode> {
   readonly status: number;
   /** Where the problem is: 'header', 'query', 'body', 'params'. */
   readonly part: string | undefined;
 
   constructor(kind: LrsErrorName, message: string, options: { part?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = LRS_ERRORS[kind].code;
+    super(LRS_ERRORS[kind].code, message, options.cause === undefined ? {} : { cause: options.cause });
     this.status = LRS_ERRORS[kind].status;
     this.part = options.part;
   }
 
-  toJSON(): { code: LrsErrorCode; message: string; part?: string } {
+  /** The body of the HTTP error response (with `error: true`): the part of the request at fault, never a file. */
+  override toJSON(): { code: LrsErrorCode; message: string; part?: string } {
     return { code: this.code, message: this.message, ...(this.part ? { part: this.part } : {}) };
   }
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { agentKey } from './agent-key.ts';
 import type { AgentName, IndexEntry, PreparedStatement } from './store/lrs-storage.ts';
-import { VOIDED_VERB, type JsonObject } from '@dlis/xapi-profile';
+import { agentKey, VOIDED_VERB, type JsonObject } from '@dlis/xapi-profile';
 
 /**
  * JSON with object keys sorted, so equal content gives equal text whatever the key order. Loops and string

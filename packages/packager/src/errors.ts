@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /**
  * Typed errors of the packager. Codes are permanent (people search for them); a message says what happened,
  * why, and what to do, and never contains a source location.
@@ -27,20 +29,9 @@ export const PACKAGE_ERROR_CODES = {
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[keyof typeof PACKAGE_ERROR_CODES];
 
 /** Base of every error the packager throws. */
-export class PackageError extends Error {
-  readonly code: PackageErrorCode;
-  /** What the user can do about it, when there is something short to say. */
-  readonly hint: string | undefined;
-
+export class PackageError extends DlisError<PackageErrorCode> {
   constructor(code: PackageErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-    this.code = code;
-    this.hint = options.hint;
-  }
-
-  toJSON(): { code: PackageErrorCode; message: string; hint?: string } {
-    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+    super(code, message, options);
   }
 }
 

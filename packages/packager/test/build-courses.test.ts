@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensurePlayerBuild } from '@dlis/player/build';
-import { buildCourses } from '../src/build-courses.ts';
-import { verifyManifest } from '../src/verify-manifest.ts';
+import { buildCourses } from '@dlis/packager';
+import { verifyManifest } from '@dlis/packager';
 import { readZip } from './support/read-zip.ts';
 
 let tmp: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findChromium, launchChromium, SKIP_SYSTEM_CHROMIUM } from '../src/find-chromium.ts';
+import { findChromium, launchChromium, SKIP_SYSTEM_CHROMIUM } from '@dlis/packager/chromium';
 
 describe('findChromium', () => {
   test('CHROMIUM_PATH wins when it is executable', async () => {

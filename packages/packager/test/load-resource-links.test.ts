@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerPayload } from '@dlis/course/compiled';
-import { buildCourses } from '../src/build-courses.ts';
+import { buildCourses } from '@dlis/packager';
 import { checkResourceLinkIds, loadResourceLinks } from '../src/load-resource-links.ts';
 import { readZip } from './support/read-zip.ts';
 

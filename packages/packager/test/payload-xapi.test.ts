@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CourseTracking } from '@dlis/course';
-import { payloadXapi } from '../src/payload-xapi.ts';
+import { payloadXapi } from '@dlis/packager';
 
 const tracking = (extra: Partial<CourseTracking> = {}): CourseTracking => ({
   identity: 'pseudonymous',

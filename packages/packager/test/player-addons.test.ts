@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledCourse, PlayerPayload } from '@dlis/course/compiled';
-import { courseAddons, playerFilesFor, type PlayerBuild } from '../src/player-build.ts';
-import { renderIndexHtml } from '../src/render-index-html.ts';
+import { courseAddons, playerFilesFor, type PlayerBuild } from '@dlis/packager';
+import { renderIndexHtml } from '@dlis/packager';
 
 const player: PlayerBuild = {
   dir: '/tmp/player',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { playerFilesFor, type PlayerBuild } from '../src/player-build.ts';
+import { playerFilesFor, type PlayerBuild } from '@dlis/packager';
 
 const player: PlayerBuild = {
   dir: '/tmp/player',

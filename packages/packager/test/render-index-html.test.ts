@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlayerPayload } from '@dlis/course/compiled';
-import { renderIndexHtml } from '../src/render-index-html.ts';
-import type { PlayerBuild } from '../src/player-build.ts';
+import { renderIndexHtml } from '@dlis/packager';
+import type { PlayerBuild } from '@dlis/packager';
 import { courseFixture } from './support/course-fixture.ts';
 
 const player: PlayerBuild = {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { verifyManifest, type VerifiedTarget } from '../src/verify-manifest.ts';
+import { verifyManifest, type VerifiedTarget } from '@dlis/packager';
 import { xmllintStats } from '../src/xmllint-runner.ts';
 
 const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CourseTracking } from '@dlis/course';
 import { ActivityTypeIri, courseActivityIri } from '@dlis/xapi-profile';
-import { verifyManifest } from '../src/verify-manifest.ts';
-import { cmi5Ids, writeCmi5CourseStructure } from '../src/write-cmi5-course-structure.ts';
+import { verifyManifest } from '@dlis/packager';
+import { cmi5Ids, writeCmi5CourseStructure } from '@dlis/packager';
 import { courseFixture, courseWithoutAssessment } from './support/course-fixture.ts';
 import { el, xpath } from './support/xml-query.ts';
 

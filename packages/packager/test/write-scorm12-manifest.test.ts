@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { writeScorm12Manifest } from '../src/write-scorm12-manifest.ts';
-import { verifyManifest } from '../src/verify-manifest.ts';
+import { writeScorm12Manifest } from '@dlis/packager';
+import { verifyManifest } from '@dlis/packager';
 import { courseFixture, courseWithoutAssessment } from './support/course-fixture.ts';
 import { el, xpath } from './support/xml-query.ts';
 

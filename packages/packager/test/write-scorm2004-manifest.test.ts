@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { writeScorm2004Manifest } from '../src/write-scorm2004-manifest.ts';
-import { verifyManifest } from '../src/verify-manifest.ts';
+import { writeScorm2004Manifest } from '@dlis/packager';
+import { verifyManifest } from '@dlis/packager';
 import { courseFixture, courseWithoutAssessment } from './support/course-fixture.ts';
 import { el, xpath } from './support/xml-query.ts';
 

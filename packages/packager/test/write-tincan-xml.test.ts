@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ActivityTypeIri, courseActivityIri } from '@dlis/xapi-profile';
-import { writeTincanXml } from '../src/write-tincan-xml.ts';
+import { writeTincanXml } from '@dlis/packager';
 import { courseFixture } from './support/course-fixture.ts';
 import { el, xpath } from './support/xml-query.ts';
 

@@ -1,5 +1,5 @@
 import type { Tracker, TrackerOptions } from '@dlis/tracking';
-import { DlisPlayer } from './components/dlis-player.ts';
+import { defineDlisPlayer, DlisPlayer } from './components/dlis-player.ts';
 // Every player script exposes its Lit runtime and the modules the add-on scripts share (addon-*.ts).
 import './addon-host.ts';
 import './lit-host.ts';
@@ -7,7 +7,7 @@ import './lit-host.ts';
 /**
  * Plugs a tracker factory of @dlis/tracking into the player: every payload gets a tracker made by `create`,
  * with the payload's xAPI settings (PlayerPayload.xapi) and the course for the factories that report over xAPI
- * (the others ignore `xapi`).
+ * (the others ignore `xapi`). Then defines `<dlis-player>`: the player in the page starts with this factory.
  */
 export function useTracker(create: (options: TrackerOptions) => Tracker): void {
   DlisPlayer.trackerFactory = ({ target, course, xapi }) =>
@@ -18,4 +18,5 @@ export function useTracker(create: (options: TrackerOptions) => Tracker): void {
       layout: course.stateLayout,
       xapi: { ...xapi, identity: xapi?.identity ?? 'pseudonymous', course },
     });
+  defineDlisPlayer();
 }

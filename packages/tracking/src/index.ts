@@ -75,4 +75,4 @@ export { cmi5TokenKey, fetchCmi5Token } from './xapi/fetch-cmi5-token.ts';
 export { readLaunchParameters, type LaunchParameters } from './xapi/launch-parameters.ts';
 export { LEARNER_PSEUDONYM_KEY } from './xapi/learner-actor.ts';
 export { queueKey } from './xapi/create-xapi-reporter.ts';
-export type { BackoffOptions } from './xapi/backoff-delay.ts';
+export type { BackoffOptions } from '@dlis/xapi-profile';

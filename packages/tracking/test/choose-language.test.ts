@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseLanguage } from '../src/choose-language.ts';
+import { chooseLanguage } from '@dlis/tracking';
 
 describe('chooseLanguage', () => {
   const available = ['fr', 'en', 'pt-BR'];

@@ -1,5 +1,6 @@
+import { dirname } from 'node:path';
 import { loadCourse, type Diagnostic } from '@dlis/course';
-import { TranslateError } from './translate-error.ts';
+import { TranslateError, TranslateErrorCode } from './translate-error.ts';
 
 /** The course does not pass `dlis validate`: its diagnostics, exactly as validate prints them. */
 export class InvalidCourseError extends TranslateError {
@@ -7,13 +8,20 @@ export class InvalidCourseError extends TranslateError {
     message: string,
     readonly diagnostics: Diagnostic[],
   ) {
-    super(message);
+    super(message, undefined, undefined, TranslateErrorCode.invalidCourse);
   }
 }
 
-/** The same validation as `dlis validate`; throws InvalidCourseError with every problem found. */
-export async function assertValidCourse(dir: string, message: string): Promise<void> {
-  const result = await loadCourse(dir);
+/**
+ * The same validation as `dlis validate`; throws InvalidCourseError with every problem found, its files shown
+ * from `cwd` (the caller's folder; the course's parent when not given).
+ */
+export async function assertValidCourse(
+  dir: string,
+  message: string,
+  cwd: string = dirname(dir),
+): Promise<void> {
+  const result = await loadCourse(dir, { cwd });
   if (!result.ok) throw new InvalidCourseError(message, result.diagnostics);
 }
 

@@ -22,8 +22,18 @@ export interface ExportResult {
  * `dlis translate export`: every translatable text of the valid course in `dir` as an XLIFF 2.1 document
  * from its default language to `targetLanguage`, with the course's current translations in `<target>`.
  */
-export async function exportCourse(dir: string, targetLanguage: string): Promise<ExportResult> {
-  await assertValidCourse(dir, 'The course has problems: fix them before exporting it for translation.');
+export async function exportCourse(
+  dir: string,
+  targetLanguage: string,
+  options: {
+    /** The folder diagnostics name files from (the CLI's); default the course's parent. */ cwd?: string;
+  } = {},
+): Promise<ExportResult> {
+  await assertValidCourse(
+    dir,
+    'The course has problems: fix them before exporting it for translation.',
+    options.cwd,
+  );
   const texts = await collectCourseTexts(dir, targetLanguage);
   assertLanguage(targetLanguage, texts.sourceLanguage, 'target language');
   const memory = await readMemory(texts.dir, targetLanguage);

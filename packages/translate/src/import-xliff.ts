@@ -238,15 +238,12 @@ async function validateInCopy(courseDir: string, writes: Map<string, string>): P
     await assertValidCourse(
       copyDir,
       'The course would not be valid with this translation: nothing was written.',
+      copyDir,
     ).catch((error: unknown) => {
-      // Point the diagnostics at the course's own files, not at the copy.
+      // Point the diagnostics at the course's own files, not at the copy (the loader named them from copyDir).
       if (error instanceof InvalidCourseError) {
-        // The loader names files from the current folder, or from the course's parent when outside it.
         for (const d of error.diagnostics) {
-          const inCopy = [resolve(process.cwd(), d.file), resolve(copy, d.file)]
-            .map((f) => relative(copyDir, f))
-            .find((r) => !r.startsWith('..') && !isAbsolute(r));
-          if (inCopy !== undefined) d.file = join(courseDir, inCopy);
+          if (!d.file.startsWith('..') && !isAbsolute(d.file)) d.file = join(courseDir, d.file);
         }
       }
       throw error;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { readXliff } from '../src/read-xliff.ts';
-import { TranslateError } from '../src/translate-error.ts';
+import { TranslateError } from '@dlis/translate';
 import { readXml, XmlSyntaxError } from '../src/xml-reader.ts';
 
 function syntaxError(xml: string): XmlSyntaxError {

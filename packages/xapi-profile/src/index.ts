@@ -39,6 +39,7 @@ export type {
   XapiInteractionType,
 } from './xapi-statement.ts';
 export { createActor, type IdentityOptIn } from './actor.ts';
+export { agentKey } from './agent-key.ts';
 export { uuidV4, type RandomSource } from './uuid-v4.ts';
 export { formatDuration } from './format-duration.ts';
 export { formatInteractionValue, type InteractionValue } from './format-interaction-value.ts';
@@ -91,3 +92,15 @@ export {
   type SequenceValidation,
   type SessionPatternCheck,
 } from './validate-statement-sequence.ts';
+export {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  parseRetryAfter,
+  retryWithBackoff,
+  RetryTimer,
+  systemTimers,
+  type BackoffOptions,
+  type RetryLoopOptions,
+  type RetryTimers,
+  type TryOutcome,
+} from './retry-backoff.ts';

@@ -1,3 +1,5 @@
+import { DlisError } from '@dlis/errors';
+
 /**
  * The JSONPath subset xAPI Profiles allow in Statement Template rules (xAPI Profiles 1.0, "Statement Template
  * Rules"): `$`, children `.name` / `['name']`, indexes `[0]`, the wildcard `.*` / `[*]`, and unions of these
@@ -7,9 +9,13 @@
 type Selector = { kind: 'name'; name: string } | { kind: 'index'; index: number } | { kind: 'wildcard' };
 
 /** Thrown for a path outside the subset; `code` is permanent. */
-export class JsonPathError extends Error {
+export class JsonPathError extends DlisError<'XAPI_E_JSONPATH'> {
+  // Spelled out: a minified bundle renames the class.
   override readonly name = 'JsonPathError';
-  readonly code = 'XAPI_E_JSONPATH';
+
+  constructor(message: string) {
+    super('XAPI_E_JSONPATH', message);
+  }
 }
 
 /** Parses a path into steps; each step is a union of selectors. */

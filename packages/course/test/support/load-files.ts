@@ -1,5 +1,5 @@
 import { compileCourse, loadCourse, type CourseModel, type Diagnostic } from '../../src/index.ts';
-import type { CompiledCourse } from '../../src/compiled-course.ts';
+import type { CompiledCourse } from '@dlis/course/compiled';
 import { makeCourse } from './course-dir.ts';
 
 export interface Loaded {

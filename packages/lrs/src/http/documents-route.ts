@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import type { DocumentKind, StoredDocument } from '../store/lrs-storage.ts';
 import {
+  agentKey,
   isIri,
   isTimestamp,
   isUuid,

@@ -1,7 +1,7 @@
-import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import type { StatementQuery } from '../store/lrs-storage.ts';
 import {
+  agentKey,
   isIri,
   isTimestamp,
   isUuid,

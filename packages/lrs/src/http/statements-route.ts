@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { agentKey } from '../agent-key.ts';
 import { LrsError } from '../lrs-error.ts';
 import { NOT_YET_STORED, prepareStatement, withStored } from '../prepare-statement.ts';
 import { mapYielding } from './yield-event-loop.ts';
 import type { PreparedStatement } from '../store/lrs-storage.ts';
-import { isUuid, type JsonObject } from '@dlis/xapi-profile';
+import { agentKey, isUuid, type JsonObject } from '@dlis/xapi-profile';
 import { boolParam, formatParam, parseFilter, singleParam } from './statement-query-params.ts';
 import { checkStatement } from '../check-statement.ts';
 import { requireScope } from './require-scope.ts';

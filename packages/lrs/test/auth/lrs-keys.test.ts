@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createLrsKey, listLrsKeys, revokeLrsKey } from '../../src/auth/lrs-keys.ts';
-import { LrsError } from '../../src/lrs-error.ts';
-import { createMemoryStorage } from '../../src/store/memory-storage.ts';
+import { createLrsKey, listLrsKeys, revokeLrsKey } from '@dlis/lrs';
+import { LrsError } from '@dlis/lrs';
+import { createMemoryStorage } from '@dlis/lrs';
 import { agent, statement } from '../support/statements.ts';
 import { basic, createTestLrs } from '../support/test-lrs.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { InjectRequest } from '../../src/http/create-lrs-app.ts';
+import type { InjectRequest } from '@dlis/lrs';
 import { agent, statement } from '../support/statements.ts';
 import { createTestLrs, type TestLrs } from '../support/test-lrs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openSqliteStorage } from '../../src/store/sqlite-storage.ts';
-import type { LrsStorage } from '../../src/store/lrs-storage.ts';
+import { openSqliteStorage } from '@dlis/lrs';
+import type { LrsStorage } from '@dlis/lrs';
 import { statement } from '../support/statements.ts';
 import { createTestLrs } from '../support/test-lrs.ts';
 

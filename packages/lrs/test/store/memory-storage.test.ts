@@ -1,4 +1,4 @@
-import { createMemoryStorage } from '../../src/store/memory-storage.ts';
+import { createMemoryStorage } from '@dlis/lrs';
 import { storageContract } from './storage-contract.ts';
 
 storageContract('in-memory', createMemoryStorage);

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { agentKey } from '../../src/agent-key.ts';
+import { agentKey } from '@dlis/xapi-profile';
 import { planQuery } from '../../src/store/sqlite-query.ts';
-import { openSqliteStorage } from '../../src/store/sqlite-storage.ts';
+import { openSqliteStorage } from '@dlis/lrs';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
 

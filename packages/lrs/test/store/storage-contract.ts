@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { agentKey } from '../../src/agent-key.ts';
-import type { LrsStorage } from '../../src/store/lrs-storage.ts';
+import { agentKey } from '@dlis/xapi-profile';
+import type { LrsStorage } from '@dlis/lrs';
 import { agent, prepared, statement, VERBS } from '../support/statements.ts';
 
 /** The one contract every LrsStorage implementation passes (SQLite and in-memory). */

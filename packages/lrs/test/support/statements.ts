@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { prepareStatement } from '../../src/prepare-statement.ts';
-import type { PreparedStatement } from '../../src/store/lrs-storage.ts';
+import { prepareStatement } from '@dlis/lrs';
+import type { PreparedStatement } from '@dlis/lrs';
 import type { JsonObject } from '@dlis/xapi-profile';
 
 export const VERBS = {

@@ -1,8 +1,8 @@
-import { createLrsKey } from '../../src/auth/lrs-keys.ts';
-import { createLrsApp, type InjectRequest, type LrsApp } from '../../src/http/create-lrs-app.ts';
-import type { LrsUserConfig } from '../../src/http/lrs-config.ts';
-import { createMemoryStorage } from '../../src/store/memory-storage.ts';
-import type { LrsStorage } from '../../src/store/lrs-storage.ts';
+import { createLrsKey } from '@dlis/lrs';
+import { createLrsApp, type InjectRequest, type LrsApp } from '@dlis/lrs';
+import type { LrsUserConfig } from '@dlis/lrs';
+import { createMemoryStorage } from '@dlis/lrs';
+import type { LrsStorage } from '@dlis/lrs';
 
 export interface TestLrs {
   app: LrsApp;

@@ -1,21 +1,7 @@
 import { css } from 'lit';
 
-/**
- * The fieldset of ticked or picked items that the checklist and the variable choice share: a bordered group,
- * a bold legend, an unstyled list of one input and its label per row.
- */
-export const choiceListStyles = css`
-  fieldset {
-    margin: var(--dlis-space-5) 0;
-    padding: var(--dlis-space-4);
-    border: 1px solid var(--dlis-color-border);
-    border-radius: var(--dlis-radius);
-    min-width: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0 var(--dlis-space-1);
-  }
+/** Rows of one input and its label: an unstyled list, the input at the label's first line (also the scenario's). */
+export const choiceRowStyles = css`
   ul {
     list-style: none;
     margin: 0;
@@ -33,11 +19,32 @@ export const choiceListStyles = css`
     margin: 0.15rem 0 0;
     flex: none;
   }
-  label {
-    overflow-wrap: anywhere;
-  }
-  .note {
-    margin: var(--dlis-space-2) 0 0;
-    font-style: italic;
-  }
 `;
+
+/**
+ * The fieldset of ticked or picked items that the checklist and the variable choice share: a bordered group,
+ * a bold legend, an unstyled list of one input and its label per row.
+ */
+export const choiceListStyles = [
+  choiceRowStyles,
+  css`
+    fieldset {
+      margin: var(--dlis-space-5) 0;
+      padding: var(--dlis-space-4);
+      border: 1px solid var(--dlis-color-border);
+      border-radius: var(--dlis-radius);
+      min-width: 0;
+    }
+    legend {
+      font-weight: 700;
+      padding: 0 var(--dlis-space-1);
+    }
+    label {
+      overflow-wrap: anywhere;
+    }
+    .note {
+      margin: var(--dlis-space-2) 0 0;
+      font-style: italic;
+    }
+  `,
+];

@@ -93,23 +93,20 @@ export class DlisPlayer extends LitElement {
     window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('afterprint', this.#onAfterPrint);
     window.addEventListener('hashchange', this.#onHashChange);
-    // Boot in a microtask: defining the element upgrades an existing <dlis-player> synchronously, before
-    // main.ts has set `trackerFactory`; a microtask runs once the whole bundle (or test setup) has run.
-    queueMicrotask(() => {
-      if (!this.isConnected) return;
-      void this.#session.begin({
-        readPayload: () =>
-          this.payload ?? parsePayload(document.getElementById(PAYLOAD_ELEMENT_ID)?.textContent),
-        tracker: this.tracker,
-        trackerFactory: DlisPlayer.trackerFactory,
-        browserLanguages: navigator.languages,
-        // A deep link (index.html#chapitre-4, #chapitre-4-fiche-outil) opens its page instead of the bookmark.
-        firstRoute: (course) => {
-          const link = readDeepLink(course, location.hash);
-          this.#pendingBlock = link?.blockId;
-          return link?.route;
-        },
-      });
+    // The element is defined (defineDlisPlayer) only once the entry has wired its tracker factory (useTracker),
+    // so an element already in the page starts here, with the factory in place.
+    void this.#session.begin({
+      readPayload: () =>
+        this.payload ?? parsePayload(document.getElementById(PAYLOAD_ELEMENT_ID)?.textContent),
+      tracker: this.tracker,
+      trackerFactory: DlisPlayer.trackerFactory,
+      browserLanguages: navigator.languages,
+      // A deep link (index.html#chapitre-4, #chapitre-4-fiche-outil) opens its page instead of the bookmark.
+      firstRoute: (course) => {
+        const link = readDeepLink(course, location.hash);
+        this.#pendingBlock = link?.blockId;
+        return link?.route;
+      },
     });
   }
 
@@ -450,7 +447,13 @@ export class DlisPlayer extends LitElement {
   }
 }
 
-customElements.define('dlis-player', DlisPlayer);
+/**
+ * Defines `<dlis-player>`, which upgrades the elements already in the page and starts them: called by useTracker
+ * once the tracker factory is set (or by a test that gives each player its `tracker`). Defining it twice is a no-op.
+ */
+export function defineDlisPlayer(): void {
+  if (!customElements.get('dlis-player')) customElements.define('dlis-player', DlisPlayer);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

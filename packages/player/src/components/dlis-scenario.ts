@@ -8,6 +8,7 @@ import type { SavedScenario } from '../logic/learner-state.ts';
 import { scenarioPosition } from '../logic/scenario-run.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { choiceRowStyles } from './choice-list-styles.ts';
 
 const TONE = { positive: 'tonePositive', mixed: 'toneMixed', negative: 'toneNegative' } as const;
 
@@ -28,6 +29,7 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    choiceRowStyles,
     css`
       section {
         margin: 1.5rem 0;
@@ -55,21 +57,7 @@ export class DlisScenario extends BlockElement<ScenarioBlock> {
         min-width: 0;
       }
       ul {
-        list-style: none;
-        padding: 0;
         margin: 0 0 1rem;
-      }
-      li {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-        padding: 0.375rem 0;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        flex: none;
       }
       .consequence {
         padding: 0.75rem;

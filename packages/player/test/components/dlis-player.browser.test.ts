@@ -5,7 +5,9 @@ import type { StartInfo } from '@dlis/tracking';
 // Images and callouts are defined by the blocks add-on.
 import '../../src/addon-blocks.ts';
 import '../../src/addon-results.ts';
-import '../../src/components/dlis-player.ts';
+import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
+
+defineDlisPlayer();
 import { payload } from '../fixtures/course.ts';
 import { RecordingTracker } from '../fixtures/recording-tracker.ts';
 

@@ -4,7 +4,9 @@ import type { StartInfo } from '@dlis/tracking';
 import '../../src/addon-blocks.ts';
 import '../../src/addon-results.ts';
 import '../../src/addon-scenario.ts';
-import '../../src/components/dlis-player.ts';
+import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
+
+defineDlisPlayer();
 import { RecordingTracker } from '../fixtures/recording-tracker.ts';
 
 /** Mounts a dlis-player with a recording tracker. */

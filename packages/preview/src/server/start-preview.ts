@@ -16,8 +16,8 @@ export interface PreviewOptions {
   port?: number;
   /** Opens the preview in the default browser once it listens. */
   open?: boolean;
-  /** Folder diagnostic paths are relative to (the command's current folder). */
-  cwd?: string;
+  /** Folder diagnostic paths are relative to, and `courseDir` is resolved from (the command's current folder). */
+  cwd: string;
   /** One line per event worth a terminal line: reloads, diagnostics. */
   log?: (line: string) => void;
 }
@@ -43,7 +43,7 @@ const SHELL_DIR = fileURLToPath(new URL('../shell/', import.meta.url));
  */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const log = options.log ?? (() => undefined);
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd;
   const courseDir = resolve(cwd, options.courseDir);
   const session = await openCourseSession(courseDir, {
     cwd,

@@ -1,6 +1,6 @@
 import type { LearnerState, StartInfo } from '../tracker.ts';
 import { TrackingError } from '../tracking-error.ts';
-import { backoffDelay } from './backoff-delay.ts';
+import { backoffDelay, RetryTimer, type RetryTimers } from '@dlis/xapi-profile';
 import { QUEUE_PROBLEM_CODES, refusedStatus, type QueueStatus } from './queue-status.ts';
 import { readLaunchLearner, type LaunchParameters } from './launch-parameters.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
@@ -18,9 +18,11 @@ export interface PendingStartOptions {
   onStatus: (queue: QueueStatus) => void;
   now: () => number;
   random: () => number;
-  /** First retry delay; doubles up to `maxMs` (backoff-delay.ts). */
+  /** First retry delay; doubles up to `maxMs` (backoffDelay of @dlis/xapi-profile). */
   baseMs?: number;
   maxMs?: number;
+  /** The timers the retries wait on. Default setTimeout. */
+  timers?: RetryTimers;
 }
 
 /**
@@ -36,13 +38,14 @@ export class Cmi5PendingStart {
   readonly #options: PendingStartOptions;
   readonly #calls: RecordedCall[] = [];
   #attempt = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timer: RetryTimer;
   #stopped = false;
   /** When the learner started: the time of `initialized`. */
   readonly startedAt: number;
 
   constructor(options: PendingStartOptions) {
     this.#options = options;
+    this.#timer = new RetryTimer(options.timers);
     this.startedAt = options.now();
   }
 
@@ -65,8 +68,7 @@ export class Cmi5PendingStart {
 
   stop(): void {
     this.#stopped = true;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#timer.cancel();
   }
 
   #schedule(): void {
@@ -76,8 +78,7 @@ export class Cmi5PendingStart {
       baseMs: this.#options.baseMs ?? 1000,
       maxMs: this.#options.maxMs ?? 30_000,
     });
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
+    this.#timer.schedule(() => {
       this.#options.open().then(
         () => this.stop(),
         (error: unknown) => {

@@ -64,6 +64,7 @@ export function createXapiReporter(setup: ReporterSetup): XapiReporter {
     store: storeOf(xapi),
     key: queueKey(setup.courseId),
     ...(xapi.backoff ? { backoff: xapi.backoff } : {}),
+    ...(xapi.timers ? { timers: xapi.timers } : {}),
     ...(xapi.sendDelayMs !== undefined ? { sendDelayMs: xapi.sendDelayMs } : {}),
   });
   const ctx: StatementContext = {

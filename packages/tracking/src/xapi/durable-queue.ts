@@ -1,4 +1,4 @@
-import { backoffDelay, type BackoffOptions } from './backoff-delay.ts';
+import { backoffDelay, RetryTimer, type BackoffOptions, type RetryTimers } from '@dlis/xapi-profile';
 import type { KeyValueStore } from './key-value-store.ts';
 import { QUEUE_PROBLEM_CODES, type QueueProblem, type QueueState, type QueueStatus } from './queue-status.ts';
 import { toEntry, type Entry, type QueueableStatement } from './queue-entry.ts';
@@ -23,6 +23,8 @@ export interface DurableQueueOptions {
   backoff?: BackoffOptions;
   /** Random numbers in [0, 1) for the back-off jitter. Default Math.random. */
   random?: () => number;
+  /** The timers sends and retries wait on. Default setTimeout; tests pass their own. */
+  timers?: RetryTimers;
   /**
    * Delay between a first `enqueue` and the send, in milliseconds, so that the statements of one learner action
    * go in one batch. Default 0 (next task).
@@ -74,7 +76,7 @@ export class DurableQueue {
   readonly #inFlight = new Set<string>();
   #state: QueueState = 'idle';
   #drain: Promise<void> | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timer: RetryTimer;
   #retryInMs: number | undefined;
   #failures = 0;
   /** After a 409 on a batch: how many of the next sends go one statement at a time, to find the stored one. */
@@ -103,6 +105,7 @@ export class DurableQueue {
     this.#batchSize = Math.max(1, options.batchSize ?? 50);
     this.#backoff = options.backoff ?? {};
     this.#random = options.random ?? Math.random;
+    this.#timer = new RetryTimer(options.timers);
     this.#sendDelayMs = options.sendDelayMs ?? 0;
     this.#session = options.session;
     this.#load();
@@ -156,8 +159,7 @@ export class DurableQueue {
     while (at > 0 && this.#entries[at - 1]!.time > entry.time) at -= 1;
     this.#entries.splice(at, 0, entry);
     this.#persist();
-    if (this.#state === 'idle' && this.#timer === undefined && !this.#drain)
-      this.#schedule(this.#sendDelayMs);
+    if (this.#state === 'idle' && !this.#timer.pending && !this.#drain) this.#schedule(this.#sendDelayMs);
     this.#emit();
     return 'queued';
   }
@@ -315,8 +317,7 @@ export class DurableQueue {
     // The page lived on (e.g. back from the bfcache): what the keepalive did not send goes the normal way.
     if (outcome.kind !== 'sent' || this.#entries.length > 0) {
       queueMicrotask(() => {
-        if (this.#state === 'idle' && this.#timer === undefined && !this.#drain)
-          this.#schedule(this.#sendDelayMs);
+        if (this.#state === 'idle' && !this.#timer.pending && !this.#drain) this.#schedule(this.#sendDelayMs);
       });
     }
   }
@@ -448,16 +449,14 @@ export class DurableQueue {
   #schedule(delayMs: number): void {
     if (this.#disposed) return;
     this.#clearTimer();
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
+    this.#timer.schedule(() => {
       this.#retryInMs = undefined;
       this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
     }, delayMs);
   }
 
   #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#timer.cancel();
     this.#retryInMs = undefined;
   }
 

@@ -1,4 +1,3 @@
-import { DEFAULT_RETRY_DELAYS_MS } from '../adapters/lms-connection.ts';
 import type { StatusEmitter } from '../status-emitter.ts';
 import { decodeLearnerState, encodeLearnerState } from '../suspend-data/index.ts';
 import type {
@@ -24,14 +23,10 @@ import { launchLearnerKey, offlineAttempt, writeMirror } from './launch-mirror.t
 import { unsentOutcomes } from './unsent-outcomes.ts';
 import { chooseNewestState } from './newest-state.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import {
-  openCmi5Launch,
-  openXapiLaunch,
-  type LearnerStateDocument,
-  type OpenedLaunch,
-} from './open-launch.ts';
+import { openCmi5Launch, openXapiLaunch, type OpenedLaunch } from './open-launch.ts';
 import type { XapiReporter } from './xapi-reporter.ts';
 import type { Statement } from '@dlis/xapi-profile';
+import { LaunchStateSaver } from './launch-state-saver.ts';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
 /**
@@ -45,11 +40,8 @@ export class LaunchAdapter implements Tracker {
   readonly #emitter: StatusEmitter;
   #launch: OpenedLaunch | undefined;
   #reporter: XapiReporter | undefined;
-  #document: LearnerStateDocument = { format: 1 };
-  #saving: Promise<void> | undefined;
-  #dirty = false;
-  #failures = 0;
-  #retry: ReturnType<typeof setTimeout> | undefined;
+  /** The learner-state document and its PUTs to the State API. */
+  readonly #state: LaunchStateSaver;
   #finishing: Promise<void> | undefined;
   #params: LaunchParameters = {};
   /** cmi5 session waiting for its LMS (a pending start). */
@@ -64,6 +56,14 @@ export class LaunchAdapter implements Tracker {
     this.#options = options;
     this.#xapi = xapi;
     this.#emitter = emitter;
+    this.#state = new LaunchStateSaver({
+      emitter,
+      retryDelaysMs: options.retryDelaysMs,
+      timers: xapi.timers,
+      launch: () => this.#launch,
+      finishing: () => this.#finishing !== undefined,
+      revised: () => this.#mirror(),
+    });
   }
 
   /** The reporter once started: tests and the e2e flush its queue. */
@@ -127,12 +127,12 @@ export class LaunchAdapter implements Tracker {
     });
     const pending = this.#pending;
     // A pending start already resumed the player from this browser's copy, which its saves keep newest.
-    this.#document = chosen.document;
+    this.#state.document = chosen.document;
     this.#mirror();
     const resume =
-      this.#document.suspendData === undefined
+      this.#state.document.suspendData === undefined
         ? undefined
-        : decodeLearnerState(this.#document.suspendData, this.#options.layout);
+        : decodeLearnerState(this.#state.document.suspendData, this.#options.layout);
     const realNow = this.#xapi.now ?? Date.now;
     this.#clock = pending?.startedAt;
     this.#reporter = createXapiReporter({
@@ -153,11 +153,11 @@ export class LaunchAdapter implements Tracker {
       resumed: pending ? this.#pendingResumed : resume !== undefined,
       ...(launch.cmi5 ? { cmi5: launch.cmi5 } : {}),
       ...(launch.moveOn ? { moveOn: launch.moveOn } : {}),
-      outcomes: this.#document.outcomes ?? {},
+      outcomes: this.#state.document.outcomes ?? {},
       onOutcomes: (outcomes) => {
-        this.#document = { ...this.#document, outcomes };
+        this.#state.document = { ...this.#state.document, outcomes };
         this.#mirror();
-        this.#schedulePut();
+        this.#state.schedule();
       },
     });
     this.#reporter.queue.onStatus((queue) => {
@@ -184,7 +184,7 @@ export class LaunchAdapter implements Tracker {
       }
     }
     this.#clock = undefined;
-    if (chosen.push && launch.mode === 'normal') this.#schedulePut();
+    if (chosen.push && launch.mode === 'normal') this.#state.schedule();
     if (this.#pendingFinish) void this.finish(this.#pendingFinish);
     const info: StartInfo = {
       connection: 'lms',
@@ -210,7 +210,7 @@ export class LaunchAdapter implements Tracker {
       registration: params.registration ?? '',
       learner: launchLearnerKey(params),
     });
-    this.#document = chosen.document;
+    this.#state.document = chosen.document;
     const pending = new Cmi5PendingStart({
       open: async () => {
         const launch = await open();
@@ -220,13 +220,14 @@ export class LaunchAdapter implements Tracker {
       now: this.#xapi.now ?? Date.now,
       random: Math.random,
       ...this.#xapi.backoff,
+      ...(this.#xapi.timers ? { timers: this.#xapi.timers } : {}),
     });
     this.#pending = pending;
     this.#mirror();
     const resume =
-      this.#document.suspendData === undefined
+      this.#state.document.suspendData === undefined
         ? undefined
-        : decodeLearnerState(this.#document.suspendData, this.#options.layout);
+        : decodeLearnerState(this.#state.document.suspendData, this.#options.layout);
     this.#pendingResumed = resume !== undefined;
     pending.begin();
     return pendingStartInfo(params, this.#xapi.identity === 'named', resume);
@@ -278,14 +279,14 @@ export class LaunchAdapter implements Tracker {
   save(state: LearnerState): void {
     const pending = this.#pending !== undefined && !this.#launch;
     if (!pending && (!this.#launch || this.#launch.mode !== 'normal' || this.#finishing)) return;
-    this.#document = {
-      ...this.#document,
+    this.#state.document = {
+      ...this.#state.document,
       suspendData: encodeLearnerState(state, this.#options.layout),
       savedAt: (this.#xapi.now ?? Date.now)(),
-      revision: (this.#document.revision ?? 0) + 1,
+      revision: (this.#state.document.revision ?? 0) + 1,
     };
     this.#mirror();
-    if (!pending) this.#schedulePut();
+    if (!pending) this.#state.schedule();
   }
 
   /**
@@ -314,16 +315,15 @@ export class LaunchAdapter implements Tracker {
     }
     if (launch.cmi5 && mode === 'suspend' && pageLeaving(this.#options.window ?? globalThis.window))
       return this.#park(launch, reporter);
-    if (this.#retry !== undefined) clearTimeout(this.#retry);
-    this.#retry = undefined;
+    this.#state.stopRetrying();
     if (mode === 'normal' && !launch.launchRegistration) {
-      this.#document = { ...this.#document, ended: true };
-      this.#dirty = true;
+      this.#state.document = { ...this.#state.document, ended: true };
+      this.#state.markChanged();
     }
     const normal = launch.mode === 'normal';
     const queue = reporter.queue;
     reporter.endSession(mode);
-    const stateSaved = !normal || (!this.#dirty && !this.#saving);
+    const stateSaved = !normal || !this.#state.unsaved;
     const terminate = () => {
       reporter.terminate();
       this.#forgetToken();
@@ -333,11 +333,11 @@ export class LaunchAdapter implements Tracker {
       if (!launch.cmi5 || (stateSaved && !queue.busy)) {
         // xAPI launch (no session token to outlive), or cmi5 with the state saved and nothing in flight.
         const sent = terminate();
-        const saved = stateSaved ? Promise.resolve(true) : this.#saveLast();
+        const saved = stateSaved ? Promise.resolve(true) : this.#state.saveLast();
         await Promise.all([sent, saved]);
       } else {
         const sending = queue.flush({ keepalive: true });
-        const saved = normal ? this.#saveLast() : Promise.resolve(true);
+        const saved = normal ? this.#state.saveLast() : Promise.resolve(true);
         const [stateOk] = await Promise.all([saved, sending]);
         const status = await queue.flush();
         if (stateOk && status.pending === 0) await terminate();
@@ -359,18 +359,8 @@ export class LaunchAdapter implements Tracker {
   #park(launch: OpenedLaunch, reporter: XapiReporter): Promise<void> {
     const sending = reporter.queue.flush({ keepalive: true });
     const saved =
-      launch.mode === 'normal' && (this.#dirty || this.#saving) ? this.#saveLast() : Promise.resolve(true);
+      launch.mode === 'normal' && this.#state.unsaved ? this.#state.saveLast() : Promise.resolve(true);
     return Promise.all([sending, saved]).then(() => undefined);
-  }
-
-  /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
-  async #saveLast(): Promise<boolean> {
-    const put = this.#put({ keepalive: true }).then(
-      () => true,
-      () => false,
-    );
-    await this.#saving;
-    return put;
   }
 
   /** cmi5: the token dies with `terminated`; a reload of this tab must not use it (fetch-cmi5-token.ts). */
@@ -389,35 +379,6 @@ export class LaunchAdapter implements Tracker {
     else (this.#options.window ?? globalThis.window)?.location.assign(url);
   }
 
-  #schedulePut(): void {
-    this.#dirty = true;
-    if (this.#saving || this.#retry !== undefined || this.#finishing) return;
-    this.#saving = (async () => {
-      while (this.#dirty) {
-        this.#dirty = false;
-        try {
-          await this.#put();
-          this.#failures = 0;
-          this.#emitter.emit({ kind: 'saved' });
-        } catch (error) {
-          this.#dirty = true;
-          this.#failures += 1;
-          const detail = error instanceof Error ? error.message : String(error);
-          this.#emitter.emit({ kind: 'save-failed', retrying: true, detail });
-          const delays = this.#options.retryDelaysMs?.length
-            ? this.#options.retryDelaysMs
-            : DEFAULT_RETRY_DELAYS_MS;
-          const delay = delays[Math.min(this.#failures, delays.length) - 1] ?? 1000;
-          this.#retry = setTimeout(() => {
-            this.#retry = undefined;
-            this.#schedulePut();
-          }, delay);
-          break;
-        }
-      }
-    })().finally(() => (this.#saving = undefined));
-  }
-
   /** Keeps the state about to be saved in this browser too (launch-mirror.ts). */
   #mirror(): void {
     const launch = this.#launch;
@@ -427,34 +388,15 @@ export class LaunchAdapter implements Tracker {
     writeMirror(this.#localStore(), this.#options.courseId, {
       registration,
       learner,
-      ...(this.#document.suspendData ? { suspendData: this.#document.suspendData } : {}),
-      savedAt: this.#document.savedAt ?? 0,
-      revision: this.#document.revision ?? 0,
-      ...(this.#document.outcomes ? { outcomes: this.#document.outcomes } : {}),
+      ...(this.#state.document.suspendData ? { suspendData: this.#state.document.suspendData } : {}),
+      savedAt: this.#state.document.savedAt ?? 0,
+      revision: this.#state.document.revision ?? 0,
+      ...(this.#state.document.outcomes ? { outcomes: this.#state.document.outcomes } : {}),
     });
   }
 
   /** Where the local adapter keeps its record (the window's localStorage), else the xAPI store. */
   #localStore(): KeyValueStore {
     return windowStore(this.#options.window ?? globalThis.window) ?? storeOf(this.#xapi);
-  }
-
-  async #put(options: { keepalive?: boolean } = {}): Promise<void> {
-    const launch = this.#launch;
-    if (!launch) return;
-    if (launch.unverified) {
-      // Opened offline: the LRS's copy was never read. This session's state is the one the learner works on,
-      // so it wins, with a revision above the LRS's (newest-state.ts).
-      const theirs = (await launch.documents.getState(launch.stateAddress)) as
-        { revision?: unknown } | undefined;
-      const revision = typeof theirs?.revision === 'number' ? theirs.revision : 0;
-      this.#document = {
-        ...this.#document,
-        revision: Math.max(revision, this.#document.revision ?? 0) + 1,
-      };
-      launch.unverified = false;
-      this.#mirror();
-    }
-    await launch.documents.putState(launch.stateAddress, this.#document, options);
   }
 }

@@ -4,6 +4,8 @@
  * docs/tracking.md, "Sending statements".
  */
 
+import { parseRetryAfter } from '@dlis/xapi-profile';
+
 /** The version header every request carries (xAPI 1.0.3 Part Three §6.2). Statements are also valid 2.0. */
 export const XAPI_VERSION = '1.0.3';
 
@@ -127,13 +129,4 @@ async function errorText(response: Response): Promise<string> {
   } catch {
     return '';
   }
-}
-
-/** `Retry-After` (RFC 9110 §10.2.3): delay in seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

@@ -1,5 +1,5 @@
 import type { RandomSource } from '@dlis/xapi-profile';
-import type { BackoffOptions } from './backoff-delay.ts';
+import type { BackoffOptions, RetryTimers } from '@dlis/xapi-profile';
 import type { KeyValueStore } from './key-value-store.ts';
 import type { XapiCourse } from './xapi-course.ts';
 
@@ -33,6 +33,8 @@ export interface XapiTrackingOptions {
   /** Epoch milliseconds (default Date.now). */
   now?: () => number;
   backoff?: BackoffOptions;
+  /** The timers sends and retries wait on (default setTimeout): tests pass their own instead of waiting. */
+  timers?: RetryTimers;
   /** Delay before a send, to batch the statements of one action. Default 0. */
   sendDelayMs?: number;
   /** How to leave for the cmi5 returnURL. Default: `location.assign` of the window. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../../src/xapi/basic-authorization.ts';
+import { basicAuthorization } from '@dlis/tracking';
 
 describe('basicAuthorization', () => {
   it('encodes KEY:SECRET as RFC 7617 Basic credentials', () => {

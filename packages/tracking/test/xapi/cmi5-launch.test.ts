@@ -5,11 +5,11 @@ import {
   validateStatementSequence,
 } from '@dlis/xapi-profile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLaunchTracker } from '../../src/create-tracker.ts';
-import type { LearnerState, StartInfo } from '../../src/tracker.ts';
-import type { TrackerFacade } from '../../src/tracker-facade.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import type { XapiTrackingOptions } from '../../src/xapi/xapi-tracking-options.ts';
+import { createLaunchTracker } from '@dlis/tracking';
+import type { LearnerState, StartInfo } from '@dlis/tracking';
+import type { TrackerFacade } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import type { XapiTrackingOptions } from '@dlis/tracking';
 import { layout, rightAnswer } from '../support/fixtures.ts';
 import {
   ACTOR,

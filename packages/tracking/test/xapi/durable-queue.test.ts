@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../../src/xapi/basic-authorization.ts';
-import { DurableQueue, type DurableQueueOptions } from '../../src/xapi/durable-queue.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import { XapiClient } from '../../src/xapi/xapi-client.ts';
+import type { RetryTimers } from '@dlis/xapi-profile';
+import { basicAuthorization } from '@dlis/tracking';
+import { DurableQueue, type DurableQueueOptions } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import { XapiClient } from '@dlis/tracking';
 import {
   fetchStoredStatements,
   makeStatement,
@@ -27,6 +28,26 @@ describe('DurableQueue against the embedded LRS', () => {
     for (const q of queues.splice(0)) q.dispose();
     await lrs.running.close();
   });
+
+  /** The real timers, counting those still waiting to fire. */
+  function countingTimers() {
+    const waiting = new Set<unknown>();
+    const timers: RetryTimers = {
+      set: (run, ms) => {
+        const handle = setTimeout(() => {
+          waiting.delete(handle);
+          run();
+        }, ms);
+        waiting.add(handle);
+        return handle;
+      },
+      clear: (handle) => {
+        waiting.delete(handle);
+        clearTimeout(handle as ReturnType<typeof setTimeout>);
+      },
+    };
+    return { ...timers, waiting: () => waiting.size };
+  }
 
   function newQueue(
     store: KeyValueStore,
@@ -127,14 +148,15 @@ describe('DurableQueue against the embedded LRS', () => {
   it('stops on a wrong key (401) and keeps the statements for a later session', async () => {
     const store = createMemoryStore();
     const wrong = basicAuthorization('unknown-key:wrong-secret');
-    const { queue, recorder } = newQueue(store, { backoff: { baseMs: 5, maxMs: 5 } }, wrong);
+    const timers = countingTimers();
+    const { queue, recorder } = newQueue(store, { backoff: { baseMs: 5, maxMs: 5 }, timers }, wrong);
     const statements = [makeStatement(1), makeStatement(2)];
     for (const s of statements) queue.enqueue(s);
     const blocked = await waitForStatus(queue, (st) => st.state === 'blocked');
     expect(blocked).toMatchObject({ pending: 2, error: { code: 'XAPI_E_REJECTED', status: 401 } });
     queue.enqueue(makeStatement(3));
-    // Back-off is 5 ms: a queue that retried would have posted again by the time this flush-free wait ends.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A queue that meant to retry would hold a timer for it: none waits, so nothing can post again.
+    expect(timers.waiting()).toBe(0);
     expect(recorder.posts).toHaveLength(1);
     expect(queue.status.state).toBe('blocked');
     queue.dispose();

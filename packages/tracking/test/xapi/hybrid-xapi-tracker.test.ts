@@ -4,12 +4,12 @@ import {
   validateStatementSequence,
 } from '@dlis/xapi-profile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLocalTracker, withXapiReporting } from '../../src/create-tracker.ts';
-import type { StartInfo, Tracker, TrackerOptions, TrackerStatus } from '../../src/tracker.ts';
-import { HybridXapiTracker, attemptKey, hybridCredentials } from '../../src/xapi/hybrid-xapi-tracker.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import { LEARNER_PSEUDONYM_KEY } from '../../src/xapi/learner-actor.ts';
-import type { XapiTrackingOptions } from '../../src/xapi/xapi-tracking-options.ts';
+import { createLocalTracker, withXapiReporting } from '@dlis/tracking';
+import type { StartInfo, Tracker, TrackerOptions, TrackerStatus } from '@dlis/tracking';
+import { HybridXapiTracker, attemptKey, hybridCredentials } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import { LEARNER_PSEUDONYM_KEY } from '@dlis/tracking';
+import type { XapiTrackingOptions } from '@dlis/tracking';
 import { layout, rightAnswer } from '../support/fixtures.ts';
 import {
   course,

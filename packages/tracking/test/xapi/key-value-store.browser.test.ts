@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DurableQueue } from '../../src/xapi/durable-queue.ts';
-import { browserLocalStorage, createMemoryStore } from '../../src/xapi/key-value-store.ts';
-import type { PostOutcome } from '../../src/xapi/xapi-client.ts';
+import { DurableQueue } from '@dlis/tracking';
+import { browserLocalStorage, createMemoryStore } from '@dlis/tracking';
+import type { PostOutcome } from '@dlis/tracking';
 
 const KEY = 'dlis:xapi-queue:browser-test';
 const statement = (id: string, second: number) => ({

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLaunchTracker } from '../../src/create-tracker.ts';
-import type { LearnerState, TrackerStatus } from '../../src/tracker.ts';
-import type { TrackerFacade } from '../../src/tracker-facade.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import { LEARNER_STATE_ID } from '../../src/xapi/open-launch.ts';
+import { createLaunchTracker } from '@dlis/tracking';
+import type { LearnerState, TrackerStatus } from '@dlis/tracking';
+import type { TrackerFacade } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import { LEARNER_STATE_ID } from '@dlis/tracking';
 import { layout } from '../support/fixtures.ts';
 import {
   ACTOR,
@@ -41,7 +41,8 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
   });
 
   /** One browser: its localStorage (local adapter, queue, mirror) is `store`. */
-  function open(url: string, store: KeyValueStore) {
+  /** `now`: the tracker's clock (default the real one). */
+  function open(url: string, store: KeyValueStore, now?: () => number) {
     const news: TrackerStatus[] = [];
     const t = createLaunchTracker({
       target: 'cmi5',
@@ -57,6 +58,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
         session: createMemoryStore(),
         navigate: () => undefined,
         backoff: { baseMs: 20, maxMs: 80 },
+        ...(now ? { now } : {}),
       },
     }) as TrackerFacade;
     t.onStatus((s) => news.push(s));
@@ -126,18 +128,20 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     s1.t.save(before);
     await s1.t.finish('suspend');
     const second = await launch(first.registration);
+    // The offline save and the other device's save get their times from clocks a second apart.
+    const offlineAt = Date.now();
     const s2 = open(
       second.url.replace(encodeURIComponent(lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT)),
       store,
+      () => offlineAt,
     );
     await s2.t.start();
     s2.t.save(offline);
     await s2.t.finish('suspend');
     // Meanwhile another device (its own storage) saved a newer state.
     const newer: LearnerState = { page: 'result', visited: ['intro', 'result'], answers: {} };
-    const other = open((await launch(first.registration)).url, createMemoryStore());
+    const other = open((await launch(first.registration)).url, createMemoryStore(), () => offlineAt + 1000);
     await other.t.start();
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a later save time than the offline copy's
     other.t.save(newer);
     await other.t.finish('suspend');
     const back = open((await launch(first.registration)).url, store);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLaunchTracker } from '../../src/create-tracker.ts';
-import type { LearnerState } from '../../src/tracker.ts';
-import type { TrackerFacade } from '../../src/tracker-facade.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/xapi/key-value-store.ts';
-import { LEARNER_STATE_ID } from '../../src/xapi/open-launch.ts';
+import { createLaunchTracker } from '@dlis/tracking';
+import type { LearnerState } from '@dlis/tracking';
+import type { TrackerFacade } from '@dlis/tracking';
+import { createMemoryStore, type KeyValueStore } from '@dlis/tracking';
+import { LEARNER_STATE_ID } from '@dlis/tracking';
 import { layout, rightAnswer } from '../support/fixtures.ts';
 import {
   course,

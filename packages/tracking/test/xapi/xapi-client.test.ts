@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../../src/xapi/basic-authorization.ts';
-import { XAPI_VERSION, XapiClient } from '../../src/xapi/xapi-client.ts';
+import { basicAuthorization } from '@dlis/tracking';
+import { XAPI_VERSION, XapiClient } from '@dlis/tracking';
 import { fetchStoredStatements, makeStatement, startTestLrs, type TestLrs } from './support/test-lrs.ts';
 
 describe('XapiClient against the embedded LRS', () => {

@@ -4,12 +4,12 @@ import {
   validateStatementSequence,
 } from '@dlis/xapi-profile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLaunchTracker } from '../../src/create-tracker.ts';
-import type { LearnerState } from '../../src/tracker.ts';
-import type { TrackerFacade } from '../../src/tracker-facade.ts';
-import { createMemoryStore } from '../../src/xapi/key-value-store.ts';
+import { createLaunchTracker } from '@dlis/tracking';
+import type { LearnerState } from '@dlis/tracking';
+import type { TrackerFacade } from '@dlis/tracking';
+import { createMemoryStore } from '@dlis/tracking';
 import { readLaunchLearner, readLaunchParameters } from '../../src/xapi/launch-parameters.ts';
-import type { XapiTrackingOptions } from '../../src/xapi/xapi-tracking-options.ts';
+import type { XapiTrackingOptions } from '@dlis/tracking';
 import { everyType, layout } from '../support/fixtures.ts';
 import {
   course,

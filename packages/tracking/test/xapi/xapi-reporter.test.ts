@@ -6,10 +6,10 @@ import {
   validateStatementSequence,
 } from '@dlis/xapi-profile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InteractionRecord, QuestionnaireOutcome } from '../../src/tracker.ts';
+import type { InteractionRecord, QuestionnaireOutcome } from '@dlis/tracking';
 import { createXapiReporter } from '../../src/xapi/create-xapi-reporter.ts';
-import { createMemoryStore } from '../../src/xapi/key-value-store.ts';
-import type { XapiReporter } from '../../src/xapi/xapi-reporter.ts';
+import { createMemoryStore } from '@dlis/tracking';
+import type { XapiReporter } from '@dlis/tracking';
 import { everyType, rightAnswer } from '../support/fixtures.ts';
 import {
   course,

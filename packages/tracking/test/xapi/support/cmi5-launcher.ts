@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLrsKey, createMemoryStorage, serveLrs, type LrsStorage, type RunningLrs } from '@dlis/lrs';
 import { uuidV4 } from '@dlis/xapi-profile';
-import { basicAuthorization } from '../../../src/xapi/basic-authorization.ts';
-import type { XapiCourse } from '../../../src/xapi/xapi-course.ts';
+import { basicAuthorization } from '@dlis/tracking';
+import type { XapiCourse } from '@dlis/tracking';
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 

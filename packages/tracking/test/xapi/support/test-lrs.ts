@@ -1,8 +1,8 @@
 import { createLrsKey, createMemoryStorage, serveLrs, type LrsStorage, type RunningLrs } from '@dlis/lrs';
 import { uuidV4 } from '@dlis/xapi-profile';
-import { basicAuthorization } from '../../../src/xapi/basic-authorization.ts';
-import type { DurableQueue } from '../../../src/xapi/durable-queue.ts';
-import type { QueueStatus } from '../../../src/xapi/queue-status.ts';
+import { basicAuthorization } from '@dlis/tracking';
+import type { DurableQueue } from '@dlis/tracking';
+import type { QueueStatus } from '@dlis/tracking';
 
 /** A real embedded LRS on 127.0.0.1 with in-memory storage and a read+write key. */
 export interface TestLrs {
