@@ -53,7 +53,4 @@ export const de = {
   expected: 'Erwartete Antwort: {answer}',
   feedbackLater: 'Die Rückmeldungen werden nach dem Einreichen der Prüfung angezeigt.',
   partlyRight: 'Teilweise richtig: {right} von {total}.',
-  startCourse: 'Zum Kursinhalt',
-  resumeCourse: 'Fortsetzen: {page}',
-  courseContents: 'In diesem Kurs',
 } satisfies Messages;

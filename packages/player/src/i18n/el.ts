@@ -55,7 +55,4 @@ export const el = {
   expected: 'Αναμενόμενη απάντηση: {answer}',
   feedbackLater: 'Τα σχόλια θα εμφανιστούν μετά την υποβολή της αξιολόγησης.',
   partlyRight: 'Εν μέρει σωστό: {right} από {total}.',
-  startCourse: 'Είσοδος στο μάθημα',
-  resumeCourse: 'Συνέχεια: {page}',
-  courseContents: 'Σε αυτό το μάθημα',
 } satisfies Messages;

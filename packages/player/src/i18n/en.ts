@@ -52,7 +52,4 @@ export const en = {
   expected: 'Expected answer: {answer}',
   feedbackLater: 'Feedback will be shown once the assessment is submitted.',
   partlyRight: 'Partly right: {right} of {total}.',
-  startCourse: 'Enter the course',
-  resumeCourse: 'Resume: {page}',
-  courseContents: 'In this course',
 } satisfies Messages;

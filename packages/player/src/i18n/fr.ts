@@ -52,7 +52,4 @@ export const fr = {
   expected: 'Réponse attendue : {answer}',
   feedbackLater: 'Les commentaires s’afficheront après la soumission de l’évaluation.',
   partlyRight: 'En partie juste : {right} sur {total}.',
-  startCourse: 'Entrer dans le cours',
-  resumeCourse: 'Reprendre : {page}',
-  courseContents: 'Au programme',
 } as const;

@@ -53,7 +53,4 @@ export const ro = {
   expected: 'Răspuns așteptat: {answer}',
   feedbackLater: 'Comentariile vor fi afișate după trimiterea evaluării.',
   partlyRight: 'Parțial corect: {right} din {total}.',
-  startCourse: 'Intrați în curs',
-  resumeCourse: 'Continuați: {page}',
-  courseContents: 'În acest curs',
 } satisfies Messages;
