@@ -5,6 +5,7 @@ export const de = {
   skipLink: 'Zum Inhalt springen',
   courseNav: 'Kursinhalt',
   menu: 'Inhalt',
+  more: 'Mehr',
   progress: 'Fortschritt',
   pagesProgress: '{visited} / {total} Seiten',
   visited: '(angesehen)',

@@ -5,6 +5,7 @@ export const el = {
   skipLink: 'Μετάβαση στο περιεχόμενο',
   courseNav: 'Περιεχόμενα μαθήματος',
   menu: 'Περιεχόμενα',
+  more: 'Περισσότερα',
   progress: 'Πρόοδος',
   pagesProgress: '{visited} / {total} σελίδες',
   visited: '(προβλήθηκε)',

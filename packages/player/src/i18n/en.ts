@@ -5,6 +5,7 @@ export const en = {
   skipLink: 'Skip to content',
   courseNav: 'Course contents',
   menu: 'Contents',
+  more: 'More',
   progress: 'Progress',
   pagesProgress: '{visited} / {total} pages',
   visited: '(viewed)',

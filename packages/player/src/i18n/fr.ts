@@ -3,6 +3,7 @@ export const fr = {
   skipLink: 'Aller au contenu',
   courseNav: 'Sommaire du cours',
   menu: 'Sommaire',
+  more: 'Plus',
   progress: 'Progression',
   pagesProgress: '{visited} / {total} pages',
   visited: '(vue)',

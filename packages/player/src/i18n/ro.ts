@@ -5,6 +5,7 @@ export const ro = {
   skipLink: 'Salt la conținut',
   courseNav: 'Cuprinsul cursului',
   menu: 'Cuprins',
+  more: 'Mai multe',
   progress: 'Progres',
   pagesProgress: '{visited} / {total} pagini',
   visited: '(vizitată)',

@@ -37,6 +37,15 @@ async function openMenuAndGo(name: string | RegExp) {
   await page.getByRole('link', { name }).click();
 }
 
+/** Opens the phone header's "More" panel (language, Exit) when the viewport is narrow enough to have one. */
+async function openMore(name = 'Plus') {
+  const header = document.querySelector('dlis-player')!.shadowRoot!.querySelector('header')!;
+  const more = header.querySelector<HTMLButtonElement>('.more-toggle')!;
+  if (more.checkVisibility() && more.getAttribute('aria-expanded') !== 'true') {
+    await page.getByRole('button', { name }).click();
+  }
+}
+
 afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.lang = '';
@@ -157,6 +166,7 @@ describe('dlis-player', () => {
     await expect.element(page.getByRole('radio', { name: 'Paris' })).toBeDisabled();
     expect(page.getByRole('button', { name: 'Valider' }).elements()).toHaveLength(0);
 
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(page.getByText(LEAVE_IN_FRAME)).toBeVisible();
     expect(tracker.of('finish')).toEqual([{ method: 'finish', mode: 'normal' }]);
@@ -205,6 +215,7 @@ describe('dlis-player', () => {
     await expect.element(h1()).toHaveTextContent('Conclusion');
     expect(tracker.of('completed')).toHaveLength(1);
     expect(tracker.of('progress').at(-1)).toEqual({ method: 'progress', pageId: 'end', measure: 1 });
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(h1()).toHaveTextContent('Session terminée');
     expect(tracker.of('finish')).toEqual([{ method: 'finish', mode: 'normal' }]);
@@ -304,6 +315,7 @@ describe('dlis-player', () => {
   test('exit suspends an unfinished attempt once; pagehide after it does nothing more', async () => {
     const { tracker } = await mount();
     await expect.element(h1()).toHaveTextContent('Bienvenue');
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(h1()).toHaveTextContent('Session terminée');
     await expect.element(page.getByText(LEAVE_IN_FRAME)).toBeVisible();
@@ -321,6 +333,7 @@ describe('dlis-player', () => {
   test('the language switcher changes content, UI strings and the lang attribute', async () => {
     await mount();
     await expect.element(h1()).toHaveTextContent('Bienvenue');
+    await openMore();
     await page.getByRole('combobox', { name: 'Langue' }).selectOptions('en');
     await expect.element(h1()).toHaveTextContent('Welcome');
     await expect.element(page.getByRole('button', { name: 'Next' })).toBeVisible();
