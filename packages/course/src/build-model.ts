@@ -12,6 +12,7 @@ import type {
   BlockSource,
   BodySource,
   CourseSource,
+  CoverSource,
   LocalizedPathSource,
   LocalizedSource,
   ThemeSource,
@@ -81,6 +82,17 @@ class ModelBuilder implements BlockBuildContext {
   /** A block's model: its kind's build step (kinds/<type>/). */
   block(b: BlockSource, id: string): BlockModel {
     return blockKind(b.type).build(b as never, id, this);
+  }
+
+  cover(c: CoverSource): NonNullable<CourseModel['cover']> {
+    const d = c.duration;
+    return {
+      ...(c.image ? { image: { src: this.paths(c.image.src), alt: this.loc(c.image.alt) } } : {}),
+      ...(d === undefined
+        ? {}
+        : { duration: typeof d === 'number' ? { min: d, max: d } : { min: d.min, max: d.max } }),
+      objectives: (c.objectives ?? []).map(this.loc),
+    };
   }
 
   theme(t: ThemeSource): ThemeModel {
@@ -158,6 +170,7 @@ export function buildModel(source: CourseSource, files: Files): CourseModel {
     },
     links: { ...source.links },
     glossary,
+    ...(source.cover ? { cover: build.cover(source.cover) } : {}),
     variables: (source.variables ?? []).map((v) => ({
       id: v.id,
       label: loc(v.label),

@@ -2,6 +2,7 @@ import { closestMatch } from './closest-match.ts';
 import { checkBlock } from './check-blocks.ts';
 import { CheckContext, isObj, list, str } from './check-context.ts';
 import type { CourseFileChecker } from './check-files.ts';
+import { checkCover } from './check-cover.ts';
 import { checkTheme } from './check-theme.ts';
 import { checkTracking } from './check-tracking.ts';
 import { checkCondition, checkVariableChoice, checkVariables } from './check-variables.ts';
@@ -15,7 +16,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 /**
  * Semantic checks that the schema cannot express: languages and translations, unique ids, body sources,
- * alt texts, answers, banks, scenario graphs, course variables and `when` conditions, glossary links, theme contrast, the assessment, and every file.
+ * alt texts, the cover, answers, banks, scenario graphs, course variables and `when` conditions, glossary links, theme contrast, the assessment, and every file.
  * Runs on data that may also have failed the schema, so every access is guarded: all problems are reported
  * in one run.
  */
@@ -54,6 +55,7 @@ export async function checkCourse(
   for (const [i, entry] of list(data.glossary).entries())
     if (isObj(entry)) await ctx.markdownTexts(['glossary', i, 'definition'], entry.definition, true);
 
+  await checkCover(ctx, data.cover);
   await checkTheme(ctx, data.theme);
   const variables = checkVariables(ctx, data.variables);
 

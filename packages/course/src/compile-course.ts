@@ -168,6 +168,23 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
         }
       : {}),
   };
+  const cover = model.cover && {
+    ...(model.cover.image
+      ? {
+          image: {
+            files: Object.fromEntries(
+              languages.map((l) => {
+                const { path, asset } = requireAsset(model.cover!.image!.src[l]!, 'cover');
+                return [l, { path, ...sizeOf(asset) }];
+              }),
+            ),
+            alt: text(model.cover.image.alt),
+          },
+        }
+      : {}),
+    ...(model.cover.duration ? { duration: { ...model.cover.duration } } : {}),
+    objectives: model.cover.objectives.map(text),
+  };
 
   const course: CourseWithoutTexts = {
     format: COMPILED_COURSE_FORMAT,
@@ -187,6 +204,7 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
     assessment: assessmentOf(modules, model.assessment),
     glossary,
     ...(theme ? { theme } : {}),
+    ...(cover ? { cover } : {}),
     ...(model.variables.length > 0
       ? {
           variables: model.variables.map((v) => ({
@@ -200,4 +218,11 @@ export function compileCourse(model: CourseModel, options: CompileOptions = {}):
   };
   const assets = [...used.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { course: completeCourse(course), assets, tracking: model.tracking };
+}
+
+/** The intrinsic size of an image asset, when the loader could read it. */
+function sizeOf(asset: AssetModel): { width?: number; height?: number } {
+  return asset.width !== undefined && asset.height !== undefined
+    ? { width: asset.width, height: asset.height }
+    : {};
 }

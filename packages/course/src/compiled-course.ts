@@ -67,6 +67,8 @@ export interface CompiledCourse {
   glossary: GlossaryEntry[];
   /** Look of the course; absent = the player's default theme. */
   theme?: CompiledTheme;
+  /** The cover's image, duration and objectives (issue 16); absent when course.yaml has no `cover`. */
+  cover?: CompiledCover;
   /**
    * Course variables of conditional content (`when` on pages, blocks and questions); absent when the course
    * declares none. `visibleCourse()` gives the course a learner sees for given values.
@@ -563,6 +565,31 @@ export interface ScenarioEnding {
   html: Localized;
   /** How the ending reads; shown in text, never by colour alone. */
   tone: 'positive' | 'mixed' | 'negative';
+}
+
+/** How long a course takes, in minutes (`min` = `max` for one figure). */
+export interface CourseDuration {
+  min: number;
+  max: number;
+}
+
+/** An image file of the package with its intrinsic size (absent for an SVG without one). */
+export interface ImageFile {
+  /** Path inside the package, relative to index.html. */
+  path: string;
+  width?: number;
+  height?: number;
+  /** Resized copies for the `srcset` attribute (`<path> <width>w, …`), made at build time; absent when none. */
+  srcset?: string;
+}
+
+/** What the cover at the top of the first page shows besides the title, description and modules. */
+export interface CompiledCover {
+  /** One file per package language (the same file when course.yaml gives one), with its text alternative. */
+  image?: { files: Record<LanguageTag, ImageFile>; alt: Localized };
+  duration?: CourseDuration;
+  /** Plain text, one per objective. Empty when none. */
+  objectives: Localized[];
 }
 
 /** Course look: colours are checked at build time (contrast ≥ 4.5:1 against the background). */

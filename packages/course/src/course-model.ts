@@ -6,6 +6,7 @@ import type {
   CompiledVariable,
   CompletionRule,
   Conditional,
+  CourseDuration,
   FeedbackTiming,
   FlashcardsBlock,
   GlossaryBlock,
@@ -49,6 +50,12 @@ export interface CourseModel {
   /** Sorted by term in the default language; definitions are inline Markdown. */
   glossary: { id: string; term: Localized; definition: Localized }[];
   theme?: ThemeModel;
+  /** The cover's image (absolute paths per language), duration (minutes) and objectives, when course.yaml has them. */
+  cover?: {
+    image?: { src: Localized; alt: Localized };
+    duration?: CourseDuration;
+    objectives: Localized[];
+  };
   /** Course variables of conditional content, in course.yaml order (empty when none). */
   variables: CompiledVariable[];
   /** The `tracking:` section, defaults applied. */

@@ -15,6 +15,7 @@ export interface CourseSource {
   version: string;
   title: LocalizedSource;
   description: LocalizedSource;
+  cover?: CoverSource;
   languages: string[];
   defaultLanguage: string;
   authors?: AuthorSource[];
@@ -54,6 +55,13 @@ export interface GlossaryEntrySource {
   id: string;
   term: LocalizedSource;
   definition: LocalizedSource;
+}
+
+/** The cover's optional parts (image, duration in minutes, learning objectives). */
+export interface CoverSource {
+  image?: { src: LocalizedPathSource; alt: LocalizedSource };
+  duration?: number | { min: number; max: number };
+  objectives?: LocalizedSource[];
 }
 
 export interface ThemeSource {

@@ -28,6 +28,7 @@ import type {
   ScenarioBlockSource,
   TabsBlockSource,
   ThemeSource,
+  CoverSource,
   ToolSheetBlockSource,
   VariableChoiceBlockSource,
   VariableSource,
@@ -46,6 +47,7 @@ const typeKeys = {
     version: true,
     title: true,
     description: true,
+    cover: true,
     languages: true,
     defaultLanguage: true,
     authors: true,
@@ -62,6 +64,7 @@ const typeKeys = {
   } satisfies Keys<CourseSource>,
   glossaryEntry: { id: true, term: true, definition: true } satisfies Keys<GlossaryEntrySource>,
   theme: { logo: true, colors: true, font: true } satisfies Keys<ThemeSource>,
+  cover: { image: true, duration: true, objectives: true } satisfies Keys<CoverSource>,
   mediaBlock: {
     type: true,
     when: true,

@@ -21,7 +21,7 @@ function examples(): { line: number; yaml: string }[] {
 }
 
 /** Top-level keys an example may show alone: they are merged into a minimal course. */
-const courseKeys = new Set(['glossary', 'assessment', 'theme', 'tracking']);
+const courseKeys = new Set(['glossary', 'assessment', 'theme', 'tracking', 'cover']);
 
 /**
  * The examples that are not a piece of course.yaml (the questionnaire file and the links file have their own

@@ -89,7 +89,8 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly BlockType[]>> =
 /**
  * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:
  * `agility` for a questionnaire; issue 3: `blocks` and `scenario`), then `results` when the course has an
- * assessment. Other courses do not ship them, so that code stays out of their packages.
+ * assessment, `reading` for a reading course, and `cover` (every course). Other courses do not ship them, so
+ * that code stays out of their packages.
  */
 export function courseAddons(course: CompiledCourse): string[] {
   const types = new Set<string>(
@@ -106,6 +107,8 @@ export function courseAddons(course: CompiledCourse): string[] {
   if (course.assessment.questionIds.length > 0) addons.push('results');
   // Reading courses (read, not assessed: the Guide-outil) get the reading tools: search, print this page.
   if (isReadingCourse(course)) addons.push('reading');
+  // Every course has a first page, and its cover (issue 16) comes with the cover add-on.
+  addons.push('cover');
   return addons;
 }
 

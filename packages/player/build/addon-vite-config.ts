@@ -29,6 +29,8 @@ export const ADDON_ENTRIES = {
   search: 'src/addon-search.ts',
   /** The assessment results page and its submit confirmation (courses with an assessment). */
   results: 'src/addon-results.ts',
+  /** The cover at the top of the first page (every course). */
+  cover: 'src/addon-cover.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;

@@ -105,6 +105,8 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   // The reading and search add-ons carry their five catalogues themselves (i18n/reading).
   reading: {},
   search: {},
+  // So does the cover add-on (i18n/cover).
+  cover: {},
   results: await catalogScripts(join(i18nDir, 'results'), resultsEn, outDir, {
     global: RESULTS_MESSAGES_GLOBAL,
     prefix: 'addon-results-i18n',

@@ -39,10 +39,20 @@ function lineIndent(source: string, offset: number): string {
   return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
 }
 
+/**
+ * The indentation of a map's keys, from its first key: the key's column, so that a map that is a list item
+ * (`- fr: …` then `  en: …`) gets its new key under the others, not under the dash.
+ */
+function keyColumn(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const before = source.slice(lineStart, offset);
+  return /^[ -]*$/.test(before) ? ' '.repeat(before.length) : lineIndent(source, offset);
+}
+
 function setSplice(source: string, edit: Extract<YamlEdit, { kind: 'set' }>): Splice {
   const existing = edit.map.get(edit.language, true);
   const firstKey = edit.map.items[0]?.key as Scalar | undefined;
-  const keyIndent = firstKey?.range ? lineIndent(source, firstKey.range[0]) : '';
+  const keyIndent = firstKey?.range ? keyColumn(source, firstKey.range[0]) : '';
   if (Array.isArray(edit.text)) {
     const list = `[${edit.text.map(flowScalar).join(', ')}]`;
     if ((isScalar(existing) || isSeq(existing)) && existing.range) {

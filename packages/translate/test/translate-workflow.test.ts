@@ -89,6 +89,13 @@ test('the texts of the visual blocks are exported: banner, image-text (alt and M
   expect(units).not.toContain(`${opening}.0.src`);
 });
 
+test("a choice's own feedback is a unit of its own, next to the choice's label", async () => {
+  const { xliff } = await exportCourse(M1, 'ro');
+  expect(xliff).toMatch(
+    /<unit id="[^"]*\.blocks\.verif-faire-avec\.choices\.0\.feedback">\s*<segment[^>]*>\s*<source>Faire à la place semble plus rapide/,
+  );
+});
+
 test('export → pseudo-translation → import writes el, keeps course.yaml as it was around the new values', async () => {
   const file = await exportTo('el');
   await writeFile(file, pseudoTranslate(await readFile(file, 'utf8')));

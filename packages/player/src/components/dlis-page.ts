@@ -12,15 +12,13 @@ import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { drawBank } from '../logic/bank-draw.ts';
 import { coursePages, glossaryPageId } from '../logic/course-routes.ts';
-import { playerEvent } from '../events.ts';
-import { courseCover } from './course-cover.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
 import type { DlisGlossary } from './dlis-glossary.ts';
 import './dlis-markdown.ts';
 import type { FeedbackMode } from './dlis-question.ts';
 import './dlis-question.ts';
-// The other block elements (image and callout too) are defined by add-on scripts, loaded only by the courses that use them
+// The cover (addon-cover.ts) and the other block elements (image and callout too) are defined by add-on scripts, loaded only by the courses that use them
 // (addon-blocks.ts, addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
 
 const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
@@ -60,24 +58,6 @@ export class DlisPage extends LitElement {
         line-height: 1.2;
         margin: 0 0 var(--dlis-space-4);
         overflow-wrap: anywhere;
-      }
-      .cover {
-        margin: 0 0 var(--dlis-space-6);
-        padding: var(--dlis-space-5);
-        border-radius: var(--dlis-radius);
-        border-top: 0.375rem solid var(--dlis-color-primary);
-        background: var(--dlis-color-surface);
-      }
-      .cover-title {
-        margin: 0 0 var(--dlis-space-3);
-        font-size: 2.25rem;
-        font-weight: 700;
-        line-height: 1.15;
-        overflow-wrap: anywhere;
-      }
-      .cover-modules {
-        margin: var(--dlis-space-2) 0 var(--dlis-space-5);
-        padding-inline-start: var(--dlis-space-5);
       }
       h1:focus {
         outline: none;
@@ -160,7 +140,7 @@ export class DlisPage extends LitElement {
     const course = this.course;
     const first = course && coursePages(course)[0]?.page.id === this.page.id;
     return html`<article>
-      ${first ? courseCover(course, this.language, this.state, this.messages, (route) => this.#fromCover(route)) : nothing}
+      ${first ? html`<dlis-cover .course=${course} .language=${this.language} .state=${this.state}></dlis-cover>` : nothing}
       <h1 tabindex="-1" class=${hide}>${this.#t(this.page.title)}</h1>
       ${this.page.blocks.map(
         (block) =>
@@ -172,12 +152,6 @@ export class DlisPage extends LitElement {
           </div>`,
       )}
     </article>`;
-  }
-
-  /** The cover's button: to the page to resume, or down to this page's title. */
-  #fromCover(route?: string): void {
-    if (route) this.dispatchEvent(playerEvent('dlis-navigate', { route }));
-    else this.#heading?.focus();
   }
 
   #t(text: Localized): string {

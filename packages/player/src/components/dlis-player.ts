@@ -53,6 +53,7 @@ export class DlisPlayer extends LitElement {
     printingSheet: { attribute: 'printing-sheet', reflect: true },
     themed: { state: true },
     menuOpen: { state: true },
+    moreOpen: { state: true },
     noticeDismissed: { state: true },
   };
 
@@ -74,6 +75,8 @@ export class DlisPlayer extends LitElement {
   private themed = false;
   /** On narrow screens: the course menu is shown. */
   private menuOpen = false;
+  /** On phones: the "More" panel (language, Exit) of the one-line header is shown. */
+  private moreOpen = false;
   /** The local-mode notice was closed in this session. */
   private noticeDismissed = false;
   /** Whether the local-mode notice shows in this session (decided once: shown once per course and browser). */
@@ -164,7 +167,7 @@ export class DlisPlayer extends LitElement {
     const logo = course.theme?.logo;
     const narrow = this.menuOpen ? 'open' : '';
     return html`<a class="skip" href="#main" @click=${this.#skipToContent}>${m.skipLink}</a>
-      <header>
+      <header @keydown=${this.#closeMore}>
         <button
           type="button"
           class="secondary menu-toggle"
@@ -181,7 +184,16 @@ export class DlisPlayer extends LitElement {
           <progress max=${total} .value=${visited} aria-label=${m.progress}></progress>
           <span>${formatMessage(m.pagesProgress, { visited, total })}</span>
         </div>
-        <div class="tools">
+        <button
+          type="button"
+          class="secondary more-toggle"
+          aria-expanded=${this.moreOpen}
+          aria-controls="tools"
+          @click=${() => (this.moreOpen = !this.moreOpen)}
+        >
+          ${m.more}
+        </button>
+        <div class="tools ${this.moreOpen ? 'open' : ''}" id="tools">
           ${
             course.languages.length > 1
               ? html`<label
@@ -419,6 +431,13 @@ export class DlisPlayer extends LitElement {
   }
 
   /** The phone menu opens under the header at the top of the page: from deep in a long page, go up to it. */
+  /** Escape closes the phone header's "More" panel and gives the focus back to its button. */
+  #closeMore = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.moreOpen) return;
+    this.moreOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.more-toggle')?.focus();
+  };
+
   #toggleMenu = (): void => {
     this.menuOpen = !this.menuOpen;
     if (this.menuOpen) scrollTo(0, 0);

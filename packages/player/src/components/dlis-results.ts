@@ -14,7 +14,7 @@ import { scoreQuestion } from '../logic/score-question.ts';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { resultsMessagesFor } from '../i18n/results/results-messages.ts';
 import { expectedAnswer } from '../logic/expected-answer.ts';
-import { answerOf } from './results-answer.ts';
+import { answerOf, choiceFeedbackOf } from './results-answer.ts';
 import { resultsStyles } from './results-styles.ts';
 
 const STATUS_MARK = { unanswered: '–', correct: '✓', partial: '◐', incorrect: '✗' } as const;
@@ -172,6 +172,7 @@ export class DlisResults extends LitElement {
     const expected = q && !row.correct ? expectedAnswer(q, this.language, course.defaultLanguage) : undefined;
     const feedback =
       q && row.answered ? (row.correct ? q.feedback.correct : q.feedback.incorrect) : undefined;
+    const chosen = q && row.answered ? choiceFeedbackOf(q, row.response) : [];
     return html`<li class=${status}>
       <a
         href=${`#${row.pageId}`}
@@ -188,7 +189,8 @@ export class DlisResults extends LitElement {
         this.submitted
           ? html`${answer === nothing ? nothing : html`<p>${formatMessage(r.answerGiven, { answer: '' })}${answer}</p>`}
             ${expected ? html`<p>${formatMessage(m.expected, { answer: expected })}</p>` : nothing}
-            ${feedback ? html`<div class="prose">${unsafeHTML(t(feedback))}</div>` : nothing}`
+            ${feedback ? html`<div class="prose">${unsafeHTML(t(feedback))}</div>` : nothing}
+            ${chosen.map((f) => html`<div class="prose">${unsafeHTML(t(f))}</div>`)}`
           : nothing
       }
     </li>`;

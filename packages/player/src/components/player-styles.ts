@@ -187,10 +187,47 @@ export const playerStyles = [
         border-bottom: 1px solid var(--dlis-color-border);
       }
     }
+    /* Small phones (600 px and less): one line, "Contents", progress, "More"; language and Exit open under the
+       header from "More" (issue 16). */
+    @media (max-width: 37.5rem) {
+      header {
+        flex-wrap: nowrap;
+      }
+      header button {
+        padding-inline: var(--dlis-space-3);
+      }
+      .logo {
+        display: none;
+      }
+      .progress {
+        flex-wrap: nowrap;
+        min-width: 0;
+      }
+      progress {
+        min-width: 1.5rem;
+      }
+      .more-toggle {
+        display: inline-block;
+      }
+      .tools {
+        display: none;
+      }
+      .tools.open {
+        display: flex;
+        position: absolute;
+        top: 100%;
+        left: 0;
+        right: 0;
+        padding: var(--dlis-space-3);
+        border-bottom: 1px solid var(--dlis-color-border);
+        background: var(--dlis-color-surface);
+      }
+    }
     @media print {
       .skip,
       header .progress,
       header .tools,
+      .more-toggle,
       dlis-nav,
       dlis-reading-tools,
       .pager,

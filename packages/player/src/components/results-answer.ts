@@ -44,3 +44,9 @@ export function answerOf(
       return response[0] ? html`${response[0]}` : nothing;
   }
 }
+
+/** The designer's feedback on each choice the learner picked (single/multiple-choice), for the results page. */
+export function choiceFeedbackOf(question: QuestionBlock, response: readonly string[]): Localized[] {
+  if (question.kind !== 'single-choice' && question.kind !== 'multiple-choice') return [];
+  return question.choices.flatMap((c) => (c.feedback && response.includes(c.id) ? [c.feedback] : []));
+}

@@ -5,6 +5,7 @@ export const de = {
   skipLink: 'Zum Inhalt springen',
   courseNav: 'Kursinhalt',
   menu: 'Inhalt',
+  more: 'Mehr',
   progress: 'Fortschritt',
   pagesProgress: '{visited} / {total} Seiten',
   visited: '(angesehen)',
@@ -53,7 +54,4 @@ export const de = {
   expected: 'Erwartete Antwort: {answer}',
   feedbackLater: 'Die Rückmeldungen werden nach dem Einreichen der Prüfung angezeigt.',
   partlyRight: 'Teilweise richtig: {right} von {total}.',
-  startCourse: 'Zum Kursinhalt',
-  resumeCourse: 'Fortsetzen: {page}',
-  courseContents: 'In diesem Kurs',
 } satisfies Messages;

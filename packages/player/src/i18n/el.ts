@@ -5,6 +5,7 @@ export const el = {
   skipLink: 'Μετάβαση στο περιεχόμενο',
   courseNav: 'Περιεχόμενα μαθήματος',
   menu: 'Περιεχόμενα',
+  more: 'Περισσότερα',
   progress: 'Πρόοδος',
   pagesProgress: '{visited} / {total} σελίδες',
   visited: '(προβλήθηκε)',
@@ -55,7 +56,4 @@ export const el = {
   expected: 'Αναμενόμενη απάντηση: {answer}',
   feedbackLater: 'Τα σχόλια θα εμφανιστούν μετά την υποβολή της αξιολόγησης.',
   partlyRight: 'Εν μέρει σωστό: {right} από {total}.',
-  startCourse: 'Είσοδος στο μάθημα',
-  resumeCourse: 'Συνέχεια: {page}',
-  courseContents: 'Σε αυτό το μάθημα',
 } satisfies Messages;

@@ -5,6 +5,7 @@ export const en = {
   skipLink: 'Skip to content',
   courseNav: 'Course contents',
   menu: 'Contents',
+  more: 'More',
   progress: 'Progress',
   pagesProgress: '{visited} / {total} pages',
   visited: '(viewed)',
@@ -52,7 +53,4 @@ export const en = {
   expected: 'Expected answer: {answer}',
   feedbackLater: 'Feedback will be shown once the assessment is submitted.',
   partlyRight: 'Partly right: {right} of {total}.',
-  startCourse: 'Enter the course',
-  resumeCourse: 'Resume: {page}',
-  courseContents: 'In this course',
 } satisfies Messages;

@@ -3,6 +3,7 @@ export const fr = {
   skipLink: 'Aller au contenu',
   courseNav: 'Sommaire du cours',
   menu: 'Sommaire',
+  more: 'Plus',
   progress: 'Progression',
   pagesProgress: '{visited} / {total} pages',
   visited: '(vue)',
@@ -52,7 +53,4 @@ export const fr = {
   expected: 'Réponse attendue : {answer}',
   feedbackLater: 'Les commentaires s’afficheront après la soumission de l’évaluation.',
   partlyRight: 'En partie juste : {right} sur {total}.',
-  startCourse: 'Entrer dans le cours',
-  resumeCourse: 'Reprendre : {page}',
-  courseContents: 'Au programme',
 } as const;

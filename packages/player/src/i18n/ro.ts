@@ -5,6 +5,7 @@ export const ro = {
   skipLink: 'Salt la conținut',
   courseNav: 'Cuprinsul cursului',
   menu: 'Cuprins',
+  more: 'Mai multe',
   progress: 'Progres',
   pagesProgress: '{visited} / {total} pagini',
   visited: '(vizitată)',
@@ -53,7 +54,4 @@ export const ro = {
   expected: 'Răspuns așteptat: {answer}',
   feedbackLater: 'Comentariile vor fi afișate după trimiterea evaluării.',
   partlyRight: 'Parțial corect: {right} din {total}.',
-  startCourse: 'Intrați în curs',
-  resumeCourse: 'Continuați: {page}',
-  courseContents: 'În acest curs',
 } satisfies Messages;

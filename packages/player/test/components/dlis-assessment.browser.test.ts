@@ -281,6 +281,27 @@ describe('feedback that teaches (issue 16)', () => {
     expect(unanswered.length).toBe(items.length - 1);
     expect(recap.textContent).not.toMatch(/\d+ \/ \d+ point/);
   });
+
+  test('the results show the feedback written for each choice the learner picked', async () => {
+    const [first] = drawIds(['bq1', 'bq2', 'bq3'], 2, 1234);
+    await mountPlayer(onSubmit, {
+      resume: at('bank-page', {
+        answers: { [first!]: { response: [`${first}-no`], attempts: 1 } },
+        submitted: true,
+        assessmentAttempts: 1,
+      }),
+    });
+    await expect.element(h1()).toHaveTextContent('Banque');
+    await expect.element(page.getByText('Non : relisez la page.')).toBeVisible();
+    await openMenuAndGo('Résultats');
+    await expect.element(h1()).toHaveTextContent('Résultats');
+    const row = page
+      .getByRole('listitem')
+      .elements()
+      .find((li) => li.textContent?.includes('Votre réponse'))!;
+    expect(row.textContent).toMatch(/Votre réponse\s:\s*Non/);
+    expect(row.textContent).toContain('Non : relisez la page.');
+  });
 });
 
 describe('scenario', () => {

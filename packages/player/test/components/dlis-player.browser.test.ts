@@ -39,6 +39,15 @@ async function openMenuAndGo(name: string | RegExp) {
   await page.getByRole('link', { name }).click();
 }
 
+/** Opens the phone header's "More" panel (language, Exit) when the viewport is narrow enough to have one. */
+async function openMore(name = 'Plus') {
+  const header = document.querySelector('dlis-player')!.shadowRoot!.querySelector('header')!;
+  const more = header.querySelector<HTMLButtonElement>('.more-toggle')!;
+  if (more.checkVisibility() && more.getAttribute('aria-expanded') !== 'true') {
+    await page.getByRole('button', { name }).click();
+  }
+}
+
 afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.lang = '';
@@ -159,6 +168,7 @@ describe('dlis-player', () => {
     await expect.element(page.getByRole('radio', { name: 'Paris' })).toBeDisabled();
     expect(page.getByRole('button', { name: 'Valider' }).elements()).toHaveLength(0);
 
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(page.getByText(LEAVE_IN_FRAME)).toBeVisible();
     expect(tracker.of('finish')).toEqual([{ method: 'finish', mode: 'normal' }]);
@@ -207,6 +217,7 @@ describe('dlis-player', () => {
     await expect.element(h1()).toHaveTextContent('Conclusion');
     expect(tracker.of('completed')).toHaveLength(1);
     expect(tracker.of('progress').at(-1)).toEqual({ method: 'progress', pageId: 'end', measure: 1 });
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(h1()).toHaveTextContent('Session terminée');
     expect(tracker.of('finish')).toEqual([{ method: 'finish', mode: 'normal' }]);
@@ -306,6 +317,7 @@ describe('dlis-player', () => {
   test('exit suspends an unfinished attempt once; pagehide after it does nothing more', async () => {
     const { tracker } = await mount();
     await expect.element(h1()).toHaveTextContent('Bienvenue');
+    await openMore();
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect.element(h1()).toHaveTextContent('Session terminée');
     await expect.element(page.getByText(LEAVE_IN_FRAME)).toBeVisible();
@@ -323,6 +335,7 @@ describe('dlis-player', () => {
   test('the language switcher changes content, UI strings and the lang attribute', async () => {
     await mount();
     await expect.element(h1()).toHaveTextContent('Bienvenue');
+    await openMore();
     await page.getByRole('combobox', { name: 'Langue' }).selectOptions('en');
     await expect.element(h1()).toHaveTextContent('Welcome');
     await expect.element(page.getByRole('button', { name: 'Next' })).toBeVisible();

@@ -2,6 +2,7 @@ import { page } from 'vitest/browser';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { StartInfo } from '@dlis/tracking';
 import '../../src/addon-blocks.ts';
+import '../../src/addon-cover.ts';
 import '../../src/addon-results.ts';
 import '../../src/addon-scenario.ts';
 import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
