@@ -58,6 +58,7 @@ export {
   type KruskalWallisTest,
   type WelchTest,
 } from './inference.ts';
+export { mcdonaldOmega, omegaFromLoadings, oneFactor, type OneFactorSolution } from './omega.ts';
 export { MIN_CELL, MIN_N_EXTREMES, MIN_N_RELIABILITY, suppressPartition } from './suppression.ts';
 export {
   determinedQuantities,

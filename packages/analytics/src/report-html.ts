@@ -175,15 +175,17 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
         `<strong>${e(dimName(r.dimension))}</strong>`,
         r.n === null ? hidden : String(r.n),
         r.suppressed ? hidden : `${fmt(r.alpha, 2)} ${interval(r.interval, 2)}`,
+        r.suppressed ? hidden : fmt(r.omega, 2),
         '',
         '',
       ]);
-      for (const i of r.items) rows.push([e(i.id), '', '', fmt(i.itemTotal, 2), fmt(i.alphaIfDeleted, 2)]);
+      for (const i of r.items)
+        rows.push([e(i.id), '', '', '', fmt(i.itemTotal, 2), fmt(i.alphaIfDeleted, 2)]);
     }
     rel.push(
       table(
         `${t.reliabilityTable} — ${e(groupName(g))}`,
-        [t.dimensionOrItem, 'n', 'α', t.itemTotal, t.alphaIfDeleted],
+        [t.dimensionOrItem, 'n', 'α', 'ω', t.itemTotal, t.alphaIfDeleted],
         rows,
       ),
     );

@@ -78,15 +78,23 @@ describe('statistics per group (hand-worked)', () => {
     expect(all?.missingIndex).toBe(0);
   });
 
-  test('reliability: identical items within each respondent give α = 1, item–total r = 1 (from 30 cases)', () => {
+  test('reliability: identical items within each respondent give α = ω = 1, item–total r = 1 (from 30 cases)', () => {
     const targets: Target[] = [0, 25, 50, 75, 100];
     const thirty = dataset({ FR: Array.from({ length: 30 }, (_, i) => targets[i % 5]!) });
     const d1 = thirty.groups[0]?.reliability[0];
     expect(d1?.n).toBe(30);
     expect(d1?.alpha).toBeCloseTo(1, 12);
+    // Correlations of 1: every loading is 1, no unique variance, ω = 1.
+    expect(d1?.omega).toBeCloseTo(1, 8);
     expect(d1?.items.every((i) => Math.abs((i.itemTotal ?? 0) - 1) < 1e-12)).toBe(true);
     // 12 complete cases: the count is published, α is not (MIN_N_RELIABILITY = 30).
-    expect(data.groups[0]?.reliability[0]).toMatchObject({ n: 12, suppressed: true, alpha: null, items: [] });
+    expect(data.groups[0]?.reliability[0]).toMatchObject({
+      n: 12,
+      suppressed: true,
+      alpha: null,
+      omega: null,
+      items: [],
+    });
   });
 
   test('groups under 5 are suppressed, and a lone small group takes the next smallest with it', () => {
