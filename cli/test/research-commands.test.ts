@@ -82,8 +82,10 @@ describe('dlis report', () => {
     expect(files).toEqual([
       'study.comparisons.csv',
       'study.disagreements.csv',
+      'study.item-analysis.csv',
       'study.levels.csv',
       'study.reliability.csv',
+      'study.scenario-analysis.csv',
       'study.summary.csv',
     ]);
     const asked = await run(

@@ -58,6 +58,12 @@ export {
   type KruskalWallisTest,
   type WelchTest,
 } from './inference.ts';
+export {
+  analyzeItems,
+  type ItemAnalysis,
+  type ScenarioAnalysis,
+  type SelfItemAnalysis,
+} from './item-analysis.ts';
 export { mcdonaldOmega, omegaFromLoadings, oneFactor, type OneFactorSolution } from './omega.ts';
 export { MIN_CELL, MIN_N_EXTREMES, MIN_N_RELIABILITY, suppressPartition } from './suppression.ts';
 export {

@@ -1,10 +1,17 @@
 import { formatCsv } from '@dlis/agility';
+import { itemAnalysisCsvFiles } from './item-analysis-csv.ts';
 import type { ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 
 /** The CSV files of a report, by short name (`summary`, `levels`, …); see docs/research.md for every column. */
 export type ReportCsvFiles = Record<
-  'summary' | 'levels' | 'reliability' | 'comparisons' | 'disagreements',
+  | 'summary'
+  | 'levels'
+  | 'reliability'
+  | 'comparisons'
+  | 'item-analysis'
+  | 'scenario-analysis'
+  | 'disagreements',
   string
 >;
 
@@ -170,6 +177,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     levels: formatCsv(levels),
     reliability: formatCsv(reliability),
     comparisons: formatCsv(comparisons),
+    ...itemAnalysisCsvFiles(data),
     disagreements: formatCsv(disagreements),
   };
 }

@@ -3,6 +3,8 @@ import type { Interval } from './inference.ts';
 import { MISSING_VALUE, type ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
+import { dl, table } from './html-table.ts';
+import { itemAnalysisSection } from './report-html-items.ts';
 import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
 
 /** Most groups drawn on the radar (all of them stay in its data table). */
@@ -240,6 +242,9 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
     );
   }
 
+  const items = itemAnalysisSection(data, lang);
+  if (items !== '') sections.push(items);
+
   // Disagreements
   const d = data.disagreements;
   sections.push(
@@ -292,23 +297,6 @@ ${sections.join('\n')}
 </body>
 </html>
 `;
-}
-
-function dl(term: string, value: string): string {
-  return `<dt>${term}</dt><dd>${value}</dd>`;
-}
-
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return (
-    `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>` +
-    rows
-      .map(
-        (r) =>
-          `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`,
-      )
-      .join('') +
-    `</tbody></table>`
-  );
 }
 
 /** A number written as text (a disagreement's reported or recomputed value) rounded to 2 decimals; other text as is. */
