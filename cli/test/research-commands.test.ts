@@ -108,6 +108,30 @@ describe('dlis report', () => {
     const wide = await readFile(join(work, 'people.wide.csv'), 'utf8');
     expect(wide).not.toContain(',LU,');
     expect(wide).not.toContain('jane.doe');
+    expect(await readdir(work)).not.toContain('codebook');
+  });
+
+  test('--codebook DIR writes the matrix, its codebook, datapackage.json, R, SPSS and lavaan files', async () => {
+    const { code, err } = await run(
+      ['report', ...lrsArgs(), '--by', 'country', '--out', 'r3.html', '--codebook', 'codebook', '--quiet'],
+      work,
+    );
+    expect(code).toBe(0);
+    expect(err).toContain('codebook and respondent × item matrix in codebook');
+    expect((await readdir(join(work, 'codebook'))).sort()).toEqual([
+      'cfa-model.lavaan',
+      'codebook.csv',
+      'datapackage.json',
+      'load.R',
+      'load.sps',
+      'respondents.csv',
+    ]);
+    const matrix = await readFile(join(work, 'codebook', 'respondents.csv'), 'utf8');
+    expect(matrix.split('\r\n').filter((l) => l !== '')).toHaveLength(13); // header + 12 respondents
+    expect(matrix).not.toContain('jane.doe');
+    expect(matrix).not.toContain(',LU,'); // a hidden group's members read 'suppressed', as in --respondents
+    const html = await readFile(join(work, 'r3.html'), 'utf8');
+    expect(html).not.toContain('i1_1');
   });
 
   test('JSON to stdout, credentials from DLIS_LRS_URL / DLIS_LRS_AUTH', async () => {

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import {
   AnalyticsError,
   buildReport,
+  codebookFiles,
   MIN_CELL,
   reportCsvFiles,
   reportHtml,
@@ -32,6 +33,7 @@ export interface ReportCommandOptions extends LrsCommandOptions {
   minCell: string;
   questionnaire: string;
   respondents?: string;
+  codebook?: string;
 }
 
 /**
@@ -115,6 +117,13 @@ export async function reportCommand(
       if (file.toLowerCase().endsWith('.json')) await writeAtomically(file, respondentsJson(data));
       else await writeCsvFiles(file.slice(0, -4), respondentCsvFiles(data));
     }
+    if (options.codebook !== undefined) {
+      const dir = resolve(io.cwd, options.codebook);
+      await mkdir(dir, { recursive: true });
+      for (const [name, text] of Object.entries(codebookFiles(data, definition, options.lang))) {
+        await writeAtomically(join(dir, name), text);
+      }
+    }
   } catch (error) {
     io.err(
       `error: cannot write ${options.out ?? 'the output'}: ${error instanceof Error ? error.message : String(error)}.`,
@@ -132,6 +141,9 @@ export async function reportCommand(
       (data.source.unscorable > 0 ? `; ${data.source.unscorable} unscorable left out` : '') +
       (options.out !== undefined ? `; wrote ${options.out}` : '') +
       (options.respondents !== undefined ? `; respondent-level data in ${options.respondents}` : '') +
+      (options.codebook !== undefined
+        ? `; codebook and respondent × item matrix in ${options.codebook}`
+        : '') +
       '.',
   );
   if (data.disagreements.total > 0) {

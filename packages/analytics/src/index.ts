@@ -58,6 +58,14 @@ export {
   type KruskalWallisTest,
   type WelchTest,
 } from './inference.ts';
+export { codebookFiles } from './codebook-files.ts';
+export {
+  codebookVariables,
+  NOT_APPLICABLE_CODE,
+  variableName,
+  type CodebookVariable,
+  type ValueLabel,
+} from './codebook.ts';
 export {
   analyzeItems,
   type ItemAnalysis,
