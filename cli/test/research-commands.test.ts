@@ -134,6 +134,21 @@ describe('dlis report', () => {
     expect(html).not.toContain('i1_1');
   });
 
+  test('--wave2-*: a second wave of the same respondents, paired (here the same statements: no difference)', async () => {
+    const { code, out } = await run(
+      ['report', ...lrsArgs(), '--wave2-since', '2000-01-01', '--format', 'json', '--quiet'],
+      work,
+    );
+    expect(code).toBe(0);
+    const paired = (JSON.parse(out) as { paired: { pairs: number; measures: { n: number; t: unknown }[] } })
+      .paired;
+    expect(paired.pairs).toBe(12);
+    expect(paired.measures[0]).toMatchObject({ n: 12, t: null }); // every difference 0: no test
+    const wrong = await run(['report', ...lrsArgs(), '--wave2-since', 'soon', '--quiet'], work);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--wave2-since');
+  });
+
   test('JSON to stdout, credentials from DLIS_LRS_URL / DLIS_LRS_AUTH', async () => {
     process.env.DLIS_LRS_URL = live.endpoint;
     process.env.DLIS_LRS_AUTH = live.auth;

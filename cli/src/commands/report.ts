@@ -12,6 +12,7 @@ import {
   respondentCsvFiles,
   respondentsJson,
   type ReportData,
+  type StatementQuery,
 } from '@dlis/analytics';
 import { checkDefinition, type AgilityDefinition } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
@@ -34,6 +35,9 @@ export interface ReportCommandOptions extends LrsCommandOptions {
   questionnaire: string;
   respondents?: string;
   codebook?: string;
+  wave2Since?: string;
+  wave2Until?: string;
+  wave2Activity?: string;
 }
 
 /**
@@ -93,6 +97,7 @@ export async function reportCommand(
       ...(options.by !== undefined ? { by: options.by } : {}),
       minCell,
       onProgress: progressPrinter(io, options.quiet),
+      ...secondWave(options),
     });
   } catch (error) {
     if (error instanceof AnalyticsError) {
@@ -155,6 +160,24 @@ export async function reportCommand(
     );
   }
   return EXIT.ok;
+}
+
+/** `--wave2-since/--wave2-until/--wave2-activity`: the second wave of a pre/post comparison, if any is given. */
+function secondWave(options: ReportCommandOptions): { secondWave?: StatementQuery } {
+  const { wave2Since, wave2Until, wave2Activity } = options;
+  if (wave2Since === undefined && wave2Until === undefined && wave2Activity === undefined) return {};
+  try {
+    const wave = resolveQuery({
+      ...(wave2Since !== undefined ? { since: wave2Since } : {}),
+      ...(wave2Until !== undefined ? { until: wave2Until } : {}),
+      ...(wave2Activity !== undefined ? { activity: wave2Activity } : {}),
+    } as ReportCommandOptions);
+    return { secondWave: wave };
+  } catch (error) {
+    if (error instanceof UsageError)
+      throw new UsageError(`second wave: ${error.message.replace(/--/g, '--wave2-')}`);
+    throw error;
+  }
 }
 
 async function writeCsvFiles(stem: string, files: Record<string, string>): Promise<void> {

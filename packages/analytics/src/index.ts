@@ -59,6 +59,15 @@ export {
   type WelchTest,
 } from './inference.ts';
 export { codebookFiles } from './codebook-files.ts';
+export { pairWaves, type PairedComparison, type PairedMeasure } from './paired-waves.ts';
+export {
+  pairedTTest,
+  signedRankLowerTail,
+  signedRankUpperTail,
+  wilcoxonSignedRank,
+  type PairedTTest,
+  type WilcoxonSignedRank,
+} from './paired-tests.ts';
 export {
   codebookVariables,
   NOT_APPLICABLE_CODE,

@@ -1,5 +1,6 @@
 import { formatCsv } from '@dlis/agility';
 import { itemAnalysisCsvFiles } from './item-analysis-csv.ts';
+import { pairedCsv } from './paired-csv.ts';
 import type { ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 
@@ -13,7 +14,7 @@ export type ReportCsvFiles = Record<
   | 'scenario-analysis'
   | 'disagreements',
   string
->;
+> & { paired?: string };
 
 /**
  * The report's aggregate CSV files for R, SPSS or Python (RFC 4180, CRLF, formula-safe through @dlis/agility's
@@ -178,6 +179,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     reliability: formatCsv(reliability),
     comparisons: formatCsv(comparisons),
     ...itemAnalysisCsvFiles(data),
+    ...(data.paired === null ? {} : { paired: pairedCsv(data.paired) }),
     disagreements: formatCsv(disagreements),
   };
 }

@@ -4,6 +4,7 @@ import type { CollectedRespondents, Disagreement, Respondent } from './collect-r
 import { compareGroups, type GroupComparisons } from './group-comparisons.ts';
 import { rawGroup } from './group-statistics.ts';
 import { analyzeItems, type ItemAnalysis } from './item-analysis.ts';
+import type { PairedComparison } from './paired-waves.ts';
 import { publishGroups, type GroupStats } from './report-protection.ts';
 
 /** Value of a grouping variable for a respondent who did not answer that background question. */
@@ -28,6 +29,8 @@ export interface ReportData {
   comparisons: GroupComparisons | null;
   /** Item analysis of the whole sample (null when the whole sample is hidden). */
   itemAnalysis: ItemAnalysis | null;
+  /** Pre/post comparison with a second wave (`--wave2-*`), or null. */
+  paired: PairedComparison | null;
   disagreements: { total: number; byKind: Record<string, number>; list: Disagreement[] };
   /**
    * Respondent-level rows (empty when the whole sample is under `minCell`). Never part of a report: written only
@@ -128,6 +131,7 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     groups,
     comparisons,
     itemAnalysis: wholeHidden ? null : analyzeItems(all, definition, minCell),
+    paired: null,
     disagreements: { total: collected.disagreements.length, byKind, list: collected.disagreements },
     rows,
   };

@@ -5,6 +5,7 @@ import type { GroupStats } from './report-protection.ts';
 import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
 import { dl, table } from './html-table.ts';
 import { itemAnalysisSection } from './report-html-items.ts';
+import { pairedSection } from './report-html-paired.ts';
 import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
 
 /** Most groups drawn on the radar (all of them stay in its data table). */
@@ -244,6 +245,8 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
 
   const items = itemAnalysisSection(data, lang);
   if (items !== '') sections.push(items);
+  const paired = pairedSection(data, lang);
+  if (paired !== '') sections.push(paired);
 
   // Disagreements
   const d = data.disagreements;
