@@ -145,12 +145,10 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
       (shown.length > 0
         ? `<figure>${stackedBarsSvg(
             'fig-levels',
-            shown
-              .filter((g) => g.levels.every((l) => l.count !== null))
-              .map((g) => ({
-                label: groupName(g),
-                segments: g.levels.map((l) => ({ short: levelShort(l.id), count: l.count ?? 0 })),
-              })),
+            shown.map((g) => ({
+              label: groupName(g),
+              segments: levelSegments(g, levelShort, hidden),
+            })),
             t.levelDistribution,
             t.levelsDesc,
           )}<figcaption>${t.levelsCaption}</figcaption></figure>`
@@ -303,6 +301,22 @@ ${sections.join('\n')}
 }
 
 /** A number written as text (a disagreement's reported or recomputed value) rounded to 2 decimals; other text as is. */
+/**
+ * A group's bar: its shown level counts, and the hidden ones as one "hidden" segment, which holds what the table
+ * already lets a reader work out: the index n (or, when it is hidden, the group's n) less the shown levels.
+ */
+function levelSegments(
+  g: GroupStats,
+  short: (id: number) => string,
+  hiddenWord: string,
+): { short: string; count: number; hidden?: boolean }[] {
+  const segments = g.levels.map((l) => ({ short: short(l.id), count: l.count ?? 0 }));
+  if (g.levels.every((l) => l.count !== null)) return segments;
+  const shownSum = segments.reduce((s, x) => s + x.count, 0);
+  const rest = (g.index?.n ?? g.n ?? shownSum) - shownSum;
+  return [...segments, { short: hiddenWord, count: rest, hidden: true }];
+}
+
 function roundText(text: string): string {
   return /^-?\d+\.\d{3,}$/.test(text) ? String(round(Number(text), 2)) : text;
 }

@@ -151,7 +151,7 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     levelsDesc:
       'Stacked bars of the share of respondents at each level per group, each segment labelled with its level and percentage. The table below gives the counts.',
     levelsCaption:
-      'Segments: levels L1 to L4, labelled with their share. Groups with a suppressed count are only in the table.',
+      'Segments: levels L1 to L4, labelled with their share. Hidden counts of a group are drawn together as one hatched segment marked “hidden”.',
     levelTable: 'Respondents per level and group',
     noIndex: 'No index',
     reliability: 'Reliability (Cronbach’s α, McDonald’s ω)',
@@ -252,7 +252,7 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     levelsDesc:
       'Barres empilées de la part des répondant·es à chaque niveau par groupe, chaque segment portant son niveau et son pourcentage. Le tableau suivant donne les effectifs.',
     levelsCaption:
-      'Segments : niveaux N1 à N4, avec leur part. Les groupes dont un effectif est masqué ne figurent que dans le tableau.',
+      'Segments : niveaux N1 à N4, avec leur part. Les effectifs masqués d’un groupe forment un seul segment hachuré marqué « masqué ».',
     levelTable: 'Répondant·es par niveau et par groupe',
     noIndex: 'Sans indice',
     reliability: 'Fiabilité (α de Cronbach, ω de McDonald)',

@@ -186,13 +186,26 @@ describe('suppression holds in every output', () => {
       expect(beRow).not.toBe('');
       expect(beRow.replaceAll(`<td>${hidden}</td>`, '')).toBe('');
       expect(html).not.toContain('&lt; 5');
-      expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\(|@import/i);
+      expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\((?!#)|@import/i); // url(#…): a pattern of the same SVG
       expect(html).not.toContain('learner-');
       // charts are images with text alternatives, each followed by its data table
       expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(3);
       expect(html.match(/<desc id=/g)).toHaveLength(3);
       expect(html).toContain('<caption>');
     }
+  });
+
+  test('level chart: a group with hidden cells is drawn, its hidden cells as one hatched "hidden" segment', () => {
+    // The whole sample (12): L2 6 shown, L1, L3 and L4 hidden (2, 1, 3): the bar is L2 50 % and hidden 6/12, what
+    // the table already gives (index n 12 − 6 shown).
+    const figure =
+      /<svg [^>]*aria-labelledby="fig-levels-t[\s\S]*?<\/svg>/.exec(reportHtml(data, 'en'))?.[0] ?? '';
+    expect(figure).toContain('<pattern id="fig-levels-hidden"');
+    expect(figure).toContain('>All respondents</text>');
+    expect(figure).toMatch(/width="220\.0" height="22" fill="url\(#fig-levels-hidden\)"/);
+    expect(figure).toContain('font-style="italic">hidden</text>');
+    expect(figure).toContain('>L2 50%</text>');
+    expect(reportHtml(data, 'fr')).toContain('font-style="italic">masqué</text>');
   });
 });
 
