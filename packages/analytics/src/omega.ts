@@ -31,9 +31,12 @@ export function oneFactor(correlations: readonly (readonly number[])[]): OneFact
   );
   let loadings = new Array<number>(k).fill(0);
   let heywood = false;
+  // Each iteration's eigenvector starts from the previous one: the matrices differ only on the diagonal.
+  let start = new Array<number>(k).fill(1 / Math.sqrt(k));
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     const reduced = correlations.map((row, i) => row.map((r, j) => (i === j ? communalities[i]! : r)));
-    const { value, vector } = firstEigenpair(reduced);
+    const { value, vector } = firstEigenpair(reduced, start);
+    start = vector;
     const scale = Math.sqrt(Math.max(value, 0));
     loadings = vector.map((v) => v * scale);
     heywood = loadings.some((l) => l * l >= 1);
@@ -74,12 +77,14 @@ export function mcdonaldOmega(rows: readonly (readonly number[])[]): number | nu
 }
 
 /** Largest eigenvalue and its unit eigenvector of a small symmetric matrix (power iteration with a shift). */
-function firstEigenpair(matrix: readonly (readonly number[])[]): { value: number; vector: number[] } {
-  const k = matrix.length;
+function firstEigenpair(
+  matrix: readonly (readonly number[])[],
+  start: readonly number[],
+): { value: number; vector: number[] } {
   // Shifting by the largest absolute row sum makes every eigenvalue non-negative, so the power iteration
   // converges to the largest one, not to the one of largest magnitude.
   const shift = Math.max(...matrix.map((row) => row.reduce((s, x) => s + Math.abs(x), 0)));
-  let vector = new Array<number>(k).fill(1 / Math.sqrt(k));
+  let vector = [...start];
   let value = 0;
   for (let step = 0; step < 10_000; step++) {
     const next = matrix.map((row, i) => row.reduce((s, x, j) => s + x * vector[j]!, 0) + shift * vector[i]!);
