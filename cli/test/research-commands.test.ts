@@ -82,8 +82,10 @@ describe('dlis report', () => {
     expect(files).toEqual([
       'study.comparisons.csv',
       'study.disagreements.csv',
+      'study.item-analysis.csv',
       'study.levels.csv',
       'study.reliability.csv',
+      'study.scenario-analysis.csv',
       'study.summary.csv',
     ]);
     const asked = await run(
@@ -106,6 +108,45 @@ describe('dlis report', () => {
     const wide = await readFile(join(work, 'people.wide.csv'), 'utf8');
     expect(wide).not.toContain(',LU,');
     expect(wide).not.toContain('jane.doe');
+    expect(await readdir(work)).not.toContain('codebook');
+  });
+
+  test('--codebook DIR writes the matrix, its codebook, datapackage.json, R, SPSS and lavaan files', async () => {
+    const { code, err } = await run(
+      ['report', ...lrsArgs(), '--by', 'country', '--out', 'r3.html', '--codebook', 'codebook', '--quiet'],
+      work,
+    );
+    expect(code).toBe(0);
+    expect(err).toContain('codebook and respondent × item matrix in codebook');
+    expect((await readdir(join(work, 'codebook'))).sort()).toEqual([
+      'cfa-model.lavaan',
+      'codebook.csv',
+      'datapackage.json',
+      'load.R',
+      'load.sps',
+      'respondents.csv',
+    ]);
+    const matrix = await readFile(join(work, 'codebook', 'respondents.csv'), 'utf8');
+    expect(matrix.split('\r\n').filter((l) => l !== '')).toHaveLength(13); // header + 12 respondents
+    expect(matrix).not.toContain('jane.doe');
+    expect(matrix).not.toContain(',LU,'); // a hidden group's members read 'suppressed', as in --respondents
+    const html = await readFile(join(work, 'r3.html'), 'utf8');
+    expect(html).not.toContain('i1_1');
+  });
+
+  test('--wave2-*: a second wave of the same respondents, paired (here the same statements: no difference)', async () => {
+    const { code, out } = await run(
+      ['report', ...lrsArgs(), '--wave2-since', '2000-01-01', '--format', 'json', '--quiet'],
+      work,
+    );
+    expect(code).toBe(0);
+    const paired = (JSON.parse(out) as { paired: { pairs: number; measures: { n: number; t: unknown }[] } })
+      .paired;
+    expect(paired.pairs).toBe(12);
+    expect(paired.measures[0]).toMatchObject({ n: 12, t: null }); // every difference 0: no test
+    const wrong = await run(['report', ...lrsArgs(), '--wave2-since', 'soon', '--quiet'], work);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--wave2-since');
   });
 
   test('JSON to stdout, credentials from DLIS_LRS_URL / DLIS_LRS_AUTH', async () => {

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import {
   AnalyticsError,
   buildReport,
+  codebookFiles,
   MIN_CELL,
   reportCsvFiles,
   reportHtml,
@@ -11,6 +12,7 @@ import {
   respondentCsvFiles,
   respondentsJson,
   type ReportData,
+  type StatementQuery,
 } from '@dlis/analytics';
 import { checkDefinition, type AgilityDefinition } from '@dlis/agility';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
@@ -32,6 +34,10 @@ export interface ReportCommandOptions extends LrsCommandOptions {
   minCell: string;
   questionnaire: string;
   respondents?: string;
+  codebook?: string;
+  wave2Since?: string;
+  wave2Until?: string;
+  wave2Activity?: string;
 }
 
 /**
@@ -91,6 +97,7 @@ export async function reportCommand(
       ...(options.by !== undefined ? { by: options.by } : {}),
       minCell,
       onProgress: progressPrinter(io, options.quiet),
+      ...secondWave(options),
     });
   } catch (error) {
     if (error instanceof AnalyticsError) {
@@ -115,6 +122,13 @@ export async function reportCommand(
       if (file.toLowerCase().endsWith('.json')) await writeAtomically(file, respondentsJson(data));
       else await writeCsvFiles(file.slice(0, -4), respondentCsvFiles(data));
     }
+    if (options.codebook !== undefined) {
+      const dir = resolve(io.cwd, options.codebook);
+      await mkdir(dir, { recursive: true });
+      for (const [name, text] of Object.entries(codebookFiles(data, definition, options.lang))) {
+        await writeAtomically(join(dir, name), text);
+      }
+    }
   } catch (error) {
     io.err(
       `error: cannot write ${options.out ?? 'the output'}: ${error instanceof Error ? error.message : String(error)}.`,
@@ -132,6 +146,9 @@ export async function reportCommand(
       (data.source.unscorable > 0 ? `; ${data.source.unscorable} unscorable left out` : '') +
       (options.out !== undefined ? `; wrote ${options.out}` : '') +
       (options.respondents !== undefined ? `; respondent-level data in ${options.respondents}` : '') +
+      (options.codebook !== undefined
+        ? `; codebook and respondent × item matrix in ${options.codebook}`
+        : '') +
       '.',
   );
   if (data.disagreements.total > 0) {
@@ -143,6 +160,24 @@ export async function reportCommand(
     );
   }
   return EXIT.ok;
+}
+
+/** `--wave2-since/--wave2-until/--wave2-activity`: the second wave of a pre/post comparison, if any is given. */
+function secondWave(options: ReportCommandOptions): { secondWave?: StatementQuery } {
+  const { wave2Since, wave2Until, wave2Activity } = options;
+  if (wave2Since === undefined && wave2Until === undefined && wave2Activity === undefined) return {};
+  try {
+    const wave = resolveQuery({
+      ...(wave2Since !== undefined ? { since: wave2Since } : {}),
+      ...(wave2Until !== undefined ? { until: wave2Until } : {}),
+      ...(wave2Activity !== undefined ? { activity: wave2Activity } : {}),
+    } as ReportCommandOptions);
+    return { secondWave: wave };
+  } catch (error) {
+    if (error instanceof UsageError)
+      throw new UsageError(`second wave: ${error.message.replace(/--/g, '--wave2-')}`);
+    throw error;
+  }
 }
 
 async function writeCsvFiles(stem: string, files: Record<string, string>): Promise<void> {

@@ -45,6 +45,16 @@ export function registerResearchCommands(program: Command, ctx: CommandContext):
       'also write respondent-level data (personal data: pseudonymous rows) to this .json or .csv file; never part of the report',
     )
     .option(
+      '--wave2-since <date>',
+      'pre/post: second wave from this date (the first wave is --since/--until)',
+    )
+    .option('--wave2-until <date>', 'pre/post: second wave up to this date')
+    .option('--wave2-activity <iri>', 'pre/post: second wave from this activity (default: --activity)')
+    .option(
+      '--codebook <dir>',
+      'also write the respondent × item matrix (personal data) with its codebook, datapackage.json, load.R, load.sps and a lavaan model into this folder',
+    )
+    .option(
       '--questionnaire <id-or-dir>',
       'scoring model: built-in id, a course folder with a questionnaire block, or an agility definition .json file',
       'dlis-agility-index',

@@ -4,6 +4,7 @@ import { resolveGrouping } from './background-variables.ts';
 import { RespondentCollector } from './collect-respondents.ts';
 import { FetchMeter, type FetchProgress } from './fetch-progress.ts';
 import { redactUrl, statementPages, type LrsConnection, type StatementQuery } from './lrs-client.ts';
+import { pairWaves } from './paired-waves.ts';
 import { analyzeRespondents, type ReportData } from './report-data.ts';
 import { MIN_CELL } from './suppression.ts';
 
@@ -18,6 +19,11 @@ export interface BuildReportOptions {
   /** Smallest reported cell; default and minimum 5 (BRIEF.md §3.6). */
   minCell?: number;
   onProgress?: (progress: FetchProgress) => void;
+  /**
+   * A second wave (pre/post): the same query with these filters replaced (another window or activity). The report
+   * is the first wave's; `paired` compares the respondents found in both.
+   */
+  secondWave?: StatementQuery;
 }
 
 /**
@@ -29,17 +35,23 @@ export async function buildReport(options: BuildReportOptions): Promise<ReportDa
   const by = resolveGrouping(options.by);
   const definition = options.definition ?? dlisAgilityModel;
   const query = options.query ?? {};
-  const collector = new RespondentCollector(definition);
   const meter = new FetchMeter(options.onProgress);
   let consistentThrough: string | undefined;
-  for await (const page of statementPages(meter.noting(options.connection), query)) {
-    for (const s of page.statements) collector.add(s);
-    consistentThrough ??= page.consistentThrough;
-    meter.count(page.statements.length);
-    meter.report(false);
-  }
+  const collect = async (q: StatementQuery) => {
+    const collector = new RespondentCollector(definition);
+    for await (const page of statementPages(meter.noting(options.connection), q)) {
+      for (const s of page.statements) collector.add(s);
+      consistentThrough ??= page.consistentThrough;
+      meter.count(page.statements.length);
+      meter.report(false);
+    }
+    return collector.finish();
+  };
+  const collected = await collect(query);
+  const second =
+    options.secondWave === undefined ? undefined : await collect({ ...query, ...options.secondWave });
   meter.report(true);
-  return analyzeRespondents(collector.finish(), {
+  const data = analyzeRespondents(collected, {
     definition,
     by,
     minCell,
@@ -51,6 +63,10 @@ export async function buildReport(options: BuildReportOptions): Promise<ReportDa
       ...(consistentThrough !== undefined ? { consistentThrough } : {}),
     },
   });
+  if (second !== undefined && data.groups[0]?.suppressed === false) {
+    data.paired = pairWaves(collected.respondents, second.respondents, definition, minCell);
+  }
+  return data;
 }
 
 /** The minimum cell size: an integer ≥ 5; lower values are refused, never silently raised. */

@@ -30,6 +30,11 @@ export interface Respondent {
   background: Record<string, string>;
   /** The recomputed result (the same function as the browser), packed: 20,000 of them stay in memory. */
   result: RespondentScores;
+  /**
+   * Opaque key of the actor (a hash of its identifier), to pair the same person's answers across two waves
+   * (pre/post). Never written to any output.
+   */
+  pairKey: string;
 }
 
 export const DisagreementKind = {
@@ -191,7 +196,7 @@ export class RespondentCollector {
       if (c.consent && key !== undefined) readers.set(key, (readers.get(key) ?? 0) + 1);
     }
     for (const key of this.answers.keys()) if (!readers.has(key)) this.answers.delete(key);
-    for (const completion of this.latest.values()) {
+    for (const [actor, completion] of this.latest) {
       if (!completion.consent) {
         withoutConsent++;
         continue;
@@ -227,6 +232,7 @@ export class RespondentCollector {
         completed: completion.timestamp,
         background: completion.background,
         result: packScores(result),
+        pairKey: createHash('sha256').update(`dlis-pair\0${actor}`).digest('base64'),
       });
     }
     respondents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -2,6 +2,7 @@ import type { AgilityDefinition } from '@dlis/agility';
 import type { Respondent } from './collect-respondents.ts';
 import { dimensionScore, itemScore } from './respondent-scores.ts';
 import { alphaInterval, meanInterval, type Interval } from './inference.ts';
+import { mcdonaldOmega } from './omega.ts';
 import { cronbachAlpha, itemReliability, summarize, type Summary } from './statistics.ts';
 
 /** A summary with the 95 % t interval of its mean (absent in hand-made test groups). */
@@ -28,6 +29,8 @@ export interface RawReliability {
   alpha: number | null;
   /** Feldt's 95 % interval of α. */
   interval?: Interval | null;
+  /** McDonald's ω total (one-factor principal axis solution of the item correlations). */
+  omega?: number | null;
   items: { id: string; itemTotal: number | null; alphaIfDeleted: number | null }[];
 }
 
@@ -86,6 +89,7 @@ function reliabilityOf(
     complete: rows.length,
     alpha,
     interval: alpha === null ? null : alphaInterval(alpha, rows.length, positions.length),
+    omega: mcdonaldOmega(rows),
     items: itemIds.map((id, j) => ({
       id,
       itemTotal: per[j]?.itemTotal ?? null,

@@ -57,6 +57,30 @@ export {
   type KruskalWallisTest,
   type WelchTest,
 } from './inference.ts';
+export { codebookFiles } from './codebook-files.ts';
+export { pairWaves, type PairedComparison, type PairedMeasure } from './paired-waves.ts';
+export {
+  pairedTTest,
+  signedRankLowerTail,
+  signedRankUpperTail,
+  wilcoxonSignedRank,
+  type PairedTTest,
+  type WilcoxonSignedRank,
+} from './paired-tests.ts';
+export {
+  codebookVariables,
+  NOT_APPLICABLE_CODE,
+  variableName,
+  type CodebookVariable,
+  type ValueLabel,
+} from './codebook.ts';
+export {
+  analyzeItems,
+  type ItemAnalysis,
+  type ScenarioAnalysis,
+  type SelfItemAnalysis,
+} from './item-analysis.ts';
+export { mcdonaldOmega, omegaFromLoadings, oneFactor, type OneFactorSolution } from './omega.ts';
 export { MIN_CELL, MIN_N_EXTREMES, MIN_N_RELIABILITY, suppressPartition } from './suppression.ts';
 export {
   determinedQuantities,

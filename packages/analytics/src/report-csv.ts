@@ -1,12 +1,20 @@
 import { formatCsv } from '@dlis/agility';
+import { itemAnalysisCsvFiles } from './item-analysis-csv.ts';
+import { pairedCsv } from './paired-csv.ts';
 import type { ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 
 /** The CSV files of a report, by short name (`summary`, `levels`, …); see docs/research.md for every column. */
 export type ReportCsvFiles = Record<
-  'summary' | 'levels' | 'reliability' | 'comparisons' | 'disagreements',
+  | 'summary'
+  | 'levels'
+  | 'reliability'
+  | 'comparisons'
+  | 'item-analysis'
+  | 'scenario-analysis'
+  | 'disagreements',
   string
->;
+> & { paired?: string };
 
 /**
  * The report's aggregate CSV files for R, SPSS or Python (RFC 4180, CRLF, formula-safe through @dlis/agility's
@@ -47,6 +55,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
       'alpha',
       'alpha_ci95_lower',
       'alpha_ci95_upper',
+      'omega',
       'item_total',
       'alpha_if_deleted',
       'suppressed',
@@ -90,6 +99,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
         num(r.alpha),
         num(r.interval?.lower),
         num(r.interval?.upper),
+        num(r.omega),
         '',
         '',
         String(r.suppressed),
@@ -100,6 +110,7 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
           r.dimension,
           i.id,
           num(r.n),
+          '',
           '',
           '',
           '',
@@ -167,6 +178,8 @@ export function reportCsvFiles(data: ReportData): ReportCsvFiles {
     levels: formatCsv(levels),
     reliability: formatCsv(reliability),
     comparisons: formatCsv(comparisons),
+    ...itemAnalysisCsvFiles(data),
+    ...(data.paired === null ? {} : { paired: pairedCsv(data.paired) }),
     disagreements: formatCsv(disagreements),
   };
 }

@@ -3,6 +3,8 @@ import type { GroupingVariable } from './background-variables.ts';
 import type { CollectedRespondents, Disagreement, Respondent } from './collect-respondents.ts';
 import { compareGroups, type GroupComparisons } from './group-comparisons.ts';
 import { rawGroup } from './group-statistics.ts';
+import { analyzeItems, type ItemAnalysis } from './item-analysis.ts';
+import type { PairedComparison } from './paired-waves.ts';
 import { publishGroups, type GroupStats } from './report-protection.ts';
 
 /** Value of a grouping variable for a respondent who did not answer that background question. */
@@ -25,6 +27,10 @@ export interface ReportData {
   groups: GroupStats[];
   /** Tests between the shown `--by` groups (null without at least two of them). */
   comparisons: GroupComparisons | null;
+  /** Item analysis of the whole sample (null when the whole sample is hidden). */
+  itemAnalysis: ItemAnalysis | null;
+  /** Pre/post comparison with a second wave (`--wave2-*`), or null. */
+  paired: PairedComparison | null;
   disagreements: { total: number; byKind: Record<string, number>; list: Disagreement[] };
   /**
    * Respondent-level rows (empty when the whole sample is under `minCell`). Never part of a report: written only
@@ -124,6 +130,8 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     source: { ...options.source, ...collected.counts },
     groups,
     comparisons,
+    itemAnalysis: wholeHidden ? null : analyzeItems(all, definition, minCell),
+    paired: null,
     disagreements: { total: collected.disagreements.length, byKind, list: collected.disagreements },
     rows,
   };

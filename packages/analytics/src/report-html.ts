@@ -3,6 +3,9 @@ import type { Interval } from './inference.ts';
 import { MISSING_VALUE, type ReportData } from './report-data.ts';
 import type { GroupStats } from './report-protection.ts';
 import { boxPlotSvg, escapeXml, radarSvg, stackedBarsSvg } from './svg-charts.ts';
+import { dl, table } from './html-table.ts';
+import { itemAnalysisSection } from './report-html-items.ts';
+import { pairedSection } from './report-html-paired.ts';
 import { REPORT_TEXT, type ReportLanguage } from './report-text.ts';
 
 /** Most groups drawn on the radar (all of them stay in its data table). */
@@ -142,12 +145,10 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
       (shown.length > 0
         ? `<figure>${stackedBarsSvg(
             'fig-levels',
-            shown
-              .filter((g) => g.levels.every((l) => l.count !== null))
-              .map((g) => ({
-                label: groupName(g),
-                segments: g.levels.map((l) => ({ short: levelShort(l.id), count: l.count ?? 0 })),
-              })),
+            shown.map((g) => ({
+              label: groupName(g),
+              segments: levelSegments(g, levelShort, hidden),
+            })),
             t.levelDistribution,
             t.levelsDesc,
           )}<figcaption>${t.levelsCaption}</figcaption></figure>`
@@ -175,15 +176,17 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
         `<strong>${e(dimName(r.dimension))}</strong>`,
         r.n === null ? hidden : String(r.n),
         r.suppressed ? hidden : `${fmt(r.alpha, 2)} ${interval(r.interval, 2)}`,
+        r.suppressed ? hidden : fmt(r.omega, 2),
         '',
         '',
       ]);
-      for (const i of r.items) rows.push([e(i.id), '', '', fmt(i.itemTotal, 2), fmt(i.alphaIfDeleted, 2)]);
+      for (const i of r.items)
+        rows.push([e(i.id), '', '', '', fmt(i.itemTotal, 2), fmt(i.alphaIfDeleted, 2)]);
     }
     rel.push(
       table(
         `${t.reliabilityTable} — ${e(groupName(g))}`,
-        [t.dimensionOrItem, 'n', 'α', t.itemTotal, t.alphaIfDeleted],
+        [t.dimensionOrItem, 'n', 'α', 'ω', t.itemTotal, t.alphaIfDeleted],
         rows,
       ),
     );
@@ -237,6 +240,11 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
         }</p></section>`,
     );
   }
+
+  const items = itemAnalysisSection(data, lang);
+  if (items !== '') sections.push(items);
+  const paired = pairedSection(data, lang);
+  if (paired !== '') sections.push(paired);
 
   // Disagreements
   const d = data.disagreements;
@@ -292,24 +300,23 @@ ${sections.join('\n')}
 `;
 }
 
-function dl(term: string, value: string): string {
-  return `<dt>${term}</dt><dd>${value}</dd>`;
-}
-
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return (
-    `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>` +
-    rows
-      .map(
-        (r) =>
-          `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`,
-      )
-      .join('') +
-    `</tbody></table>`
-  );
-}
-
 /** A number written as text (a disagreement's reported or recomputed value) rounded to 2 decimals; other text as is. */
+/**
+ * A group's bar: its shown level counts, and the hidden ones as one "hidden" segment, which holds what the table
+ * already lets a reader work out: the index n (or, when it is hidden, the group's n) less the shown levels.
+ */
+function levelSegments(
+  g: GroupStats,
+  short: (id: number) => string,
+  hiddenWord: string,
+): { short: string; count: number; hidden?: boolean }[] {
+  const segments = g.levels.map((l) => ({ short: short(l.id), count: l.count ?? 0 }));
+  if (g.levels.every((l) => l.count !== null)) return segments;
+  const shownSum = segments.reduce((s, x) => s + x.count, 0);
+  const rest = (g.index?.n ?? g.n ?? shownSum) - shownSum;
+  return [...segments, { short: hiddenWord, count: rest, hidden: true }];
+}
+
 function roundText(text: string): string {
   return /^-?\d+\.\d{3,}$/.test(text) ? String(round(Number(text), 2)) : text;
 }

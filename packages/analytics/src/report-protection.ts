@@ -44,6 +44,8 @@ export interface DimensionReliability {
   alpha: number | null;
   /** Feldt's 95 % interval of α. */
   interval: Interval | null;
+  /** McDonald's ω total, under the same rule as α. */
+  omega: number | null;
   items: { id: string; itemTotal: number | null; alphaIfDeleted: number | null }[];
 }
 
@@ -154,6 +156,7 @@ function publish(group: RawGroup, slots: Slots, hidden: readonly boolean[], whol
         suppressed: !shown,
         alpha: shown ? r.alpha : null,
         interval: shown ? (r.interval ?? null) : null,
+        omega: shown ? (r.omega ?? null) : null,
         items: shown ? r.items : [],
       };
     }),

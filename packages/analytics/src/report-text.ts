@@ -151,12 +151,12 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     levelsDesc:
       'Stacked bars of the share of respondents at each level per group, each segment labelled with its level and percentage. The table below gives the counts.',
     levelsCaption:
-      'Segments: levels L1 to L4, labelled with their share. Groups with a suppressed count are only in the table.',
+      'Segments: levels L1 to L4, labelled with their share. Hidden counts of a group are drawn together as one hatched segment marked “hidden”.',
     levelTable: 'Respondents per level and group',
     noIndex: 'No index',
-    reliability: 'Reliability (Cronbach’s α)',
+    reliability: 'Reliability (Cronbach’s α, McDonald’s ω)',
     reliabilityNote:
-      'Per dimension, over the self-assessment item scores of respondents who answered every item of the dimension on the scale (listwise deletion: “not applicable” and missing answers leave the respondent out of that dimension). Item–total: corrected correlation of the item with the sum of the other items. Target α ≥ 0.70.',
+      'Per dimension, over the self-assessment item scores of respondents who answered every item of the dimension on the scale (listwise deletion: “not applicable” and missing answers leave the respondent out of that dimension). ω: McDonald’s omega total from a one-factor model of the item correlations (it does not assume equal loadings, as α does). Item–total: corrected correlation of the item with the sum of the other items. Target α ≥ 0.70. Both are given from 30 complete cases.',
     reliabilityTable: 'Reliability per dimension',
     dimensionOrItem: 'Dimension / item',
     itemTotal: 'Item–total r',
@@ -252,12 +252,12 @@ export const REPORT_TEXT: Readonly<Record<ReportLanguage, ReportText>> = {
     levelsDesc:
       'Barres empilées de la part des répondant·es à chaque niveau par groupe, chaque segment portant son niveau et son pourcentage. Le tableau suivant donne les effectifs.',
     levelsCaption:
-      'Segments : niveaux N1 à N4, avec leur part. Les groupes dont un effectif est masqué ne figurent que dans le tableau.',
+      'Segments : niveaux N1 à N4, avec leur part. Les effectifs masqués d’un groupe forment un seul segment hachuré marqué « masqué ».',
     levelTable: 'Répondant·es par niveau et par groupe',
     noIndex: 'Sans indice',
-    reliability: 'Fiabilité (α de Cronbach)',
+    reliability: 'Fiabilité (α de Cronbach, ω de McDonald)',
     reliabilityNote:
-      'Par dimension, sur les scores des items d’auto-évaluation des répondant·es ayant répondu à tous les items de la dimension sur l’échelle (suppression par liste : « sans objet » et réponses manquantes excluent la personne de cette dimension). Item–total : corrélation corrigée de l’item avec la somme des autres items. Cible α ≥ 0,70.',
+      'Par dimension, sur les scores des items d’auto-évaluation des répondant·es ayant répondu à tous les items de la dimension sur l’échelle (suppression par liste : « sans objet » et réponses manquantes excluent la personne de cette dimension). ω : oméga total de McDonald, tiré d’un modèle à un facteur des corrélations entre items (il ne suppose pas, comme α, des saturations égales). Item–total : corrélation corrigée de l’item avec la somme des autres items. Cible α ≥ 0,70. Les deux sont donnés à partir de 30 cas complets.',
     reliabilityTable: 'Fiabilité par dimension',
     dimensionOrItem: 'Dimension / item',
     itemTotal: 'r item–total',

@@ -190,13 +190,19 @@ function marker(k: number, x: number, y: number): string {
 /** 100 % stacked bars: one per group, one segment per level (labelled with its short name), shares in %. */
 export function stackedBarsSvg(
   id: string,
-  rows: readonly { label: string; segments: readonly { short: string; count: number }[] }[],
+  rows: readonly { label: string; segments: readonly { short: string; count: number; hidden?: boolean }[] }[],
   title: string,
   desc: string,
 ): string {
   const row = 30;
   const height = 10 + rows.length * row + 10;
   const { left, parts } = openRowChart(id, rows, height, title, desc);
+  // Hidden cells share one hatched segment per bar: marked by its pattern and its word, not by colour alone.
+  if (rows.some((r) => r.segments.some((s) => s.hidden === true))) {
+    parts.push(
+      `<defs><pattern id="${id}-hidden" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="2"/></pattern></defs>`,
+    );
+  }
   rows.forEach((r, i) => {
     const y = 10 + i * row;
     const total = r.segments.reduce((s, x) => s + x.count, 0);
@@ -205,14 +211,15 @@ export function stackedBarsSvg(
     r.segments.forEach((s, k) => {
       if (total === 0 || s.count === 0) return;
       const w = (s.count / total) * PLOT;
-      const fill = FILLS[k % FILLS.length] ?? '#eee';
-      const dark = k >= 2 && k < 4;
+      const fill = s.hidden === true ? `url(#${id}-hidden)` : (FILLS[k % FILLS.length] ?? '#eee');
+      const dark = s.hidden !== true && k >= 2 && k < 4;
       parts.push(
         `<rect x="${at.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="22" fill="${fill}" stroke="${INK}"/>`,
       );
       if (w > 34) {
+        const text = s.hidden === true ? s.short : `${s.short} ${Math.round((s.count / total) * 100)}%`;
         parts.push(
-          `<text x="${(at + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" fill="${dark ? '#fff' : INK}">${escapeXml(s.short)} ${Math.round((s.count / total) * 100)}%</text>`,
+          `<text x="${(at + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" fill="${dark ? '#fff' : INK}"${s.hidden === true ? ' font-style="italic"' : ''}>${escapeXml(text)}</text>`,
         );
       }
       at += w;

@@ -78,15 +78,23 @@ describe('statistics per group (hand-worked)', () => {
     expect(all?.missingIndex).toBe(0);
   });
 
-  test('reliability: identical items within each respondent give α = 1, item–total r = 1 (from 30 cases)', () => {
+  test('reliability: identical items within each respondent give α = ω = 1, item–total r = 1 (from 30 cases)', () => {
     const targets: Target[] = [0, 25, 50, 75, 100];
     const thirty = dataset({ FR: Array.from({ length: 30 }, (_, i) => targets[i % 5]!) });
     const d1 = thirty.groups[0]?.reliability[0];
     expect(d1?.n).toBe(30);
     expect(d1?.alpha).toBeCloseTo(1, 12);
+    // Correlations of 1: every loading is 1, no unique variance, ω = 1.
+    expect(d1?.omega).toBeCloseTo(1, 8);
     expect(d1?.items.every((i) => Math.abs((i.itemTotal ?? 0) - 1) < 1e-12)).toBe(true);
     // 12 complete cases: the count is published, α is not (MIN_N_RELIABILITY = 30).
-    expect(data.groups[0]?.reliability[0]).toMatchObject({ n: 12, suppressed: true, alpha: null, items: [] });
+    expect(data.groups[0]?.reliability[0]).toMatchObject({
+      n: 12,
+      suppressed: true,
+      alpha: null,
+      omega: null,
+      items: [],
+    });
   });
 
   test('groups under 5 are suppressed, and a lone small group takes the next smallest with it', () => {
@@ -178,13 +186,26 @@ describe('suppression holds in every output', () => {
       expect(beRow).not.toBe('');
       expect(beRow.replaceAll(`<td>${hidden}</td>`, '')).toBe('');
       expect(html).not.toContain('&lt; 5');
-      expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\(|@import/i);
+      expect(html).not.toMatch(/<script|\ssrc=|\shref=|url\((?!#)|@import/i); // url(#…): a pattern of the same SVG
       expect(html).not.toContain('learner-');
       // charts are images with text alternatives, each followed by its data table
       expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(3);
       expect(html.match(/<desc id=/g)).toHaveLength(3);
       expect(html).toContain('<caption>');
     }
+  });
+
+  test('level chart: a group with hidden cells is drawn, its hidden cells as one hatched "hidden" segment', () => {
+    // The whole sample (12): L2 6 shown, L1, L3 and L4 hidden (2, 1, 3): the bar is L2 50 % and hidden 6/12, what
+    // the table already gives (index n 12 − 6 shown).
+    const figure =
+      /<svg [^>]*aria-labelledby="fig-levels-t[\s\S]*?<\/svg>/.exec(reportHtml(data, 'en'))?.[0] ?? '';
+    expect(figure).toContain('<pattern id="fig-levels-hidden"');
+    expect(figure).toContain('>All respondents</text>');
+    expect(figure).toMatch(/width="220\.0" height="22" fill="url\(#fig-levels-hidden\)"/);
+    expect(figure).toContain('font-style="italic">hidden</text>');
+    expect(figure).toContain('>L2 50%</text>');
+    expect(reportHtml(data, 'fr')).toContain('font-style="italic">masqué</text>');
   });
 });
 

@@ -1,0 +1,215 @@
+import type { AgilityDefinition } from '@dlis/agility';
+import {
+  codebookCsv,
+  codebookVariables,
+  matrixCsv,
+  NOT_APPLICABLE_CODE,
+  type CodebookVariable,
+} from './codebook.ts';
+import type { ReportData } from './report-data.ts';
+import type { ReportLanguage } from './report-text.ts';
+
+/**
+ * What `dlis report --codebook DIR` writes (docs/research.md, "Codebook and data package"): the respondent × item
+ * matrix, its codebook, a Frictionless Data package describing both (table schema with types, enum constraints,
+ * missing values, descriptions), an R script and an SPSS syntax file that load the matrix with its labels, and a
+ * lavaan model with one factor per dimension. Respondent-level data: written only when asked.
+ */
+export function codebookFiles(
+  data: ReportData,
+  definition: AgilityDefinition,
+  lang: ReportLanguage = 'en',
+): Record<string, string> {
+  const variables = codebookVariables(data, definition);
+  return {
+    'respondents.csv': matrixCsv(variables, data.rows),
+    'codebook.csv': codebookCsv(variables),
+    'datapackage.json': `${JSON.stringify(dataPackage(variables, definition), null, 2)}\n`,
+    'load.R': rScript(variables, definition, lang),
+    'load.sps': spssSyntax(variables, data, definition, lang),
+    'cfa-model.lavaan': lavaanModel(variables, definition),
+  };
+}
+
+function scoringRules(definition: AgilityDefinition): string {
+  const r = definition.rules;
+  return (
+    `Scoring model ${definition.id} ${definition.version} (packages/agility, BRIEF.md §3.4). ` +
+    `Self-assessment item score = (r − 1)/4 × 100, reverse-scored items (5 − r)/4 × 100; "not applicable" (code ${NOT_APPLICABLE_CODE}) is left out. ` +
+    `Scenario credit 100, 50 or 0 by option. Dimension self score S = mean item score, knowledge score K = mean scenario credit, ` +
+    `dimension score D = (1 − share)·S + share·K; a dimension is scored when at least ${r.minAnsweredShare} of its items are answered. ` +
+    `Index = weighted mean of the scored dimensions (weights renormalised) when their weights total at least ${r.minIndexWeightShare}. ` +
+    `Levels from the index: ${definition.levels.map((l) => `${l.id} from ${l.min}`).join(', ')}.`
+  );
+}
+
+function dataPackage(variables: readonly CodebookVariable[], definition: AgilityDefinition) {
+  const field = (v: CodebookVariable) => {
+    const constraints: Record<string, unknown> = {};
+    if (v.values !== undefined) constraints.enum = v.values.map((x) => x.value);
+    if (v.minimum !== undefined) constraints.minimum = v.minimum;
+    if (v.maximum !== undefined) constraints.maximum = v.maximum;
+    const valueText = (v.values ?? []).map((x) => `${x.value} = ${x.labels.en}`).join('; ');
+    return {
+      name: v.name,
+      title: v.labels.en,
+      description: `${v.labels.fr} / ${v.labels.en}${valueText === '' ? '' : `. Values: ${valueText}`}${v.reverse ? '. Reverse-scored.' : ''}`,
+      type: v.type,
+      ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    };
+  };
+  return {
+    profile: 'tabular-data-package',
+    name: `${definition.id}-respondents`,
+    title: `${definition.labels.en}: respondent × item matrix`,
+    description:
+      'Pseudonymous respondent-level data of the consenting respondents (personal data under the GDPR: keep it ' +
+      'under the study’s data protection rules). ' +
+      scoringRules(definition),
+    resources: [
+      {
+        profile: 'tabular-data-resource',
+        name: 'respondents',
+        path: 'respondents.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        schema: { fields: variables.map(field), missingValues: [''], primaryKey: ['respondent'] },
+      },
+      {
+        profile: 'tabular-data-resource',
+        name: 'codebook',
+        path: 'codebook.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            'variable',
+            'type',
+            'label_fr',
+            'label_en',
+            'value',
+            'value_label_fr',
+            'value_label_en',
+            'notes',
+          ].map((name) => ({ name, type: 'string' })),
+          missingValues: [],
+        },
+      },
+    ],
+    dlis: {
+      model: { id: definition.id, version: definition.version },
+      dimensions: definition.dimensions.map((d) => ({
+        id: d.id,
+        weight: d.weight,
+        knowledgeShare: d.knowledgeShare,
+      })),
+      levels: definition.levels.map((l) => ({ id: l.id, min: l.min })),
+      rules: definition.rules,
+      notApplicableCode: NOT_APPLICABLE_CODE,
+    },
+  };
+}
+
+const rString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function rScript(
+  variables: readonly CodebookVariable[],
+  definition: AgilityDefinition,
+  lang: ReportLanguage,
+): string {
+  const items = variables.filter((v) => v.kind === 'self').map((v) => v.name);
+  const lines = [
+    `# ${definition.labels.en}: loads respondents.csv with its labels (written by dlis report --codebook).`,
+    '# Personal data under the GDPR (pseudonymous): keep it under the study’s data protection rules.',
+    `# ${scoringRules(definition)}`,
+    '# Run from this folder: source("load.R"). Gives `dlis` (labelled factors) and `dlis_items` (numeric item answers 1-5,',
+    `# "not applicable" (${NOT_APPLICABLE_CODE}) and no answer as NA), the input of the lavaan model in cfa-model.lavaan.`,
+    'dlis <- read.csv("respondents.csv", na.strings = "", stringsAsFactors = FALSE, encoding = "UTF-8", check.names = FALSE)',
+  ];
+  for (const v of variables) {
+    lines.push(`attr(dlis[[${rString(v.name)}]], "label") <- ${rString(v.labels[lang])}`);
+  }
+  lines.push(`dlis_items <- dlis[, c(${items.map(rString).join(', ')})]`);
+  lines.push(`dlis_items[dlis_items == ${NOT_APPLICABLE_CODE}] <- NA`);
+  for (const v of variables) {
+    if (v.values === undefined || v.values.length === 0 || (v.dimension === undefined && v.name !== 'level'))
+      continue;
+    const values = v.values.map((x) => (typeof x.value === 'number' ? String(x.value) : rString(x.value)));
+    const labels = v.values.map((x) => rString(x.labels[lang]));
+    lines.push(
+      `dlis[[${rString(v.name)}]] <- factor(dlis[[${rString(v.name)}]], levels = c(${values.join(', ')}), labels = c(${labels.join(', ')}))`,
+    );
+  }
+  lines.push(
+    '# Confirmatory factor analysis (one factor per dimension; not run by the toolkit):',
+    '# library(lavaan); fit <- cfa(paste(readLines("cfa-model.lavaan"), collapse = "\\n"), data = dlis_items, missing = "fiml")',
+    '# summary(fit, fit.measures = TRUE, standardized = TRUE)',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const spssString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function spssSyntax(
+  variables: readonly CodebookVariable[],
+  data: ReportData,
+  definition: AgilityDefinition,
+  lang: ReportLanguage,
+): string {
+  const width = (v: CodebookVariable) =>
+    Math.max(
+      1,
+      ...data.rows.map((r) => Buffer.byteLength(v.cell(r), 'utf8')),
+      ...(v.values ?? []).map((x) => String(x.value).length),
+    );
+  const format = (v: CodebookVariable) =>
+    v.type === 'string' ? `A${width(v)}` : v.type === 'integer' ? 'F2.0' : 'F20.10';
+  const labelled = variables.filter(
+    (v) => v.values !== undefined && v.values.length > 0 && v.type === 'integer',
+  );
+  const missing = variables.filter((v) => v.missingCodes !== undefined);
+  return [
+    `* ${definition.labels.en}: loads respondents.csv with its labels (written by dlis report --codebook).`,
+    '* Personal data under the GDPR (pseudonymous). Run with this folder as the working directory (CD).',
+    `* ${scoringRules(definition).replace(/\.\s/g, '.\n* ')}`,
+    'GET DATA /TYPE=TXT',
+    '  /FILE="respondents.csv"',
+    '  /ENCODING="UTF8"',
+    '  /ARRANGEMENT=DELIMITED',
+    '  /DELIMITERS=","',
+    `  /QUALIFIER='"'`,
+    '  /FIRSTCASE=2',
+    '  /VARIABLES=',
+    ...variables.map((v) => `    ${v.name} ${format(v)}`),
+    '.',
+    'VARIABLE LABELS',
+    variables.map((v) => `  ${v.name} ${spssString(v.labels[lang])}`).join('\n  /') + '.',
+    'VALUE LABELS',
+    labelled
+      .map(
+        (v) =>
+          `  ${v.name}\n${(v.values ?? []).map((x) => `    ${x.value} ${spssString(x.labels[lang])}`).join('\n')}`,
+      )
+      .join('\n  /') + '.',
+    ...missing.map((v) => `MISSING VALUES ${v.name} (${(v.missingCodes ?? []).join(', ')}).`),
+    'EXECUTE.',
+    '',
+  ].join('\n');
+}
+
+function lavaanModel(variables: readonly CodebookVariable[], definition: AgilityDefinition): string {
+  const lines = [
+    `# ${definition.labels.en} ${definition.version}: one factor per dimension over its self-assessment items`,
+    '# (scenarios left out: one or two per dimension, scored 0/50/100). Reverse-scored items keep their raw',
+    '# answers: expect negative loadings for them. Confirmatory factor analysis is not run by the toolkit.',
+  ];
+  for (const d of definition.dimensions) {
+    const items = variables.filter((v) => v.kind === 'self' && v.dimension === d.id).map((v) => v.name);
+    if (items.length >= 2) lines.push(`${d.id}_factor =~ ${items.join(' + ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
