@@ -23,7 +23,10 @@ describe('DlisError', () => {
   });
 
   it('leaves out of toJSON what it does not have', () => {
-    expect(new SampleError('SAMPLE_E_ONE', 'Wrong.').toJSON()).toEqual({ code: 'SAMPLE_E_ONE', message: 'Wrong.' });
+    expect(new SampleError('SAMPLE_E_ONE', 'Wrong.').toJSON()).toEqual({
+      code: 'SAMPLE_E_ONE',
+      message: 'Wrong.',
+    });
   });
 
   it('formats a location as editors open it', () => {

@@ -32,13 +32,26 @@ function codesOfTheSources(): Set<string> {
 
 describe('docs/errors.md', () => {
   const documented = new Set(
-    [...readFileSync(join(root, 'docs/errors.md'), 'utf8').matchAll(/^\| `([A-Z0-9_]+)`/gm)].map((m) => m[1]!),
+    [...readFileSync(join(root, 'docs/errors.md'), 'utf8').matchAll(/^\| `([A-Z0-9_]+)`/gm)].map(
+      (m) => m[1]!,
+    ),
   );
   const codes = codesOfTheSources();
 
   it('finds the codes of every package in the sources', () => {
-    for (const area of ['COURSE_E_', 'COURSE_W_', 'PACKAGE_E_', 'LRS_E_', 'ANALYTICS_E_', 'AGILITY_E_', 'XAPI_E_'])
-      expect([...codes].some((code) => code.startsWith(area)), area).toBe(true);
+    for (const area of [
+      'COURSE_E_',
+      'COURSE_W_',
+      'PACKAGE_E_',
+      'LRS_E_',
+      'ANALYTICS_E_',
+      'AGILITY_E_',
+      'XAPI_E_',
+    ])
+      expect(
+        [...codes].some((code) => code.startsWith(area)),
+        area,
+      ).toBe(true);
   });
 
   it('documents every error code defined in the sources', () => {
