@@ -74,6 +74,18 @@ export const baseStyles = css`
   }
 `;
 
+/** The frame of a block element: a block box with the space between blocks, and the block's own title (h2). */
+export const blockFrameStyles = css`
+  :host {
+    display: block;
+    margin: var(--dlis-space-5) 0;
+  }
+  h2 {
+    margin: 0 0 var(--dlis-space-2);
+    font-size: var(--dlis-text-xl);
+  }
+`;
+
 /** Styles of sanitised course HTML (Markdown output, prompts, captions). */
 export const proseStyles = css`
   .prose {

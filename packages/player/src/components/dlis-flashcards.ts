@@ -3,7 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { FlashcardsBlock } from '@dlis/course/compiled';
 import { formatMessage } from '../i18n/messages.ts';
 import { visualAMessagesFor } from '../i18n/visual-a/visual-a-messages.ts';
-import { baseStyles, proseStyles } from '../theme.ts';
+import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /**
@@ -23,15 +23,8 @@ export class DlisFlashcards extends BlockElement<FlashcardsBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    blockFrameStyles,
     css`
-      :host {
-        display: block;
-        margin: var(--dlis-space-5) 0;
-      }
-      h2 {
-        font-size: var(--dlis-text-xl);
-        margin: 0 0 var(--dlis-space-2);
-      }
       .help {
         margin: 0 0 var(--dlis-space-4);
         color: var(--dlis-color-muted);

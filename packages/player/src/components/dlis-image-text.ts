@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ImageTextBlock } from '@dlis/course/compiled';
-import { baseStyles, proseStyles } from '../theme.ts';
+import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 /**
@@ -13,11 +13,10 @@ export class DlisImageText extends BlockElement<ImageTextBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    blockFrameStyles,
     css`
       :host {
-        display: block;
         container-type: inline-size;
-        margin: var(--dlis-space-5) 0;
       }
       .image-text {
         display: grid;

@@ -3,7 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LabelledGraphicBlock } from '@dlis/course/compiled';
 import { formatMessage } from '../i18n/messages.ts';
 import { visualBMessagesFor } from '../i18n/visual-b/visual-b-messages.ts';
-import { baseStyles, proseStyles } from '../theme.ts';
+import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 
 type Marker = LabelledGraphicBlock['markers'][number];
@@ -23,15 +23,8 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    blockFrameStyles,
     css`
-      :host {
-        display: block;
-        margin: var(--dlis-space-5) 0;
-      }
-      h2 {
-        margin: 0 0 var(--dlis-space-2);
-        font-size: var(--dlis-text-xl);
-      }
       .hint {
         margin: 0 0 var(--dlis-space-3);
         color: var(--dlis-color-muted);

@@ -3,7 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ProcessBlock } from '@dlis/course/compiled';
 import { formatMessage } from '../i18n/messages.ts';
 import { visualBMessagesFor } from '../i18n/visual-b/visual-b-messages.ts';
-import { baseStyles, proseStyles } from '../theme.ts';
+import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
 import { experiencedEvent } from './experienced-event.ts';
 
@@ -22,15 +22,8 @@ export class DlisProcess extends BlockElement<ProcessBlock> {
   static override styles = [
     baseStyles,
     proseStyles,
+    blockFrameStyles,
     css`
-      :host {
-        display: block;
-        margin: var(--dlis-space-5) 0;
-      }
-      h2 {
-        margin: 0 0 var(--dlis-space-3);
-        font-size: var(--dlis-text-xl);
-      }
       ol {
         list-style: none;
         margin: 0;

@@ -10,6 +10,7 @@ import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
 defineDlisPlayer();
 import { payload } from '../fixtures/course.ts';
 import { RecordingTracker } from '../fixtures/recording-tracker.ts';
+import { openMore } from './open-more.ts';
 
 async function mount(info: Partial<StartInfo> = {}, data: PlayerPayload = payload) {
   const tracker = new RecordingTracker(info);
@@ -37,15 +38,6 @@ async function openMenuAndGo(name: string | RegExp) {
   await expect.element(toggle).toBeVisible();
   if ((await toggle.element().getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('link', { name }).click();
-}
-
-/** Opens the phone header's "More" panel (language, Exit) when the viewport is narrow enough to have one. */
-async function openMore(name = 'Plus') {
-  const header = document.querySelector('dlis-player')!.shadowRoot!.querySelector('header')!;
-  const more = header.querySelector<HTMLButtonElement>('.more-toggle')!;
-  if (more.checkVisibility() && more.getAttribute('aria-expanded') !== 'true') {
-    await page.getByRole('button', { name }).click();
-  }
 }
 
 afterEach(() => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/addon-visual-a.ts';
 import { visualPayload } from '../fixtures/visual-course.ts';
-import { deepActiveElement, h1, mountPlayer } from './helpers.ts';
+import { deepActiveElement, h1, mountPlayer, openMore } from './helpers.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -112,6 +112,7 @@ describe('visual blocks (visual-a add-on)', () => {
 
   test('in English: the UI strings of the add-on and the English texts, axe-clean', async () => {
     await mountPlayer(visualPayload);
+    await openMore();
     await page.getByRole('combobox', { name: 'Langue' }).selectOptions('en');
     await expect.element(h1()).toHaveTextContent('Blocks to see');
     const flip = page.getByRole('button', { name: 'Flip the card 1 of 2' });

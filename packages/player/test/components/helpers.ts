@@ -6,9 +6,9 @@ import '../../src/addon-cover.ts';
 import '../../src/addon-results.ts';
 import '../../src/addon-scenario.ts';
 import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
+import { RecordingTracker } from '../fixtures/recording-tracker.ts';
 
 defineDlisPlayer();
-import { RecordingTracker } from '../fixtures/recording-tracker.ts';
 
 /** Mounts a dlis-player with a recording tracker. */
 export async function mountPlayer(data: PlayerPayload, info: Partial<StartInfo> = {}) {
@@ -37,3 +37,5 @@ export async function openMenuAndGo(name: string | RegExp): Promise<void> {
   }
   await page.getByRole('link', { name }).click();
 }
+
+export { openMore } from './open-more.ts';
