@@ -61,8 +61,15 @@ type LooseBlock = {
   interaction?: CompiledInteraction;
   questions?: LooseBlock[];
   situations?: { id: string; choices: { id: string }[]; interaction?: CompiledInteraction }[];
-  interactions?: Record<string, CompiledInteraction>;
+  interactions?: Record<string, CompiledInteraction | LikertReference>;
+  interactionScales?: Record<string, InteractionComponent[]>;
 };
+
+/** A questionnaire self item's interaction: its scale, by key in the block's `interactionScales`. */
+interface LikertReference {
+  type: 'likert';
+  scale: string;
+}
 
 /** Indexes the pages, questions (bank questions included) and scenarios of `course`. */
 export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
@@ -83,7 +90,7 @@ export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
 
 /**
  * Reads the interactions the compiler computed (each kind's `interaction`, @dlis/course): questions and variable
- * choices have one, a scenario one per situation, a questionnaire one per item.
+ * choices have one, a scenario one per situation, a questionnaire one per item (a self item's scale by reference).
  */
 function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): void {
   if (typeof block.id !== 'string') return;
@@ -101,10 +108,20 @@ function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): 
   } else if (block.type === 'questionnaire' && block.interactions) {
     const byItem = new Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>>();
     for (const [item, interaction] of Object.entries(block.interactions)) {
-      byItem.set(item, componentSets(interaction));
+      // A self item names its scale, stored once on the block for all the items that share it.
+      byItem.set(
+        item,
+        isLikertReference(interaction)
+          ? { scale: block.interactionScales?.[interaction.scale] ?? [] }
+          : componentSets(interaction),
+      );
     }
     index.questionnaires.set(block.id, byItem);
   }
+}
+
+function isLikertReference(i: CompiledInteraction | LikertReference): i is LikertReference {
+  return typeof i.scale === 'string';
 }
 
 /** The component lists of an interaction, without its type. */
