@@ -61,15 +61,14 @@ type LooseBlock = {
   interaction?: CompiledInteraction;
   questions?: LooseBlock[];
   situations?: { id: string; choices: { id: string }[]; interaction?: CompiledInteraction }[];
-  interactions?: Record<string, CompiledInteraction | LikertReference>;
+  interactions?: Record<string, QuestionnaireInteraction>;
   interactionScales?: Record<string, InteractionComponent[]>;
 };
 
-/** A questionnaire self item's interaction: its scale, by key in the block's `interactionScales`. */
-interface LikertReference {
-  type: 'likert';
-  scale: string;
-}
+/** A questionnaire item's interaction: a self item's `scale` is a key of the block's `interactionScales`. */
+type QuestionnaireInteraction = Omit<CompiledInteraction, 'scale'> & {
+  scale?: string | InteractionComponent[];
+};
 
 /** Indexes the pages, questions (bank questions included) and scenarios of `course`. */
 export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
@@ -107,21 +106,13 @@ function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): 
     index.scenarios.set(block.id, { title: block.title ?? {}, situationOfChoice });
   } else if (block.type === 'questionnaire' && block.interactions) {
     const byItem = new Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>>();
-    for (const [item, interaction] of Object.entries(block.interactions)) {
+    for (const [item, { type: _type, ...sets }] of Object.entries(block.interactions)) {
       // A self item names its scale, stored once on the block for all the items that share it.
-      byItem.set(
-        item,
-        isLikertReference(interaction)
-          ? { scale: block.interactionScales?.[interaction.scale] ?? [] }
-          : componentSets(interaction),
-      );
+      if (typeof sets.scale === 'string') sets.scale = block.interactionScales?.[sets.scale] ?? [];
+      byItem.set(item, sets as InteractionComponentSets);
     }
     index.questionnaires.set(block.id, byItem);
   }
-}
-
-function isLikertReference(i: CompiledInteraction | LikertReference): i is LikertReference {
-  return typeof i.scale === 'string';
 }
 
 /** The component lists of an interaction, without its type. */
