@@ -148,6 +148,7 @@ export type {
   BackgroundQuestion,
   QuestionnaireBlock,
   QuestionnaireConsent,
+  QuestionnaireInteraction,
 } from './compiled-questionnaire.ts';
 
 export type CompiledBlock = (

@@ -5,7 +5,7 @@
  */
 
 import type { AgilityDefinition } from '@dlis/agility';
-import type { CompiledInteraction, Localized } from './compiled-course.ts';
+import type { InteractionComponent, Localized } from './compiled-course.ts';
 
 export interface QuestionnaireBlock {
   type: 'questionnaire';
@@ -31,11 +31,20 @@ export interface QuestionnaireBlock {
    */
   resourceLinks: Record<string, string>;
   /**
-   * The interaction of each item, by item id, computed at build time: a self item's `likert` scale (its points
-   * `1`…`5`, and `na` when allowed), a scenario item's `choice` among its options.
+   * The interaction of each item, by item id, computed at build time: a self item's `likert` scale, named by its
+   * key in `interactionScales`; a scenario item's `choice` among its options.
    */
-  interactions: Record<string, CompiledInteraction>;
+  interactions: Record<string, QuestionnaireInteraction>;
+  /**
+   * The components of each Likert scale the items use, stored once rather than repeated per item: its points
+   * `1`…`5`, then `na` for the items that allow it. Keyed by scale id, `+na` appended for the latter (`agreement+na`).
+   */
+  interactionScales: Record<string, InteractionComponent[]>;
 }
+
+/** A questionnaire item's interaction: a self item names its scale, a scenario item lists its options. */
+export type QuestionnaireInteraction =
+  { type: 'likert'; scale: string } | { type: 'choice'; choices: InteractionComponent[] };
 
 /** One background question: a single choice among bands or categories, never free text (data minimisation). */
 export interface BackgroundQuestion {

@@ -32,7 +32,7 @@ export type BlockWithoutTexts =
       situations: Omit<ScenarioSituation, 'description' | 'interaction'>[];
     })
   | (Omit<VariableChoiceBlock, 'interaction'> & Conditional)
-  | (Omit<QuestionnaireBlock, 'interactions'> & Conditional);
+  | (Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'> & Conditional);
 
 /** A compiled course before the data the player would otherwise derive at every start (see completeCourse). */
 export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'> & {

@@ -103,6 +103,28 @@ describe('courses/agility-index', () => {
     for (const id of external) expect(q.resourceLinks[id], id).toMatch(/^https:\/\/[^/\s]+\//);
   });
 
+  test('each Likert scale stored once: self items name theirs, scenario items list their options', async () => {
+    const result = await loadCourse(agilityCourse);
+    if (!result.ok) throw new Error('the agility course does not load');
+    const q = compileCourse(result.model).course.modules[0]!.pages[1]!.blocks[0] as QuestionnaireBlock;
+    expect(Object.keys(q.interactionScales)).toEqual(['agreement+na', 'proficiency+na']);
+    expect(q.interactionScales['agreement+na']?.map((c) => c.id)).toEqual(['1', '2', '3', '4', '5', 'na']);
+    expect(q.interactionScales['agreement+na']?.[0]?.description).toEqual({
+      fr: "Pas du tout d'accord",
+      en: 'Strongly disagree',
+    });
+    for (const item of q.definition.items) {
+      const key = item.notApplicableAllowed ? `${item.scale}+na` : item.scale;
+      expect(q.interactions[item.id], item.id).toEqual({ type: 'likert', scale: key });
+    }
+    for (const s of q.definition.scenarios) {
+      const interaction = q.interactions[s.id];
+      expect(interaction?.type === 'choice' && interaction.choices.map((c) => c.id), s.id).toEqual(
+        s.options.map((o) => o.id),
+      );
+    }
+  });
+
   test('every module and guide chapter a recommendation names opens a course of this repository', async () => {
     const result = await loadCourse(agilityCourse);
     expect(result.ok).toBe(true);

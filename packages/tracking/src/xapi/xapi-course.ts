@@ -61,7 +61,13 @@ type LooseBlock = {
   interaction?: CompiledInteraction;
   questions?: LooseBlock[];
   situations?: { id: string; choices: { id: string }[]; interaction?: CompiledInteraction }[];
-  interactions?: Record<string, CompiledInteraction>;
+  interactions?: Record<string, QuestionnaireInteraction>;
+  interactionScales?: Record<string, InteractionComponent[]>;
+};
+
+/** A questionnaire item's interaction: a self item's `scale` is a key of the block's `interactionScales`. */
+type QuestionnaireInteraction = Omit<CompiledInteraction, 'scale'> & {
+  scale?: string | InteractionComponent[];
 };
 
 /** Indexes the pages, questions (bank questions included) and scenarios of `course`. */
@@ -83,7 +89,7 @@ export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
 
 /**
  * Reads the interactions the compiler computed (each kind's `interaction`, @dlis/course): questions and variable
- * choices have one, a scenario one per situation, a questionnaire one per item.
+ * choices have one, a scenario one per situation, a questionnaire one per item (a self item's scale by reference).
  */
 function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): void {
   if (typeof block.id !== 'string') return;
@@ -100,8 +106,10 @@ function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): 
     index.scenarios.set(block.id, { title: block.title ?? {}, situationOfChoice });
   } else if (block.type === 'questionnaire' && block.interactions) {
     const byItem = new Map<string, Pick<InteractionComponentSets, 'choices' | 'scale'>>();
-    for (const [item, interaction] of Object.entries(block.interactions)) {
-      byItem.set(item, componentSets(interaction));
+    for (const [item, { type: _type, ...sets }] of Object.entries(block.interactions)) {
+      // A self item names its scale, stored once on the block for all the items that share it.
+      if (typeof sets.scale === 'string') sets.scale = block.interactionScales?.[sets.scale] ?? [];
+      byItem.set(item, sets as InteractionComponentSets);
     }
     index.questionnaires.set(block.id, byItem);
   }

@@ -1,5 +1,5 @@
-import type { CompiledInteraction } from '../../compiled-course.ts';
-import type { QuestionnaireBlock } from '../../compiled-questionnaire.ts';
+import type { InteractionComponent } from '../../compiled-course.ts';
+import type { QuestionnaireBlock, QuestionnaireInteraction } from '../../compiled-questionnaire.ts';
 import { interactionComponents } from '../../interaction-components.ts';
 import type { LayoutQuestion } from '../../learner-state-layout.ts';
 import {
@@ -9,10 +9,13 @@ import {
 } from '../../questionnaire-state-keys.ts';
 import type { CompiledBlockKind } from '../compiled-block-kind.ts';
 
+/** The questionnaire block before completeCourse adds its interactions. */
+type QuestionnaireSource = Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'>;
+
 export const questionnaireCompiled: CompiledBlockKind<'questionnaire'> = {
   element: 'dlis-questionnaire',
   addon: 'agility',
-  complete: (b) => ({ ...b, interactions: questionnaireInteractions(b) }),
+  complete: (b) => ({ ...b, ...questionnaireInteractions(b) }),
   layout: (b) => ({ questions: questionnaireLayout(b) }),
 };
 
@@ -43,21 +46,29 @@ function questionnaireLayout(block: QuestionnaireBlock): LayoutQuestion[] {
   ];
 }
 
-/** Each item's interaction: a self item's scale (its points, then `na` when allowed), a scenario's options. */
+/**
+ * Each item's interaction: a self item's scale (its points, then `na` when allowed), stored once per scale and
+ * named by the item; a scenario's options.
+ */
 function questionnaireInteractions(
-  block: Omit<QuestionnaireBlock, 'interactions'>,
-): Record<string, CompiledInteraction> {
+  block: QuestionnaireSource,
+): Pick<QuestionnaireBlock, 'interactions' | 'interactionScales'> {
   const { definition } = block;
-  const byItem: Record<string, CompiledInteraction> = {};
+  const interactions: Record<string, QuestionnaireInteraction> = {};
+  const interactionScales: Record<string, InteractionComponent[]> = {};
   for (const item of definition.items) {
-    const points = definition.scales.find((s) => s.id === item.scale)?.points ?? [];
-    const scale = points.map((p) => ({ id: String(p.value), label: p.labels }));
-    const na = item.notApplicableAllowed ? [{ id: 'na', label: definition.notApplicable }] : [];
-    byItem[item.id] = { type: 'likert', scale: interactionComponents([...scale, ...na]) };
+    const key = item.notApplicableAllowed ? `${item.scale}+na` : item.scale;
+    if (!interactionScales[key]) {
+      const points = definition.scales.find((s) => s.id === item.scale)?.points ?? [];
+      const scale = points.map((p) => ({ id: String(p.value), label: p.labels }));
+      const na = item.notApplicableAllowed ? [{ id: 'na', label: definition.notApplicable }] : [];
+      interactionScales[key] = interactionComponents([...scale, ...na]);
+    }
+    interactions[item.id] = { type: 'likert', scale: key };
   }
   for (const scenario of definition.scenarios) {
     const options = scenario.options.map((o) => ({ id: o.id, label: o.labels }));
-    byItem[scenario.id] = { type: 'choice', choices: interactionComponents(options) };
+    interactions[scenario.id] = { type: 'choice', choices: interactionComponents(options) };
   }
-  return byItem;
+  return { interactions, interactionScales };
 }
