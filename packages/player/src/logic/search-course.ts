@@ -24,6 +24,12 @@ export interface SearchHit {
 const CONTEXT = 60;
 
 /**
+ * Keys of compiled blocks that hold what tracking reports (xAPI interaction components computed at build time),
+ * not what the page shows: the reader searches the page, so these are not searched.
+ */
+const TRACKING_ONLY = new Set(['interaction', 'interactions', 'interactionScales']);
+
+/**
  * Every text of the course a reader sees in `lang`: page titles, then every localized string of each block
  * (Markdown as plain text), in course order. `course` is the course as shown (conditional content already
  * resolved), so hidden pages and blocks are not searched. Texts are read generically from the compiled blocks
@@ -46,7 +52,9 @@ export function searchEntries(course: CompiledCourse, lang: LanguageTag): Search
       if (isLocalized(value)) {
         const text = pick(value);
         if (typeof text === 'string') out.push(/[<&]/.test(text) ? htmlToText(text) : text);
-      } else for (const item of Object.values(value)) texts(item, out);
+      } else {
+        for (const [key, item] of Object.entries(value)) if (!TRACKING_ONLY.has(key)) texts(item, out);
+      }
     }
     return out;
   };
