@@ -148,6 +148,40 @@ describe('withResponsiveImages', () => {
     expect(readZip(zips[0]!).map((e) => e.name)).toContain('assets/1a2b3c4d-photo-960w.png');
   });
 
+  test.each(['jpeg', 'webp'] as const)(
+    'a %s image gets copies in its own format, the same bytes on every build',
+    async (format) => {
+      const ext = format === 'jpeg' ? 'jpg' : 'webp';
+      await writePhoto(join(tmp, 'photo.png'), 1000, 750);
+      await sharp(join(tmp, 'photo.png'))
+        .toFormat(format, { quality: 95 })
+        .withExif({ IFD0: { Copyright: 'DLIS test' } }) // metadata the copies must not carry
+        .toFile(join(tmp, `photo.${ext}`));
+      const source: PackageAsset = {
+        source: join(tmp, `photo.${ext}`),
+        target: `assets/1a2b3c4d-photo.${ext}`,
+      };
+      const course = courseFixture({
+        cover: { image: { files: { fr: { path: source.target } }, alt: { fr: 'Photo' } }, objectives: [] },
+      });
+      const first = await withResponsiveImages({ course, assets: [source] });
+      const second = await withResponsiveImages({ course, assets: [source] });
+      expect(first.course.cover?.image?.files.fr?.srcset).toBe(
+        `assets/1a2b3c4d-photo-480w.${ext} 480w, assets/1a2b3c4d-photo-960w.${ext} 960w, ` +
+          `assets/1a2b3c4d-photo.${ext} 1000w`,
+      );
+      const originalBytes = (await readFile(source.source)).byteLength;
+      expect((await sharp(source.source).metadata()).exif).toBeDefined();
+      for (const [i, copy] of first.assets.slice(1).entries()) {
+        const meta = await sharp(copy.data).metadata();
+        expect([meta.format, meta.width]).toEqual([format, [480, 960][i]]);
+        expect(meta.exif).toBeUndefined();
+        expect(copy.data!.byteLength).toBeLessThan(originalBytes);
+        expect(copy.data!.equals(second.assets[i + 1]!.data!)).toBe(true);
+      }
+    },
+  );
+
   test('an unreadable image fails the build naming the file', async () => {
     await writeFile(join(tmp, 'photo.png'), 'not a png');
     await expect(withResponsiveImages({ course: courseWithImages(), assets })).rejects.toThrow(
