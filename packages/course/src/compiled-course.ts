@@ -208,6 +208,8 @@ export interface ImageBlock {
   src: string;
   width?: number;
   height?: number;
+  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
+  srcset?: string;
   /** Alternative text; `null` when the image is decorative (rendered with alt=""). */
   alt: Localized | null;
   /** Sanitised inline HTML. */
@@ -272,6 +274,8 @@ export interface LabelledGraphicBlock {
   src: string;
   width?: number;
   height?: number;
+  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
+  srcset?: string;
   /** What the image shows, for people who cannot see it. */
   alt: Localized;
   /** In reading order (their numbers); `x`, `y`: the marker's centre in % of the image width and height. */

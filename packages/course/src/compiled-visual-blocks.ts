@@ -8,6 +8,8 @@ export interface ImageTextBlock {
   src: string;
   width?: number;
   height?: number;
+  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
+  srcset?: string;
   /** Alternative text; `null` when the image is decorative (rendered with alt=""). */
   alt: Localized | null;
   /** Which side the image takes on wide screens; on phones the image comes first either way. */
@@ -23,6 +25,8 @@ export interface BannerBlock {
   src: string;
   width?: number;
   height?: number;
+  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
+  srcset?: string;
   alt: Localized | null;
   /** Plain text (a level-2 heading). */
   title?: Localized;

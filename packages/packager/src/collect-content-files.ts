@@ -11,6 +11,8 @@ import type { ZipEntry } from './write-zip.ts';
 export interface PackageAsset {
   source: string;
   target: string;
+  /** The file's bytes when made at build time (a resized image copy); read from `source` otherwise. */
+  data?: Buffer;
 }
 
 /**
@@ -33,7 +35,11 @@ export async function collectContentFiles(
     );
   }
   const assetFiles = await Promise.all(
-    assets.map((asset) => read('the course asset', asset.source, asset.target)),
+    assets.map((asset) =>
+      asset.data
+        ? { path: asset.target, data: asset.data }
+        : read('the course asset', asset.source, asset.target),
+    ),
   );
   // Web packages are opened from disk too (file://), where a <track> file cannot load: captions go inline.
   const shown =

@@ -17,6 +17,7 @@ import { packageCourse, type PackageReport } from './package-course.ts';
 import type { PackageAsset } from './collect-content-files.ts';
 import type { XapiBuildOptions } from './payload-xapi.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
+import { withResponsiveImages } from './responsive-images.ts';
 
 /** A course diagnostic, or a packaging problem reported the same way (located at the course's course.yaml). */
 export type BuildDiagnostic = Omit<Diagnostic, 'code'> & { code: Diagnostic['code'] | PackageErrorCode };
@@ -92,7 +93,13 @@ export async function prepareCourse(
     const error = new EmbeddedKeyWithoutEndpointError();
     return { diagnostics: [courseDiagnostic(dir, error.code, 'tracking', error)] };
   }
-  return { ready: { dir, compiled }, diagnostics: [] };
+  try {
+    // Once per course, not per target: every package of the course ships the same resized copies.
+    return { ready: { dir, compiled: await withResponsiveImages(compiled) }, diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    return { diagnostics: [courseDiagnostic(dir, error.code, '(root)', error)] };
+  }
 }
 
 /** Packages written at once: overlapping zipping with the XSD checks, and bounding the files held in memory. */

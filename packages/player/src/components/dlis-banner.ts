@@ -83,6 +83,8 @@ export class DlisBanner extends BlockElement<BannerBlock> {
     return html`<div class="banner ${b.titlePlacement}">
       <img
         src=${b.src}
+        srcset=${b.srcset ?? nothing}
+        sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
         alt=${b.alt ? this.t(b.alt) : ''}
         width=${b.width ?? nothing}
         height=${b.height ?? nothing}

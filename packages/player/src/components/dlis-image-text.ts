@@ -50,6 +50,8 @@ export class DlisImageText extends BlockElement<ImageTextBlock> {
     if (!b) return nothing;
     const image = html`<img
       src=${b.src}
+      srcset=${b.srcset ?? nothing}
+      sizes=${b.srcset ? '(max-width: 48rem) 100vw, 19rem' : nothing}
       alt=${b.alt ? this.t(b.alt) : ''}
       width=${b.width ?? nothing}
       height=${b.height ?? nothing}

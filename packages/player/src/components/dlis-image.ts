@@ -30,6 +30,8 @@ export class DlisImage extends BlockElement<ImageBlock> {
     return html`<figure>
       <img
         src=${b.src}
+        srcset=${b.srcset ?? nothing}
+        sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
         alt=${b.alt ? this.t(b.alt) : ''}
         width=${b.width ?? nothing}
         height=${b.height ?? nothing}

@@ -123,6 +123,8 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
       <div class="canvas" @keydown=${this.#onKey}>
         <img
           src=${b.src}
+          srcset=${b.srcset ?? nothing}
+          sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
           alt=${this.t(b.alt)}
           width=${b.width ?? nothing}
           height=${b.height ?? nothing}
