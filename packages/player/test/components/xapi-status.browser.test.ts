@@ -54,13 +54,16 @@ describe('xAPI status news in the player', () => {
   test('the news follow the language the learner switches to', async () => {
     const { tracker, player } = await mountPlayer(payload);
     await expect.element(h1()).toHaveTextContent('Bienvenue');
-    tracker.emit({ kind: 'xapi', queue: queue({ state: 'blocked', failures: 1, error: unreachable }) });
-    await expect.element(status()).toHaveTextContent('La plateforme de formation est injoignable');
+    tracker.emit({
+      kind: 'xapi',
+      queue: queue({ state: 'waiting', pending: 2, failures: 2, error: unreachable }),
+    });
+    await expect.element(status()).toHaveTextContent('Votre activité attend d’être envoyée');
     const select = player.shadowRoot?.querySelector('select');
     if (!select) throw new Error('the fixture course has one language only');
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
-    await expect.element(status()).toHaveTextContent('The learning platform cannot be reached right now.');
+    await expect.element(status()).toHaveTextContent('Your activity is waiting to be sent');
   });
 
   test('a SCORM save failure and an xAPI problem are both shown', async () => {
