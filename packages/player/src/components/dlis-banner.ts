@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { BannerBlock } from '@dlis/course/compiled';
 import { baseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { blockImage } from './block-image.ts';
 
 /**
  * A banner: the image across the content column, and its title on a solid panel in the theme's primary
@@ -81,16 +82,7 @@ export class DlisBanner extends BlockElement<BannerBlock> {
           </div>`
         : nothing;
     return html`<div class="banner ${b.titlePlacement}">
-      <img
-        src=${b.src}
-        srcset=${b.srcset ?? nothing}
-        sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
-        alt=${b.alt ? this.t(b.alt) : ''}
-        width=${b.width ?? nothing}
-        height=${b.height ?? nothing}
-        decoding="async"
-      />
-      ${panel}
+      ${blockImage(b, b.alt ? this.t(b.alt) : '', { lazy: false })} ${panel}
     </div>`;
   }
 }

@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ImageTextBlock } from '@dlis/course/compiled';
 import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { blockImage } from './block-image.ts';
 
 /**
  * An image beside a text: two columns when the block is at least 36rem wide (the image on the side the
@@ -48,16 +49,7 @@ export class DlisImageText extends BlockElement<ImageTextBlock> {
   override render() {
     const b = this.block;
     if (!b) return nothing;
-    const image = html`<img
-      src=${b.src}
-      srcset=${b.srcset ?? nothing}
-      sizes=${b.srcset ? '(max-width: 48rem) 100vw, 19rem' : nothing}
-      alt=${b.alt ? this.t(b.alt) : ''}
-      width=${b.width ?? nothing}
-      height=${b.height ?? nothing}
-      loading="lazy"
-      decoding="async"
-    />`;
+    const image = blockImage(b, b.alt ? this.t(b.alt) : '', { column: '19rem' });
     const text = html`<div class="prose">${unsafeHTML(this.t(b.html))}</div>`;
     // Source order, not CSS order: screen readers and keyboards follow the order people see.
     return html`<div class="image-text ${b.position}">

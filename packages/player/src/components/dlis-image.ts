@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ImageBlock } from '@dlis/course/compiled';
 import { baseStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { blockImage } from './block-image.ts';
 
 /**
  * An image block: a figure, alt="" when decorative (`alt` null), lazy loaded, with its optional caption.
@@ -28,16 +29,7 @@ export class DlisImage extends BlockElement<ImageBlock> {
     const b = this.block;
     if (!b) return nothing;
     return html`<figure>
-      <img
-        src=${b.src}
-        srcset=${b.srcset ?? nothing}
-        sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
-        alt=${b.alt ? this.t(b.alt) : ''}
-        width=${b.width ?? nothing}
-        height=${b.height ?? nothing}
-        loading="lazy"
-        decoding="async"
-      />
+      ${blockImage(b, b.alt ? this.t(b.alt) : '')}
       ${b.caption ? html`<figcaption class="prose">${unsafeHTML(this.t(b.caption))}</figcaption>` : nothing}
     </figure>`;
   }

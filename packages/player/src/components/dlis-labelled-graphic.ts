@@ -5,6 +5,7 @@ import { formatMessage } from '../i18n/messages.ts';
 import { visualBMessagesFor } from '../i18n/visual-b/visual-b-messages.ts';
 import { baseStyles, blockFrameStyles, proseStyles } from '../theme.ts';
 import { BlockElement } from './block-element.ts';
+import { blockImage } from './block-image.ts';
 
 type Marker = LabelledGraphicBlock['markers'][number];
 
@@ -121,17 +122,7 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
     return html`${b.title ? html`<h2>${this.t(b.title)}</h2>` : nothing}
       <p class="hint">${m.markerHint}</p>
       <div class="canvas" @keydown=${this.#onKey}>
-        <img
-          src=${b.src}
-          srcset=${b.srcset ?? nothing}
-          sizes=${b.srcset ? '(max-width: 48rem) 100vw, 46rem' : nothing}
-          alt=${this.t(b.alt)}
-          width=${b.width ?? nothing}
-          height=${b.height ?? nothing}
-          loading="lazy"
-          decoding="async"
-        />
-        ${b.markers.map((marker, i) => this.#renderMarker(marker, i + 1))}
+        ${blockImage(b, this.t(b.alt))} ${b.markers.map((marker, i) => this.#renderMarker(marker, i + 1))}
       </div>
       <div class="list visually-hidden">
         <h3>${m.markerList}</h3>
