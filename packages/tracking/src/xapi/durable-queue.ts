@@ -51,16 +51,27 @@ export interface DurableQueueOptions {
 /** `queued`: stored and scheduled; `duplicate`: that id is already queued; `full`: refused (see status). */
 export type EnqueueResult = 'queued' | 'duplicate' | 'full';
 
-/** Budget of one keepalive request body: browsers allow 64 KiB in flight for all keepalive requests. */
+/**
+ * Budget of the statements' keepalive bodies in flight at once: browsers allow 64 KiB in flight for all keepalive
+ * requests of a page, and the learner state PUT of `pagehide` needs some of it.
+ */
 const KEEPALIVE_BYTES = 60_000;
+/**
+ * A drain POST up to this size goes keepalive, so that the request in flight when the page goes outlives it;
+ * the `pagehide` POST beside it has the rest of the budget.
+ */
+const DRAIN_KEEPALIVE_BYTES = 24_000;
 const FORMAT = 1;
 
 /**
  * Statements waiting for the LRS. Each is written to `store` before any send, sent in order of timestamps in
  * batches, and removed only once the LRS acknowledged it (200/204), so a reload, a crash or an LRS outage loses
- * nothing: a new queue over the same store resumes. One request is in flight at a time (a keepalive flush sends
- * only what is not in flight), so no statement is sent twice at once or after its acknowledgement; a statement
- * whose acknowledgement was lost is sent again, which the LRS treats as a no-op (same id, same content).
+ * nothing: a new queue over the same store resumes. One drain request is in flight at a time, keepalive when it
+ * fits (so it outlives a closed page); a keepalive flush (`pagehide`) does not wait for it (a page going away
+ * never sees it answered) and sends at once what is not in flight. No statement is sent twice at once or after
+ * its acknowledgement; a statement whose acknowledgement was lost is sent again, which the LRS treats as a
+ * no-op (same id, same content). `initialized` goes alone and first, `terminated` only when nothing else is in
+ * flight (queue-entry.ts).
  */
 export class DurableQueue {
   readonly #client: StatementSender;
@@ -91,11 +102,11 @@ export class DurableQueue {
   readonly #rejected: string[] = [];
   /** Statements of earlier sessions taken out at start (`dropOtherSessions`), as stored. */
   #earlier: QueueableStatement[] = [];
-  /** The drain's next POSTs use keepalive (a keepalive flush came while it ran): one request in flight, always. */
-  #keepalive = false;
   #disposed = false;
-  /** The running `#drain` is a single keepalive POST, not a drain. */
-  #keepaliveStep = false;
+  /** The keepalive POST of a keepalive flush, while in flight (beside the drain's request, if any). */
+  #keepaliveSend: Promise<void> | undefined;
+  /** Body bytes of the keepalive requests in flight (the browser's budget is shared). */
+  #keepaliveBytes = 0;
 
   constructor(options: DurableQueueOptions) {
     this.#client = options.client;
@@ -169,22 +180,18 @@ export class DurableQueue {
    * send failed (a retry is then scheduled). Calls made while a send runs share it. An explicit flush also
    * retries at once after a failure, even a permanent one (`blocked`).
    *
-   * With `keepalive` (for `pagehide`): one keepalive POST of the pending statements not already in flight, as
-   * many as fit in 60 KB, without waiting for a running send. What the page does not live to see acknowledged
-   * stays in the store and is sent again by the next page.
+   * With `keepalive` (for `pagehide`): one keepalive POST, sent now, of the pending statements not already in
+   * flight, as many as fit in the keepalive budget beside the request in flight. It does not wait for a running
+   * send: a closed page never sees that answered, and what waited behind it would never go. Resolves once both
+   * are answered. What the page does not live to see acknowledged stays in the store for the next page.
    */
   flush(options: { keepalive?: boolean } = {}): Promise<QueueStatus> {
     if (this.#disposed) return Promise.resolve(this.status);
     if (options.keepalive) {
       if (this.#state === 'blocked') return Promise.resolve(this.status);
-      if (this.#drain) {
-        // Never a second request beside the one in flight (it could overtake it): the drain goes on, keepalive.
-        this.#keepalive = true;
-        return this.#drain.then(() => this.status);
-      }
-      this.#clearTimer();
-      this.#drain = this.#sendKeepalive().finally(() => (this.#drain = undefined));
-      return this.#drain.then(() => this.status);
+      if (!this.#drain) this.#clearTimer();
+      this.#keepaliveSend ??= this.#sendKeepalive().finally(() => (this.#keepaliveSend = undefined));
+      return Promise.all([this.#keepaliveSend, this.#drain]).then(() => this.status);
     }
     this.#clearTimer();
     if (this.#state === 'blocked' || this.#state === 'waiting') this.#setState('idle');
@@ -200,16 +207,13 @@ export class DurableQueue {
 
   /** Whether a request is in flight or a drain runs. */
   get busy(): boolean {
-    return this.#drain !== undefined;
+    return this.#drain !== undefined || this.#keepaliveSend !== undefined;
   }
 
   async #startDrain(): Promise<void> {
-    // A keepalive step in progress finishes first: one request at a time.
-    while (this.#drain && this.#keepaliveStep) await this.#drain;
-    this.#drain ??= this.#runDrain().finally(() => {
-      this.#drain = undefined;
-      this.#keepalive = false;
-    });
+    // The keepalive POST in flight is answered first: a drain does not start beside it.
+    while (this.#keepaliveSend) await this.#keepaliveSend;
+    this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
     return this.#drain;
   }
 
@@ -223,10 +227,10 @@ export class DurableQueue {
   async #runDrain(): Promise<void> {
     while (!this.#disposed) {
       const count = this.#singles > 0 ? 1 : this.#batchSize;
-      let batch = this.#nextBatch(count, this.#keepalive ? KEEPALIVE_BYTES : Infinity);
-      // A statement larger than a keepalive body goes the normal way.
-      const keepalive = this.#keepalive && batch.length > 0;
-      if (batch.length === 0) batch = this.#nextBatch(count, Infinity);
+      const batch = this.#nextBatch(count, Infinity);
+      // Keepalive when it fits beside a pagehide POST: it then reaches the LRS even if the page goes meanwhile.
+      const keepalive =
+        bodyBytes(batch) <= Math.min(DRAIN_KEEPALIVE_BYTES, KEEPALIVE_BYTES - this.#keepaliveBytes);
       if (batch.length === 0) {
         if (this.#parked.size > 0) {
           // Only refused statements of earlier sessions are left: kept (nothing shows yet that the credentials
@@ -305,15 +309,9 @@ export class DurableQueue {
   }
 
   async #sendKeepalive(): Promise<void> {
-    const batch = this.#nextBatch(this.#batchSize, KEEPALIVE_BYTES);
+    const batch = this.#nextBatch(this.#batchSize, KEEPALIVE_BYTES - this.#keepaliveBytes);
     if (batch.length === 0) return;
-    this.#keepaliveStep = true;
-    let outcome: PostOutcome;
-    try {
-      outcome = await this.#post(batch, true);
-    } finally {
-      this.#keepaliveStep = false;
-    }
+    const outcome = await this.#post(batch, true);
     // The page lived on (e.g. back from the bfcache): what the keepalive did not send goes the normal way.
     if (outcome.kind !== 'sent' || this.#entries.length > 0) {
       queueMicrotask(() => {
@@ -325,6 +323,8 @@ export class DurableQueue {
   /** Sends a batch; on acknowledgement removes it from memory and store. */
   async #post(batch: Entry[], keepalive: boolean): Promise<PostOutcome> {
     for (const e of batch) this.#inFlight.add(e.id);
+    const keepaliveBytes = keepalive ? bodyBytes(batch) : 0;
+    this.#keepaliveBytes += keepaliveBytes;
     let outcome: PostOutcome;
     try {
       outcome = await this.#client.postStatements(
@@ -335,6 +335,7 @@ export class DurableQueue {
       outcome = { kind: 'retry', detail: `The client failed: ${String(error)}` };
     } finally {
       for (const e of batch) this.#inFlight.delete(e.id);
+      this.#keepaliveBytes -= keepaliveBytes;
     }
     if (outcome.kind === 'sent') {
       this.#failures = 0;
@@ -371,7 +372,14 @@ export class DurableQueue {
     let bytes = 2;
     for (const entry of this.#entries) {
       if (batch.length >= count) break;
-      if (this.#inFlight.has(entry.id) || this.#parked.has(entry.id)) continue;
+      if (this.#inFlight.has(entry.id)) {
+        // Nothing overtakes `initialized` (cmi5 9.3.2).
+        if (entry.alone) break;
+        continue;
+      }
+      if (this.#parked.has(entry.id)) continue;
+      // `terminated` is the last the LRS receives (cmi5 9.3.8): never beside a request in flight.
+      if (entry.last && this.#inFlight.size > 0) break;
       if (entry.alone) {
         // `initialized` goes alone, and what follows waits for its acknowledgement.
         if (batch.length === 0) batch.push(entry);
@@ -451,7 +459,7 @@ export class DurableQueue {
     this.#clearTimer();
     this.#timer.schedule(() => {
       this.#retryInMs = undefined;
-      this.#drain ??= this.#runDrain().finally(() => (this.#drain = undefined));
+      void this.#startDrain();
     }, delayMs);
   }
 
@@ -476,4 +484,9 @@ export class DurableQueue {
       }
     }
   }
+}
+
+/** Body bytes of a POST of `batch` (a JSON array). */
+function bodyBytes(batch: readonly Entry[]): number {
+  return batch.reduce((bytes, e) => bytes + e.bytes + 1, 1);
 }

@@ -1,7 +1,12 @@
 import { RetryTimer, type RetryTimers } from '@dlis/xapi-profile';
 import { DEFAULT_RETRY_DELAYS_MS } from '../adapters/lms-connection.ts';
 import type { StatusEmitter } from '../status-emitter.ts';
-import type { LearnerStateDocument, OpenedLaunch } from './open-launch.ts';
+import {
+  LAST_LEARNER_STATE_ID,
+  readLearnerState,
+  type LearnerStateDocument,
+  type OpenedLaunch,
+} from './open-launch.ts';
 
 export interface LaunchStateSaverOptions {
   emitter: StatusEmitter;
@@ -19,7 +24,11 @@ export interface LaunchStateSaverOptions {
 /**
  * The learner-state document of a cmi5 / xAPI launch and its trip to the State API (`dlis-learner-state`): one PUT
  * at a time, the latest document each time, a failed PUT tried again after `retryDelaysMs` with `saved` /
- * `save-failed` news. The session side (opening, pending start, finish) is launch-adapter.ts.
+ * `save-failed` news. The last save (pagehide, exit) cannot wait for a PUT in flight (a closed page never sees
+ * it answered), and a second PUT of the same document could reach the LRS first and be overwritten by the
+ * older one: it goes to `dlis-learner-state-last` instead, one revision up, and the next launch resumes the
+ * higher revision of the two (open-launch.ts readLearnerState). The session side (opening, pending start,
+ * finish) is launch-adapter.ts.
  */
 export class LaunchStateSaver {
   document: LearnerStateDocument = { format: 1 };
@@ -77,9 +86,18 @@ export class LaunchStateSaver {
     })().finally(() => (this.#saving = undefined));
   }
 
-  /** The last state PUT (keepalive, started now), after the one in flight; false when it failed. */
+  /**
+   * The last state PUT (keepalive, started now); false when it failed. Beside a PUT in flight it goes to
+   * `dlis-learner-state-last` with a revision above the one in flight, so whichever lands last, the next launch
+   * resumes this one.
+   */
   async saveLast(): Promise<boolean> {
-    const put = this.#put({ keepalive: true }).then(
+    const beside = this.#saving !== undefined;
+    if (beside) {
+      this.document = { ...this.document, revision: (this.document.revision ?? 0) + 1 };
+      this.#options.revised();
+    }
+    const put = this.#put({ keepalive: true, ...(beside ? { stateId: LAST_LEARNER_STATE_ID } : {}) }).then(
       () => true,
       () => false,
     );
@@ -87,14 +105,13 @@ export class LaunchStateSaver {
     return put;
   }
 
-  async #put(options: { keepalive?: boolean } = {}): Promise<void> {
+  async #put(options: { keepalive?: boolean; stateId?: string } = {}): Promise<void> {
     const launch = this.#options.launch();
     if (!launch) return;
     if (launch.unverified) {
       // Opened offline: the LRS's copy was never read. This session's state is the one the learner works on,
       // so it wins, with a revision above the LRS's (newest-state.ts).
-      const theirs = (await launch.documents.getState(launch.stateAddress)) as
-        { revision?: unknown } | undefined;
+      const theirs = await readLearnerState(launch.documents, launch.stateAddress);
       const revision = typeof theirs?.revision === 'number' ? theirs.revision : 0;
       this.document = {
         ...this.document,
@@ -103,6 +120,9 @@ export class LaunchStateSaver {
       launch.unverified = false;
       this.#options.revised();
     }
-    await launch.documents.putState(launch.stateAddress, this.document, options);
+    const address = options.stateId
+      ? { ...launch.stateAddress, stateId: options.stateId }
+      : launch.stateAddress;
+    await launch.documents.putState(address, this.document, { keepalive: options.keepalive ?? false });
   }
 }

@@ -18,6 +18,12 @@ import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
 /** stateId of the DLIS learner state in the State API (bookmark + suspend data, what was sent). */
 export const LEARNER_STATE_ID = 'dlis-learner-state';
+/**
+ * stateId of the learner state a last save (pagehide, exit) wrote while a PUT of `dlis-learner-state` was still in
+ * flight: two PUTs of one document could reach the LRS in either order, the older one last. A launch reads both
+ * and resumes the one with the higher revision (launch-state-saver.ts).
+ */
+export const LAST_LEARNER_STATE_ID = 'dlis-learner-state-last';
 
 /** The `dlis-learner-state` document (JSON). */
 export interface LearnerStateDocument {
@@ -128,7 +134,7 @@ export async function openCmi5Launch(
   const prefs = (await documents.getAgentProfile(agent, 'cmi5LearnerPreferences').catch(() => undefined)) as
     { languagePreference?: unknown } | undefined;
   const stateAddress: StateAddress = { activityId, agent, registration, stateId: LEARNER_STATE_ID };
-  const saved = asDocument(await documents.getState(stateAddress));
+  const saved = await readLearnerState(documents, stateAddress);
   const named = env.xapi.identity === 'named';
   const template = (data['contextTemplate'] ?? {}) as NonNullable<
     NonNullable<StatementContext['cmi5']>['contextTemplate']
@@ -195,7 +201,7 @@ export async function openXapiLaunch(
     stateId: LEARNER_STATE_ID,
   };
   // Offline (the LRS gave no answer): no saved document yet; the attempt of this browser's copy goes on.
-  let saved = offline ? undefined : asDocument(await documents.getState(stateAddress));
+  let saved = offline ? undefined : await readLearnerState(documents, stateAddress);
   let registration =
     params.registration ?? offline?.registration ?? (offline ? uuidV4(env.random) : undefined);
   if (!registration) {
@@ -220,6 +226,24 @@ export async function openXapiLaunch(
     ...(saved ? { saved } : {}),
     ...(offline ? { unverified: true } : {}),
   };
+}
+
+/**
+ * The saved learner state: `dlis-learner-state` or, when a last save had to go beside a PUT in flight,
+ * `dlis-learner-state-last`, whichever has the higher revision (on a tie the first: it was written later).
+ */
+export async function readLearnerState(
+  documents: LrsDocuments,
+  address: StateAddress,
+): Promise<LearnerStateDocument | undefined> {
+  const [main, last] = (
+    await Promise.all([
+      documents.getState(address),
+      documents.getState({ ...address, stateId: LAST_LEARNER_STATE_ID }),
+    ])
+  ).map(asDocument);
+  if (!main || !last) return main ?? last;
+  return (last.revision ?? 0) > (main.revision ?? 0) ? last : main;
 }
 
 function asDocument(value: unknown): LearnerStateDocument | undefined {

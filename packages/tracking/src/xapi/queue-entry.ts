@@ -11,6 +11,7 @@ export interface QueueableStatement {
 /** The session id context extension (cmi5 9.6.3.1; every DLIS statement carries it). */
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const INITIALIZED = 'http://adlnet.gov/expapi/verbs/initialized';
+const TERMINATED = 'http://adlnet.gov/expapi/verbs/terminated';
 
 export interface Entry {
   id: string;
@@ -27,6 +28,8 @@ export interface Entry {
    * each statement against the session as it stood before the request: cmi5 7.1.1, 9.3.2).
    */
   alone?: true;
+  /** `terminated`: sent only when no other request is in flight, so the LRS receives it last (cmi5 9.3.8). */
+  last?: true;
 }
 
 const utf8 = new TextEncoder();
@@ -41,6 +44,7 @@ export function toEntry(statement: QueueableStatement): Entry {
     bytes: utf8.encode(json).length,
     ...(typeof session === 'string' ? { session } : {}),
     ...(statement.verb?.id === INITIALIZED ? { alone: true as const } : {}),
+    ...(statement.verb?.id === TERMINATED ? { last: true as const } : {}),
   };
 }
 
