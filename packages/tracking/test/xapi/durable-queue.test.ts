@@ -323,6 +323,50 @@ describe('DurableQueue against the embedded LRS', () => {
     );
   });
 
+  it('a keepalive flush sends at once beside the send in flight, never terminated (sent last, alone)', async () => {
+    const real = new XapiClient({ endpoint: lrs.endpoint, authorization: lrs.authorization });
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const posts: { ids: string[]; keepalive: boolean }[] = [];
+    const client = {
+      postStatements: async (statements: readonly string[], options?: { keepalive?: boolean }) => {
+        posts.push({
+          ids: statements.map((s) => (JSON.parse(s) as { id: string }).id),
+          keepalive: options?.keepalive === true,
+        });
+        // The first request stays on its way until the page has gone through pagehide.
+        if (posts.length === 1) await gate;
+        return real.postStatements(statements, options);
+      },
+    };
+    const queue = new DurableQueue({
+      client,
+      store: createMemoryStore(),
+      resume: false,
+      sendDelayMs: 60_000,
+    });
+    queues.push(queue);
+    const [a, b] = [makeStatement(1), makeStatement(2)];
+    const terminated = { ...makeStatement(3), verb: { id: 'http://adlnet.gov/expapi/verbs/terminated' } };
+    queue.enqueue(a);
+    const draining = queue.flush();
+    queue.enqueue(b);
+    queue.enqueue(terminated);
+    const keepalive = queue.flush({ keepalive: true });
+    // Sent now, without waiting for the request in flight (small: keepalive too), and without terminated.
+    expect(posts).toEqual([
+      { ids: [a.id], keepalive: true },
+      { ids: [b.id], keepalive: true },
+    ]);
+    open();
+    await Promise.all([draining, keepalive]);
+    expect((await queue.flush()).pending).toBe(0);
+    expect(posts.slice(2)).toEqual([{ ids: [terminated.id], keepalive: true }]);
+    expect((await fetchStoredStatements(lrs)).map((s) => s.id).sort()).toEqual(
+      [a.id, b.id, terminated.id].sort(),
+    );
+  });
+
   it('keeps a keepalive flush under 60 KB, and the next flush sends the rest', async () => {
     const { queue, recorder } = newQueue(createMemoryStore(), { resume: false, sendDelayMs: 60_000 });
     const big = (i: number) => ({
