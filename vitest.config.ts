@@ -49,6 +49,9 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs, env: chromiumEnv },
+              // Room for the largest test page (the screenshot tests': 1280 px wide, up to 1400 px tall): vitest
+              // shrinks a test page that does not fit with a CSS transform, and screenshots would be downscaled.
+              contextOptions: { viewport: { width: 1280, height: 1400 }, deviceScaleFactor: 1 },
             }),
             instances: [{ browser: 'chromium' }],
           },
