@@ -91,6 +91,24 @@ export const templates: StatementTemplate[] = [
     [{ location: '$.object.definition.name', presence: 'included' }, noCmi5Category],
   ),
   template(
+    TemplateIri.experiencedProcess,
+    'experienced a process',
+    'parcouru un processus',
+    'Once per attempt and process block, when the learner has seen its last step (or all steps at once); object: the block; parent: the page; grouping: the course.',
+    'Une par tentative et bloc processus, quand l’apprenant a vu sa dernière étape (ou toutes les étapes à la fois) ; objet : le bloc ; parent : la page ; regroupement : le cours.',
+    {
+      verb: VerbIri.experienced,
+      objectActivityType: ActivityTypeIri.process,
+      contextParentActivityType: [ActivityTypeIri.lesson],
+      contextGroupingActivityType: [ActivityTypeIri.course],
+    },
+    [
+      { location: '$.object.definition.name', presence: 'included' },
+      { location: '$.result', presence: 'excluded' },
+      noCmi5Category,
+    ],
+  ),
+  template(
     TemplateIri.progressed,
     'progressed',
     'progressé',
