@@ -6,7 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { courseActivityIri, validateStatementSequence } from '@dlis/xapi-profile';
+import {
+  activityIri,
+  ActivityTypeIri,
+  courseActivityIri,
+  validateStatementSequence,
+} from '@dlis/xapi-profile';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
 import { basicAuth } from './support/lrs-server.ts';
 import { startStaticServer, type RunningServer } from './support/static-server.ts';
@@ -61,7 +66,13 @@ describe('xapi package launched with the Tin Can launch parameters', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/lms/tincan/course-9/${launchPath}?${query.toString()}`);
     const tally = newTally();
-    await walkPages(page, xapi.site.course, tally);
+    // Page 2 ("Step by step") has a process block: the learner goes through its steps, to the last one.
+    await walkPages(page, xapi.site.course, tally, { to: 1 });
+    const nextStep = page.getByRole('button', { name: 'Next step', exact: true });
+    while (await nextStep.isEnabled()) await nextStep.click();
+    await page.getByRole('button', { name: 'Previous step', exact: true }).click();
+    await nextStep.click();
+    await walkPages(page, xapi.site.course, tally, { from: 1 });
     const { passed } = await submitAssessment(page, xapi.site.course, tally);
     expect(passed).toBe(true);
     await page.getByRole('button', { name: UI.exit }).click();
@@ -81,6 +92,18 @@ describe('xapi package launched with the Tin Can launch parameters', () => {
       // Not a cmi5 launch: no cmi5 category anywhere.
       expect(categoriesOf(s)).not.toContain(CMI5_CATEGORIES.cmi5);
     }
+    // The process block went through: one `experienced` statement for it (the way back and forth sends no other).
+    const processes = statements.filter((s) => s.object.definition?.type === ActivityTypeIri.process);
+    expect(processes).toHaveLength(1);
+    expect(verbOf(processes[0]!)).toBe('experienced');
+    expect(processes[0]!.object.id).toBe(`${activityId}/pages/step-by-step/blocks/session-steps`);
+    expect(processes[0]!.object.definition?.name).toEqual({
+      fr: 'Une séance en quatre temps',
+      en: 'A session in four steps',
+    });
+    expect(processes[0]!.context?.contextActivities?.parent?.[0]?.id).toBe(
+      activityIri.page(activityId, 'step-by-step'),
+    );
     const course = statements.find((s) => verbOf(s) === 'completed')!;
     expect(course.object.id).toBe(activityId);
     expectValidStatements(statements);

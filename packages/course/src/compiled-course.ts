@@ -201,17 +201,22 @@ export interface MarkdownBlock {
   html: Localized;
 }
 
-export interface ImageBlock {
-  type: 'image';
-  id: string;
+/** A course image as a block shows it (image, image-text, banner, labelled graphic). */
+export interface CompiledImage {
   /** Path inside the package, relative to index.html (e.g. `assets/3f2a9c1e-photo.jpg`). */
   src: string;
+  /** Its intrinsic size, when known (absent for an SVG without one). */
   width?: number;
   height?: number;
   /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
   srcset?: string;
   /** Alternative text; `null` when the image is decorative (rendered with alt=""). */
   alt: Localized | null;
+}
+
+export interface ImageBlock extends CompiledImage {
+  type: 'image';
+  id: string;
   /** Sanitised inline HTML. */
   caption?: Localized;
 }
@@ -266,16 +271,10 @@ export interface ProcessBlock {
 }
 
 /** An image with numbered markers, each a button that shows its label and description. */
-export interface LabelledGraphicBlock {
+export interface LabelledGraphicBlock extends CompiledImage {
   type: 'labelled-graphic';
   id: string;
   title?: Localized;
-  /** Path inside the package, relative to index.html. */
-  src: string;
-  width?: number;
-  height?: number;
-  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
-  srcset?: string;
   /** What the image shows, for people who cannot see it. */
   alt: Localized;
   /** In reading order (their numbers); `x`, `y`: the marker's centre in % of the image width and height. */

@@ -1,17 +1,9 @@
-import type { Localized } from './compiled-course.ts';
+import type { CompiledImage, Localized } from './compiled-course.ts';
 
 /** An image beside a text (issue 16, "visual blocks"): side by side on wide screens, stacked on phones. */
-export interface ImageTextBlock {
+export interface ImageTextBlock extends CompiledImage {
   type: 'image-text';
   id: string;
-  /** Path inside the package (e.g. `assets/3f2a9c1e-accueil.svg`). */
-  src: string;
-  width?: number;
-  height?: number;
-  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
-  srcset?: string;
-  /** Alternative text; `null` when the image is decorative (rendered with alt=""). */
-  alt: Localized | null;
   /** Which side the image takes on wide screens; on phones the image comes first either way. */
   position: 'left' | 'right';
   /** Sanitised HTML. */
@@ -19,15 +11,9 @@ export interface ImageTextBlock {
 }
 
 /** A full-width banner image with an optional title, written on an opaque panel or below the image. */
-export interface BannerBlock {
+export interface BannerBlock extends CompiledImage {
   type: 'banner';
   id: string;
-  src: string;
-  width?: number;
-  height?: number;
-  /** Resized copies for `srcset` (`<path> <width>w, …`), made by the packager; absent when none. */
-  srcset?: string;
-  alt: Localized | null;
   /** Plain text (a level-2 heading). */
   title?: Localized;
   /** Plain text, under the title. */

@@ -20,11 +20,14 @@ describe('templates/module', () => {
       true,
     );
     expect(assets.map((a) => a.target.slice(16)).sort()).toEqual([
+      'counter-to-screen.svg',
       'divider.png',
+      'letter-at-the-desk.svg',
       'mediator-tip-en.vtt',
       'mediator-tip-en.wav',
       'mediator-tip-fr.vtt',
       'mediator-tip-fr.wav',
+      'mrs-diallo.svg',
       'session-checklist.txt',
       'side-by-side.svg',
       'three-steps.svg',
@@ -45,13 +48,18 @@ describe('templates/module', () => {
     const kinds = new Set(all.map((b) => (b.type === 'question' ? `question:${b.kind}` : b.type)));
     expect([...kinds].sort()).toEqual([
       'accordion',
+      'banner',
       'callout',
       'checklist',
+      'flashcards',
       'glossary',
       'image',
+      'image-text',
       'key-figures',
+      'labelled-graphic',
       'markdown',
       'media',
+      'process',
       'question-bank',
       'question:fill-in',
       'question:likert',
@@ -71,6 +79,9 @@ describe('templates/module', () => {
     expect(
       scenario?.type === 'scenario' && [scenario.situations.length, scenario.endings.map((e) => e.tone)],
     ).toEqual([4, ['positive', 'mixed', 'negative']]);
+    // The dialogue look: a character with an avatar speaks in the first situation.
+    expect(scenario?.type === 'scenario' && scenario.characters?.map((c) => c.id)).toEqual(['diallo']);
+    expect(scenario?.type === 'scenario' && scenario.situations[0]?.speaker).toBe('diallo');
     expect(course.glossary.map((g) => g.id)).toEqual(['illectronism', 'supporting-document', 'mediator']);
     const variants = new Set(blocks.flatMap((b) => (b.type === 'callout' ? [b.variant] : [])));
     expect([...variants].sort()).toEqual(['important', 'info', 'tip', 'warning']);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CompiledCourse, ImageBlock } from '@dlis/course/compiled';
+import type { CompiledCourse, ImageBlock, MarkdownBlock } from '@dlis/course/compiled';
 import { packageCourse, type PackageAsset, type PlayerBuild } from '@dlis/packager';
 import { withResponsiveImages } from '../src/responsive-images.ts';
 import { courseFixture } from './support/course-fixture.ts';
@@ -99,6 +99,13 @@ function courseWithImages(): CompiledCourse {
               image('photo', 'assets/1a2b3c4d-photo.png', 1200, 900),
               image('small', 'assets/5e6f7a8b-small.png', 400, 300),
               image('chart', 'assets/9c0d1e2f-chart.svg', 2000, 10),
+              {
+                type: 'markdown',
+                id: 'text',
+                html: {
+                  fr: `<p>Avant</p><p><img src="assets/1a2b3c4d-photo.png" alt="Une photo" /></p><p><img src="assets/5e6f7a8b-small.png" alt="Petite" /> et <img src="assets/9c0d1e2f-chart.svg" alt="Graphique" /></p>`,
+                },
+              },
             ],
           },
           ...base.modules[0]!.pages.slice(1),
@@ -110,6 +117,9 @@ function courseWithImages(): CompiledCourse {
 
 const blockById = (course: CompiledCourse, id: string) =>
   course.modules[0]!.pages[0]!.blocks.find((b) => 'id' in b && b.id === id) as ImageBlock;
+
+const markdownHtml = (course: CompiledCourse) =>
+  (course.modules[0]!.pages[0]!.blocks.find((b) => b.type === 'markdown') as MarkdownBlock).html.fr!;
 
 describe('withResponsiveImages', () => {
   test('a 1200 px PNG gets smaller copies at 480 and 960 px (not 1440: never upscaled); a narrow one and an SVG none', async () => {
@@ -136,6 +146,47 @@ describe('withResponsiveImages', () => {
     }
   });
 
+  test('Markdown images get the same copies in their HTML: srcset, sizes, width and height; an SVG is left alone', async () => {
+    const result = await withResponsiveImages({ course: courseWithImages(), assets });
+    const photo = blockById(result.course, 'photo');
+    expect(markdownHtml(result.course)).toBe(
+      '<p>Avant</p><p><img src="assets/1a2b3c4d-photo.png" alt="Une photo" ' +
+        `srcset="${photo.srcset}" sizes="(max-width: 48rem) 100vw, 46rem" width="1200" height="900" /></p>` +
+        '<p><img src="assets/5e6f7a8b-small.png" alt="Petite" width="400" height="300" /> et ' +
+        '<img src="assets/9c0d1e2f-chart.svg" alt="Graphique" /></p>',
+    );
+    // The block and the text share the photo's copies: made once.
+    expect(result.assets.slice(assets.length).map((c) => c.target)).toEqual([
+      'assets/1a2b3c4d-photo-480w.png',
+      'assets/1a2b3c4d-photo-960w.png',
+    ]);
+  });
+
+  test('a Markdown image alone gets its copies; a size the author wrote is kept', async () => {
+    const base = courseFixture();
+    const page = base.modules[0]!.pages[0]!;
+    const html =
+      '<img src="assets/1a2b3c4d-photo.png" alt="A" width="300"><img src="assets/1a2b3c4d-photo.png" alt="B">';
+    const course: CompiledCourse = {
+      ...base,
+      modules: [
+        {
+          ...base.modules[0]!,
+          pages: [{ ...page, blocks: [{ type: 'markdown', id: 'text', html: { fr: html } }] }],
+        },
+      ],
+    };
+    const result = await withResponsiveImages({ course, assets });
+    const srcset =
+      'assets/1a2b3c4d-photo-480w.png 480w, assets/1a2b3c4d-photo-960w.png 960w, assets/1a2b3c4d-photo.png 1200w';
+    const sizes = '(max-width: 48rem) 100vw, 46rem';
+    expect(markdownHtml(result.course)).toBe(
+      `<img src="assets/1a2b3c4d-photo.png" alt="A" width="300" srcset="${srcset}" sizes="${sizes}">` +
+        `<img src="assets/1a2b3c4d-photo.png" alt="B" srcset="${srcset}" sizes="${sizes}" width="1200" height="900">`,
+    );
+    expect(result.assets).toHaveLength(assets.length + 2);
+  });
+
   test('two builds of the same course give byte-identical zips', async () => {
     const zips: Buffer[] = [];
     for (const name of ['first', 'second']) {
@@ -145,7 +196,11 @@ describe('withResponsiveImages', () => {
       zips.push(await readFile(outFile));
     }
     expect(zips[0]!.equals(zips[1]!)).toBe(true);
-    expect(readZip(zips[0]!).map((e) => e.name)).toContain('assets/1a2b3c4d-photo-960w.png');
+    const entries = readZip(zips[0]!);
+    expect(entries.map((e) => e.name)).toContain('assets/1a2b3c4d-photo-960w.png');
+    // The Markdown image's sizes (and srcset) are in the course embedded in index.html.
+    const index = entries.find((e) => e.name === 'index.html')?.data.toString('utf8') ?? '';
+    expect(index).toContain('(max-width: 48rem) 100vw, 46rem');
   });
 
   test.each(['jpeg', 'webp'] as const)(

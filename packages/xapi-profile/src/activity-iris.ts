@@ -13,12 +13,15 @@ export function courseActivityIri(courseId: string): string {
  * and packages of the same course: `<course>/pages/<id>`, `<course>/questions/<id>`, `<course>/scenarios/<id>`,
  * `<course>/scenarios/<id>/situations/<situation>`, `<course>/questionnaires/<id>`,
  * `<course>/questionnaires/<id>/items/<item>` (items and scenario items of the agility index: `1.1`, `D1-S1`),
+ * `<course>/pages/<page>/blocks/<block>` (a block, such as a process, on its page),
  * and `<course>/au`, the publisher id of the course's one cmi5 AU (cmi5 13.1.4; the AU a cmi5 package reports
  * as, when the LMS launches it with that id). Ids are percent-encoded.
  */
 export const activityIri = {
   au: (course: string): string => `${course}/au`,
   page: (course: string, pageId: string): string => `${course}/pages/${encodeURIComponent(pageId)}`,
+  block: (course: string, pageId: string, blockId: string): string =>
+    `${course}/pages/${encodeURIComponent(pageId)}/blocks/${encodeURIComponent(blockId)}`,
   question: (course: string, questionId: string): string =>
     `${course}/questions/${encodeURIComponent(questionId)}`,
   scenario: (course: string, scenarioId: string): string =>

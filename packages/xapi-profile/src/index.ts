@@ -46,12 +46,14 @@ export { formatInteractionValue, type InteractionValue } from './format-interact
 export type { StatementContext } from './statement-context.ts';
 export {
   buildExperiencedPage,
+  buildExperiencedProcess,
   buildInitialized,
   buildProgressed,
   buildResumed,
   buildSuspended,
   buildTerminated,
   type PageViewedEvent,
+  type ProcessExperiencedEvent,
   type ProgressEvent,
   type SessionEndEvent,
   type TimedEvent,

@@ -33,7 +33,7 @@ export const VerbIri = {
 export type VerbName = keyof typeof VerbIri;
 export type VerbIri = (typeof VerbIri)[VerbName];
 
-/** Activity types: ADL's where they exist, DLIS-owned for scenario and questionnaire. */
+/** Activity types: ADL's where they exist, DLIS-owned for scenario, questionnaire and process. */
 export const ActivityTypeIri = {
   course: 'http://adlnet.gov/expapi/activities/course',
   module: 'http://adlnet.gov/expapi/activities/module',
@@ -44,6 +44,8 @@ export const ActivityTypeIri = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   scenario: `${DLIS_BASE_IRI}activity-types/scenario`,
   questionnaire: `${DLIS_BASE_IRI}activity-types/questionnaire`,
+  /** A process block: steps the learner goes through one at a time (issue 16, visual blocks). */
+  process: `${DLIS_BASE_IRI}activity-types/process`,
 } as const;
 export type ActivityTypeIri = (typeof ActivityTypeIri)[keyof typeof ActivityTypeIri];
 
@@ -105,6 +107,7 @@ export const TemplateIri = {
   initialized: `${DLIS_BASE_IRI}profile/templates/initialized`,
   resumed: `${DLIS_BASE_IRI}profile/templates/resumed`,
   experiencedPage: `${DLIS_BASE_IRI}profile/templates/experienced-page`,
+  experiencedProcess: `${DLIS_BASE_IRI}profile/templates/experienced-process`,
   progressed: `${DLIS_BASE_IRI}profile/templates/progressed`,
   answeredQuestion: `${DLIS_BASE_IRI}profile/templates/answered-question`,
   answeredScenarioDecision: `${DLIS_BASE_IRI}profile/templates/answered-scenario-decision`,

@@ -30,8 +30,8 @@ export const concepts: ProfileConcept[] = [
     VerbIri.experienced,
     'experienced',
     'a consulté',
-    'The learner viewed a page (ADL).',
-    "L'apprenant a consulté une page (ADL).",
+    'The learner viewed a page, or went through every step of a process (ADL).',
+    "L'apprenant a consulté une page, ou parcouru toutes les étapes d'un processus (ADL).",
   ),
   verb(
     VerbIri.progressed,
@@ -137,6 +137,13 @@ export const concepts: ProfileConcept[] = [
     'questionnaire',
     'A self-assessment questionnaire scored by a model, such as the digital agility index.',
     "Un questionnaire d'autoévaluation noté par un modèle, comme l'indice d'agilité numérique.",
+  ),
+  activityType(
+    ActivityTypeIri.process,
+    'process',
+    'processus',
+    'A process block of a page: steps the learner goes through one at a time.',
+    "Un bloc processus d'une page : des étapes que l'apprenant parcourt une à une.",
   ),
   {
     id: ContextExtensionIri.courseVersion,

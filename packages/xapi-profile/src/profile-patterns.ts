@@ -42,11 +42,12 @@ export const patterns: Pattern[] = [
   ),
   pattern(
     PatternIri.learning,
-    'One learning statement: a page, progress, an answer, a questionnaire result, or an outcome (completed, passed, failed).',
-    "Une déclaration d'apprentissage : une page, une progression, une réponse, un résultat de questionnaire ou un résultat (terminé, réussi, échoué).",
+    'One learning statement: a page, a process, progress, an answer, a questionnaire result, or an outcome (completed, passed, failed).',
+    "Une déclaration d'apprentissage : une page, un processus, une progression, une réponse, un résultat de questionnaire ou un résultat (terminé, réussi, échoué).",
     {
       alternates: [
         TemplateIri.experiencedPage,
+        TemplateIri.experiencedProcess,
         TemplateIri.progressed,
         TemplateIri.answeredQuestion,
         TemplateIri.answeredScenarioDecision,

@@ -56,6 +56,13 @@ const template = (
   rules: [...common, ...rules],
 });
 const onCourse = (verbIri: string) => ({ verb: verbIri, objectActivityType: ActivityTypeIri.course });
+/** Something on a page: parent the page, grouping the course. */
+const onPage = (verbIri: string, objectType: string) => ({
+  verb: verbIri,
+  objectActivityType: objectType,
+  contextParentActivityType: [ActivityTypeIri.lesson],
+  contextGroupingActivityType: [ActivityTypeIri.course],
+});
 
 /** @internal Statement Templates of the DLIS profile: one per thing the player sends. */
 export const templates: StatementTemplate[] = [
@@ -91,6 +98,19 @@ export const templates: StatementTemplate[] = [
     [{ location: '$.object.definition.name', presence: 'included' }, noCmi5Category],
   ),
   template(
+    TemplateIri.experiencedProcess,
+    'experienced a process',
+    'parcouru un processus',
+    'Once per attempt and process block, when the learner has seen its last step (or all steps at once); object: the block; parent: the page; grouping: the course.',
+    'Une par tentative et bloc processus, quand l’apprenant a vu sa dernière étape (ou toutes les étapes à la fois) ; objet : le bloc ; parent : la page ; regroupement : le cours.',
+    onPage(VerbIri.experienced, ActivityTypeIri.process),
+    [
+      { location: '$.object.definition.name', presence: 'included' },
+      { location: '$.result', presence: 'excluded' },
+      noCmi5Category,
+    ],
+  ),
+  template(
     TemplateIri.progressed,
     'progressed',
     'progressé',
@@ -108,12 +128,7 @@ export const templates: StatementTemplate[] = [
     'répondu à une question',
     'One per answer; object: the question with its interaction definition; parent: the page; grouping: the course.',
     'Une par réponse ; objet : la question avec sa définition d’interaction ; parent : la page ; regroupement : le cours.',
-    {
-      verb: VerbIri.answered,
-      objectActivityType: ActivityTypeIri.interaction,
-      contextParentActivityType: [ActivityTypeIri.lesson],
-      contextGroupingActivityType: [ActivityTypeIri.course],
-    },
+    onPage(VerbIri.answered, ActivityTypeIri.interaction),
     [
       {
         location: '$.object.definition.interactionType',

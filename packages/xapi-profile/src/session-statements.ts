@@ -24,6 +24,16 @@ export interface PageViewedEvent extends TimedEvent {
   durationMs?: number;
 }
 
+/** A process block the learner went through (its last step shown, or all its steps at once). */
+export interface ProcessExperiencedEvent extends TimedEvent {
+  /** Activity id of the block (`activityIri.block()`). */
+  blockActivityId: string;
+  /** The block's title in the languages available (the page title when the block has none). */
+  name: LanguageMap;
+  /** The page the block is on (parent). */
+  page: { activityId: string; name?: LanguageMap };
+}
+
 export interface ProgressEvent extends TimedEvent {
   /** Course progress 0..1 (sent as the cmi5 progress extension, integer percent). */
   measure: number;
@@ -61,6 +71,22 @@ export function buildExperiencedPage(ctx: StatementContext, event: PageViewedEve
   const result = event.durationMs !== undefined ? { duration: formatDuration(event.durationMs) } : undefined;
   const context = buildContext(ctx, { parent: [courseContextActivity(ctx)] });
   return makeStatement(ctx, 'experienced', page, event.timestamp, context, result);
+}
+
+/** `experienced` a process block: once per attempt and block; parent the page, grouping the course. */
+export function buildExperiencedProcess(ctx: StatementContext, event: ProcessExperiencedEvent): Statement {
+  const block: Activity = {
+    objectType: 'Activity',
+    id: event.blockActivityId,
+    definition: { type: ActivityTypeIri.process, name: event.name },
+  };
+  const page: Activity = {
+    objectType: 'Activity',
+    id: event.page.activityId,
+    definition: { type: ActivityTypeIri.lesson, ...(event.page.name ? { name: event.page.name } : {}) },
+  };
+  const context = buildContext(ctx, { parent: [page], grouping: [courseContextActivity(ctx)] });
+  return makeStatement(ctx, 'experienced', block, event.timestamp, context);
 }
 
 /** `progressed` in the course: progress as an integer percent (cmi5 progress extension). */

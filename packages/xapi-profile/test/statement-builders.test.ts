@@ -75,6 +75,50 @@ describe('statement builders', () => {
     expect(validateStatementAgainstProfile(optedIn.passed).valid).toBe(true);
   });
 
+  it('builds the exact experienced-process statement: the block under its page, parent the page, grouping the course', () => {
+    const s = statements.experiencedProcess;
+    expect(s.verb.id).toBe('http://adlnet.gov/expapi/verbs/experienced');
+    expect(s.object).toEqual({
+      objectType: 'Activity',
+      id: `${COURSE}/pages/basics/blocks/report-steps`,
+      definition: {
+        type: 'https://w3id.org/dlis/xapi/activity-types/process',
+        name: { fr: 'Signaler un compte piraté' },
+      },
+    });
+    expect(s.context?.contextActivities).toEqual({
+      parent: [
+        {
+          objectType: 'Activity',
+          id: `${COURSE}/pages/basics`,
+          definition: { type: 'http://adlnet.gov/expapi/activities/lesson', name: { fr: 'Les bases' } },
+        },
+      ],
+      grouping: [
+        {
+          objectType: 'Activity',
+          id: COURSE,
+          definition: {
+            type: 'http://adlnet.gov/expapi/activities/course',
+            name: { en: 'Digital safety', fr: 'Sécurité numérique' },
+          },
+        },
+      ],
+      category: [{ objectType: 'Activity', id: 'https://w3id.org/dlis/xapi/profile/v1.0' }],
+    });
+    expect(s.result).toBeUndefined();
+  });
+
+  it('tells a page from a process: the same verb, two templates', () => {
+    const page = validateStatementAgainstProfile(statements.experiencedPage);
+    const process = validateStatementAgainstProfile(statements.experiencedProcess);
+    expect(page.matches).toEqual([TemplateIri.experiencedPage]);
+    expect(process.matches).toEqual([TemplateIri.experiencedProcess]);
+    const withoutPage = structuredClone(statements.experiencedProcess);
+    delete withoutPage.context!.contextActivities!.parent;
+    expect(validateStatementAgainstProfile(withoutPage).matches).toEqual([]);
+  });
+
   it('puts page and question in context: parent page, grouping course', () => {
     const a = statements.answeredQuestion;
     expect(a.context?.contextActivities?.parent?.[0]?.id).toBe(`${COURSE}/pages/basics`);
@@ -151,6 +195,7 @@ describe('statement builders', () => {
       }
       for (const name of [
         'experiencedPage',
+        'experiencedProcess',
         'progressed',
         'answeredQuestion',
         'suspended',

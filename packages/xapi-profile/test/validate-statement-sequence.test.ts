@@ -20,6 +20,7 @@ describe('validateStatementSequence: the profile patterns (xAPI Profiles Part Th
       ['initialized', 'terminated'],
       ['initialized', 'experiencedPage', 'progressed', 'answeredQuestion', 'completed', 'terminated'],
       ['initialized', 'resumed', 'experiencedPage', 'progressed', 'suspended', 'terminated'],
+      ['initialized', 'experiencedPage', 'experiencedProcess', 'progressed', 'terminated'],
       [
         'initialized',
         'answeredScenarioDecision',

@@ -1,9 +1,58 @@
 // What every block showing a course image checks and compiles the same way (image, image-text, banner).
 import { str, type CheckContext, type Obj } from '../check-context.ts';
-import type { Localized } from '../compiled-course.ts';
+import type { CompiledImage, Localized } from '../compiled-course.ts';
 import { DiagnosticCode } from '../diagnostic.ts';
+import type { LocalizedSource } from '../course-source.ts';
 import type { SourcePath } from '../yaml-document.ts';
-import type { BlockCompileContext } from './block-kind.ts';
+import type {
+  BlockBuildContext,
+  BlockCompileContext,
+  BlockKindModule,
+  ModelOf,
+  SourceOf,
+} from './block-kind.ts';
+import type { WithoutTextsOf } from './compiled-block-kind.ts';
+
+/** The block kinds whose image may be decorative (`decorative: true`, no `alt`). */
+type ImageKind = 'image' | 'image-text' | 'banner';
+
+/**
+ * A kind of ImageKind written without its image: what `withImage()` adds (`src` and `alt` of the model, the
+ * image part of the compiled block, the checks of checkImageSource).
+ */
+export type WithoutImage<T extends ImageKind> = Omit<BlockKindModule<T>, 'build' | 'compile'> & {
+  build(b: SourceOf<T>, id: string, ctx: BlockBuildContext): Omit<ModelOf<T>, 'src' | 'alt'>;
+  compile(b: ModelOf<T>, ctx: BlockCompileContext): Omit<WithoutTextsOf<T>, keyof CompiledImage>;
+};
+
+type Loose = { type: string; id: string } & Record<string, unknown>;
+type ImageSource = { src: string; alt?: LocalizedSource; decorative?: boolean };
+type ImageModel = { id: string; src: string; alt: Localized | null };
+
+/**
+ * The kind with its image: checked first (alt or decorative, the file), then the kind's own checks; `src` and
+ * `alt` right after `type` and `id` in the model and the compiled block, whatever the kind adds after them.
+ */
+export function withImage<T extends ImageKind>(what: string, kind: WithoutImage<T>): BlockKindModule<T> {
+  return {
+    ...kind,
+    async check(ctx, b, path) {
+      await checkImageSource(ctx, b, path, what);
+      await kind.check(ctx, b, path);
+    },
+    build(b, id, ctx) {
+      const { type, id: _id, ...rest } = kind.build(b, id, ctx) as Loose;
+      const image = b as ImageSource;
+      const alt = image.decorative === true || image.alt === undefined ? null : ctx.loc(image.alt);
+      return { type, id, src: ctx.path(image.src), alt, ...rest } as unknown as ModelOf<T>;
+    },
+    compile(b, ctx) {
+      const { type, id, ...rest } = kind.compile(b, ctx) as Loose;
+      const image = compileImage(b as unknown as ImageModel, ctx);
+      return { type, id, ...image, ...rest } as unknown as WithoutTextsOf<T>;
+    },
+  };
+}
 
 /** `alt` in each language unless `decorative: true` (then no `alt`), and the image file itself. */
 export async function checkImageSource(
@@ -37,16 +86,16 @@ export async function checkImageSource(
 }
 
 /** The package path of the image, its size when known, and its alt text in the package languages. */
-export function compileImage(
-  b: { id: string; src: string; alt: Localized | null },
+export function compileImage<Alt extends Localized | null>(
+  b: { id: string; src: string; alt: Alt },
   { requireAsset, text }: BlockCompileContext,
-): { src: string; width?: number; height?: number; alt: Localized | null } {
+): CompiledImage & { alt: Alt } {
   const { path, asset } = requireAsset(b.src, b.id);
   return {
     src: path,
     ...(asset.width !== undefined && asset.height !== undefined
       ? { width: asset.width, height: asset.height }
       : {}),
-    alt: b.alt === null ? null : text(b.alt),
+    alt: (b.alt === null ? null : text(b.alt)) as Alt,
   };
 }

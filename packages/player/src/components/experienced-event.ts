@@ -5,8 +5,9 @@ export interface ExperiencedDetail {
 
 /**
  * The event an add-on block raises once a learner has seen it to its end; bubbling and composed like the
- * player's events (events.ts). Nothing records it yet: an `experienced` statement for the block would come from
- * a listener in the xAPI reporter (xAPI packages only), not from the core player, whose budget has no room.
+ * player's events (events.ts). The xAPI code of the tracking package listens for it on the window
+ * (@dlis/tracking experienced-blocks.ts: an `experienced` statement, once per attempt), so the core player
+ * stays as it is; SCORM packages record nothing for it.
  */
 export function experiencedEvent(blockId: string): CustomEvent<ExperiencedDetail> {
   return new CustomEvent('dlis-experienced', { detail: { blockId }, bubbles: true, composed: true });

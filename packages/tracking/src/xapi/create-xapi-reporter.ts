@@ -4,6 +4,7 @@ import { DurableQueue } from './durable-queue.ts';
 import { browserLocalStorage, createMemoryStore, type KeyValueStore } from './key-value-store.ts';
 import { XapiClient } from './xapi-client.ts';
 import { indexXapiCourse } from './xapi-course.ts';
+import { reportExperiencedBlocks } from './experienced-blocks.ts';
 import { XapiReporter, type RegistrationOutcomes } from './xapi-reporter.ts';
 import type { XapiTrackingOptions } from './xapi-tracking-options.ts';
 
@@ -34,6 +35,8 @@ export interface ReporterSetup {
   moveOn?: string;
   outcomes: RegistrationOutcomes;
   onOutcomes?: (outcomes: RegistrationOutcomes) => void;
+  /** Where the player's block events arrive (its window): `experienced` process blocks. Absent: none reported. */
+  events?: EventTarget;
 }
 
 /** The random source of the options, else Web Crypto. */
@@ -77,7 +80,7 @@ export function createXapiReporter(setup: ReporterSetup): XapiReporter {
     ...(setup.cmi5 ? { cmi5: setup.cmi5 } : {}),
     random,
   };
-  return new XapiReporter({
+  const reporter = new XapiReporter({
     ctx,
     index: indexXapiCourse(xapi.course),
     defaultLanguage: xapi.course.defaultLanguage,
@@ -91,4 +94,6 @@ export function createXapiReporter(setup: ReporterSetup): XapiReporter {
     ...(setup.onOutcomes ? { onOutcomes: setup.onOutcomes } : {}),
     ...(xapi.now ? { now: xapi.now } : {}),
   });
+  reportExperiencedBlocks(setup.events, reporter);
+  return reporter;
 }

@@ -197,6 +197,7 @@ export class HybridXapiTracker implements Tracker {
       mode: info.mode,
       // A new registration is a new attempt, whatever the primary restored.
       resumed: info.resume !== undefined && (resumes || launch.registration === kept?.registration),
+      events: this.#options.window ?? globalThis.window,
       outcomes: attempt.outcomes,
       onOutcomes: (outcomes) => writeAttempt(store, courseId, { ...attempt, outcomes }),
     });

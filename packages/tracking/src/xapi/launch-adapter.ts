@@ -153,6 +153,7 @@ export class LaunchAdapter implements Tracker {
       resumed: pending ? this.#pendingResumed : resume !== undefined,
       ...(launch.cmi5 ? { cmi5: launch.cmi5 } : {}),
       ...(launch.moveOn ? { moveOn: launch.moveOn } : {}),
+      events: this.#options.window ?? globalThis.window,
       outcomes: this.#state.document.outcomes ?? {},
       onOutcomes: (outcomes) => {
         this.#state.document = { ...this.#state.document, outcomes };

@@ -35,9 +35,17 @@ export interface ScenarioFacts {
   situationOfChoice: Map<string, { id: string; choices: InteractionComponent[] }>;
 }
 
+/** A process block: the page it is on and its title (absent: the block has none). */
+export interface ProcessFacts {
+  pageId: string;
+  title?: LanguageMap;
+}
+
 /** Lookup tables of a course, made once per session. */
 export interface XapiCourseIndex {
   pages: Map<string, LanguageMap>;
+  /** Process blocks by block id (ids are unique in a course): what `experienced` a process names. */
+  processes: Map<string, ProcessFacts>;
   questions: Map<string, QuestionFacts>;
   scenarios: Map<string, ScenarioFacts>;
   /**
@@ -70,10 +78,11 @@ type QuestionnaireInteraction = Omit<CompiledInteraction, 'scale'> & {
   scale?: string | InteractionComponent[];
 };
 
-/** Indexes the pages, questions (bank questions included) and scenarios of `course`. */
+/** Indexes the pages, process blocks, questions (bank questions included) and scenarios of `course`. */
 export function indexXapiCourse(course: XapiCourse): XapiCourseIndex {
   const index: XapiCourseIndex = {
     pages: new Map(),
+    processes: new Map(),
     questions: new Map(),
     scenarios: new Map(),
     questionnaires: new Map(),
@@ -95,6 +104,8 @@ function indexBlock(index: XapiCourseIndex, pageId: string, block: LooseBlock): 
   if (typeof block.id !== 'string') return;
   if (block.interaction) {
     index.questions.set(block.id, { pageId, components: componentSets(block.interaction) });
+  } else if (block.type === 'process') {
+    index.processes.set(block.id, { pageId, ...(block.title ? { title: block.title } : {}) });
   } else if (block.type === 'question-bank') {
     for (const q of block.questions ?? []) indexBlock(index, pageId, q);
   } else if (block.type === 'scenario') {

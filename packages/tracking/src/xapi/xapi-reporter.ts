@@ -2,6 +2,7 @@ import {
   activityIri,
   buildCompleted,
   buildExperiencedPage,
+  buildExperiencedProcess,
   buildFailed,
   buildInitialized,
   buildPassed,
@@ -29,6 +30,8 @@ import type { XapiCourseIndex } from './xapi-course.ts';
 export interface RegistrationOutcomes {
   completed?: boolean;
   passed?: boolean;
+  /** Ids of the process blocks already reported `experienced` in this attempt (each is sent once). */
+  experienced?: string[];
 }
 
 export interface XapiReporterOptions {
@@ -147,6 +150,33 @@ export class XapiReporter {
       }),
     );
     if (this.#normal) this.#send(buildProgressed(ctx, { timestamp: this.#stamp(), measure }));
+  }
+
+  /**
+   * `experienced` a process block the learner went through (the player's `dlis-experienced` event, see
+   * experienced-blocks.ts): normal mode only, once per attempt and block (remembered in the outcomes, which the
+   * attempt keeps across sessions). An id that is not a process of the course is ignored.
+   */
+  experiencedProcess(blockId: string): void {
+    const process = this.#o.index.processes.get(blockId);
+    const kept = this.#o.outcomes.experienced;
+    const sent = Array.isArray(kept) ? kept : [];
+    if (!process || !this.#normal || this.#ended || sent.includes(blockId)) return;
+    const course = this.#o.ctx.course.id;
+    const pageName = this.#o.index.pages.get(process.pageId);
+    this.#send(
+      buildExperiencedProcess(this.#o.ctx, {
+        timestamp: this.#stamp(),
+        blockActivityId: activityIri.block(course, process.pageId, blockId),
+        name: process.title ?? pageName ?? { [this.#lang]: blockId },
+        page: {
+          activityId: activityIri.page(course, process.pageId),
+          ...(pageName ? { name: pageName } : {}),
+        },
+      }),
+    );
+    this.#o.outcomes = { ...this.#o.outcomes, experienced: [...sent, blockId] };
+    this.#o.onOutcomes?.(this.#o.outcomes);
   }
 
   /** `answered` a question, a scenario decision or a questionnaire item (normal mode only). */

@@ -2,6 +2,7 @@ import {
   activityIri,
   buildCompleted,
   buildExperiencedPage,
+  buildExperiencedProcess,
   buildFailed,
   buildInitialized,
   buildPassed,
@@ -64,6 +65,12 @@ export function everyStatement(ctx: StatementContext = context()): Record<Templa
       pageActivityId: page,
       name: { fr: 'Les bases' },
       durationMs: 42_000,
+    }),
+    experiencedProcess: buildExperiencedProcess(ctx, {
+      timestamp: AT,
+      blockActivityId: activityIri.block(COURSE, 'basics', 'report-steps'),
+      name: { fr: 'Signaler un compte piraté' },
+      page: { activityId: page, name: { fr: 'Les bases' } },
     }),
     progressed: buildProgressed(ctx, { timestamp: AT, measure: 0.5 }),
     answeredQuestion: buildQuestionAnswered(ctx, {

@@ -5,6 +5,7 @@ import { DiagnosticCode } from '../../diagnostic.ts';
 import type { SourcePath } from '../../yaml-document.ts';
 import schema from './labelled-graphic.schema.json' with { type: 'json' };
 import type { BlockKindModule } from '../block-kind.ts';
+import { compileImage } from '../image-alt.ts';
 import { defined, optional } from '../optional-field.ts';
 import { labelledGraphicCompiled } from './labelled-graphic-compiled.ts';
 
@@ -48,17 +49,13 @@ export const labelledGraphicKind: BlockKindModule<'labelled-graphic'> = {
       ...defined('body', m.text ? ctx.markdownText(m.text) : undefined),
     })),
   }),
-  compile(b, { requireAsset, text, blockHtml }) {
-    const { path, asset } = requireAsset(b.src, b.id);
+  compile(b, ctx) {
+    const { text, blockHtml } = ctx;
     return {
       type: 'labelled-graphic',
       id: b.id,
       ...optional('title', b.title, text),
-      src: path,
-      ...(asset.width !== undefined && asset.height !== undefined
-        ? { width: asset.width, height: asset.height }
-        : {}),
-      alt: text(b.alt),
+      ...compileImage(b, ctx),
       markers: b.markers.map((m) => ({
         id: m.id,
         x: m.x,

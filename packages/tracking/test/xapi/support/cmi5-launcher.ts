@@ -16,7 +16,22 @@ export const course: XapiCourse = {
   modules: [
     {
       pages: [
-        { id: 'intro', title: { en: 'Introduction' }, blocks: [{ type: 'markdown', id: 'm1', html: {} }] },
+        {
+          id: 'intro',
+          title: { en: 'Introduction' },
+          blocks: [
+            { type: 'markdown', id: 'm1', html: {} },
+            {
+              type: 'process',
+              id: 'report-steps',
+              title: { en: 'Report a hacked account' },
+              steps: [
+                { id: '1', title: { en: 'Change the password' }, html: {} },
+                { id: '2', title: { en: 'Tell the platform' }, html: {} },
+              ],
+            },
+          ],
+        },
         {
           id: 'quiz',
           title: { en: 'Quiz' },
