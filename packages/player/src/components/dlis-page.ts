@@ -17,9 +17,9 @@ import { baseStyles } from '../theme.ts';
 import type { DlisGlossary } from './dlis-glossary.ts';
 import './dlis-markdown.ts';
 import type { FeedbackMode } from './dlis-question.ts';
-import './dlis-question.ts';
-// The cover (addon-cover.ts) and the other block elements (image and callout too) are defined by add-on scripts, loaded only by the courses that use them
-// (addon-blocks.ts, addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
+// The cover (addon-cover.ts), the questions (addon-questions.ts) and the other block elements (image and callout
+// too) are defined by add-on scripts, loaded only by the courses that use them (addon-blocks.ts,
+// addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
 
 const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
 

@@ -9,7 +9,8 @@ import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { payload } from '../fixtures/course.ts';
 
 // The built web bundle as a package runs it: classic scripts from file:// (the fr catalogue, then the player),
-// the real local tracker.
+// the questions add-on loaded by the player once its first page is painted (index.html's later add-ons), the
+// real local tracker.
 let browser: Browser;
 let dir = '';
 
@@ -19,10 +20,12 @@ beforeAll(async () => {
   const fr = build.catalogs.fr!;
   await copyFile(join(build.dir, build.scripts.web), join(dir, build.scripts.web));
   await copyFile(join(build.dir, fr), join(dir, fr));
+  const questions = build.addons.questions!;
+  await copyFile(join(build.dir, questions), join(dir, questions));
   const json = JSON.stringify(payload).replace(/</g, '\\u003c');
   const page = (catalogs: string) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Demo</title><script type="application/json" id="dlis-course">${json}</script>${catalogs}
+<title>Demo</title><meta name="dlis-addons-later" content="${questions}"><script type="application/json" id="dlis-course">${json}</script>${catalogs}
 <script src="${build.scripts.web}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`;
   await writeFile(join(dir, 'index.html'), page(`\n<script src="${fr}" defer></script>`));
   await writeFile(join(dir, 'no-catalog.html'), page(''));
