@@ -39,13 +39,15 @@ export const LATER_ADDONS_META = 'dlis-addons-later';
  * add-on defines them.
  */
 export function loadLaterAddons(): void {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${LATER_ADDONS_META}"]`);
+  const meta = laterAddonsMeta();
   if (!meta || meta.dataset.loading !== undefined) return;
   meta.dataset.loading = '';
   const files = meta.content.split(' ').filter(Boolean);
   let left = files.length;
   const done = () => {
-    if (--left <= 0) meta.dataset.loaded = '';
+    if (--left > 0) return;
+    meta.dataset.loaded = '';
+    for (const resolve of waiting.splice(0)) resolve();
   };
   if (!left) done();
   for (const file of files) {
@@ -55,4 +57,20 @@ export function loadLaterAddons(): void {
     script.onload = script.onerror = done;
     document.head.append(script);
   }
+}
+
+const waiting: (() => void)[] = [];
+
+function laterAddonsMeta(): HTMLMetaElement | null {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${LATER_ADDONS_META}"]`);
+}
+
+/**
+ * Resolves once the add-ons of LATER_ADDONS_META have run (at once when the page lists none): what must measure
+ * or call the blocks they define waits for it (a deep link's block moves down as the blocks above it upgrade).
+ */
+export function laterAddonsLoaded(): Promise<void> {
+  const meta = laterAddonsMeta();
+  if (!meta || meta.dataset.loaded !== undefined) return Promise.resolve();
+  return new Promise((resolve) => waiting.push(resolve));
 }

@@ -42,8 +42,26 @@ test('the bundle boots from file:// in local mode, navigates and keeps progress 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Records whether the first page was on screen when the player added the questions add-on's script.
+  await page.addInitScript(() => {
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes]))
+        if (node instanceof HTMLScriptElement && node.src.includes('addon-questions'))
+          (window as unknown as Record<string, unknown>).questionsAddedAfter = document
+            .querySelector('dlis-player')
+            ?.shadowRoot?.querySelector('dlis-page')
+            ?.shadowRoot?.querySelector('h1')?.textContent;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(pathToFileURL(join(dir, 'index.html')).href);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bienvenue');
+  // The add-ons the first screen does not need come after it, listed by index.html (issue 16).
+  const later = page.locator('meta[name="dlis-addons-later"]');
+  await expect.poll(() => later.getAttribute('data-loaded')).toBe('');
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).questionsAddedAfter)).toBe(
+    'Bienvenue',
+  );
+  expect(await page.locator('script[src*="addon-questions"]').count()).toBe(1);
   await expect
     .poll(() => page.getByRole('status').first().textContent())
     .toContain('dans ce navigateur seulement');
