@@ -25,6 +25,8 @@ const COURSES = {
   template: templateDir,
   m1: m1Dir,
   m4: new URL('../courses/m4-donnees-personnelles-rgpd/', import.meta.url).pathname,
+  // Variables (the learner's country): its first screen needs the conditional-content add-on too.
+  m5: new URL('../courses/m5-demarches-en-ligne-par-pays/', import.meta.url).pathname,
   'agility-index': new URL('../courses/agility-index/', import.meta.url).pathname,
   'guide-outil': new URL('../courses/guide-outil/', import.meta.url).pathname,
 };
@@ -229,7 +231,8 @@ try {
   // What each real course's learners download: core + the catalogues of its languages + the add-ons it needs.
   // Printed against the same targets for information: a course that uses many features may exceed them.
   for (const [course, { languages, addons, startAddons, sizes, start }] of Object.entries(courseSizes)) {
-    // Its first screen, when it loads more at start than every course does (a reading course's reading bar).
+    // Its first screen, when it loads more at start than every course does (a reading course's reading bar, the
+    // conditional-content logic of a course with variables).
     if (startAddons.join() !== EVERY_COURSE_START_ADDONS.join()) {
       for (const [key, [raw, gzip]] of Object.entries(start)) {
         const budget = budgetOf(key);
