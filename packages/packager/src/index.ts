@@ -30,6 +30,7 @@ export {
   ADDON_BLOCK_TYPES,
   courseAddons,
   courseLazyAddons,
+  courseStartAddons,
   playerFilesFor,
   type PackagePlayerFiles,
   type PlayerBuild,

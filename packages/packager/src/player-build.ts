@@ -65,6 +65,11 @@ export interface PackagePlayerFiles {
    */
   addons?: string[];
   /**
+   * Add-on scripts of `options.laterAddons`, each preceded by its catalogue scripts, in load order: shipped,
+   * loaded by the player once its first page is painted (index.html lists them in a `<meta>`).
+   */
+  laterAddons?: string[];
+  /**
    * Add-ons shipped but not loaded at start, by name (the search add-on of reading courses): index.html names
    * each in a `<meta name="dlis-addon-<name>">` and the player runs it when first used.
    */
@@ -88,21 +93,21 @@ export const ADDON_BLOCK_TYPES: Readonly<Record<string, readonly BlockType[]>> =
 
 /**
  * The add-ons a course needs, in ADDON_BLOCK_TYPES order: those defining one of its block types (issue 6:
- * `agility` for a questionnaire; issue 3: `blocks` and `scenario`), then `results` when the course has an
- * assessment, `reading` for a reading course, and `cover` (every course). Other courses do not ship them, so
+ * `agility` for a questionnaire; issue 3: `blocks` and `scenario`; `questions`), then `conditional` when it has
+ * variables, `results` when it has an assessment, `reading` for a reading course, and `cover` (every course). Other courses do not ship them, so
  * that code stays out of their packages.
  */
 export function courseAddons(course: CompiledCourse): string[] {
   const types = new Set<string>(
     course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks.map((b) => b.type))),
   );
-  // The blocks add-on also lends the player the conditional-content logic of courses with variables.
-  if (course.variables?.length) types.add('variable-choice');
   // It also defines the definition popover of glossary links in texts (issue 16): any course with a glossary.
   if (course.glossary?.length) types.add('glossary');
   const addons = Object.entries(ADDON_BLOCK_TYPES)
     .filter(([, blockTypes]) => blockTypes.some((t) => types.has(t)))
     .map(([name]) => name);
+  // The conditional-content logic of courses with variables: which pages and blocks the learner sees.
+  if (course.variables?.length) addons.push('conditional');
   // The results page (and its submit confirmation) ships with courses that have an assessment (issue 16).
   if (course.assessment.questionIds.length > 0) addons.push('results');
   // Reading courses (read, not assessed: the Guide-outil) get the reading tools: search, print this page.
@@ -110,6 +115,19 @@ export function courseAddons(course: CompiledCourse): string[] {
   // Every course has a first page, and its cover (issue 16) comes with the cover add-on.
   addons.push('cover');
   return addons;
+}
+
+/**
+ * The add-ons of courseAddons() that the first screen needs, loaded with the player script: `cover` (the first
+ * screen of every course is the cover at the top of its first page), `reading` (its bar is at the top of every
+ * page) and `conditional` (the player chooses the pages to show with it before showing any). The others (the
+ * questions, the results page, the blocks below the cover) are loaded by the player once its first page is
+ * painted (index.html lists them: render-index-html.ts), so that a learner's first screen waits for the core
+ * player and the cover only; their elements upgrade when they arrive.
+ */
+export function courseStartAddons(course: CompiledCourse): string[] {
+  const start = new Set(['cover', 'reading', 'conditional']);
+  return courseAddons(course).filter((name) => start.has(name));
 }
 
 /**
@@ -132,7 +150,7 @@ export function playerFilesFor(
   target: PackageTarget,
   languages: readonly LanguageTag[],
   addons: readonly string[] = [],
-  options: { xapi?: boolean; lazyAddons?: readonly string[] } = {},
+  options: { xapi?: boolean; lazyAddons?: readonly string[]; laterAddons?: readonly string[] } = {},
 ): PackagePlayerFiles {
   const catalogsOf = (table: Readonly<Record<LanguageTag, string>>) => {
     const found = new Set<string>();
@@ -147,10 +165,15 @@ export function playerFilesFor(
   const script = scriptFor(player, target, options.xapi === true);
   // Add-on scripts (issue 6) are shipped only when asked for (courseAddons), after the catalogue scripts of
   // their strings in the course languages (the add-on reads them when it runs).
-  const addonFiles = addons.flatMap((name) => {
-    const file = player.addons?.[name];
-    return file ? [...catalogsOf(player.addonCatalogs?.[name] ?? {}), file] : [];
-  });
+  const filesOf = (names: readonly string[]) =>
+    names.flatMap((name) => {
+      const file = player.addons?.[name];
+      return file ? [...catalogsOf(player.addonCatalogs?.[name] ?? {}), file] : [];
+    });
+  const later = new Set(options.laterAddons ?? []);
+  const startFiles = filesOf(addons.filter((name) => !later.has(name)));
+  const laterFiles = filesOf(addons.filter((name) => later.has(name)));
+  const addonFiles = [...startFiles, ...laterFiles];
   const lazyAddons = Object.fromEntries(
     (options.lazyAddons ?? []).flatMap((name) => {
       const file = player.addons?.[name];
@@ -170,7 +193,8 @@ export function playerFilesFor(
   return {
     script,
     catalogs: [...catalogs].sort(),
-    ...(addonFiles.length ? { addons: addonFiles } : {}),
+    ...(startFiles.length ? { addons: startFiles } : {}),
+    ...(laterFiles.length ? { laterAddons: laterFiles } : {}),
     ...(lazyFiles.size ? { lazyAddons } : {}),
     files,
   };

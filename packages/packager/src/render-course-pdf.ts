@@ -53,7 +53,14 @@ export async function renderCoursePdf(input: RenderCoursePdfInput): Promise<PdfR
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
     await page.waitForFunction(() => {
       const shown = document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page');
-      return shown !== null && shown !== undefined && 'messages' in shown;
+      // The add-ons the player loads after its first screen (index.html lists them) must have run too.
+      const later = document.querySelector('meta[name="dlis-addons-later"]');
+      return (
+        shown !== null &&
+        shown !== undefined &&
+        'messages' in shown &&
+        (!later || later.hasAttribute('data-loaded'))
+      );
     });
     const documentInput = {
       language,

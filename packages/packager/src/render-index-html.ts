@@ -1,5 +1,11 @@
 import type { PlayerPayload } from '@dlis/course/compiled';
-import { courseAddons, courseLazyAddons, playerFilesFor, type PlayerBuild } from './player-build.ts';
+import {
+  courseAddons,
+  courseLazyAddons,
+  courseStartAddons,
+  playerFilesFor,
+  type PlayerBuild,
+} from './player-build.ts';
 
 /** Element id of the embedded course data; the player reads it with `document.getElementById`. */
 export const COURSE_DATA_ELEMENT_ID = 'dlis-course';
@@ -40,11 +46,18 @@ export function toScriptSafeJson(value: unknown): string {
 export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lang: string): string {
   const course = payload.course;
   const title = course.title[lang] ?? course.title[course.defaultLanguage] ?? '';
-  // Add-ons (issue 6: the agility questionnaire) run after the player script, whose Lit runtime they use.
-  const files = playerFilesFor(player, payload.target, course.languages, courseAddons(course), {
+  // Add-ons (issue 6: the agility questionnaire) run after the player script, whose Lit runtime they use. Those
+  // the first screen needs (courseStartAddons) load with it; the player loads the others once it has painted.
+  const addons = courseAddons(course);
+  const start = new Set(courseStartAddons(course));
+  const files = playerFilesFor(player, payload.target, course.languages, addons, {
     xapi: payload.xapi !== undefined,
     lazyAddons: courseLazyAddons(course),
+    laterAddons: addons.filter((name) => !start.has(name)),
   });
+  const later = files.laterAddons?.length
+    ? `\n    <meta name="dlis-addons-later" content="${escapeHtml(files.laterAddons.map(relativeUrl).join(' '))}">`
+    : '';
   // Add-ons run only when used (the search of reading courses): named here, loaded by the player on demand.
   const lazy = Object.entries(files.lazyAddons ?? {})
     .map(
@@ -63,7 +76,7 @@ export function renderIndexHtml(payload: PlayerPayload, player: PlayerBuild, lan
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escapeHtml(title)}</title>${stylesheet}${lazy}
+    <title>${escapeHtml(title)}</title>${stylesheet}${lazy}${later}
     <script type="application/json" id="${COURSE_DATA_ELEMENT_ID}">${toScriptSafeJson(payload)}</script>${scripts}
   </head>
   <body style="margin: 0">

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledCourse, PlayerPayload } from '@dlis/course/compiled';
-import { courseAddons, playerFilesFor, type PlayerBuild } from '@dlis/packager';
+import { courseAddons, courseStartAddons, playerFilesFor, type PlayerBuild } from '@dlis/packager';
 import { renderIndexHtml } from '@dlis/packager';
 
 const player: PlayerBuild = {
@@ -59,23 +59,29 @@ describe('player add-ons (issue 6)', () => {
     ]);
     const html = (c: CompiledCourse) =>
       renderIndexHtml({ target: 'web', course: c } as PlayerPayload, player, 'fr');
-    expect(html(withQuestionnaire)).toMatch(
-      /p-web\.js" defer><\/script>\s*<script src="addon-agility-i18n-fr\.js" defer><\/script>\s*<script src="addon-agility\.js" defer>/,
+    // Not needed by the first screen (the cover): listed for the player to load once it has painted it.
+    expect(html(withQuestionnaire)).toContain(
+      '<meta name="dlis-addons-later" content="addon-agility-i18n-fr.js addon-agility.js">',
     );
+    expect(html(withQuestionnaire)).not.toContain('<script src="addon-agility');
     expect(html(without)).not.toContain('addon-agility');
   });
 
   test('the blocks and scenario add-ons ship only with the blocks they define (issue 3)', () => {
-    expect(courseAddons(course([{ type: 'markdown' }, { type: 'question' }]))).toEqual(['cover']);
+    // Questions (and question banks) bring the questions add-on (issue 16: out of the core player).
+    expect(courseAddons(course([{ type: 'markdown' }, { type: 'question' }]))).toEqual([
+      'questions',
+      'cover',
+    ]);
     // Images and callouts are defined by the blocks add-on too (kept out of the core player's budget).
     expect(courseAddons(course([{ type: 'callout' }]))).toEqual(['blocks', 'cover']);
     expect(courseAddons(course([{ type: 'image' }]))).toEqual(['blocks', 'cover']);
     expect(courseAddons(course([{ type: 'tabs' }]))).toEqual(['blocks', 'cover']);
-    // The blocks add-on lends the player the conditional-content logic: a course with variables gets it.
+    // The conditional add-on lends the player the conditional-content logic: a course with variables gets it.
     const variables = [
       { id: 'country', label: { fr: 'Pays' }, values: [{ id: 'fr', label: { fr: 'France' } }] },
     ];
-    expect(courseAddons({ ...course([{ type: 'markdown' }]), variables })).toEqual(['blocks', 'cover']);
+    expect(courseAddons({ ...course([{ type: 'markdown' }]), variables })).toEqual(['conditional', 'cover']);
     expect(courseAddons(course([{ type: 'tool-sheet' }, { type: 'scenario' }]))).toEqual([
       'blocks',
       'scenario',
@@ -107,7 +113,12 @@ describe('player add-ons (issue 6)', () => {
       ...course([{ type: 'question' }, { type: 'tabs' }]),
       assessment: { questionIds: ['q1'] },
     };
-    expect(courseAddons(assessed as unknown as CompiledCourse)).toEqual(['blocks', 'results', 'cover']);
+    expect(courseAddons(assessed as unknown as CompiledCourse)).toEqual([
+      'blocks',
+      'questions',
+      'results',
+      'cover',
+    ]);
     // An add-on without catalogue scripts: its script only, after the player script.
     const withBlocks = { ...player, addons: { ...player.addons, blocks: 'addon-blocks.js' } };
     withBlocks.files = [...player.files, 'addon-blocks.js'].sort();
@@ -118,5 +129,49 @@ describe('player add-ons (issue 6)', () => {
       files: ['addon-blocks.js', 'i18n-fr.js', 'p-scorm12.js'],
     });
     expect(playerFilesFor(withBlocks, 'scorm12', ['fr']).files).not.toContain('addon-blocks.js');
+  });
+
+  test('only the add-ons of the first screen load with the player script; the player loads the others later', () => {
+    const variables = [
+      { id: 'country', label: { fr: 'Pays' }, values: [{ id: 'fr', label: { fr: 'France' } }] },
+    ];
+    const assessed = {
+      ...course([{ type: 'callout' }, { type: 'question' }]),
+      assessment: { questionIds: ['q1'] },
+      variables,
+    } as unknown as CompiledCourse;
+    // The cover is the first screen; the conditional logic chooses the pages before any is shown.
+    expect(courseStartAddons(assessed)).toEqual(['conditional', 'cover']);
+    const build: PlayerBuild = {
+      ...player,
+      addons: {
+        blocks: 'addon-blocks.js',
+        questions: 'addon-questions.js',
+        results: 'addon-results.js',
+        conditional: 'addon-conditional.js',
+        cover: 'addon-cover.js',
+      },
+      addonCatalogs: { results: { fr: 'addon-results-i18n-fr.js' } },
+    };
+    build.files = [...player.files, ...Object.values(build.addons!), 'addon-results-i18n-fr.js'].sort();
+    const files = playerFilesFor(build, 'web', ['fr'], courseAddons(assessed), {
+      laterAddons: ['blocks', 'questions', 'results'],
+    });
+    expect(files.addons).toEqual(['addon-conditional.js', 'addon-cover.js']);
+    expect(files.laterAddons).toEqual([
+      'addon-blocks.js',
+      'addon-questions.js',
+      'addon-results-i18n-fr.js',
+      'addon-results.js',
+    ]);
+    // Every one ships.
+    expect(files.files).toEqual(expect.arrayContaining([...files.addons!, ...files.laterAddons!]));
+    const html = renderIndexHtml({ target: 'web', course: assessed } as PlayerPayload, build, 'fr');
+    expect(html).toContain(
+      '<meta name="dlis-addons-later" content="addon-blocks.js addon-questions.js addon-results-i18n-fr.js addon-results.js">',
+    );
+    expect(html).toMatch(
+      /p-web\.js" defer><\/script>\s*<script src="addon-conditional\.js" defer><\/script>\s*<script src="addon-cover\.js" defer>/,
+    );
   });
 });

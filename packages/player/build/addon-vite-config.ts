@@ -31,6 +31,10 @@ export const ADDON_ENTRIES = {
   results: 'src/addon-results.ts',
   /** The cover at the top of the first page (every course). */
   cover: 'src/addon-cover.ts',
+  /** The conditional-content logic (courses with variables). */
+  conditional: 'src/addon-conditional.ts',
+  /** The question element, every question kind (courses with a question or a question bank). */
+  questions: 'src/addon-questions.ts',
 } as const;
 
 export type PlayerAddon = keyof typeof ADDON_ENTRIES;
@@ -44,8 +48,12 @@ export const ADDON_HOST_MODULES: Readonly<Record<string, string>> = {
   'lit/directives/unsafe-html.js': 'unsafeHtml',
   'src/components/block-element.ts': 'blockElement',
   'src/events.ts': 'events',
+  'src/i18n/en.ts': 'en',
   'src/i18n/messages.ts': 'messages',
+  'src/logic/normalize-answer.ts': 'normalizeAnswer',
+  'src/logic/prng.ts': 'prng',
   'src/logic/scenario-run.ts': 'scenarioRun',
+  'src/logic/score-question.ts': 'scoreQuestion',
   'src/theme.ts': 'theme',
 };
 

@@ -107,6 +107,9 @@ const addonCatalogs: Record<PlayerAddon, Record<string, string>> = {
   search: {},
   // So does the cover add-on (i18n/cover).
   cover: {},
+  // The question element's strings are the player's (the page passes them); the conditional logic has none.
+  questions: {},
+  conditional: {},
   results: await catalogScripts(join(i18nDir, 'results'), resultsEn, outDir, {
     global: RESULTS_MESSAGES_GLOBAL,
     prefix: 'addon-results-i18n',

@@ -1,6 +1,6 @@
 /**
  * The "blocks" add-on script: the content blocks beyond text and questions (image, callout, media, accordion, tabs,
- * key figures, quote, resources, glossary, checklist, tool sheet, variable choice) and the conditional-content logic. Built as its own IIFE (`addon-blocks-<hash>.js`) and
+ * key figures, quote, resources, glossary, checklist, tool sheet, variable choice). Built as its own IIFE (`addon-blocks-<hash>.js`) and
  * shipped only with courses that have one of these blocks (packager `courseAddons`); it uses the player
  * script's Lit and shared modules (lit-host.ts, addon-host.ts). Elements the page rendered before it ran
  * upgrade when it defines them.
@@ -18,8 +18,3 @@ import './components/dlis-resources.ts';
 import './components/dlis-tabs.ts';
 import './components/dlis-tool-sheet.ts';
 import './components/dlis-variable-choice.ts';
-import { registerConditional } from './logic/conditional-addon.ts';
-import { conditionalContent } from './logic/conditional-content.ts';
-
-// The core player waits for this in courses with variables (conditional-addon.ts).
-registerConditional(conditionalContent);

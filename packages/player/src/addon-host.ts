@@ -6,8 +6,12 @@
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import * as blockElement from './components/block-element.ts';
 import { playerEvent } from './events.ts';
+import * as en from './i18n/en.ts';
 import * as messages from './i18n/messages.ts';
+import { decimalPlaces, normalizeAnswer, parseDecimal } from './logic/normalize-answer.ts';
+import { hashSeed, mulberry32, seededShuffle } from './logic/prng.ts';
 import * as scenarioRun from './logic/scenario-run.ts';
+import { correctChoices, scoreQuestion } from './logic/score-question.ts';
 import * as theme from './theme.ts';
 
 /** Name of the global holding the shared modules, by the key ADDON_HOST_MODULES gives each. */
@@ -19,7 +23,14 @@ export const ADDON_HOST_GLOBAL = 'DLIS_HOST';
   // Only what add-ons import from events.ts: the whole namespace would keep the public PlayerEvent table in
   // every player script (an add-on importing another export of events.ts must be added here).
   events: { playerEvent },
+  // The built-in English catalogue: the default `messages` of the question element (questions add-on).
+  en,
   messages,
+  // Scoring, shared by the questions and results add-ons with the player's own tracking: the exports add-ons
+  // use, as for events.ts.
+  normalizeAnswer: { decimalPlaces, normalizeAnswer, parseDecimal },
+  prng: { hashSeed, mulberry32, seededShuffle },
   scenarioRun,
+  scoreQuestion: { correctChoices, scoreQuestion },
   theme,
 };

@@ -11,7 +11,9 @@ import { useTracker } from './use-tracker.ts';
 // Development and preview serve sources: the add-ons are part of this entry.
 import './addon-agility.ts';
 import './addon-blocks.ts';
+import './addon-conditional.ts';
 import './addon-cover.ts';
+import './addon-questions.ts';
 import './addon-reading.ts';
 import './addon-results.ts';
 import './addon-scenario.ts';

@@ -29,8 +29,10 @@ test('the add-ons the kinds name are player build add-on entries; the others are
   const entries = Object.keys(ADDON_ENTRIES);
   expect(entries).toEqual(expect.arrayContaining([...PLAYER_ADDONS]));
   // Add-ons of no block kind: the packager ships them by what the course is (courseAddons, courseLazyAddons):
-  // results for an assessment, reading and search for a reading course, the cover for every course.
+  // results for an assessment, reading and search for a reading course, the cover for every course, the
+  // conditional-content logic for a course with variables.
   expect(entries.filter((name) => !(PLAYER_ADDONS as readonly string[]).includes(name)).sort()).toEqual([
+    'conditional',
     'cover',
     'reading',
     'results',

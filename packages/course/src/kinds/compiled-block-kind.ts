@@ -9,7 +9,7 @@ export type BlockType = CompiledBlock['type'];
  * The player scripts that define block elements: `core` (the player script itself) and the add-ons loaded only
  * by the courses that need them (the player's build/addon-vite-config.ts ADDON_ENTRIES), in load order.
  */
-export const PLAYER_ADDONS = ['agility', 'blocks', 'scenario', 'visual-a', 'visual-b'] as const;
+export const PLAYER_ADDONS = ['agility', 'blocks', 'scenario', 'visual-a', 'visual-b', 'questions'] as const;
 export type PlayerAddon = (typeof PLAYER_ADDONS)[number];
 
 export type WithoutTextsOf<T extends BlockType> = Extract<BlockWithoutTexts, { type: T }>;

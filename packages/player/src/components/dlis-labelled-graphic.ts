@@ -31,17 +31,27 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
         color: var(--dlis-color-muted);
         font-size: var(--dlis-text-sm);
       }
+      :host {
+        container-type: inline-size;
+      }
+      /* A grid of one column: the image, and the markers and popovers placed on it (an absolute child's
+         containing block is its grid area, given with its end lines: an auto end would be the edge of the grid),
+         so a popover in the flow below the image (narrow screens) leaves
+         the markers where they are. */
       .canvas {
         position: relative;
-        display: inline-block;
+        display: inline-grid;
+        grid-template-columns: minmax(0, auto);
         max-width: 100%;
       }
       .canvas img {
         display: block;
+        grid-area: 1 / 1 / 2 / 2;
         border-radius: var(--dlis-radius);
       }
       /* At least 24 × 24 px (WCAG 2.2 target size); 36 px here. */
       button.marker {
+        grid-area: 1 / 1 / 2 / 2;
         position: absolute;
         transform: translate(-50%, -50%);
         display: grid;
@@ -61,6 +71,7 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
         border-color: var(--dlis-color-primary);
       }
       .popover {
+        grid-area: 1 / 1 / 2 / 2;
         position: absolute;
         z-index: 2;
         width: min(18rem, 100%);
@@ -81,6 +92,19 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
       .popover button {
         min-height: 2.25rem;
         padding: 0.25rem 0.75rem;
+      }
+      /* Narrow (a phone, 320 to 576 px): the explanation goes under the image, as wide as it, in the flow
+         (no room beside a marker without covering the image or running past the screen). Its own width does
+         not widen the image's column (inline-size containment). */
+      @container (max-width: 36rem) {
+        .popover {
+          grid-area: 2 / 1;
+          position: static;
+          width: auto;
+          contain: inline-size;
+          margin-top: var(--dlis-space-3);
+          box-shadow: none;
+        }
       }
       .list h3 {
         font-size: var(--dlis-text-base);
@@ -188,8 +212,9 @@ export class DlisLabelledGraphic extends BlockElement<LabelledGraphicBlock> {
 }
 
 /**
- * Where a marker's popover goes: below the marker in the upper half of the image, above it in the lower half;
- * towards the image's centre horizontally, so that it stays over the image.
+ * Where a marker's popover goes on wide screens: below the marker in the upper half of the image, above it in
+ * the lower half; towards the image's centre horizontally, so that it stays over the image. (On narrow screens
+ * it goes under the image: the container query above, where `position: static` ignores these.)
  */
 function popoverPosition(marker: Marker): string {
   const vertical =

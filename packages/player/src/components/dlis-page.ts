@@ -12,14 +12,15 @@ import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { drawBank } from '../logic/bank-draw.ts';
 import { coursePages, glossaryPageId } from '../logic/course-routes.ts';
+import { laterAddonsLoaded } from '../logic/lazy-addon.ts';
 import { localize } from '../logic/localize.ts';
 import { baseStyles } from '../theme.ts';
 import type { DlisGlossary } from './dlis-glossary.ts';
 import './dlis-markdown.ts';
 import type { FeedbackMode } from './dlis-question.ts';
-import './dlis-question.ts';
-// The cover (addon-cover.ts) and the other block elements (image and callout too) are defined by add-on scripts, loaded only by the courses that use them
-// (addon-blocks.ts, addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
+// The cover (addon-cover.ts), the questions (addon-questions.ts) and the other block elements (image and callout
+// too) are defined by add-on scripts, loaded only by the courses that use them (addon-blocks.ts,
+// addon-scenario.ts, addon-agility.ts); the page renders their tags either way.
 
 const EMPTY_STATE: LearnerState = { page: '', visited: [], answers: {} };
 
@@ -111,20 +112,24 @@ export class DlisPage extends LitElement {
   /** Focuses a glossary term on this page (after a glossary link); falls back to the h1. */
   async focusGlossaryTerm(id: string): Promise<void> {
     await this.updateComplete;
+    await laterAddonsLoaded();
     const glossary = this.renderRoot.querySelector<DlisGlossary>('dlis-glossary');
-    if (glossary) await glossary.showTerm(id);
+    if (glossary?.showTerm) await glossary.showTerm(id);
     else this.#heading?.focus();
   }
 
   /**
    * Scrolls to a block of this page and focuses it (a deep link or a search result), once the page and the
-   * add-on scripts have loaded (an add-on block changes height when it upgrades); falls back to the h1.
+   * add-on scripts have loaded, those loaded after the first screen too (an add-on block changes height when it
+   * upgrades); falls back to the h1.
    */
   async focusBlock(id: string): Promise<void> {
     await this.updateComplete;
     if (document.readyState !== 'complete') {
       await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
     }
+    await laterAddonsLoaded();
+    await this.updateComplete;
     const block = [...this.renderRoot.querySelectorAll<HTMLElement>('.block')].find(
       (element) => element.dataset['block'] === id,
     );

@@ -11,6 +11,7 @@ import { isCourseCompleted } from '../logic/completion.ts';
 import { activeAssessmentIds } from '../logic/bank-draw.ts';
 import { courseQuestions, courseScenarios, hasAssessment, RESULTS_ROUTE } from '../logic/course-routes.ts';
 import { conditionalAddon } from '../logic/conditional-addon.ts';
+import { loadLaterAddons } from '../logic/lazy-addon.ts';
 import type { ConditionalContent } from '../logic/conditional-content.ts';
 import { buildInteractionRecord, cleanResponse } from '../logic/interaction-record.ts';
 import {
@@ -147,6 +148,8 @@ export class SessionController implements ReactiveController {
       this.phase = 'running';
       const first = options.firstRoute?.(seen);
       this.#show(first !== undefined && isRoute(seen, first) ? first : this.state.page);
+      // The add-ons the first screen does not need come once it is painted (index.html lists them).
+      void afterNextPaint().then(loadLaterAddons);
     } catch (error) {
       // A PlayerError (payload, no tracker) keeps its code; anything else (the tracker's start, a factory that
       // throws) is a failed start, shown with its message.

@@ -38,7 +38,7 @@ test('the host lends every value the player modules import from events.ts (it le
   expect([...imported].sort()).toEqual(Object.keys(host.events ?? {}).sort());
 });
 
-test('the blocks, scenario, visual-b and results add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
+test('the blocks, scenario, visual-b, results and questions add-ons: IIFEs on the host, their elements out of the player scripts', async () => {
   const build = await ensurePlayerBuild();
   const read = (file: string | undefined) => readFile(join(build.dir, file ?? ''), 'utf8');
   const addons = {
@@ -46,6 +46,7 @@ test('the blocks, scenario, visual-b and results add-ons: IIFEs on the host, the
     scenario: await read(build.addons.scenario),
     results: await read(build.addons.results),
     visualB: await read(build.addons['visual-b']),
+    questions: await read(build.addons.questions),
   };
   for (const code of Object.values(addons)) {
     expect(code.startsWith('(function')).toBe(true);
@@ -79,6 +80,8 @@ test('the blocks, scenario, visual-b and results add-ons: IIFEs on the host, the
   expect(await read(build.addonCatalogs['visual-b']?.fr)).toMatch(/^\(self\.DLIS_VISUAL_B_MESSAGES=/);
   // Issue 16: the results page (and its submit confirmation) is loaded by courses with an assessment only.
   expect(defined(addons.results)).toEqual(['dlis-results']);
+  // Issue 16 (first screen in budget): the question element, loaded once the first screen is painted.
+  expect(defined(addons.questions)).toEqual(['dlis-question']);
   expect(addons.results).toContain(resultsEn.submitAnyway);
   expect(await read(build.addonCatalogs.results?.fr)).toMatch(/^\(self\.DLIS_RESULTS_MESSAGES=/);
   // English built into each add-on; the other languages as catalogue scripts on the add-on's global.
@@ -91,8 +94,9 @@ test('the blocks, scenario, visual-b and results add-ons: IIFEs on the host, the
   for (const script of Object.values(build.scripts)) {
     const code = await read(script);
     expect(code).toContain('DLIS_HOST');
-    // The core elements only: shell, navigation, page, markdown, questions (images and callouts: blocks add-on).
-    expect(defined(code)).toEqual(['dlis-markdown', 'dlis-nav', 'dlis-page', 'dlis-player', 'dlis-question']);
+    // The core elements only: shell, navigation, page, markdown (images and callouts: blocks add-on; questions:
+    // questions add-on).
+    expect(defined(code)).toEqual(['dlis-markdown', 'dlis-nav', 'dlis-page', 'dlis-player']);
     expect(code).not.toContain(resultsEn.submitAnyway);
     expect(code).not.toContain(blocksEn.printSheet);
     expect(code).not.toContain(scenarioEn.scenarioBest);

@@ -9,7 +9,8 @@ import { ensurePlayerBuild } from '../../build/player-build.ts';
 import { payload } from '../fixtures/course.ts';
 
 // The built web bundle as a package runs it: classic scripts from file:// (the fr catalogue, then the player),
-// the real local tracker.
+// the questions add-on loaded by the player once its first page is painted (index.html's later add-ons), the
+// real local tracker.
 let browser: Browser;
 let dir = '';
 
@@ -19,10 +20,12 @@ beforeAll(async () => {
   const fr = build.catalogs.fr!;
   await copyFile(join(build.dir, build.scripts.web), join(dir, build.scripts.web));
   await copyFile(join(build.dir, fr), join(dir, fr));
+  const questions = build.addons.questions!;
+  await copyFile(join(build.dir, questions), join(dir, questions));
   const json = JSON.stringify(payload).replace(/</g, '\\u003c');
   const page = (catalogs: string) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Demo</title><script type="application/json" id="dlis-course">${json}</script>${catalogs}
+<title>Demo</title><meta name="dlis-addons-later" content="${questions}"><script type="application/json" id="dlis-course">${json}</script>${catalogs}
 <script src="${build.scripts.web}" defer></script></head><body><dlis-player></dlis-player><noscript>JavaScript</noscript></body></html>`;
   await writeFile(join(dir, 'index.html'), page(`\n<script src="${fr}" defer></script>`));
   await writeFile(join(dir, 'no-catalog.html'), page(''));
@@ -39,8 +42,26 @@ test('the bundle boots from file:// in local mode, navigates and keeps progress 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Records whether the first page was on screen when the player added the questions add-on's script.
+  await page.addInitScript(() => {
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes]))
+        if (node instanceof HTMLScriptElement && node.src.includes('addon-questions'))
+          (window as unknown as Record<string, unknown>).questionsAddedAfter = document
+            .querySelector('dlis-player')
+            ?.shadowRoot?.querySelector('dlis-page')
+            ?.shadowRoot?.querySelector('h1')?.textContent;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(pathToFileURL(join(dir, 'index.html')).href);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bienvenue');
+  // The add-ons the first screen does not need come after it, listed by index.html (issue 16).
+  const later = page.locator('meta[name="dlis-addons-later"]');
+  await expect.poll(() => later.getAttribute('data-loaded')).toBe('');
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).questionsAddedAfter)).toBe(
+    'Bienvenue',
+  );
+  expect(await page.locator('script[src*="addon-questions"]').count()).toBe(1);
   await expect
     .poll(() => page.getByRole('status').first().textContent())
     .toContain('dans ce navigateur seulement');

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PlayerPayload } from '@dlis/course/compiled';
 import type { StartInfo } from '@dlis/tracking';
-// Images and callouts are defined by the blocks add-on.
+// Images and callouts are defined by the blocks add-on, questions by the questions add-on.
 import '../../src/addon-blocks.ts';
+import '../../src/addon-questions.ts';
 import '../../src/addon-results.ts';
 import { defineDlisPlayer } from '../../src/components/dlis-player.ts';
 

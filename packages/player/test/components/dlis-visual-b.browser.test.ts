@@ -252,6 +252,69 @@ describe('labelled graphic', () => {
   });
 });
 
+describe('labelled graphic on a phone', () => {
+  /** The markers of M6's fake-site graphic: near every edge and corner, with explanations of its length. */
+  const phoneBlock: LabelledGraphicBlock = {
+    ...graphicBlock,
+    width: 800,
+    height: 600,
+    src: `data:image/svg+xml,${encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#dde"/></svg>',
+    )}`,
+    markers: [
+      [92, 7],
+      [5, 16],
+      [93, 45],
+      [4, 84],
+      [50, 96],
+    ].map(([x, y], i) => ({
+      id: `m${i}`,
+      x: x!,
+      y: y!,
+      label: both(`Repère de test ${i}`, `Test marker ${i}`),
+      html: both(
+        '<p>En France, une demande d’acte de naissance est gratuite sur le site officiel ou à la mairie. Un tarif est un signe fort de faux site.</p>',
+        '<p>In France, a birth-certificate request is free on the official site or at the town hall. A fee is a strong sign of a fake site.</p>',
+      ),
+    })),
+  };
+
+  afterEach(async () => {
+    await page.viewport(414, 896);
+  });
+
+  test.each([390, 320])(
+    'at %i px every explanation is inside the viewport and the image, no sideways scroll',
+    async (width) => {
+      await page.viewport(width, 700);
+      const graphic = await mount('dlis-labelled-graphic', { block: phoneBlock });
+      const root = graphic.shadowRoot!;
+      const image = root.querySelector('img')!;
+      for (const [i, marker] of [...root.querySelectorAll<HTMLButtonElement>('button.marker')].entries()) {
+        marker.focus();
+        await userEvent.keyboard('{Enter}');
+        await expect.element(page.getByRole('group')).toBeVisible();
+        const box = root.querySelector('[role="group"]')!.getBoundingClientRect();
+        const picture = image.getBoundingClientRect();
+        expect(box.left, `marker ${i}`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `marker ${i}`).toBeLessThanOrEqual(window.innerWidth);
+        // Not over the picture, whose markers stay where they are; and never over the hint or title above it.
+        expect(box.top, `marker ${i}`).toBeGreaterThanOrEqual(picture.bottom);
+        const m = marker.getBoundingClientRect();
+        // The markers stay on the picture (half a marker may stick out at its edge).
+        expect(m.top, `marker ${i}`).toBeGreaterThanOrEqual(picture.top - m.height / 2);
+        expect(m.bottom, `marker ${i}`).toBeLessThanOrEqual(picture.bottom + m.height / 2);
+        expect(document.documentElement.scrollWidth, `marker ${i}`).toBeLessThanOrEqual(window.innerWidth);
+        // Escape closes it; focus goes back to the marker, as on wide screens.
+        await userEvent.keyboard('{Escape}');
+        await expect.poll(() => root.querySelector('[role="group"]')).toBeNull();
+        await expect.poll(() => deepActiveElement()).toBe(marker);
+      }
+      expect(await axeViolations()).toEqual([]);
+    },
+  );
+});
+
 test('dark colours: the process, an open marker and the dialogue stay axe-clean', async () => {
   await mount('dlis-process', { block: processBlock }, true);
   const graphic = await mount('dlis-labelled-graphic', { block: graphicBlock }, true);

@@ -4,7 +4,7 @@ import { completeQuestion } from './complete-question.ts';
 
 export const questionCompiled: CompiledBlockKind<'question'> = {
   element: 'dlis-question',
-  addon: 'core',
+  addon: 'questions',
   complete: completeQuestion,
   layout: (b) => ({ questions: [questionKind(b.kind).layout(b)] }),
 };
