@@ -24,7 +24,7 @@ export function codebookFiles(
   return {
     'respondents.csv': matrixCsv(variables, data.rows),
     'codebook.csv': codebookCsv(variables),
-    'datapackage.json': `${JSON.stringify(dataPackage(variables, definition), null, 2)}\n`,
+    'datapackage.json': `${JSON.stringify(dataPackage(variables, definition, lang), null, 2)}\n`,
     'load.R': rScript(variables, definition, lang),
     'load.sps': spssSyntax(variables, data, definition, lang),
     'cfa-model.lavaan': lavaanModel(variables, definition),
@@ -43,10 +43,30 @@ function scoringRules(definition: AgilityDefinition): string {
   );
 }
 
-function dataPackage(variables: readonly CodebookVariable[], definition: AgilityDefinition) {
+/**
+ * Frictionless categories (Table Schema v2, `categories`): each value with its label in `lang`, labels made unique
+ * as the spec requires (a repeated label gets its value appended); the other language is in `description`.
+ */
+function categories(v: CodebookVariable, lang: ReportLanguage) {
+  const seen = new Set<string>();
+  return (v.values ?? []).map((x) => {
+    let label = x.labels[lang];
+    if (seen.has(label)) label = `${label} (${x.value})`;
+    seen.add(label);
+    return { value: x.value, label };
+  });
+}
+
+function dataPackage(
+  variables: readonly CodebookVariable[],
+  definition: AgilityDefinition,
+  lang: ReportLanguage,
+) {
   const field = (v: CodebookVariable) => {
     const constraints: Record<string, unknown> = {};
-    if (v.values !== undefined) constraints.enum = v.values.map((x) => x.value);
+    const values = v.values ?? [];
+    const labelled = values.length > 0;
+    if (labelled) constraints.enum = values.map((x) => x.value);
     if (v.minimum !== undefined) constraints.minimum = v.minimum;
     if (v.maximum !== undefined) constraints.maximum = v.maximum;
     const valueText = (v.values ?? []).map((x) => `${x.value} = ${x.labels.en}`).join('; ');
@@ -55,10 +75,14 @@ function dataPackage(variables: readonly CodebookVariable[], definition: Agility
       title: v.labels.en,
       description: `${v.labels.fr} / ${v.labels.en}${valueText === '' ? '' : `. Values: ${valueText}`}${v.reverse ? '. Reverse-scored.' : ''}`,
       type: v.type,
+      ...(labelled ? { categories: categories(v, lang) } : {}),
+      ...(labelled && v.ordered !== undefined ? { categoriesOrdered: v.ordered } : {}),
       ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
     };
   };
   return {
+    // v2 for the field `categories` (value labels); `profile` keeps v1 readers, which ignore `categories`
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     profile: 'tabular-data-package',
     name: `${definition.id}-respondents`,
     title: `${definition.labels.en}: respondent × item matrix`,
@@ -135,12 +159,12 @@ function rScript(
   lines.push(`dlis_items <- dlis[, c(${items.map(rString).join(', ')})]`);
   lines.push(`dlis_items[dlis_items == ${NOT_APPLICABLE_CODE}] <- NA`);
   for (const v of variables) {
-    if (v.values === undefined || v.values.length === 0 || (v.dimension === undefined && v.name !== 'level'))
-      continue;
+    if (v.values === undefined || v.values.length === 0) continue;
     const values = v.values.map((x) => (typeof x.value === 'number' ? String(x.value) : rString(x.value)));
     const labels = v.values.map((x) => rString(x.labels[lang]));
+    const ordered = v.ordered === true ? ', ordered = TRUE' : '';
     lines.push(
-      `dlis[[${rString(v.name)}]] <- factor(dlis[[${rString(v.name)}]], levels = c(${values.join(', ')}), labels = c(${labels.join(', ')}))`,
+      `dlis[[${rString(v.name)}]] <- factor(dlis[[${rString(v.name)}]], levels = c(${values.join(', ')}), labels = c(${labels.join(', ')})${ordered})`,
     );
   }
   lines.push(
@@ -168,9 +192,8 @@ function spssSyntax(
     );
   const format = (v: CodebookVariable) =>
     v.type === 'string' ? `A${width(v)}` : v.type === 'integer' ? 'F2.0' : 'F20.10';
-  const labelled = variables.filter(
-    (v) => v.values !== undefined && v.values.length > 0 && v.type === 'integer',
-  );
+  const labelled = variables.filter((v) => v.values !== undefined && v.values.length > 0);
+  const code = (value: number | string) => (typeof value === 'number' ? String(value) : spssString(value));
   const missing = variables.filter((v) => v.missingCodes !== undefined);
   return [
     `* ${definition.labels.en}: loads respondents.csv with its labels (written by dlis report --codebook).`,
@@ -192,7 +215,7 @@ function spssSyntax(
     labelled
       .map(
         (v) =>
-          `  ${v.name}\n${(v.values ?? []).map((x) => `    ${x.value} ${spssString(x.labels[lang])}`).join('\n')}`,
+          `  ${v.name}\n${(v.values ?? []).map((x) => `    ${code(x.value)} ${spssString(x.labels[lang])}`).join('\n')}`,
       )
       .join('\n  /') + '.',
     ...missing.map((v) => `MISSING VALUES ${v.name} (${(v.missingCodes ?? []).join(', ')}).`),
