@@ -137,7 +137,36 @@ function dataPackage(
   };
 }
 
-const rString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/**
+ * An R string literal in ASCII: non-ASCII characters as \\u escapes, so load.R reads the same in any locale (a
+ * UTF-8 file sourced in the C locale stops at the first accent; R 4.2.2, checked).
+ */
+const rString = (s: string) =>
+  `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\u0080-\u{10ffff}]/gu, (ch) => {
+      const code = ch.codePointAt(0)!;
+      return code > 0xffff ? `\\U{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    })}"`;
+
+const PLAIN: Readonly<Record<string, string>> = {
+  '’': "'",
+  '–': '-',
+  '−': '-',
+  '×': 'x',
+  '·': '.',
+  '≥': '>=',
+  '≤': '<=',
+};
+
+/** A comment line in ASCII: accents dropped, a few symbols spelled plainly, anything else as `?`. */
+function asciiComment(line: string): string {
+  return line
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0080-\u{10ffff}]/gu, (ch) => PLAIN[ch] ?? '?');
+}
 
 function rScript(
   variables: readonly CodebookVariable[],
@@ -153,11 +182,9 @@ function rScript(
     `# "not applicable" (${NOT_APPLICABLE_CODE}) and no answer as NA), the input of the lavaan model in cfa-model.lavaan.`,
     'dlis <- read.csv("respondents.csv", na.strings = "", stringsAsFactors = FALSE, encoding = "UTF-8", check.names = FALSE)',
   ];
-  for (const v of variables) {
-    lines.push(`attr(dlis[[${rString(v.name)}]], "label") <- ${rString(v.labels[lang])}`);
-  }
   lines.push(`dlis_items <- dlis[, c(${items.map(rString).join(', ')})]`);
   lines.push(`dlis_items[dlis_items == ${NOT_APPLICABLE_CODE}] <- NA`);
+  // factor() drops attributes: the factors first, then the labels
   for (const v of variables) {
     if (v.values === undefined || v.values.length === 0) continue;
     const values = v.values.map((x) => (typeof x.value === 'number' ? String(x.value) : rString(x.value)));
@@ -167,16 +194,40 @@ function rScript(
       `dlis[[${rString(v.name)}]] <- factor(dlis[[${rString(v.name)}]], levels = c(${values.join(', ')}), labels = c(${labels.join(', ')})${ordered})`,
     );
   }
+  for (const v of variables) {
+    lines.push(`attr(dlis[[${rString(v.name)}]], "label") <- ${rString(v.labels[lang])}`);
+    if (v.kind === 'self')
+      lines.push(`attr(dlis_items[[${rString(v.name)}]], "label") <- ${rString(v.labels[lang])}`);
+  }
   lines.push(
     '# Confirmatory factor analysis (one factor per dimension; not run by the toolkit):',
     '# library(lavaan); fit <- cfa(paste(readLines("cfa-model.lavaan"), collapse = "\\n"), data = dlis_items, missing = "fiml")',
     '# summary(fit, fit.measures = TRUE, standardized = TRUE)',
     '',
   );
-  return lines.join('\n');
+  // ASCII only (strings escaped by rString, comments spelled plainly): the same in every locale
+  return lines.map((line) => (line.startsWith('#') ? asciiComment(line) : line)).join('\n');
 }
 
 const spssString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** SPSS keeps 120 bytes of a value label and 256 of a variable label: longer ones are cut (full text: codebook.csv). */
+const VALUE_LABEL_BYTES = 120;
+const VARIABLE_LABEL_BYTES = 255;
+
+/** `text` cut to `bytes` UTF-8 bytes at a character boundary, with "…" when cut. */
+export function fitBytes(text: string, bytes: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= bytes) return text;
+  let out = '';
+  let used = Buffer.byteLength('…', 'utf8');
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (used + size > bytes) break;
+    out += ch;
+    used += size;
+  }
+  return `${out}…`;
+}
 
 function spssSyntax(
   variables: readonly CodebookVariable[],
@@ -210,18 +261,41 @@ function spssSyntax(
     ...variables.map((v) => `    ${v.name} ${format(v)}`),
     '.',
     'VARIABLE LABELS',
-    variables.map((v) => `  ${v.name} ${spssString(v.labels[lang])}`).join('\n  /') + '.',
+    variables
+      .map((v) => `  ${v.name} ${spssString(fitBytes(v.labels[lang], VARIABLE_LABEL_BYTES))}`)
+      .join('\n  /') + '.',
     'VALUE LABELS',
     labelled
       .map(
         (v) =>
-          `  ${v.name}\n${(v.values ?? []).map((x) => `    ${code(x.value)} ${spssString(x.labels[lang])}`).join('\n')}`,
+          `  ${v.name}\n${(v.values ?? []).map((x) => `    ${code(x.value)} ${spssString(fitBytes(x.labels[lang], VALUE_LABEL_BYTES))}`).join('\n')}`,
       )
       .join('\n  /') + '.',
     ...missing.map((v) => `MISSING VALUES ${v.name} (${(v.missingCodes ?? []).join(', ')}).`),
+    // measurement levels: answers on a scale and levels are ordinal, codes nominal, scores scale
+    ...measurementLevels(variables),
     'EXECUTE.',
     '',
   ].join('\n');
+}
+
+function measurementLevels(variables: readonly CodebookVariable[]): string[] {
+  const of = (v: CodebookVariable) =>
+    v.ordered === true || v.kind === 'self'
+      ? 'ORDINAL'
+      : v.type === 'string'
+        ? 'NOMINAL'
+        : v.type === 'number'
+          ? 'SCALE'
+          : undefined;
+  return (['NOMINAL', 'ORDINAL', 'SCALE'] as const).flatMap((level) => {
+    const names = variables.filter((v) => of(v) === level).map((v) => v.name);
+    if (names.length === 0) return [];
+    // short lines: eight names a line, continuation lines indented
+    const lines = [];
+    for (let i = 0; i < names.length; i += 8) lines.push(`  ${names.slice(i, i + 8).join(' ')}`);
+    return [`VARIABLE LEVEL\n${lines.join('\n')} (${level}).`];
+  });
 }
 
 function lavaanModel(variables: readonly CodebookVariable[], definition: AgilityDefinition): string {

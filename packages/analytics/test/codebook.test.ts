@@ -14,7 +14,7 @@ const worded: AgilityDefinition = {
 };
 
 /** 12 FR and 6 BE respondents; the first FR one says "not applicable" to 1.1 and chooses C in D2-S1. */
-function files(): Record<string, string> {
+function data() {
   const collector = new RespondentCollector(worded);
   for (let n = 0; n < 18; n++) {
     const answers = {
@@ -28,12 +28,15 @@ function files(): Record<string, string> {
     }))
       collector.add(s as never);
   }
-  const data = analyzeRespondents(collector.finish(), {
+  return analyzeRespondents(collector.finish(), {
     definition: worded,
     by: resolveGrouping('country'),
     minCell: 5,
   });
-  return codebookFiles(data, worded, 'en');
+}
+
+function files(): Record<string, string> {
+  return codebookFiles(data(), worded, 'en');
 }
 
 // Frictionless Data v1 rules, checked by hand: the npm validator `datapackage` 1.1.10 is neither small nor current (12
@@ -191,6 +194,13 @@ describe('codebook and Frictionless data package (dlis report --codebook)', () =
     expect(out['load.R']).toContain(
       'dlis[["country"]] <- factor(dlis[["country"]], levels = c("FR", "BE", "LU", "GR", "RO", "other-eu", "other"), labels = c("France", "Belgium", "Luxembourg", "Greece", "Romania", "Another EU country", "Another country"))',
     );
+    // load.R is ASCII (R escapes), so it reads the same in any locale; SPSS labels fit SPSS's limits
+    expect(out['load.R']).not.toMatch(/[\u0080-\u{10ffff}]/u);
+    expect(codebookFiles(data(), worded, 'fr')['load.R']).toContain('"Gr\\u00e8ce"');
+    const sps = out['load.sps']!;
+    for (const m of sps.matchAll(/^ {4}\S+ "((?:[^"]|"")*)"$/gm))
+      expect(Buffer.byteLength(m[1]!.replace(/""/g, '"'), 'utf8')).toBeLessThanOrEqual(120);
+    expect(sps).toMatch(/^VARIABLE LEVEL\n {2}level i1_1 i1_2 [^.]*\(ORDINAL\)\./m);
     expect(out['load.R']).toMatch(
       /factor\(dlis\[\["level"\]\], levels = c\(1, 2, 3, 4\), labels = c\([^)]*\), ordered = TRUE\)/,
     );
