@@ -14,7 +14,7 @@ import { MIN_N_RELIABILITY } from './suppression.ts';
 export interface SelfItemAnalysis {
   id: string;
   dimension: string;
-  /** Wording from the definition (a course's questionnaire carries it; the built-in model does not). */
+  /** Wording from the definition (the built-in model's is the agility-index course's; a course brings its own). */
   labels: LocalizedText | null;
   reverse: boolean;
   /** Answered on the scale; null when hidden. */
