@@ -88,6 +88,14 @@ export interface ScenarioItem {
   readonly note?: string;
 }
 
+/** A background question (BRIEF.md §3.6): one choice among bands or categories, never free text. */
+export interface BackgroundQuestion {
+  /** `Q1` … `Q13` or another stable id: the key of the xAPI background extension. */
+  readonly id: string;
+  readonly labels: LocalizedText;
+  readonly options: readonly { readonly id: string; readonly labels: LocalizedText }[];
+}
+
 export interface Level {
   /** 1..4. */
   readonly id: number;
@@ -144,6 +152,11 @@ export interface AgilityDefinition {
   readonly dimensions: readonly Dimension[];
   readonly items: readonly SelfItem[];
   readonly scenarios: readonly ScenarioItem[];
+  /**
+   * The background questions with their wording: the value labels of research exports (codebook, R, SPSS). The
+   * scoring does not read them; the course's questionnaire block asks them.
+   */
+  readonly background?: readonly BackgroundQuestion[];
   /** In increasing order of `min`. */
   readonly levels: readonly Level[];
   readonly resources: readonly Resource[];

@@ -1,9 +1,12 @@
 import type { AgilityDefinition, ScenarioOption, SelfItem } from './agility-definition.ts';
+import { withWording } from './agility-wording.ts';
+import { dlisAgilityWording } from './dlis-agility-wording.ts';
 
 /**
  * The DLIS digital agility index as data, from BRIEF.md §3 (itself a proposal of the toolkit, §3 heading).
  * Ids, dimensions, scales, reverse flags, weights, levels and the module mapping are BRIEF's. Values BRIEF does not
- * give carry a `note` saying "proposal, to be confirmed by the partners". Item wording lives in the course.
+ * give carry a `note` saying "proposal, to be confirmed by the partners". The wording (items, options, background
+ * questions) is the agility-index course's, copied by `npm run agility:wording` into dlis-agility-wording.ts.
  */
 
 const PROPOSAL = 'proposal, to be confirmed by the partners';
@@ -39,7 +42,7 @@ function drafted(summary: string): string {
   return `Options drafted by the toolkit (BRIEF.md gives only the correct answer): ${summary}. ${PROPOSAL}; the course must use the same option ids.`;
 }
 
-export const dlisAgilityModel: AgilityDefinition = {
+const scoringModel: AgilityDefinition = {
   id: 'dlis-agility-index',
   version: '0.2.0',
   labels: {
@@ -390,3 +393,9 @@ export const dlisAgilityModel: AgilityDefinition = {
     underconfidence: { fr: 'Vous en savez plus que vous ne le pensez', en: 'You know more than you think' },
   },
 };
+
+/** The DLIS model with the agility-index course's wording (fr, en): what reports label items and answers with. */
+export const dlisAgilityModel: AgilityDefinition = /* @__PURE__ */ withWording(
+  scoringModel,
+  dlisAgilityWording,
+);

@@ -1,6 +1,7 @@
 export type {
   AgilityDefinition,
   AnswerScale,
+  BackgroundQuestion,
   CalibrationMessages,
   Dimension,
   Level,
@@ -50,3 +51,5 @@ export { readResponses } from './responses/read-responses.ts';
 export { BACKGROUND_PREFIX } from './responses/read-responses-csv.ts';
 export { scoreResponses } from './responses/score-responses.ts';
 export { DIMENSION_COLUMNS, resultTable } from './responses/result-table.ts';
+export { withWording, type AgilityWording } from './agility-wording.ts';
+export { dlisAgilityWording } from './dlis-agility-wording.ts';

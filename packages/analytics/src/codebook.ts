@@ -1,6 +1,11 @@
-import { formatCsv, type AgilityDefinition, type LocalizedText } from '@dlis/agility';
+import {
+  formatCsv,
+  type AgilityDefinition,
+  type BackgroundQuestion,
+  type LocalizedText,
+} from '@dlis/agility';
 import { num } from './report-csv.ts';
-import type { ReportData, RespondentRow } from './report-data.ts';
+import { MISSING_VALUE, SUPPRESSED_VALUE, type ReportData, type RespondentRow } from './report-data.ts';
 import { dimensionScore, itemAnswer } from './respondent-scores.ts';
 
 /** Code of a "not applicable" answer in the item matrix (a value label; declared missing in SPSS, NA in R). */
@@ -24,7 +29,9 @@ export interface CodebookVariable {
   maximum?: number;
   /** Dimension of an item or scenario (a factor of the lavaan model). */
   dimension?: string;
-  kind?: 'self' | 'scenario';
+  kind?: 'background' | 'self' | 'scenario';
+  /** The values have a natural order (levels): Frictionless `categoriesOrdered`, an ordered factor in R. */
+  ordered?: boolean;
   /** Reverse-scored item. */
   reverse?: boolean;
   cell: (row: RespondentRow) => string;
@@ -49,15 +56,15 @@ export function codebookVariables(data: ReportData, definition: AgilityDefinitio
     },
   ];
   for (const v of data.by) {
-    const observed = [...new Set(data.rows.map((r) => r.background[v.id] ?? ''))].sort();
+    const question = definition.background?.find((q) => q.id === v.id);
     variables.push({
       name: variableName(v.name),
       type: 'string',
-      labels: {
-        fr: `Question de contexte ${v.id} (${v.name})`,
-        en: `Background question ${v.id} (${v.name})`,
-      },
-      values: observed.map((value) => ({ value, labels: same(value) })),
+      labels: question
+        ? { fr: `${v.id} ${question.labels.fr}`, en: `${v.id} ${question.labels.en}` }
+        : { fr: `Question de contexte ${v.id} (${v.name})`, en: `Background question ${v.id} (${v.name})` },
+      values: backgroundValues(question, data.rows, v.id),
+      kind: 'background',
       cell: (row) => row.background[v.id] ?? '',
     });
   }
@@ -81,6 +88,7 @@ export function codebookVariables(data: ReportData, definition: AgilityDefinitio
       type: 'integer',
       labels: { fr: 'Niveau', en: 'Level' },
       values: definition.levels.map((l) => ({ value: l.id, labels: l.labels })),
+      ordered: true,
       cell: (row) => num(row.respondent.result.level),
     },
     ...definition.dimensions.map((d, j): CodebookVariable => ({
@@ -125,6 +133,34 @@ export function codebookVariables(data: ReportData, definition: AgilityDefinitio
     })),
   );
   return variables;
+}
+
+/** Labels of the codes the matrix writes for no answer and for a hidden group's members (report-data.ts). */
+const SPECIAL_VALUES: Readonly<Record<string, LocalizedText>> = {
+  [MISSING_VALUE]: { fr: 'Non renseigné', en: 'No answer' },
+  [SUPPRESSED_VALUE]: {
+    fr: 'Masqué (groupe sous le seuil de publication)',
+    en: 'Suppressed (group under the minimum cell size)',
+  },
+};
+
+/**
+ * A background variable's values: the question's options in its order with their wording, then the codes seen in
+ * the data that it does not list (no answer, suppressed, or a code of another questionnaire version: labelled as is).
+ */
+function backgroundValues(
+  question: BackgroundQuestion | undefined,
+  rows: readonly RespondentRow[],
+  id: string,
+): ValueLabel[] {
+  const values: ValueLabel[] = (question?.options ?? []).map((o) => ({ value: o.id, labels: o.labels }));
+  const listed = new Set(values.map((x) => x.value));
+  const observed = [...new Set(rows.map((r) => r.background[id] ?? ''))].sort();
+  for (const value of observed) {
+    if (listed.has(value) || value === '') continue;
+    values.push({ value, labels: SPECIAL_VALUES[value] ?? same(value) });
+  }
+  return values;
 }
 
 /** The wide respondent × item matrix (one row per respondent, one column per variable). */

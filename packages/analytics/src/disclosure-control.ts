@@ -130,27 +130,27 @@ export function protectQuantities(
  */
 export function determinedQuantities(relations: readonly Relation[], hidden: readonly boolean[]): number[] {
   const columns: number[] = [];
-  const columnOf = new Map<number, number>();
+  // column of each hidden quantity, −1 for a published one (called in loops: no Map, no row for a relation
+  // without a hidden quantity)
+  const columnOf = new Int32Array(hidden.length).fill(-1);
   hidden.forEach((h, i) => {
     if (h) {
-      columnOf.set(i, columns.length);
+      columnOf[i] = columns.length;
       columns.push(i);
     }
   });
   const rows: Float64Array[] = [];
   for (const r of relations) {
+    const published = (i: number) => (columnOf[i] ?? -1) < 0;
+    if (published(r.total) && r.parts.every(published)) continue;
     const row = new Float64Array(columns.length);
-    let any = false;
     const add = (i: number, c: number) => {
-      const col = columnOf.get(i);
-      if (col !== undefined) {
-        row[col] = (row[col] ?? 0) + c;
-        any = true;
-      }
+      const col = columnOf[i] ?? -1;
+      if (col >= 0) row[col] = row[col]! + c;
     };
     add(r.total, 1);
     for (const p of r.parts) add(p, -1);
-    if (any) rows.push(row);
+    rows.push(row);
   }
   const EPS = 1e-9;
   let rank = 0;

@@ -40,55 +40,74 @@ export function rawGroup(
   members: readonly Respondent[],
   definition: AgilityDefinition,
 ): RawGroup {
-  const indexes = members.flatMap((r) => (r.result.index === null ? [] : [r.result.index]));
-  const dimensions = definition.dimensions.map((d, j) => {
-    const scores = members.flatMap((r) => {
+  // One pass over the members for the index, the levels and the dimension scores (no array per respondent).
+  const indexes: number[] = [];
+  const levelCounts = new Map<number, number>();
+  const dimensionScores: number[][] = definition.dimensions.map(() => []);
+  for (const r of members) {
+    const { index, level } = r.result;
+    if (index !== null) indexes.push(index);
+    if (level !== null) levelCounts.set(level, (levelCounts.get(level) ?? 0) + 1);
+    for (let j = 0; j < dimensionScores.length; j++) {
       const s = dimensionScore(r.result, j);
-      return s === null ? [] : [s];
-    });
+      if (s !== null) dimensionScores[j]!.push(s);
+    }
+  }
+  const dimensions = definition.dimensions.map((d, j) => {
+    const scores = dimensionScores[j]!;
     return { id: d.id, summary: withInterval(scores), missing: members.length - scores.length };
   });
+  const complete = completeCases(members, definition);
   return {
     key,
     label,
     n: members.length,
-    levels: definition.levels.map((l) => ({
-      id: l.id,
-      count: members.filter((r) => r.result.level === l.id).length,
-    })),
+    levels: definition.levels.map((l) => ({ id: l.id, count: levelCounts.get(l.id) ?? 0 })),
     noIndex: members.length - indexes.length,
     index: withInterval(indexes),
     dimensions,
-    reliability: definition.dimensions.map((d) => reliabilityOf(d.id, members, definition)),
+    reliability: definition.dimensions.map((d, j) => reliabilityOf(d.id, complete[j]!, definition)),
   };
 }
 
-/** α and item statistics of one dimension over complete cases (listwise deletion of N/A and missing). */
+/**
+ * Per dimension, the item scores of the members who answered every self-assessment item of it on the scale
+ * (listwise deletion of N/A and missing), in one pass over the members.
+ */
+function completeCases(members: readonly Respondent[], definition: AgilityDefinition): number[][][] {
+  // itemScores is in definition order.
+  const positions = definition.dimensions.map((d) =>
+    definition.items.flatMap((item, j) => (item.dimension === d.id ? [j] : [])),
+  );
+  const rows: number[][][] = positions.map(() => []);
+  for (const r of members) {
+    for (let d = 0; d < positions.length; d++) {
+      const row: number[] = [];
+      for (const j of positions[d]!) {
+        const score = itemScore(r.result, j);
+        if (score === null) break;
+        row.push(score);
+      }
+      if (row.length === positions[d]!.length) rows[d]!.push(row);
+    }
+  }
+  return rows;
+}
+
+/** α and item statistics of one dimension over its complete cases (rows of item scores). */
 function reliabilityOf(
   dimension: string,
-  members: readonly Respondent[],
+  rows: readonly (readonly number[])[],
   definition: AgilityDefinition,
 ): RawReliability {
-  // itemScores is in definition order.
-  const positions = definition.items.flatMap((item, j) => (item.dimension === dimension ? [j] : []));
-  const itemIds = positions.map((j) => definition.items[j]?.id ?? '');
-  const rows: number[][] = [];
-  for (const r of members) {
-    const row: number[] = [];
-    for (const j of positions) {
-      const score = itemScore(r.result, j);
-      if (score === null) break;
-      row.push(score);
-    }
-    if (row.length === positions.length) rows.push(row);
-  }
+  const itemIds = definition.items.filter((item) => item.dimension === dimension).map((item) => item.id);
   const per = itemReliability(rows);
   const alpha = cronbachAlpha(rows);
   return {
     dimension,
     complete: rows.length,
     alpha,
-    interval: alpha === null ? null : alphaInterval(alpha, rows.length, positions.length),
+    interval: alpha === null ? null : alphaInterval(alpha, rows.length, itemIds.length),
     omega: mcdonaldOmega(rows),
     items: itemIds.map((id, j) => ({
       id,

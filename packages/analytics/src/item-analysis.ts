@@ -14,7 +14,7 @@ import { MIN_N_RELIABILITY } from './suppression.ts';
 export interface SelfItemAnalysis {
   id: string;
   dimension: string;
-  /** Wording from the definition (a course's questionnaire carries it; the built-in model does not). */
+  /** Wording from the definition (the built-in model's is the agility-index course's; a course brings its own). */
   labels: LocalizedText | null;
   reverse: boolean;
   /** Answered on the scale; null when hidden. */
@@ -70,15 +70,27 @@ export function analyzeItems(
   minCell: number,
 ): ItemAnalysis {
   const n = members.length;
-  const items = definition.items.map((item, j): SelfItemAnalysis => {
-    const scores: number[] = [];
-    let notApplicable = 0;
-    for (const r of members) {
-      const answer = itemAnswer(r.result, j);
-      const score = itemScore(r.result, j);
-      if (answer === 'na') notApplicable++;
-      else if (score !== null) scores.push(score);
+  // One pass over the members for every item and scenario (respondent-major: each one's scores read once).
+  const itemScores: number[][] = definition.items.map(() => []);
+  const notApplicableCounts = definition.items.map(() => 0);
+  const optionCounts = definition.scenarios.map(() => new Map<string, number>());
+  for (const r of members) {
+    for (let j = 0; j < itemScores.length; j++) {
+      if (itemAnswer(r.result, j) === 'na') notApplicableCounts[j]!++;
+      else {
+        const score = itemScore(r.result, j);
+        if (score !== null) itemScores[j]!.push(score);
+      }
     }
+    for (let j = 0; j < optionCounts.length; j++) {
+      const answer = r.result.scenarioAnswers[j];
+      if (answer !== null && answer !== undefined)
+        optionCounts[j]!.set(answer, (optionCounts[j]!.get(answer) ?? 0) + 1);
+    }
+  }
+  const items = definition.items.map((item, j): SelfItemAnalysis => {
+    const scores = itemScores[j]!;
+    const notApplicable = notApplicableCounts[j]!;
     const answered = scores.length;
     const floor = scores.filter((s) => s === 0).length;
     const ceiling = scores.filter((s) => s === 100).length;
@@ -123,8 +135,7 @@ export function analyzeItems(
 
   const credits = members.map((r) => definition.scenarios.map((_, j) => scenarioCredit(r.result, j)));
   const scenarios = definition.scenarios.map((scenario, j): ScenarioAnalysis => {
-    const answers = members.map((r) => r.result.scenarioAnswers[j] ?? null);
-    const counts = scenario.options.map((o) => answers.filter((a) => a === o.id).length);
+    const counts = scenario.options.map((o) => optionCounts[j]!.get(o.id) ?? 0);
     const answered = counts.reduce((s, c) => s + c, 0);
     // 0 n, 1 answered, 2 no answer, 3… the options.
     const hidden = protect(

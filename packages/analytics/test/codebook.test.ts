@@ -14,7 +14,7 @@ const worded: AgilityDefinition = {
 };
 
 /** 12 FR and 6 BE respondents; the first FR one says "not applicable" to 1.1 and chooses C in D2-S1. */
-function files(): Record<string, string> {
+function data() {
   const collector = new RespondentCollector(worded);
   for (let n = 0; n < 18; n++) {
     const answers = {
@@ -28,12 +28,15 @@ function files(): Record<string, string> {
     }))
       collector.add(s as never);
   }
-  const data = analyzeRespondents(collector.finish(), {
+  return analyzeRespondents(collector.finish(), {
     definition: worded,
     by: resolveGrouping('country'),
     minCell: 5,
   });
-  return codebookFiles(data, worded, 'en');
+}
+
+function files(): Record<string, string> {
+  return codebookFiles(data(), worded, 'en');
 }
 
 // Frictionless Data v1 rules, checked by hand: the npm validator `datapackage` 1.1.10 is neither small nor current (12
@@ -161,6 +164,72 @@ describe('codebook and Frictionless data package (dlis report --codebook)', () =
     expect(pkgText).toContain('reverse-scored items (5 − r)/4 × 100');
   });
 
+  test('background variables carry the questionnaire’s wording and value labels (fr, en) everywhere', () => {
+    const rows = csvRows(out['codebook.csv']!);
+    expect(rows.find((r) => r[0] === 'country' && r[4] === '')?.slice(2, 4)).toEqual([
+      "Q1 Pays d'exercice ou d'études",
+      'Q1 Country of work or study',
+    ]);
+    expect(rows.find((r) => r[0] === 'country' && r[4] === 'GR')?.slice(5, 7)).toEqual(['Grèce', 'Greece']);
+    // every option of the question, in its order, then nothing else (every respondent answered it)
+    expect(rows.filter((r) => r[0] === 'country' && r[4] !== '').map((r) => r[4])).toEqual(
+      dlisAgilityModel.background?.find((q) => q.id === 'Q1')?.options.map((o) => o.id),
+    );
+    const field = (name: string) => pkg.resources[0]!.schema.fields.find((f) => f.name === name)!;
+    // Table Schema v2: categories of value/label objects, unique values and labels; enum a subset of them
+    const country = field('country') as Field & { categories: { value: string; label: string }[] };
+    expect(country.categories.slice(0, 2)).toEqual([
+      { value: 'FR', label: 'France' },
+      { value: 'BE', label: 'Belgium' },
+    ]);
+    for (const f of pkg.resources[0]!.schema.fields as (Field & {
+      categories?: { value: unknown; label: string }[];
+    })[]) {
+      if (f.categories === undefined) continue;
+      expect(new Set(f.categories.map((c) => c.value)).size, f.name).toBe(f.categories.length);
+      expect(new Set(f.categories.map((c) => c.label)).size, f.name).toBe(f.categories.length);
+      for (const v of f.constraints?.enum ?? []) expect(f.categories.map((c) => c.value)).toContain(v);
+    }
+    expect(field('level')).toMatchObject({ categoriesOrdered: true });
+    expect(out['load.R']).toContain(
+      'dlis[["country"]] <- factor(dlis[["country"]], levels = c("FR", "BE", "LU", "GR", "RO", "other-eu", "other"), labels = c("France", "Belgium", "Luxembourg", "Greece", "Romania", "Another EU country", "Another country"))',
+    );
+    // load.R is ASCII (R escapes), so it reads the same in any locale; SPSS labels fit SPSS's limits
+    expect(out['load.R']).not.toMatch(/[\u0080-\u{10ffff}]/u);
+    expect(codebookFiles(data(), worded, 'fr')['load.R']).toContain('"Gr\\u00e8ce"');
+    const sps = out['load.sps']!;
+    for (const m of sps.matchAll(/^ {4}\S+ "((?:[^"]|"")*)"$/gm))
+      expect(Buffer.byteLength(m[1]!.replace(/""/g, '"'), 'utf8')).toBeLessThanOrEqual(120);
+    expect(sps).toMatch(/^VARIABLE LEVEL\n {2}level i1_1 i1_2 [^.]*\(ORDINAL\)\./m);
+    expect(out['load.R']).toMatch(
+      /factor\(dlis\[\["level"\]\], levels = c\(1, 2, 3, 4\), labels = c\([^)]*\), ordered = TRUE\)/,
+    );
+  });
+
+  test('a hidden group’s members and unanswered questions have labelled codes', () => {
+    const collector = new RespondentCollector(worded);
+    for (let n = 0; n < 14; n++) {
+      const background: Record<string, string> = n < 10 ? { Q1: 'FR', Q2: 'student' } : { Q1: 'BE' };
+      for (const s of respondentStatements({ learner: `h-${n}`, answers: uniformAnswers(50), background }))
+        collector.add(s as never);
+    }
+    const data = analyzeRespondents(collector.finish(), {
+      definition: worded,
+      by: resolveGrouping('status'),
+      minCell: 5,
+    });
+    const rows = csvRows(codebookFiles(data, worded, 'fr')['codebook.csv']!);
+    // 4 BE respondents without a status: a group under 5, hidden
+    expect(rows.find((r) => r[0] === 'status' && r[4] === 'suppressed')?.slice(5, 7)).toEqual([
+      'Masqué (groupe sous le seuil de publication)',
+      'Suppressed (group under the minimum cell size)',
+    ]);
+    expect(rows.find((r) => r[0] === 'status' && r[4] === 'student')?.slice(5, 7)).toEqual([
+      'Étudiant·e',
+      'Student',
+    ]);
+  });
+
   test('R script, SPSS syntax and lavaan model', () => {
     const r = out['load.R']!;
     expect(r).toContain('read.csv("respondents.csv", na.strings = ""');
@@ -173,7 +242,9 @@ describe('codebook and Frictionless data package (dlis report --codebook)', () =
     expect(sps).toMatch(/^ {4}i1_1 F2\.0$/m);
     expect(sps).toMatch(/^ {4}respondent A18$/m); // r- + 16 hex digits
     expect(sps).toContain('MISSING VALUES i1_1 (9).');
-    expect(sps).toMatch(/VALUE LABELS\n {2}level\n {4}1 "/);
+    expect(sps).toMatch(/\n {2}\/ {2}level\n {4}1 "/);
+    // background codes are strings: quoted in VALUE LABELS
+    expect(sps).toMatch(/VALUE LABELS\n {2}country\n {4}"FR" "France"\n {4}"BE" "Belgium"\n/);
     // Every variable of the matrix is read, in order.
     const declared = [...sps.matchAll(/^ {4}(\S+) (?:A\d+|F\d+\.\d+)$/gm)].map((m) => m[1]);
     expect(declared).toEqual(csvRows(out['respondents.csv']!)[0]);

@@ -12,6 +12,15 @@ import { csvRows } from './support/csv-rows.ts';
 import { respondentStatements } from './support/questionnaire-statements.ts';
 import { uniformAnswers } from './support/uniform-answers.ts';
 
+/** Text as the HTML report escapes it (&, <, >, quotes). */
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
 /** One respondent per answer set (FR, so that the FR-only scenarios count), whole sample only. */
 function report(answerSets: Record<string, number | string>[], definition = dlisAgilityModel): ReportData {
   const collector = new RespondentCollector(definition);
@@ -140,7 +149,14 @@ describe('item analysis (whole sample)', () => {
     expect(html).toContain('Analyse des items');
     expect(html).toMatch(/Item 1\.1 « Libellé 1\.1 » : r item–total = /);
     expect(reportHtml(flagged, 'en')).toMatch(/Item 1\.1 “Wording 1\.1”: item–total r = /);
-    // Without wording (the built-in model), the report says where it is.
-    expect(reportHtml(data, 'en')).toContain('--questionnaire courses/agility-index');
+    // The built-in model carries the agility-index course's wording (generated module); a definition without
+    // wording says where it is.
+    expect(reportHtml(data, 'en')).toContain(escapeHtml(dlisAgilityModel.items[0]!.labels!.en));
+    expect(reportHtml(data, 'fr')).toContain(escapeHtml(dlisAgilityModel.items[0]!.labels!.fr));
+    const unworded: AgilityDefinition = {
+      ...dlisAgilityModel,
+      items: dlisAgilityModel.items.map(({ labels: _labels, ...item }) => item),
+    };
+    expect(reportHtml(report(noisy, unworded), 'en')).toContain('--questionnaire courses/agility-index');
   });
 });

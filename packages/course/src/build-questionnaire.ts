@@ -9,8 +9,8 @@ import type { QuestionnaireFileSource } from './questionnaire-source.ts';
 export type NoticeTexts = Record<string, { markdown: string; file?: string }>;
 
 /**
- * A checked questionnaire file → the model parts: the scoring model with the item and option wording filled
- * in (course languages only), and the Markdown bodies. Options keep the model's order.
+ * A checked questionnaire file → the model parts: the scoring model with the item, option and background wording
+ * filled in (course languages only), and the Markdown bodies. Options keep the model's order.
  */
 export function buildQuestionnaireParts(
   data: unknown,
@@ -35,6 +35,11 @@ export function buildQuestionnaireParts(
         ...option,
         labels: labels(source.scenarios[scenario.id]!.options[option.id]!.label),
       })),
+    })),
+    background: source.background.map((q) => ({
+      id: q.id,
+      labels: labels(q.label),
+      options: q.options.map((o) => ({ id: o.id, labels: labels(o.label) })),
     })),
   };
   const scenarioPrompts: Record<string, Body> = {};

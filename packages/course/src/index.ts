@@ -9,6 +9,7 @@ export { formatDiagnostic, DiagnosticCode, type Diagnostic } from './diagnostic.
 export { CourseError, CourseErrorCode } from './course-error.ts';
 export type { CourseModel, QuestionnaireBlockModel } from './course-model.ts';
 export { findQuestionnaire } from './find-questionnaire.ts';
+export { agilityWordingOf } from './agility-wording-of.ts';
 export { questionnaireSchema } from './questionnaire-schema.ts';
 export { learnerStateLayout } from './learner-state-layout.ts';
 export { courseSchema } from './course-schema.ts';

@@ -26,13 +26,15 @@ export function compileQuestionnaire(
 ): Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'> {
   // Item and option labels are plain text in the package languages (typed fr + en by @dlis/agility).
   const labels = (l: LocalizedText | undefined) => (l ? { labels: text(l) as unknown as LocalizedText } : {});
+  // The background questions are the block's own `background` below: not carried twice in course.json.
+  const { background: _background, ...scoring } = b.definition;
   return {
     type: 'questionnaire',
     id: b.id,
     definition: {
-      ...b.definition,
-      items: b.definition.items.map((item) => ({ ...item, ...labels(item.labels) })),
-      scenarios: b.definition.scenarios.map((s) => ({
+      ...scoring,
+      items: scoring.items.map((item) => ({ ...item, ...labels(item.labels) })),
+      scenarios: scoring.scenarios.map((s) => ({
         ...s,
         options: s.options.map((o) => ({ ...o, ...labels(o.labels) })),
       })),
