@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CourseModel } from './course-model.ts';
 import type { CourseSource } from './course-source.ts';
 import { buildModel } from './build-model.ts';
@@ -16,10 +16,11 @@ export type LoadResult =
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
 /**
- * How diagnostics show file paths: relative to `cwd` (default: the process's) when under it; elsewhere relative
- * to the course folder's parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
+ * How diagnostics show file paths: relative to `cwd` when under it; elsewhere relative to the course folder's
+ * parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
  */
 export interface LoadDisplay {
+  /** The caller's current folder (a command line's); default the course folder's parent. */
   cwd?: string;
   absoluteOutsideCwd?: boolean;
 }
@@ -46,7 +47,7 @@ export async function loadCourse(dir: string, display: LoadDisplay = {}): Promis
   const out = new DiagnosticCollector(
     courseDir,
     courseFile,
-    display.cwd ?? process.cwd(),
+    display.cwd ?? dirname(courseDir),
     display.absoluteOutsideCwd,
   );
   const at1 = { line: 1, col: 1 };
