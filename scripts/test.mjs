@@ -15,7 +15,8 @@ function step(title, args) {
 const staticChecks = [
   ['format (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['lint (eslint)', ['eslint', '.']],
-  ['type-check (tsc)', ['tsc', '-p', 'tsconfig.json']],
+  // tsc -b: the three programs of tsconfig.json (browser, Node, tests), as `npm run typecheck`.
+  ['type-check (tsc -b: browser, node, tests)', ['tsc', '-b']],
 ];
 let failedChecks = 0;
 for (const [title, args] of staticChecks) if (!step(title, args)) failedChecks++;

@@ -51,10 +51,10 @@ export async function renderCoursePdf(input: RenderCoursePdfInput): Promise<PdfR
     }
     const page = await context.newPage();
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
-    await page.waitForFunction(() => {
-      const shown = document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page');
-      return shown !== null && shown !== undefined && 'messages' in shown;
-    });
+    // Runs in the page (this Node program has no DOM types): the page element is defined and has its strings.
+    await page.waitForFunction(
+      "'messages' in (document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page') ?? {})",
+    );
     const documentInput = {
       language,
       frontMatter: pdfFrontMatter(course, language),

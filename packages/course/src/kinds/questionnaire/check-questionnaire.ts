@@ -6,7 +6,8 @@ import { closestMatch } from '../../closest-match.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import type { Finding } from '../../diagnostic-collector.ts';
 import { normalizeNewlines } from '../../markdown-references.ts';
-import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from '../../read-text-file.ts';
+import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../read-text-file.ts';
+import { positionInText } from '../../text-position.ts';
 import { questionnaireValidator, validateSchema } from '../../validate-schema.ts';
 import { formatPath, parseYamlDocument, type SourcePath, type YamlDocument } from '../../yaml-document.ts';
 
