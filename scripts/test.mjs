@@ -15,8 +15,10 @@ function step(title, args) {
 const staticChecks = [
   ['format (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['lint (eslint)', ['eslint', '.']],
-  // tsc -b: the three programs of tsconfig.json (browser, Node, tests), as `npm run typecheck`.
-  ['type-check (tsc -b: browser, node, tests)', ['tsc', '-b']],
+  // The three programs of tsconfig.json, as `npm run typecheck` (docs/architecture.md, "Type-checking").
+  ['type-check: browser (tsc)', ['tsc', '-p', 'tsconfig.browser.json']],
+  ['type-check: node (tsc)', ['tsc', '-p', 'tsconfig.node.json']],
+  ['type-check: tests (tsc)', ['tsc', '-p', 'tsconfig.tests.json']],
 ];
 let failedChecks = 0;
 for (const [title, args] of staticChecks) if (!step(title, args)) failedChecks++;
