@@ -53,8 +53,8 @@ export default tseslint.config(
     },
   },
   {
-    // Pure code shared by the browser and Node (docs/architecture.md, "Layout"): @dlis/agility, @dlis/errors, @dlis/xapi-profile
-    // and the compiled-course contract (@dlis/course/compiled and the kinds' compiled side) import no Node module
+    // Pure code shared by the browser and Node (docs/architecture.md, "Layout"): @dlis/agility, @dlis/errors, @dlis/xapi-profile,
+    // tracking's build-time parts and the compiled-course contract (@dlis/course/compiled and the kinds' compiled side) import no Node module
     // and use no DOM global. (packages/course/test/learner-state-layout.test.ts also walks the contract's graph.)
     files: [
       'packages/agility/src/**/*.ts',
@@ -76,6 +76,15 @@ export default tseslint.config(
       'packages/course/src/kinds/question-kinds.ts',
       'packages/course/src/kinds/**/*-compiled.ts',
       'packages/course/src/kinds/question/complete-question.ts',
+      // Tracking's code that the build runs too: the suspend-data codec and the correct patterns with their graph.
+      'packages/tracking/src/suspend-data/**/*.ts',
+      'packages/tracking/src/correct-patterns.ts',
+      'packages/tracking/src/interaction-record.ts',
+      'packages/tracking/src/learner-state.ts',
+      'packages/tracking/src/format-*-duration.ts',
+      'packages/tracking/src/adapters/interaction-options.ts',
+      'packages/tracking/src/adapters/scorm12/interactions.ts',
+      'packages/tracking/src/adapters/scorm2004/interactions.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -15,7 +15,10 @@ function step(title, args) {
 const staticChecks = [
   ['format (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['lint (eslint)', ['eslint', '.']],
-  ['type-check (tsc)', ['tsc', '-p', 'tsconfig.json']],
+  // The three programs of tsconfig.json, as `npm run typecheck` (docs/architecture.md, "Type-checking").
+  ['type-check: browser (tsc)', ['tsc', '-p', 'tsconfig.browser.json']],
+  ['type-check: node (tsc)', ['tsc', '-p', 'tsconfig.node.json']],
+  ['type-check: tests (tsc)', ['tsc', '-p', 'tsconfig.tests.json']],
 ];
 let failedChecks = 0;
 for (const [title, args] of staticChecks) if (!step(title, args)) failedChecks++;

@@ -29,6 +29,7 @@ let zips: Map<string, Buffer>;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dlis-built-'));
   const built = await buildCourses({
+    cwd: process.cwd(),
     courseDirs: await courseDirs(),
     targets: [...TARGETS],
     outDir: join(work, 'first'),
@@ -103,6 +104,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifests', (target) => {
 
 test('a second build of the same sources gives byte-identical zips', async () => {
   const again = await buildCourses({
+    cwd: process.cwd(),
     courseDirs: await courseDirs(),
     targets: [...TARGETS],
     outDir: join(work, 'second'),

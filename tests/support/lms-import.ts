@@ -46,6 +46,7 @@ export async function importIntoTestLms<V extends ScormVersion>(
   if (!loaded.ok) throw new Error(`${courseDir} does not validate`);
   const course = compileCourse(loaded.model).course;
   const built = await buildCourses({
+    cwd: process.cwd(),
     courseDirs: [courseDir],
     targets: [...options.versions],
     outDir: join(work, 'zips'),

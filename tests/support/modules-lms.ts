@@ -83,6 +83,7 @@ export async function importModulesIntoTestLms(coursesDir: string, folders: stri
   try {
     const dirs = folders.map((f) => join(coursesDir, f));
     const built = await buildCourses({
+      cwd: process.cwd(),
       courseDirs: dirs,
       targets: [...VERSIONS],
       outDir: join(work, 'zips'),

@@ -29,6 +29,7 @@ export async function buildPackageSite(
   const course = compileCourse(loaded.model, lang ? { languages: [lang] } : {}).course;
   const out = join(work, `${course.id}-${lang ?? 'all'}-${target}`);
   const built = await buildCourses({
+    cwd: process.cwd(),
     courseDirs: [courseDir],
     targets: [target],
     outDir: join(out, 'zip'),

@@ -128,6 +128,7 @@ export async function buildPackages(
 /** buildCourses' input from the command line's options, paths resolved against the working folder. */
 function buildInput(dirs: string[], options: BuildOptions, io: CliIo): BuildCoursesInput {
   return {
+    cwd: io.cwd,
     courseDirs: dirs.map((dir) => resolve(io.cwd, dir)),
     targets: options.targets.filter((t): t is PackageTarget => t !== 'pdf'),
     pdf: options.targets.includes('pdf'),

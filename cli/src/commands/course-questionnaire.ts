@@ -27,7 +27,7 @@ export async function resolveCourseQuestionnaire(
       `--questionnaire "${value}" is neither the built-in model id "${dlisAgilityModel.id}" nor a course folder${also}.`,
     );
   }
-  const loaded = await loadCourse(dir);
+  const loaded = await loadCourse(dir, { cwd: io.cwd });
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
     io.err(`\nerror: ${value}: the course has problems (above); fix them to read its questionnaire.`);

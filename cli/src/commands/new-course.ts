@@ -63,7 +63,7 @@ export async function newCourse(dir: string, options: { template: string }, io: 
   const source = await readFile(courseFile, 'utf8');
   await writeFile(courseFile, schemaLine(target) + source.replace(/^id: .*$/m, `id: ${id}`));
 
-  const loaded = await loadCourse(target);
+  const loaded = await loadCourse(target, { cwd: io.cwd });
   if (!loaded.ok) {
     // The templates are tested; reaching this means the template folder was edited by hand.
     for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { AssetKind } from './course-files.ts';
 import type { AssetModel } from './course-model.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { Finding } from './diagnostic-collector.ts';
 import { isWebVtt, isWoff2, MEDIA_EXTENSIONS, mediaContainerOf, sniffMediaContainer } from './media-info.ts';
 
-/** What a non-image file is used for; each kind has its own format check. */
-export type AssetKind = 'media' | 'captions' | 'download' | 'font';
+export type { AssetKind } from './course-files.ts';
 
 /** Media above this size get a warning (learners may be on slow or metered connections). */
 export const LARGE_MEDIA_BYTES = 50 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { closestMatch } from './closest-match.ts';
-import type { CourseFileChecker } from './check-files.ts';
+import type { CourseFiles } from './course-files.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector } from './diagnostic-collector.ts';
 import type { SourcePath } from './yaml-document.ts';
@@ -23,7 +23,7 @@ export class CheckContext {
 
   constructor(
     readonly out: DiagnosticCollector,
-    readonly files: CourseFileChecker,
+    readonly files: CourseFiles,
     readonly languages: readonly string[],
   ) {}
 

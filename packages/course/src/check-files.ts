@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { checkAssetFile, type AssetCheck, type AssetKind } from './check-asset-file.ts';
+import type { CourseFiles } from './course-files.ts';
 import type { AssetModel, QuestionnaireParts } from './course-model.ts';
 import { closestMatch } from './closest-match.ts';
 import { DiagnosticCode } from './diagnostic.ts';
@@ -15,7 +16,8 @@ import {
 } from './markdown-references.ts';
 import { LineIndex } from './line-index.ts';
 import { MAX_NESTING, markdownTooDeep } from './nesting-depth.ts';
-import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
+import { MAX_TEXT_FILE_BYTES, readTextFile } from './read-text-file.ts';
+import { positionInText } from './text-position.ts';
 import { resolveCoursePath, type ResolvedPath } from './resolve-course-path.ts';
 import { formatPath, type SourcePath } from './yaml-document.ts';
 
@@ -42,7 +44,7 @@ export function markdownFileFor(ref: string, language: string): string {
  * Checks the files a course refers to (Markdown files, images, images inside Markdown) and keeps what the
  * model needs: the Markdown texts and the image table. Each file is read once.
  */
-export class CourseFileChecker {
+export class CourseFileChecker implements CourseFiles {
   /** Normalized Markdown text by absolute path, for the files that passed every check. */
   readonly markdown = new Map<string, string>();
   readonly assets: Record<string, AssetModel> = {};

@@ -2,9 +2,13 @@
  * The compiled course: what `compileCourse()` produces and what the player reads.
  *
  * This file is the contract between the Node side (course, packager) and the browser side (player).
- * It holds types only, so the player can import it without pulling any Node code.
+ * It holds types only, so the player can load it without pulling any Node code.
  * Every default has been applied and every Markdown text is already sanitised HTML.
  */
+
+import type { CorrectPatterns } from '@dlis/tracking/correct-patterns';
+
+export type { CorrectPatterns };
 
 /** A BCP 47 language tag as declared in course.yaml (`fr`, `en`, `el`, `ro`, `de`, ...). */
 export type LanguageTag = string;
@@ -384,6 +388,12 @@ interface QuestionCommon extends Conditional {
   expected?: Localized;
   /** Its xAPI/SCORM interaction type and components, computed at build time by its kind (kinds/<kind>/). */
   interaction: CompiledInteraction;
+  /**
+   * Its correct responses as SCORM 1.2, SCORM 2004 and xAPI write them, computed at build time by its kind
+   * (`correct`): the player and tracking only read them. By language (`byLanguage`, the learner's) when they
+   * differ from one to another (fill-in: the learner's accepted answers first).
+   */
+  correctPatterns: CorrectPatterns | { byLanguage: Record<LanguageTag, CorrectPatterns> };
 }
 
 /** The interaction types of SCORM 2004 the player records (the SCORM 1.2 adapter maps them to 1.2's). */
@@ -475,7 +485,7 @@ export type QuestionBlock =
 /** A question without the plain texts computed at build time (the loader's model; input of the computation). */
 export type QuestionWithoutTexts = QuestionBlock extends infer Q
   ? Q extends unknown
-    ? Omit<Q, 'description' | 'expected' | 'labelTexts' | 'interaction'>
+    ? Omit<Q, 'description' | 'expected' | 'labelTexts' | 'interaction' | 'correctPatterns'>
     : never
   : never;
 

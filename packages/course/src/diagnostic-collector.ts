@@ -1,4 +1,3 @@
-import { dirname, isAbsolute, relative } from 'node:path';
 import type { Diagnostic, DiagnosticCode } from './diagnostic.ts';
 import { formatPath, type Position, type SourcePath, type YamlDocument } from './yaml-document.ts';
 
@@ -11,7 +10,8 @@ export interface Finding {
 
 /**
  * Gathers every problem of one course, located in course.yaml (by source path) or in another file (by
- * position). File names are shown relative to the current directory, or to the course folder's parent.
+ * position). File names are shown as `display` says (load-course.ts: relative to the caller's folder, or to the
+ * course folder's parent). Pure: the compiled contract's types reach the checks' context, which holds one.
  */
 export class DiagnosticCollector {
   readonly diagnostics: Diagnostic[] = [];
@@ -19,20 +19,10 @@ export class DiagnosticCollector {
   doc: YamlDocument | undefined;
 
   constructor(
-    private readonly courseDir: string,
     readonly courseFile: string,
-    private readonly cwd: string,
-    /** Outside the cwd, show absolute paths (a terminal or editor opens them) rather than course-relative ones. */
-    private readonly absoluteOutsideCwd = false,
+    /** How a file is shown in a diagnostic: clickable from the terminal the command runs in. */
+    readonly display: (file: string) => string,
   ) {}
-
-  /** How `file` is shown: clickable from the terminal the command runs in. */
-  display(file: string): string {
-    const fromCwd = relative(this.cwd, file);
-    if (fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd)) return fromCwd;
-    if (this.absoluteOutsideCwd) return file;
-    return relative(dirname(this.courseDir), file) || file;
-  }
 
   inYaml(severity: Diagnostic['severity'], path: SourcePath, at: 'value' | 'key', f: Finding): void {
     const position = this.doc?.locate(path, at) ?? { line: 1, col: 1 };

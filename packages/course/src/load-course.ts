@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CourseModel } from './course-model.ts';
 import type { CourseSource } from './course-source.ts';
 import { buildModel } from './build-model.ts';
@@ -7,7 +7,8 @@ import { checkCourse } from './check-course.ts';
 import { CourseFileChecker } from './check-files.ts';
 import { DiagnosticCode, type Diagnostic } from './diagnostic.ts';
 import { DiagnosticCollector } from './diagnostic-collector.ts';
-import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from './read-text-file.ts';
+import { MAX_TEXT_FILE_BYTES, readTextFile } from './read-text-file.ts';
+import { positionInText } from './text-position.ts';
 import { validateSchema } from './validate-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 
@@ -16,12 +17,21 @@ export type LoadResult =
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
 /**
- * How diagnostics show file paths: relative to `cwd` (default: the process's) when under it; elsewhere relative
- * to the course folder's parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
+ * How diagnostics show file paths: relative to `cwd` when under it; elsewhere relative to the course folder's
+ * parent, or absolute with `absoluteOutsideCwd` (what a command line prints).
  */
 export interface LoadDisplay {
+  /** The caller's current folder (a command line's); default the course folder's parent. */
   cwd?: string;
   absoluteOutsideCwd?: boolean;
+}
+
+/** `file` relative to the caller's folder when under it; elsewhere absolute, or relative to the course's parent. */
+function shownPath(file: string, courseDir: string, display: LoadDisplay): string {
+  const fromCwd = relative(display.cwd ?? dirname(courseDir), file);
+  if (fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd)) return fromCwd;
+  if (display.absoluteOutsideCwd) return file;
+  return relative(dirname(courseDir), file) || file;
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
@@ -43,12 +53,7 @@ function result(out: DiagnosticCollector, model?: CourseModel): LoadResult {
 export async function loadCourse(dir: string, display: LoadDisplay = {}): Promise<LoadResult> {
   const courseDir = resolve(dir);
   const courseFile = join(courseDir, 'course.yaml');
-  const out = new DiagnosticCollector(
-    courseDir,
-    courseFile,
-    display.cwd ?? process.cwd(),
-    display.absoluteOutsideCwd,
-  );
+  const out = new DiagnosticCollector(courseFile, (file) => shownPath(file, courseDir, display));
   const at1 = { line: 1, col: 1 };
   const read = await readTextFile(courseFile);
   if (!read.ok) {

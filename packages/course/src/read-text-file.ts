@@ -80,16 +80,3 @@ export async function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES)
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   return { ok: true, text };
 }
-
-/** 1-based line and column of a UTF-16 offset in a text. */
-export function positionInText(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
-}

@@ -1,9 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResolvedPath } from './course-files.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 
-export type ResolvedPath =
-  { ok: true; path: string } | { ok: false; code: DiagnosticCode; message: string; hint?: string };
+export type { ResolvedPath } from './course-files.ts';
 
 function outside(root: string, target: string): boolean {
   const rel = relative(root, target);

@@ -1,6 +1,6 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { MAX_NESTING, yamlTooDeep } from './nesting-depth.ts';
-import { positionInText } from './read-text-file.ts';
+import { positionInText } from './text-position.ts';
 
 /** A path into course.yaml: keys and array indexes, e.g. `['modules', 0, 'pages']`. */
 export type SourcePath = readonly (string | number)[];

@@ -66,12 +66,13 @@ export async function buildCoursesInParallel(
   const diagnostics: BuildDiagnostic[] = [];
   let links: ResourceLinksFile | undefined;
   if (input.linksFile !== undefined) {
-    const read = await loadResourceLinks(input.linksFile);
+    const read = await loadResourceLinks(input.linksFile, input.cwd);
     if (read.ok) links = read.value;
     else diagnostics.push(...read.problems);
   }
   const data: BuildWorkerData = {
     options: {
+      cwd: input.cwd,
       targets: input.targets,
       outDir: input.outDir,
       ...(input.lang !== undefined ? { lang: input.lang } : {}),
@@ -106,7 +107,7 @@ export async function buildCoursesInParallel(
     const loaded = checked.flatMap((c, i) =>
       c.id === undefined ? [] : [{ dir: input.courseDirs[i]!, id: c.id }],
     );
-    diagnostics.push(...sameIdProblems(loaded));
+    diagnostics.push(...sameIdProblems(loaded, input.cwd));
     if (links !== undefined)
       diagnostics.push(...checkResourceLinkIds(links, new Set(checked.flatMap((c) => c.resourceIds))));
     if (diagnostics.length > 0) return { ok: false, diagnostics };
@@ -137,7 +138,10 @@ export async function buildCoursesInParallel(
       packages: reports.flatMap((r) => [...r].sort((a, b) => order(a) - order(b))),
       pdfs: [],
       warnings,
-      largestAssets: largestAssets(checked.flatMap((c) => c.assets)),
+      largestAssets: largestAssets(
+        checked.flatMap((c) => c.assets),
+        input.cwd,
+      ),
     };
   } finally {
     await Promise.all(pool.map((worker) => worker.stop()));

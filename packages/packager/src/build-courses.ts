@@ -24,6 +24,8 @@ import { checkResourceLinkIds, loadResourceLinks, type ResourceLinksFile } from 
 export type { BuildDiagnostic, PackageDone } from './course-build-steps.ts';
 
 export interface BuildCoursesInput {
+  /** The caller's current folder (the CLI's): file paths in diagnostics and reports are shown relative to it. */
+  cwd: string;
   /** Course folders (each holds a course.yaml). */
   courseDirs: string[];
   targets: PackageTarget[];
@@ -81,7 +83,7 @@ export async function buildCourses(
   const warnings: Diagnostic[] = [];
   let links: ResourceLinksFile | undefined;
   if (linksFile !== undefined) {
-    const read = await loadResourceLinks(linksFile);
+    const read = await loadResourceLinks(linksFile, input.cwd);
     if (read.ok) links = read.value;
     else diagnostics.push(...read.problems);
   }
@@ -92,7 +94,12 @@ export async function buildCourses(
     warnings.push(...checked.warnings);
     diagnostics.push(...checked.diagnostics);
   }
-  diagnostics.push(...sameIdProblems(loaded.map(({ dir, model }) => ({ dir, id: model.id }))));
+  diagnostics.push(
+    ...sameIdProblems(
+      loaded.map(({ dir, model }) => ({ dir, id: model.id })),
+      input.cwd,
+    ),
+  );
   if (links !== undefined) {
     const known = new Set(loaded.flatMap(({ model }) => resourceIds(model)));
     diagnostics.push(...checkResourceLinkIds(links, known));
@@ -115,7 +122,10 @@ export async function buildCourses(
     packages,
     pdfs,
     warnings,
-    largestAssets: largestAssets(loaded.flatMap(({ model }) => courseAssets(model))),
+    largestAssets: largestAssets(
+      loaded.flatMap(({ model }) => courseAssets(model)),
+      input.cwd,
+    ),
   };
 }
 

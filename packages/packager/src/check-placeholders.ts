@@ -26,17 +26,17 @@ export interface PlaceholderProblem {
 
 /**
  * Every institution placeholder left in the text files of the course folder `dir`, located (file:line:col,
- * paths relative to the current directory). A learner must never read one: `dlis build` refuses them unless the
+ * paths relative to `cwd`, the caller's current folder). A learner must never read one: `dlis build` refuses them unless the
  * build says it is a demo (`--demo`).
  */
-export async function checkPlaceholders(dir: string): Promise<PlaceholderProblem[]> {
+export async function checkPlaceholders(dir: string, cwd: string): Promise<PlaceholderProblem[]> {
   const problems: PlaceholderProblem[] = [];
   for (const file of await textFiles(dir)) {
     const lines = (await readFile(file, 'utf8')).split('\n');
     lines.forEach((text, i) => {
       for (const match of text.matchAll(PLACEHOLDER)) {
         problems.push({
-          file: relative(process.cwd(), file) || file,
+          file: relative(cwd, file) || file,
           line: i + 1,
           col: match.index + 1,
           path: '(text)',

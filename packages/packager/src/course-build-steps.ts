@@ -24,6 +24,8 @@ export type BuildDiagnostic = Omit<Diagnostic, 'code'> & { code: Diagnostic['cod
 
 /** What every course of one build is built with (BuildCoursesInput without the course list). */
 export interface CourseBuildOptions {
+  /** The caller's current folder (the CLI's): file paths in diagnostics are shown relative to it when under it. */
+  cwd: string;
   targets: PackageTarget[];
   lang?: string;
   outDir: string;
@@ -39,11 +41,11 @@ export interface ReadyCourse {
 /** Step 1: load the course and, outside a demo build, look for institution placeholders left in its texts. */
 export async function checkCourseSources(
   dir: string,
-  options: Pick<CourseBuildOptions, 'demo'>,
+  options: Pick<CourseBuildOptions, 'demo' | 'cwd'>,
 ): Promise<{ model?: CourseModel; warnings: Diagnostic[]; diagnostics: BuildDiagnostic[] }> {
-  const result = await loadCourse(dir, { absoluteOutsideCwd: true });
+  const result = await loadCourse(dir, { cwd: options.cwd, absoluteOutsideCwd: true });
   if (!result.ok) return { warnings: [], diagnostics: result.diagnostics };
-  const diagnostics = options.demo ? [] : await checkPlaceholders(dir);
+  const diagnostics = options.demo ? [] : await checkPlaceholders(dir, options.cwd);
   return { model: result.model, warnings: result.warnings, diagnostics };
 }
 
@@ -61,6 +63,7 @@ export async function prepareCourse(
   if (lang !== undefined && !model.languages.includes(lang)) {
     const diagnostic = courseDiagnostic(
       dir,
+      options.cwd,
       'COURSE_E_UNKNOWN_LANGUAGE',
       'languages',
       {
@@ -85,20 +88,20 @@ export async function prepareCourse(
       checkSuspendDataBudget(compiled.course, 'scorm12');
     } catch (error) {
       if (!(error instanceof PackageError)) throw error;
-      return { diagnostics: [courseDiagnostic(dir, error.code, '(root)', error)] };
+      return { diagnostics: [courseDiagnostic(dir, options.cwd, error.code, '(root)', error)] };
     }
   }
   const endpoint = xapi?.endpoint ?? compiled.tracking.endpoint;
   if (xapi?.embedKey && endpoint === undefined && targets.some(isKeyTarget)) {
     const error = new EmbeddedKeyWithoutEndpointError();
-    return { diagnostics: [courseDiagnostic(dir, error.code, 'tracking', error)] };
+    return { diagnostics: [courseDiagnostic(dir, options.cwd, error.code, 'tracking', error)] };
   }
   try {
     // Once per course, not per target: every package of the course ships the same resized copies.
     return { ready: { dir, compiled: await withResponsiveImages(compiled) }, diagnostics: [] };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
-    return { diagnostics: [courseDiagnostic(dir, error.code, '(root)', error)] };
+    return { diagnostics: [courseDiagnostic(dir, options.cwd, error.code, '(root)', error)] };
   }
 }
 
@@ -157,7 +160,10 @@ export async function packageCourses(
 }
 
 /** Two courses with one id would write the same zips, the second over the first: refused, naming both. */
-export function sameIdProblems(loaded: readonly { dir: string; id: string }[]): BuildDiagnostic[] {
+export function sameIdProblems(
+  loaded: readonly { dir: string; id: string }[],
+  cwd: string,
+): BuildDiagnostic[] {
   const firstDir = new Map<string, string>();
   const problems: BuildDiagnostic[] = [];
   for (const { dir, id } of loaded) {
@@ -167,11 +173,11 @@ export function sameIdProblems(loaded: readonly { dir: string; id: string }[]): 
       continue;
     }
     problems.push(
-      courseDiagnostic(dir, 'COURSE_E_DUPLICATE_ID', 'id', {
+      courseDiagnostic(dir, cwd, 'COURSE_E_DUPLICATE_ID', 'id', {
         message:
           resolve(first) === resolve(dir)
-            ? `the course ${shownPath(dir)} is given twice: its packages would be written twice.`
-            : `courses ${shownPath(first)} and ${shownPath(dir)} both have the id "${id}": ` +
+            ? `the course ${shownPath(dir, cwd)} is given twice: its packages would be written twice.`
+            : `courses ${shownPath(first, cwd)} and ${shownPath(dir, cwd)} both have the id "${id}": ` +
               'the packages of the second would overwrite those of the first.',
         hint:
           resolve(first) === resolve(dir)
@@ -191,11 +197,12 @@ export function courseAssets(model: CourseModel): { file: string; bytes: number 
 /** The distinct asset files of the courses, largest first, at most 10, paths as a terminal opens them. */
 export function largestAssets(
   assets: readonly { file: string; bytes: number }[],
+  cwd: string,
 ): { file: string; bytes: number }[] {
   const bytes = new Map<string, number>();
   for (const asset of assets) bytes.set(asset.file, asset.bytes);
   return [...bytes]
-    .map(([file, size]) => ({ file: shownPath(file), bytes: size }))
+    .map(([file, size]) => ({ file: shownPath(file, cwd), bytes: size }))
     .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
     .slice(0, 10);
 }
@@ -216,9 +223,9 @@ function isKeyTarget(target: PackageTarget): boolean {
   return target === 'scorm12' || target === 'scorm2004' || target === 'web';
 }
 
-/** A path a terminal or editor opens: relative under the current folder, absolute elsewhere. */
-function shownPath(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
+/** A path a terminal or editor opens: relative under the caller's current folder `cwd`, absolute elsewhere. */
+function shownPath(path: string, cwd: string): string {
+  const fromCwd = relative(cwd, path);
   return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : resolve(path);
 }
 
@@ -231,13 +238,14 @@ async function keyLine(dir: string, key: string): Promise<number> {
 
 function courseDiagnostic(
   dir: string,
+  cwd: string,
   code: BuildDiagnostic['code'],
   path: string,
   text: { message: string; hint?: string | undefined },
   line = 1,
 ): BuildDiagnostic {
   return {
-    file: shownPath(join(dir, 'course.yaml')),
+    file: shownPath(join(dir, 'course.yaml'), cwd),
     line,
     col: 1,
     path,

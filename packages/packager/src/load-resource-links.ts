@@ -11,7 +11,7 @@ interface Position {
 
 /** A links file read and checked: each link, and where its resource id is written (for later diagnostics). */
 export interface ResourceLinksFile {
-  /** The file as shown in diagnostics (relative to the current directory). */
+  /** The file as shown in diagnostics (relative to the caller's current folder). */
   file: string;
   /** Resource id of the scoring model (`M1`) → link, in file order. */
   links: Record<string, string>;
@@ -44,10 +44,11 @@ const SHAPE_HINT =
 /**
  * Reads `dlis build --links FILE`: a YAML (or JSON, which is YAML) map from resource id of the questionnaire's
  * scoring model to a link, an `https://`/`http://` address or a path relative to the package. Every problem is
- * located in the file (`file:line:col`); the ids are checked against the courses later (checkResourceLinkIds).
+ * located in the file (`file:line:col`, the file relative to `cwd`, the caller's current folder); the ids are
+ * checked against the courses later (checkResourceLinkIds).
  */
-export async function loadResourceLinks(path: string): Promise<ResourceLinksResult> {
-  const file = relative(process.cwd(), path) || path;
+export async function loadResourceLinks(path: string, cwd: string): Promise<ResourceLinksResult> {
+  const file = relative(cwd, path) || path;
   const problem = (
     at: Position,
     id: string,

@@ -51,17 +51,12 @@ export async function renderCoursePdf(input: RenderCoursePdfInput): Promise<PdfR
     }
     const page = await context.newPage();
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
-    await page.waitForFunction(() => {
-      const shown = document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page');
-      // The add-ons the player loads after its first screen (index.html lists them) must have run too.
-      const later = document.querySelector('meta[name="dlis-addons-later"]');
-      return (
-        shown !== null &&
-        shown !== undefined &&
-        'messages' in shown &&
-        (!later || later.hasAttribute('data-loaded'))
-      );
-    });
+    // Runs in the page (this Node program has no DOM types): the page element is defined and has its strings,
+    // and the add-ons the player loads after its first screen (index.html lists them) have run too.
+    await page.waitForFunction(
+      "'messages' in (document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page') ?? {}) && " +
+        "!document.querySelector('meta[name=\"dlis-addons-later\"]:not([data-loaded])')",
+    );
     const documentInput = {
       language,
       frontMatter: pdfFrontMatter(course, language),

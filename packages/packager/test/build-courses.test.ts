@@ -63,7 +63,12 @@ describe('buildCourses', () => {
       await writeCourse('beta', courseYaml('beta')),
     ];
     const outDir = join(tmp, 'dist-all');
-    const result = await buildCourses({ courseDirs: dirs, targets: ['scorm12', 'web'], outDir });
+    const result = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: dirs,
+      targets: ['scorm12', 'web'],
+      outDir,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.packages.map((p) => [p.file, p.target])).toEqual([
@@ -97,7 +102,13 @@ describe('buildCourses', () => {
   test('with lang: single-language packages named <id>-<lang>-<target>.zip', async () => {
     const dir = await writeCourse('gamma', courseYaml('gamma'));
     const outDir = join(tmp, 'dist-lang');
-    const result = await buildCourses({ courseDirs: [dir], targets: ['scorm2004'], lang: 'en', outDir });
+    const result = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [dir],
+      targets: ['scorm2004'],
+      lang: 'en',
+      outDir,
+    });
     expect(result.ok && result.packages.map((p) => p.file)).toEqual([join(outDir, 'gamma-en-scorm2004.zip')]);
     const zip = readZip(await readFile(join(outDir, 'gamma-en-scorm2004.zip')));
     const index = zip.find((e) => e.name === 'index.html')!.data.toString('utf8');
@@ -108,7 +119,13 @@ describe('buildCourses', () => {
   test('a lang the course does not have is a diagnostic, and nothing is written', async () => {
     const dir = await writeCourse('delta', courseYaml('delta'));
     const outDir = join(tmp, 'dist-bad-lang');
-    const result = await buildCourses({ courseDirs: [dir], targets: ['web'], lang: 'de', outDir });
+    const result = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [dir],
+      targets: ['web'],
+      lang: 'de',
+      outDir,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics).toEqual([
@@ -130,7 +147,12 @@ describe('buildCourses', () => {
     const good = await writeCourse('epsilon', courseYaml('epsilon'));
     const bad = await writeCourse('zeta', courseYaml('zeta').replace('licence: CC-BY-SA-4.0\n', ''));
     const outDir = join(tmp, 'dist-invalid');
-    const result = await buildCourses({ courseDirs: [good, bad], targets: ['web'], outDir });
+    const result = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [good, bad],
+      targets: ['web'],
+      outDir,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.length).toBeGreaterThan(0);
@@ -152,7 +174,7 @@ describe('buildCourses', () => {
       'Intro.\n\nHost: [TO BE COMPLETED BY THE INSTITUTION].\n',
     );
     const outDir = join(tmp, 'dist-placeholder');
-    const refused = await buildCourses({ courseDirs: [dir], targets: ['web'], outDir });
+    const refused = await buildCourses({ cwd: process.cwd(), courseDirs: [dir], targets: ['web'], outDir });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.diagnostics).toEqual([
       expect.objectContaining({
@@ -170,7 +192,13 @@ describe('buildCourses', () => {
       }),
     ]);
     expect(existsSync(outDir)).toBe(false);
-    const demo = await buildCourses({ courseDirs: [dir], targets: ['web'], outDir, demo: true });
+    const demo = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [dir],
+      targets: ['web'],
+      outDir,
+      demo: true,
+    });
     expect(demo.ok).toBe(true);
     expect(await readdir(outDir)).toEqual(['lambda-web.zip']);
   });
@@ -179,7 +207,12 @@ describe('buildCourses', () => {
     const big = await writeCourse('eta', courseYaml('eta', 3000));
     const good = await writeCourse('theta', courseYaml('theta'));
     const outDir = join(tmp, 'dist-budget');
-    const result = await buildCourses({ courseDirs: [good, big], targets: ['scorm2004', 'scorm12'], outDir });
+    const result = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [good, big],
+      targets: ['scorm2004', 'scorm12'],
+      outDir,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics).toEqual([
@@ -194,6 +227,7 @@ describe('buildCourses', () => {
     const dir = await writeCourse('iota', courseYaml('iota'));
     const outDir = join(tmp, 'dist-key');
     const result = await buildCourses({
+      cwd: process.cwd(),
       courseDirs: [dir],
       targets: ['scorm2004'],
       outDir,
@@ -219,12 +253,15 @@ describe('buildCourses', () => {
         .data.toString('utf8');
       return JSON.parse(/id="dlis-course">(.*?)<\/script>/s.exec(index)![1]!) as { xapi?: unknown };
     };
-    expect((await buildCourses({ courseDirs: [dir], targets: ['scorm2004'], outDir })).ok).toBe(true);
+    expect(
+      (await buildCourses({ cwd: process.cwd(), courseDirs: [dir], targets: ['scorm2004'], outDir })).ok,
+    ).toBe(true);
     expect((await payloadOf('kappa-scorm2004.zip')).xapi).toEqual({
       endpoint: 'https://course.example/xapi/',
       identity: 'pseudonymous',
     });
     const flagged = await buildCourses({
+      cwd: process.cwd(),
       courseDirs: [dir],
       targets: ['scorm2004'],
       outDir,

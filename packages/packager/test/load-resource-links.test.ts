@@ -25,9 +25,12 @@ async function linksFile(name: string, text: string): Promise<string> {
   return file;
 }
 
+/** The links file as the CLI reads it, from the folder it is in: shown by its name alone. */
+const load = (file: string) => loadResourceLinks(file, tmp);
+
 describe('loadResourceLinks', () => {
   test('reads a YAML map and a JSON map, keeping where each id is written', async () => {
-    const yaml = await loadResourceLinks(
+    const yaml = await load(
       await linksFile(
         'links.yaml',
         '# LMS of the pilot\nM1: https://lms.test/course/view.php?id=1\nM4: ../m4/\n',
@@ -38,15 +41,13 @@ describe('loadResourceLinks', () => {
       M4: '../m4/',
     });
     expect(yaml.ok && yaml.value.positions.M4).toEqual({ line: 3, col: 1 });
-    const json = await loadResourceLinks(
-      await linksFile('links.json', '{\n  "M2": "https://lms.test/m2"\n}\n'),
-    );
+    const json = await load(await linksFile('links.json', '{\n  "M2": "https://lms.test/m2"\n}\n'));
     expect(json.ok && json.value.links).toEqual({ M2: 'https://lms.test/m2' });
     expect(json.ok && json.value.positions.M2).toEqual({ line: 2, col: 3 });
   });
 
   test('locates a bad link, a YAML syntax error, a non-map and a missing file', async () => {
-    const bad = await loadResourceLinks(
+    const bad = await load(
       await linksFile('bad.yaml', 'M1: https://ok.test/\nM2: javascript:alert(1)\nM3: 12\n'),
     );
     expect(bad.ok).toBe(false);
@@ -54,27 +55,28 @@ describe('loadResourceLinks', () => {
       ['M2', 2, 5, 'PACKAGE_E_LINKS_FILE'],
       ['M3', 3, 5, 'PACKAGE_E_LINKS_FILE'],
     ]);
-    const twice = await loadResourceLinks(await linksFile('twice.yaml', 'M1: a/\nM4: b/\nM1: c/\n'));
+    const twice = await load(await linksFile('twice.yaml', 'M1: a/\nM4: b/\nM1: c/\n'));
     expect(!twice.ok && twice.problems[0]).toMatchObject({
       line: 3,
       col: 1,
       message: expect.stringContaining('unique'),
     });
-    const list = await loadResourceLinks(await linksFile('list.yaml', '\n- M1\n- M2\n'));
+    const list = await load(await linksFile('list.yaml', '\n- M1\n- M2\n'));
     expect(!list.ok && list.problems[0]).toMatchObject({
       line: 2,
       col: 1,
       message: expect.stringContaining('map'),
     });
-    const empty = await loadResourceLinks(await linksFile('empty.yaml', '{}\n'));
+    const empty = await load(await linksFile('empty.yaml', '{}\n'));
     expect(!empty.ok && empty.problems[0]!.message).toContain('no link');
-    const missing = await loadResourceLinks(join(tmp, 'nope.yaml'));
+    const missing = await load(join(tmp, 'nope.yaml'));
     expect(!missing.ok && missing.problems[0]!.message).toContain('ENOENT');
   });
 
   test('checkResourceLinkIds: unknown ids at their key, with a suggestion; no questionnaire at all', async () => {
-    const read = await loadResourceLinks(await linksFile('ids.yaml', 'M1: a/\nm4: b/\nX9: c/\n'));
+    const read = await load(await linksFile('ids.yaml', 'M1: a/\nm4: b/\nX9: c/\n'));
     if (!read.ok) throw new Error('expected a valid file');
+    expect(read.value.file).toBe('ids.yaml');
     const problems = checkResourceLinkIds(read.value, new Set(['M1', 'M4']));
     expect(problems.map((p) => [p.path, p.line, p.col, p.code])).toEqual([
       ['m4', 2, 1, 'PACKAGE_E_LINKS_UNKNOWN_RESOURCE'],
@@ -103,6 +105,7 @@ describe('buildCourses with linksFile', () => {
     const file = await linksFile('deploy.yaml', 'M1: https://lms.test/m1\nM2: https://lms.test/m2\n');
     const outDir = join(tmp, 'dist');
     const result = await buildCourses({
+      cwd: process.cwd(),
       courseDirs: [AGILITY, TEMPLATE],
       targets: ['web'],
       outDir,
@@ -130,6 +133,7 @@ describe('buildCourses with linksFile', () => {
     const outDir = join(tmp, 'dist-bad');
     const typo = await linksFile('typo.yaml', 'M1: https://lms.test/m1\nM12: https://lms.test/m12\n');
     const result = await buildCourses({
+      cwd: process.cwd(),
       courseDirs: [AGILITY],
       targets: ['web'],
       outDir,
@@ -140,7 +144,13 @@ describe('buildCourses with linksFile', () => {
     expect(!result.ok && result.diagnostics).toEqual([
       expect.objectContaining({ code: 'PACKAGE_E_LINKS_UNKNOWN_RESOURCE', path: 'M12', line: 2, col: 1 }),
     ]);
-    const alone = await buildCourses({ courseDirs: [TEMPLATE], targets: ['web'], outDir, linksFile: typo });
+    const alone = await buildCourses({
+      cwd: process.cwd(),
+      courseDirs: [TEMPLATE],
+      targets: ['web'],
+      outDir,
+      linksFile: typo,
+    });
     expect(!alone.ok && alone.diagnostics.map((d) => d.code)).toEqual(['PACKAGE_E_LINKS_UNKNOWN_RESOURCE']);
     expect(existsSync(outDir)).toBe(false);
   });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { ADDON_HOST_GLOBAL } from '../src/addon-host.ts';
-import { LIT_GLOBAL } from '../src/lit-host.ts';
+import { ADDON_HOST_GLOBAL, LIT_GLOBAL } from '../src/host-globals.ts';
 import { iifeViteConfig } from './iife-vite-config.ts';
 import { PLAYER_DIR } from './player-inputs.ts';
 

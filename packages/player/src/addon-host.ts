@@ -6,6 +6,7 @@
 import * as unsafeHtml from 'lit/directives/unsafe-html.js';
 import * as blockElement from './components/block-element.ts';
 import { playerEvent } from './events.ts';
+import { ADDON_HOST_GLOBAL } from './host-globals.ts';
 import * as en from './i18n/en.ts';
 import * as messages from './i18n/messages.ts';
 import { decimalPlaces, normalizeAnswer, parseDecimal } from './logic/normalize-answer.ts';
@@ -14,8 +15,7 @@ import * as scenarioRun from './logic/scenario-run.ts';
 import { correctChoices, scoreQuestion } from './logic/score-question.ts';
 import * as theme from './theme.ts';
 
-/** Name of the global holding the shared modules, by the key ADDON_HOST_MODULES gives each. */
-export const ADDON_HOST_GLOBAL = 'DLIS_HOST';
+export { ADDON_HOST_GLOBAL };
 
 (globalThis as Record<string, unknown>)[ADDON_HOST_GLOBAL] = {
   unsafeHtml,

@@ -3,8 +3,8 @@
  * (addon-agility.ts) whose build maps `lit` to this global instead of bundling a second copy.
  */
 import * as lit from 'lit';
+import { LIT_GLOBAL } from './host-globals.ts';
 
-/** Name of the global holding the `lit` module of the player script. */
-export const LIT_GLOBAL = 'DLIS_LIT';
+export { LIT_GLOBAL };
 
 (globalThis as Record<string, unknown>)[LIT_GLOBAL] = lit;

@@ -5,122 +5,27 @@
  * adds xAPI statements to a SCORM or local one.
  */
 
-import type { InteractionValue } from '@dlis/xapi-profile';
+import type { InteractionRecord } from './interaction-record.ts';
+import type { LearnerState, SuspendLayout } from './learner-state.ts';
 import type { QueueStatus } from './xapi/queue-status.ts';
 import type { XapiTrackingOptions } from './xapi/xapi-tracking-options.ts';
 
-/** Learner state saved as bookmark + suspend data, restored on resume. */
-export interface LearnerState {
-  /** Id of the page the learner is on (the bookmark). */
-  page: string;
-  /** Ids of the pages viewed, in any order. */
-  visited: string[];
-  /** Answers given, by question id (bank questions included). */
-  answers: Record<string, SavedAnswer>;
-  /** True once the learner has submitted the assessment (the current attempt is over). */
-  submitted?: boolean;
-  /** Assessment attempts submitted so far (attempt limits); absent = 0. */
-  assessmentAttempts?: number;
-  /** Seed of each question bank's draw for the current attempt (uint32), by bank id. */
-  bankSeeds?: Record<string, number>;
-  /** Ticked item ids of each checklist, by checklist block id. */
-  checklists?: Record<string, string[]>;
-  /** Progress of each branching scenario, by scenario block id. */
-  scenarios?: Record<string, SavedScenario>;
-  /** Values of the course variables (conditional content), by variable id; a variable without one is absent. */
-  variables?: Record<string, string>;
-}
+// The learner state and its layout are pure data, also read at build time (the suspend-data codec): their own file.
+export type {
+  LearnerState,
+  SavedAnswer,
+  SavedScenario,
+  SuspendLayout,
+  SuspendQuestion,
+} from './learner-state.ts';
 
-/**
- * One answer. `response` holds, by question kind:
- * - single-choice, multiple-choice, true-false, likert: the selected choice ids (true-false: `true` / `false`);
- * - ordering: the item ids in the learner's order;
- * - matching: the target id chosen for each source, in source order (`''` for a source left unmatched);
- * - fill-in: one string, the text typed; numeric: one string, the number typed (`.` as decimal separator).
- */
-export interface SavedAnswer {
-  response: string[];
-  /** How many times the learner has checked this question. */
-  attempts: number;
-}
-
-export interface SavedScenario {
-  /** Ids of the choices taken in the current run, in order. */
-  path: string[];
-  /** Runs started so far (1 for the first; a replay adds one). */
-  runs: number;
-  /** Best run score reached so far (what counts in the assessment). */
-  bestScore?: number;
-}
-
-/**
- * What the suspend-data codec needs to know about a course to write compact state. Built from the compiled
- * course (`learnerStateLayout`); a fingerprint of it is stored with the state so that state saved by another
- * version of the course is recognised and not misread.
- */
-export interface SuspendLayout {
-  pages: string[];
-  /**
-   * Every question (bank questions included), in course order. `options` are the choice ids (choice kinds,
-   * likert), the item ids (ordering) or the target ids (matching); `sources` is the number of matching sources;
-   * `maxLength` bounds fill-in and numeric text.
-   */
-  questions: SuspendQuestion[];
-  checklists: { id: string; items: string[] }[];
-  banks: string[];
-  /** `choices` are every choice id of the scenario; `maxSteps` bounds a run's path length. */
-  scenarios: { id: string; choices: string[]; maxSteps: number }[];
-  /** Course variables with their value ids (absent or empty: the course has none). */
-  variables?: { id: string; values: string[] }[];
-}
-
-export type SuspendQuestion =
-  | { id: string; kind: 'choices'; options: string[] }
-  | { id: string; kind: 'order'; options: string[] }
-  | { id: string; kind: 'match'; options: string[]; sources: number }
-  | { id: string; kind: 'text'; maxLength: number };
-
-/** SCORM interaction types the player uses (SCORM 2004 names; the 1.2 adapter maps them to 1.2's). */
-export type InteractionType =
-  'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'numeric' | 'likert';
-export type InteractionResult = 'correct' | 'incorrect' | 'neutral';
-
-/** A learner response or a correct-response pattern, typed per interaction type (defined in @dlis/xapi-profile). */
-export type { InteractionValue };
-
-/**
- * One answer to one question or one decision in a scenario, as the standards record it.
- * Questions: one interaction per question (2004 updates it when the question is answered again).
- * Scenarios: one interaction per decision, id `<scenario id>.<run>.<step>` made valid by the adapter.
- */
-export interface InteractionRecord {
-  /** Question id, or scenario decision id (made a valid identifier for each standard by the adapter). */
-  id: string;
-  type: InteractionType;
-  /** Short plain-text description (2004 `description`), in the learner's language. */
-  description: string;
-  response: InteractionValue;
-  /** Correct-response patterns (several for fill-in with several accepted answers; none for likert). */
-  correctResponses: InteractionValue[];
-  result: InteractionResult;
-  /** Question points (interaction weighting). */
-  weighting: number;
-  /**
-   * Points earned on this answer, out of `max` (the question's points; a scenario decision: the choice's score
-   * out of the situation's best). xAPI `result.score` (min 0, scaled raw/max); SCORM sends result/weighting
-   * instead. Absent when nothing can be earned (likert, 0 points).
-   */
-  score?: { raw: number; max: number };
-  /** Time from the question being shown to the answer, in milliseconds. */
-  latencyMs: number;
-  /** When the answer was given. */
-  timestamp: Date;
-  /**
-   * Set for an item of a questionnaire (the digital agility index): the questionnaire id. xAPI then reports the
-   * item as `activityIri.questionnaireItem()` with the questionnaire as parent; SCORM records it like a question.
-   */
-  questionnaire?: string;
-}
+// What one answer records is pure data, also made at build time (correct-patterns.ts): its own file.
+export type {
+  InteractionRecord,
+  InteractionResult,
+  InteractionType,
+  InteractionValue,
+} from './interaction-record.ts';
 
 /**
  * A submitted questionnaire (issue 6), from @dlis/agility's result. SCORM adapters record nothing more for it

@@ -6,6 +6,7 @@ import { defaultChoiceId, defaultWeights } from '../course-defaults.ts';
 import type { QuestionBlockSource } from '../course-source.ts';
 import { DiagnosticCode } from '../diagnostic.ts';
 import { interactionComponents } from '../interaction-components.ts';
+import type { InteractionValue } from '@dlis/tracking/correct-patterns';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import { localized } from '../localized.ts';
 import type { SourcePath } from '../yaml-document.ts';
@@ -27,6 +28,7 @@ export function choiceKind<K extends AuthoredChoiceKind>(kind: K, summary: strin
     compile: (q, render) => compileChoices(q, render, render.inline),
     expected: expectedChoices,
     interaction: choiceInteraction,
+    correct: correctChoices,
     layout: choicesLayout,
   };
   return module as unknown as QuestionKindModule<K>;
@@ -146,4 +148,10 @@ export async function checkChoices(ctx: CheckContext, q: Obj, path: SourcePath):
       );
     }
   }
+}
+
+/** The right choices as one choice pattern (none when no choice is right: an opinion). */
+export function correctChoices(q: QuestionOf<ChoiceKind>): InteractionValue[] {
+  const right = q.choices.filter((c) => c.correct).map((c) => c.id);
+  return right.length ? [{ type: 'choice', choices: right }] : [];
 }

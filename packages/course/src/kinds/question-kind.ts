@@ -6,6 +6,7 @@ import type {
   QuestionKind,
   QuestionWithoutTexts,
 } from '../compiled-course.ts';
+import type { InteractionValue } from '@dlis/tracking/correct-patterns';
 import type { QuestionBlockSource } from '../course-source.ts';
 import type { LayoutQuestion } from '../learner-state-layout.ts';
 import type { SourcePath } from '../yaml-document.ts';
@@ -79,6 +80,11 @@ export interface QuestionKindModule<K extends QuestionKind> {
    * compiled question: tracking reads them instead of knowing the kinds.
    */
   interaction(q: QuestionOf<K>): CompiledInteraction;
+  /**
+   * Its correct responses, typed, for a learner reading `lang` (fill-in: theirs first): the compiler writes them
+   * as each standard's patterns into the compiled question (`correctPatterns`). None for likert.
+   */
+  correct(q: QuestionOf<K>, lang: LanguageTag): InteractionValue[];
   /** Plain texts of labels by id, for the player's option and button names (only the kinds that need them). */
   labelTexts?(q: QuestionOf<K>): Record<string, Localized>;
   /** Where the suspend-data codec writes this question's answer. */

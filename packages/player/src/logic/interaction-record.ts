@@ -1,8 +1,8 @@
-import type { LanguageTag, Localized, QuestionBlock } from '@dlis/course/compiled';
-import type { InteractionRecord, InteractionType } from '@dlis/tracking';
+import type { CorrectPatterns, LanguageTag, Localized, QuestionBlock } from '@dlis/course/compiled';
+import type { InteractionRecord } from '@dlis/tracking';
 import { localize } from './localize.ts';
 import { parseDecimal } from './normalize-answer.ts';
-import { correctChoices, scoreQuestion } from './score-question.ts';
+import { scoreQuestion } from './score-question.ts';
 
 type InteractionValue = InteractionRecord['response'];
 
@@ -17,23 +17,24 @@ export interface AnswerContext {
 }
 
 /**
- * The InteractionRecord for one answer (`SavedAnswer.response` encoding): typed response and correct
- * patterns per kind, result from the score ('neutral' for likert and questions without a right answer),
- * weighting = points.
+ * The InteractionRecord for one answer (`SavedAnswer.response` encoding): the typed response, the correct
+ * patterns computed at build time (`correctPatterns`), result from the score ('neutral' for likert and
+ * questions without a right answer), weighting = points.
  */
 export function buildInteractionRecord(
   question: QuestionBlock,
   response: readonly string[],
   context: AnswerContext,
 ): InteractionRecord {
-  const { type, value, correct } = typedValues(question, cleanResponse(question, response), context.lang);
   const score = scoreQuestion(question, response);
   return {
     id: question.id,
-    type,
+    type: question.interaction.type,
     description: describe(question.description ?? question.prompt, context),
-    response: value,
-    correctResponses: correct,
+    response: typedResponse(question, cleanResponse(question, response), context.lang),
+    correctResponses: [],
+    correctPatterns: patternsFor(question, context),
+    ...(question.kind === 'matching' ? { sources: question.sources.map((s) => s.id) } : {}),
     result: score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect',
     weighting: question.points,
     ...(score.maxScore > 0 ? { score: { raw: score.score, max: score.maxScore } } : {}),
@@ -80,77 +81,36 @@ export function cleanResponse(question: QuestionBlock, response: readonly string
   }
 }
 
-function typedValues(
-  q: QuestionBlock,
-  response: string[],
-  lang: LanguageTag,
-): { type: InteractionType; value: InteractionValue; correct: InteractionValue[] } {
+/** The learner's response, typed for its interaction (the correct ones are in the compiled question). */
+function typedResponse(q: QuestionBlock, response: string[], lang: LanguageTag): InteractionValue {
   switch (q.kind) {
     case 'true-false':
-      return {
-        type: 'true-false',
-        value: { type: 'true-false', value: response[0] === 'true' },
-        correct: correctChoices(q).map((id) => ({ type: 'true-false', value: id === 'true' })),
-      };
+      return { type: 'true-false', value: response[0] === 'true' };
     case 'single-choice':
-    case 'multiple-choice': {
-      const right = correctChoices(q);
-      return {
-        type: 'choice',
-        value: { type: 'choice', choices: response },
-        correct: right.length ? [{ type: 'choice', choices: right }] : [],
-      };
-    }
+    case 'multiple-choice':
+      return { type: 'choice', choices: response };
     case 'likert':
-      return { type: 'likert', value: { type: 'likert', choice: response[0] ?? '' }, correct: [] };
+      return { type: 'likert', choice: response[0] ?? '' };
     case 'matching':
       return {
         type: 'matching',
-        value: {
-          type: 'matching',
-          pairs: q.sources.flatMap((s, i) => (response[i] ? [[s.id, response[i]] as [string, string]] : [])),
-        },
-        correct: [
-          { type: 'matching', pairs: q.sources.map((s, i) => [s.id, q.answer[i] ?? ''] as [string, string]) },
-        ],
+        pairs: q.sources.flatMap((s, i) => (response[i] ? [[s.id, response[i]] as [string, string]] : [])),
       };
     case 'ordering':
-      return {
-        type: 'sequencing',
-        value: { type: 'sequencing', order: response },
-        correct: [{ type: 'sequencing', order: q.items.map((i) => i.id) }],
-      };
-    case 'fill-in': {
-      // The learner's language first (SCORM 2004 keeps only a few patterns), each answer tagged with its language.
-      const languages = [lang, ...Object.keys(q.accepted).filter((l) => l !== lang)];
-      const seen = new Set<string>();
-      const correct: InteractionValue[] = [];
-      for (const l of languages) {
-        for (const text of q.accepted[l] ?? []) {
-          if (seen.has(text)) continue;
-          seen.add(text);
-          correct.push({ type: 'fill-in', text, caseMatters: q.caseSensitive, lang: l });
-        }
-      }
-      return {
-        type: 'fill-in',
-        value: { type: 'fill-in', text: response[0] ?? '', caseMatters: q.caseSensitive, lang },
-        correct,
-      };
-    }
+      return { type: 'sequencing', order: response };
+    case 'fill-in':
+      return { type: 'fill-in', text: response[0] ?? '', caseMatters: q.caseSensitive, lang };
     case 'numeric':
-      return {
-        type: 'numeric',
-        value: { type: 'numeric', value: parseDecimal(response[0] ?? '') ?? 0 },
-        correct: [
-          q.exact !== undefined
-            ? { type: 'numeric', value: q.exact }
-            : {
-                type: 'numeric-range',
-                ...(q.min !== undefined ? { min: q.min } : {}),
-                ...(q.max !== undefined ? { max: q.max } : {}),
-              },
-        ],
-      };
+      return { type: 'numeric', value: parseDecimal(response[0] ?? '') ?? 0 };
   }
+}
+
+/** The correct patterns computed at build time, for the learner's language when they depend on it. */
+function patternsFor(q: QuestionBlock, context: AnswerContext): CorrectPatterns {
+  const patterns = q.correctPatterns;
+  if (!('byLanguage' in patterns)) return patterns;
+  return (
+    patterns.byLanguage[context.lang] ??
+    patterns.byLanguage[context.defaultLanguage] ?? { scorm12: [], scorm2004: [], xapi: [] }
+  );
 }

@@ -122,7 +122,7 @@ describe('question kinds', () => {
     expect(tracker.of('answered')[0]?.interaction).toMatchObject({
       id: 'n1',
       response: { type: 'numeric', value: 27.5 },
-      correctResponses: [{ type: 'numeric-range', min: 27, max: 28 }],
+      correctPatterns: { scorm12: [], scorm2004: ['27[:]28'], xapi: ['27[:]28'] },
     });
     expect(tracker.lastState?.answers['n1']?.response).toEqual(['27.5']);
   });
@@ -136,7 +136,7 @@ describe('question kinds', () => {
     expect(tracker.of('answered')[0]?.interaction).toMatchObject({
       type: 'likert',
       response: { type: 'likert', choice: 'mid' },
-      correctResponses: [],
+      correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
       result: 'neutral',
     });
   });

@@ -19,7 +19,9 @@ describe('buildInteractionRecord', () => {
       type: 'choice',
       description: 'What is the capital of France?',
       response: { type: 'choice', choices: ['paris'] },
-      correctResponses: [{ type: 'choice', choices: ['paris'] }],
+      // Computed at build time (@dlis/course, the kind's `correct`): the record only carries them.
+      correctResponses: [],
+      correctPatterns: { scorm12: ['a'], scorm2004: ['paris'], xapi: ['paris'] },
       result: 'correct',
       weighting: 1,
       score: { raw: 1, max: 1 },
@@ -34,7 +36,7 @@ describe('buildInteractionRecord', () => {
       type: 'true-false',
       result: 'incorrect',
       response: { type: 'true-false', value: false },
-      correctResponses: [{ type: 'true-false', value: true }],
+      correctPatterns: { scorm12: ['t'], scorm2004: ['true'], xapi: ['true'] },
       description: 'Le Web est né au CERN.',
     });
   });

@@ -58,15 +58,12 @@ describe('interaction records by kind', () => {
     expect(r).toMatchObject({
       type: 'matching',
       response: { type: 'matching', pairs: [['mail', 'write']] },
-      correctResponses: [
-        {
-          type: 'matching',
-          pairs: [
-            ['mail', 'write'],
-            ['map', 'find'],
-          ],
-        },
-      ],
+      sources: ['mail', 'map'],
+      correctPatterns: {
+        scorm12: ['1.a,2.b'],
+        scorm2004: ['mail[.]write[,]map[.]find'],
+        xapi: ['mail[.]write[,]map[.]find'],
+      },
       result: 'incorrect',
       weighting: 2,
     });
@@ -77,42 +74,50 @@ describe('interaction records by kind', () => {
     expect(r).toMatchObject({
       type: 'sequencing',
       response: { type: 'sequencing', order: ['first', 'second', 'third'] },
-      correctResponses: [{ type: 'sequencing', order: ['first', 'second', 'third'] }],
+      correctPatterns: {
+        scorm12: ['a,b,c'],
+        scorm2004: ['first[,]second[,]third'],
+        xapi: ['first[,]second[,]third'],
+      },
       result: 'correct',
     });
   });
 
-  test('fill-in → text with caseMatters, one pattern per accepted answer', () => {
+  test('fill-in → text with caseMatters, one pattern per accepted answer, the learner language first', () => {
     const r = buildInteractionRecord(q('f1'), ['Médiateur'], context);
     expect(r).toMatchObject({
       type: 'fill-in',
       response: { type: 'fill-in', text: 'Médiateur', caseMatters: false },
-      correctResponses: [
-        { type: 'fill-in', text: 'médiateur', caseMatters: false },
-        { type: 'fill-in', text: 'mediator', caseMatters: false },
-      ],
+      correctPatterns: {
+        scorm12: ['médiateur', 'mediator'],
+        scorm2004: ['{lang=fr}médiateur', '{lang=en}mediator'],
+        xapi: ['{lang=fr}médiateur', '{lang=en}mediator'],
+      },
       result: 'correct',
     });
+    expect(buildInteractionRecord(q('f1'), ['mediator'], { ...context, lang: 'en' }).correctPatterns).toEqual(
+      {
+        scorm12: ['mediator', 'médiateur'],
+        scorm2004: ['{lang=en}mediator', '{lang=fr}médiateur'],
+        xapi: ['{lang=en}mediator', '{lang=fr}médiateur'],
+      },
+    );
   });
 
-  test('numeric → value, and numeric-range or exact numeric as correct response', () => {
+  test('numeric → value, and a range as correct response (SCORM 1.2 has no range syntax)', () => {
     expect(buildInteractionRecord(q('n1'), ['27.5'], context)).toMatchObject({
       type: 'numeric',
       response: { type: 'numeric', value: 27.5 },
-      correctResponses: [{ type: 'numeric-range', min: 27, max: 28 }],
+      correctPatterns: { scorm12: [], scorm2004: ['27[:]28'], xapi: ['27[:]28'] },
       result: 'correct',
     });
-    const exact = { ...q('n1'), exact: 12, min: undefined, max: undefined } as QuestionBlock;
-    expect(buildInteractionRecord(exact, ['3'], context).correctResponses).toEqual([
-      { type: 'numeric', value: 12 },
-    ]);
   });
 
   test('likert → likert, neutral, no correct response', () => {
     expect(buildInteractionRecord(q('l1'), ['mid'], context)).toMatchObject({
       type: 'likert',
       response: { type: 'likert', choice: 'mid' },
-      correctResponses: [],
+      correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
       result: 'neutral',
     });
   });

@@ -1,4 +1,5 @@
-import type { InteractionRecord, SuspendLayout } from '../tracker.ts';
+import type { InteractionRecord } from '../interaction-record.ts';
+import type { SuspendLayout } from '../learner-state.ts';
 
 /**
  * The ordered ids an interaction's values refer to, from the course layout: a question's choices (choice kinds,
@@ -13,11 +14,13 @@ export function interactionOptions(layout: SuspendLayout, id: string): readonly 
 }
 
 /**
- * Source ids of a matching interaction, in a stable order: those of the first correct pattern (the question's
- * source order), then any other the response names.
+ * Source ids of a matching interaction, in a stable order: the question's (`sources`), else those of the first
+ * correct pattern (the question's source order); then any other the response names.
  */
-export function matchingSources(interaction: InteractionRecord): string[] {
-  const sources = new Set<string>();
+export function matchingSources(
+  interaction: Pick<InteractionRecord, 'correctResponses' | 'response' | 'sources'>,
+): string[] {
+  const sources = new Set<string>(interaction.sources);
   for (const value of [...interaction.correctResponses, interaction.response]) {
     if (value.type === 'matching') for (const [source] of value.pairs) sources.add(source);
   }
@@ -41,4 +44,10 @@ export function formatPlainDecimal(value: number): string | undefined {
   if (!/e/i.test(text)) return text;
   const fixed = value.toFixed(18).replace(/\.?0+$/, '');
   return fixed === '-0' ? '0' : fixed;
+}
+
+/** Rounds to at most `decimals` decimals, as the shortest string. */
+export function formatDecimal(value: number, decimals: number): string {
+  const factor = 10 ** decimals;
+  return String(Math.round((Number.isFinite(value) ? value : 0) * factor) / factor);
 }

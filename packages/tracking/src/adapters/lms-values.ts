@@ -14,11 +14,8 @@ export function parseNumber(value: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Rounds to at most `decimals` decimals, as the shortest string. */
-export function formatDecimal(value: number, decimals: number): string {
-  const factor = 10 ** decimals;
-  return String(Math.round((Number.isFinite(value) ? value : 0) * factor) / factor);
-}
+// In interaction-options.ts, which the build also reads (pure: no Tracker types).
+export { formatDecimal } from './interaction-options.ts';
 
 /** Learner details without the empty values the LMS returns for unknown elements. */
 export function definedOnly(learner: { id: string; name: string; language: string }): StartInfo['learner'] {

@@ -1,4 +1,4 @@
-import type { LearnerState, SavedAnswer, SavedScenario, SuspendLayout } from '../tracker.ts';
+import type { LearnerState, SavedAnswer, SavedScenario, SuspendLayout } from '../learner-state.ts';
 import { BitReader, bitsFor } from './bit-stream.ts';
 import { checkCharacter } from './encode-learner-state.ts';
 import { readFloat64 } from './float64-bits.ts';

@@ -1,4 +1,4 @@
-import type { LearnerState, SuspendLayout } from '../tracker.ts';
+import type { LearnerState, SuspendLayout } from '../learner-state.ts';
 import { BASE64URL, BitWriter, bitsFor } from './bit-stream.ts';
 import { fnv1a } from './fnv1a.ts';
 import { layoutFingerprint } from './layout-fingerprint.ts';

@@ -1,4 +1,4 @@
-import type { SuspendLayout } from '../tracker.ts';
+import type { SuspendLayout } from '../learner-state.ts';
 import { BASE64URL } from './bit-stream.ts';
 import { fnv1a } from './fnv1a.ts';
 

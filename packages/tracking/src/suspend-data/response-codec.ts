@@ -1,4 +1,4 @@
-import type { SuspendQuestion } from '../tracker.ts';
+import type { SuspendQuestion } from '../learner-state.ts';
 import { type BitReader, type BitWriter, bitsFor } from './bit-stream.ts';
 import { maxUtf8Bytes, utf8Cut, utf8Read } from './utf8-text.ts';
 

@@ -1,4 +1,4 @@
-import type { LearnerState, SuspendLayout, SuspendQuestion } from '../tracker.ts';
+import type { LearnerState, SuspendLayout, SuspendQuestion } from '../learner-state.ts';
 import { encodeLearnerState } from './encode-learner-state.ts';
 import { MAX_SAVED_ATTEMPTS } from './suspend-data-format.ts';
 

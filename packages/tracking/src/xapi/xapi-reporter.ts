@@ -316,7 +316,8 @@ export class XapiReporter {
       interactionType: record.type as XapiInteractionType,
       name: { [this.#lang]: record.description || record.id },
       response: formatInteractionValue(record.response),
-      correctResponsesPattern: record.correctResponses.map((v) => formatInteractionValue(v, true)),
+      correctResponsesPattern:
+        record.correctPatterns?.xapi ?? record.correctResponses.map((v) => formatInteractionValue(v, true)),
       ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...(record.score ? { score: answerScore(record.score) } : {}),
       durationMs: record.latencyMs,

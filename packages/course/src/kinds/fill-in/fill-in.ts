@@ -5,6 +5,7 @@ import type { Localized } from '../../compiled-course.ts';
 import { DEFAULT_FILL_IN_MAX_LENGTH } from '../../course-defaults.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import { localized } from '../../localized.ts';
+import type { InteractionValue } from '@dlis/tracking/correct-patterns';
 import type { QuestionKindModule } from '../question-kind.ts';
 
 export const fillInKind: QuestionKindModule<'fill-in'> = {
@@ -48,5 +49,19 @@ export const fillInKind: QuestionKindModule<'fill-in'> = {
     return accepted?.join(' / ');
   },
   interaction: () => ({ type: 'fill-in' }),
+  correct: (q, lang) => {
+    // The learner's language first (SCORM 2004 keeps only a few patterns), each answer tagged with its language.
+    const languages = [lang, ...Object.keys(q.accepted).filter((l) => l !== lang)];
+    const seen = new Set<string>();
+    const correct: InteractionValue[] = [];
+    for (const l of languages) {
+      for (const text of q.accepted[l] ?? []) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        correct.push({ type: 'fill-in', text, caseMatters: q.caseSensitive, lang: l });
+      }
+    }
+    return correct;
+  },
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: q.maxLength }),
 };

@@ -50,5 +50,6 @@ export const likertKind: QuestionKindModule<'likert'> = {
   compile: (q, { inline }) => ({ scale: q.scale.map((p) => ({ id: p.id, label: inline(p.label) })) }),
   expected: () => undefined,
   interaction: (q) => ({ type: 'likert', scale: interactionComponents(q.scale) }),
+  correct: () => [],
   layout: (q) => ({ id: q.id, kind: 'choices', options: q.scale.map((p) => p.id) }),
 };

@@ -46,6 +46,7 @@ export const matchingKind: QuestionKindModule<'matching'> = {
     source: interactionComponents(q.sources),
     target: interactionComponents(q.targets),
   }),
+  correct: (q) => [{ type: 'matching', pairs: q.sources.map((s, i) => [s.id, q.answer[i] ?? '']) }],
   labelTexts: (q) => labelTexts(q.targets),
   layout: (q) => ({
     id: q.id,

@@ -41,6 +41,15 @@ export const numericKind: QuestionKindModule<'numeric'> = {
     return `${min} – ${max}${unit}`;
   },
   interaction: () => ({ type: 'numeric' }),
+  correct: (q) => [
+    q.exact !== undefined
+      ? { type: 'numeric', value: q.exact }
+      : {
+          type: 'numeric-range',
+          ...(q.min !== undefined ? { min: q.min } : {}),
+          ...(q.max !== undefined ? { max: q.max } : {}),
+        },
+  ],
   layout: (q) => ({ id: q.id, kind: 'text', maxLength: NUMERIC_TEXT_LENGTH }),
 };
 

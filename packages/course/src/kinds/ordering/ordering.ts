@@ -26,6 +26,7 @@ export const orderingKind: QuestionKindModule<'ordering'> = {
   compile: (q, { inline }) => ({ items: q.items.map((it) => ({ id: it.id, label: inline(it.label) })) }),
   expected: (q, { plain }) => q.items.map((item) => plain(item.label)).join(' → '),
   interaction: (q) => ({ type: 'sequencing', choices: interactionComponents(q.items) }),
+  correct: (q) => [{ type: 'sequencing', order: q.items.map((i) => i.id) }],
   labelTexts: (q) => labelTexts(q.items),
   layout: (q) => ({ id: q.id, kind: 'order', options: q.items.map((it) => it.id) }),
 };

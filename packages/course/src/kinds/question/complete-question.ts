@@ -4,6 +4,7 @@ import type {
   QuestionBlock,
   QuestionWithoutTexts,
 } from '../../compiled-course.ts';
+import { correctPatterns } from '@dlis/tracking/correct-patterns';
 import { htmlToText } from '../../html-to-text.ts';
 import { describeHtml } from '../../question-texts.ts';
 import { questionKind } from '../question-kinds.ts';
@@ -22,7 +23,7 @@ export function questionTexts(
   q: QuestionWithoutTexts,
   languages: readonly string[],
   defaultLanguage: string,
-): Pick<QuestionBlock, 'description' | 'expected' | 'interaction'> & {
+): Pick<QuestionBlock, 'description' | 'expected' | 'interaction' | 'correctPatterns'> & {
   labelTexts?: Record<string, Localized>;
 } {
   const kind = questionKind(q.kind);
@@ -33,7 +34,28 @@ export function questionTexts(
     ...(expected ? { expected } : {}),
     ...(kind.labelTexts ? { labelTexts: kind.labelTexts(q) } : {}),
     interaction: kind.interaction(q),
+    correctPatterns: questionPatterns(q, languages),
   };
+}
+
+/**
+ * The question's correct responses as each standard writes them (its kind's `correct`, formatted by tracking's
+ * own functions with the ids of its learner-state layout): one set, or one per language when they differ.
+ */
+function questionPatterns(
+  q: QuestionWithoutTexts,
+  languages: readonly string[],
+): QuestionBlock['correctPatterns'] {
+  const kind = questionKind(q.kind);
+  const { type } = kind.interaction(q);
+  const layout = kind.layout(q);
+  const options = layout.kind === 'text' ? undefined : layout.options;
+  const byLanguage = Object.fromEntries(
+    languages.map((lang) => [lang, correctPatterns(type, kind.correct(q, lang), options)]),
+  );
+  const sets = Object.values(byLanguage);
+  const same = sets.every((set) => JSON.stringify(set) === JSON.stringify(sets[0]));
+  return same && sets[0] ? sets[0] : { byLanguage };
 }
 
 /**

@@ -6,7 +6,8 @@ import { closestMatch } from '../../closest-match.ts';
 import { DiagnosticCode } from '../../diagnostic.ts';
 import type { Finding } from '../../diagnostic-collector.ts';
 import { normalizeNewlines } from '../../markdown-references.ts';
-import { MAX_TEXT_FILE_BYTES, positionInText, readTextFile } from '../../read-text-file.ts';
+import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../read-text-file.ts';
+import { positionInText } from '../../text-position.ts';
 import { questionnaireValidator, validateSchema } from '../../validate-schema.ts';
 import { formatPath, parseYamlDocument, type SourcePath, type YamlDocument } from '../../yaml-document.ts';
 
@@ -60,35 +61,40 @@ class QuestionnaireReporter {
     }
   }
 
-  /** Keys of `map` that are not in `known` (ids of the model). */
-  unknownIds(path: SourcePath, map: unknown, known: readonly string[], what: string): void {
-    if (!isObj(map)) return;
-    for (const key of Object.keys(map)) {
+  /**
+   * The keys of `map` against the ids of the model (`known`): a key that is not an id is an error, and so is, when
+   * `missingHint` is given, an id without its key (`one` names an id, `many` the list, in the messages).
+   */
+  ids(
+    path: SourcePath,
+    map: unknown,
+    known: readonly string[],
+    names: { one: string; many: string },
+    missingHint?: string,
+  ): void {
+    const given = isObj(map) ? map : {};
+    for (const key of Object.keys(given)) {
       if (known.includes(key)) continue;
       const suggestion = closestMatch(key, known);
       this.error(
         [...path, key],
         {
           code: DiagnosticCode.questionnaireUnknownId,
-          message: `'${key}' is not ${what} of the scoring model.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+          message: `'${key}' is not ${names.one} of the scoring model.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
           hint: `Ids are the model's and never change (researchers join on them): ${known.join(', ')}.`,
         },
         'key',
       );
     }
-  }
-
-  /** Ids of `known` that have no entry in `map`. */
-  missingIds(path: SourcePath, map: unknown, known: readonly string[], what: string, hint: string): void {
-    const given = isObj(map) ? map : {};
+    if (missingHint === undefined) return;
     const missing = known.filter((id) => !(id in given));
     if (missing.length === 0) return;
     this.error(
       path,
       {
         code: DiagnosticCode.questionnaireMissingWording,
-        message: `${what} of the scoring model without wording: ${missing.join(', ')}.`,
-        hint,
+        message: `${names.many} of the scoring model without wording: ${missing.join(', ')}.`,
+        hint: missingHint,
       },
       'key',
     );
@@ -97,12 +103,11 @@ class QuestionnaireReporter {
 
 function checkScenarios(r: QuestionnaireReporter, data: Obj, definition: AgilityDefinition): void {
   const ids = definition.scenarios.map((s) => s.id);
-  r.unknownIds(['scenarios'], data.scenarios, ids, 'a scenario');
-  r.missingIds(
+  r.ids(
     ['scenarios'],
     data.scenarios,
     ids,
-    'scenarios',
+    { one: 'a scenario', many: 'scenarios' },
     'Give each scenario its `prompt` (the situation) and the wording of each of its options.',
   );
   const scenarios = isObj(data.scenarios) ? data.scenarios : {};
@@ -112,12 +117,11 @@ function checkScenarios(r: QuestionnaireReporter, data: Obj, definition: Agility
     const path = ['scenarios', scenario.id];
     r.translations([...path, 'prompt'], s.prompt);
     const optionIds = scenario.options.map((o) => o.id);
-    r.unknownIds([...path, 'options'], s.options, optionIds, `an option of ${scenario.id}`);
-    r.missingIds(
+    r.ids(
       [...path, 'options'],
       s.options,
       optionIds,
-      'options',
+      { one: `an option of ${scenario.id}`, many: 'options' },
       `${scenario.id} has the options ${optionIds.join(', ')} in the scoring model; word each of them.`,
     );
     const options = isObj(s.options) ? s.options : {};
@@ -310,19 +314,18 @@ export async function checkQuestionnaire(ctx: CheckContext, b: Obj, path: Source
     });
   }
   const itemIds = model.items.map((i) => i.id);
-  r.unknownIds(['items'], data.items, itemIds, 'an item');
-  r.missingIds(
+  r.ids(
     ['items'],
     data.items,
     itemIds,
-    'items',
+    { one: 'an item', many: 'items' },
     'Word every item, by its id, in each course language.',
   );
   if (isObj(data.items))
     for (const [id, text] of Object.entries(data.items)) r.translations(['items', id], text);
   checkScenarios(r, data, model);
   const dimensionIds = model.dimensions.map((d) => d.id);
-  r.unknownIds(['dimensions'], data.dimensions, dimensionIds, 'a dimension');
+  r.ids(['dimensions'], data.dimensions, dimensionIds, { one: 'a dimension', many: 'dimensions' });
   if (isObj(data.dimensions)) {
     for (const [id, d] of Object.entries(data.dimensions))
       if (isObj(d)) r.translations(['dimensions', id, 'intro'], d.intro);

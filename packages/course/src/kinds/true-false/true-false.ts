@@ -36,5 +36,7 @@ export const trueFalseKind: QuestionKindModule<'true-false'> = {
   expected: expectedChoices,
   // Its two choices are the standard's own `true` and `false`: no components.
   interaction: () => ({ type: 'true-false' }),
+  correct: (q) =>
+    q.choices.filter((c) => c.correct).map((c) => ({ type: 'true-false', value: c.id === 'true' })),
   layout: choicesLayout,
 };

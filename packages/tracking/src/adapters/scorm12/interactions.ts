@@ -1,6 +1,6 @@
 import { formatScorm12Duration } from '../../format-scorm12-duration.ts';
 import { fnv1a } from '../../suspend-data/fnv1a.ts';
-import type { InteractionRecord, InteractionResult, InteractionValue } from '../../tracker.ts';
+import type { InteractionRecord, InteractionResult, InteractionValue } from '../../interaction-record.ts';
 import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
 
 /**
@@ -115,6 +115,11 @@ export function scorm12Value(value: InteractionValue, context: Scorm12ValueConte
   }
 }
 
+/** The correct patterns that have a 1.2 form, in order (a question's are computed at build time: correct-patterns.ts). */
+export function scorm12Patterns(values: readonly InteractionValue[], context: Scorm12ValueContext): string[] {
+  return values.map((pattern) => scorm12Value(pattern, context)).filter((pattern) => pattern !== undefined);
+}
+
 /** Position of `id` in `list`, or -1 (which gives no token). */
 function position(list: readonly string[] | undefined, id: string): number {
   const i = list?.indexOf(id) ?? -1;
@@ -173,9 +178,8 @@ export function scorm12InteractionValues(
   ];
   const response = scorm12Value(interaction.response, context);
   if (response !== undefined) values.push([`${base}.student_response`, response]);
-  const patterns = interaction.correctResponses
-    .map((pattern) => scorm12Value(pattern, context))
-    .filter((pattern) => pattern !== undefined);
+  const patterns =
+    interaction.correctPatterns?.scorm12 ?? scorm12Patterns(interaction.correctResponses, context);
   patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
   values.push(
     [`${base}.result`, SCORM12_RESULTS[interaction.result]],

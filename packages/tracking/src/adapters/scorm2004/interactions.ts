@@ -1,7 +1,6 @@
 import { formatIso8601Duration } from '../../format-iso8601-duration.ts';
-import type { InteractionRecord, InteractionType, InteractionValue } from '../../tracker.ts';
-import { formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
-import { formatDecimal } from '../lms-values.ts';
+import type { InteractionRecord, InteractionType, InteractionValue } from '../../interaction-record.ts';
+import { formatDecimal, formatPlainDecimal, matchedPairs, matchingSources } from '../interaction-options.ts';
 
 /**
  * SCORM 2004 4th ed. interaction mapping (RTE 4.2.9, cmi.interactions.n.*), pure. One interaction per
@@ -139,6 +138,21 @@ export function scorm2004Value(
   }
 }
 
+/**
+ * The correct patterns that have a 2004 form, at most SCORM2004_MAX_PATTERNS[type] (a question's are computed at
+ * build time: correct-patterns.ts).
+ */
+export function scorm2004Patterns(
+  type: InteractionType,
+  values: readonly InteractionValue[],
+  context: Scorm2004ValueContext,
+): string[] {
+  return values
+    .map((pattern) => scorm2004Value(pattern, 'pattern', context))
+    .filter((pattern) => pattern !== undefined)
+    .slice(0, SCORM2004_MAX_PATTERNS[type]);
+}
+
 /** Token of an id: its short identifier in `list` when there, else the id sanitized on its own. */
 function tokenizer(list: readonly string[] | undefined): (id: string) => string {
   const tokens = list ? scorm2004ChoiceTokens(list) : [];
@@ -224,10 +238,9 @@ export function scorm2004InteractionValues(
   if (interaction.description.trim()) {
     values.push([`${base}.description`, scorm2004Description(interaction.description)]);
   }
-  const patterns = interaction.correctResponses
-    .map((pattern) => scorm2004Value(pattern, 'pattern', context))
-    .filter((pattern) => pattern !== undefined)
-    .slice(0, SCORM2004_MAX_PATTERNS[interaction.type]);
+  const patterns =
+    interaction.correctPatterns?.scorm2004 ??
+    scorm2004Patterns(interaction.type, interaction.correctResponses, context);
   patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
   const response = scorm2004Value(interaction.response, 'response', context);
   if (response !== undefined) values.push([`${base}.learner_response`, response]);
