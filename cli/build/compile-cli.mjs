@@ -13,7 +13,7 @@
 //   still runs an older build keeps loading its chunks while a newer one is written.
 // Only what currentBuild() needs is imported at the top: the bin imports this module at every start of `dlis`.
 // What compiling needs (node:crypto, node:fs/promises, rolldown) is imported when it compiles.
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +27,8 @@ const ENTRIES = {
 };
 /** Replaced in the bundle by its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
 const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
+/** Sources of the workspace packages (not their node_modules). */
+const WORKSPACE_SOURCE = /[\\/]packages[\\/][^\\/]+[\\/](src|build)[\\/]/;
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
 const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
 /**
@@ -55,6 +57,8 @@ const BUNDLED_PACKAGES = new Set([
   'source-map-js',
   'commander',
 ]);
+/** File of a build holding the output of its help command lines (cli/src/recorded-help.ts), replayed by the bin. */
+const HELP_FILE = 'help.json';
 /** Builds kept besides the new one (a running process may still load chunks from them). */
 const KEEP_OLD_BUILDS = 2;
 
@@ -80,6 +84,9 @@ export async function compileCli() {
     platform: 'node',
     logLevel: 'warn',
     checks: { bundlerTimings: false },
+    // The workspace packages' modules only declare things: a module none of whose exports a chunk uses is left
+    // out of it (\`dlis validate\` then loads the loader, not the compiler and its HTML sanitizer).
+    treeshake: { moduleSideEffects: [{ test: WORKSPACE_SOURCE, sideEffects: false }] },
     plugins: [
       externalPackages(),
       replaceModule(SCHEMA_VALIDATORS, validatorsCode),
@@ -91,6 +98,10 @@ export async function compileCli() {
       dir: staging,
       format: 'esm',
       sourcemap: true,
+      // ASCII only (\u escapes): Node decodes and V8 parses a one-byte source faster than UTF-8 text.
+      charset: 'ascii',
+      // Licence notices only: the rest of the comments is in the source maps' sources.
+      comments: { legal: true, annotation: false, jsdoc: false },
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // Externals are absolute paths (externalPackages): import them relative to the output folder.
@@ -104,6 +115,7 @@ export async function compileCli() {
   const dir = join(DIST, id);
   await rm(dir, { recursive: true, force: true });
   await rename(staging, dir);
+  await writeFile(join(dir, HELP_FILE), `${JSON.stringify(await recordHelpOf(dir))}\n`);
   /** @type {CurrentBuild} */
   const current = { dir: id, inputs };
   const temp = `${CURRENT_FILE}.${process.pid}`;
@@ -111,6 +123,18 @@ export async function compileCli() {
   await rename(temp, CURRENT_FILE);
   await removeOldBuilds(id);
   return dir;
+}
+
+/**
+ * What the help command lines of the build in `dir` print (cli/src/recorded-help.ts), by command line.
+ * @param {string} dir
+ * @returns {Promise<Record<string, { out: string, err: string, code: number }>>}
+ */
+async function recordHelpOf(dir) {
+  const { recordHelp, runCli } = await import(pathToFileURL(join(dir, 'dlis.js')).href);
+  /** @type {import('../src/recorded-help.ts').RecordedReply[]} */
+  const replies = await recordHelp(runCli);
+  return Object.fromEntries(replies.map(({ argv, ...reply }) => [JSON.stringify(argv), reply]));
 }
 
 /**
@@ -283,13 +307,35 @@ export function currentBuild(fs) {
   }
   const entry = join(DIST, current.dir, 'dlis.js');
   if (!fs.existsSync(entry)) return { state: 'missing', reason: `${relative(ROOT, entry)} is missing` };
+  // ROOT ends with a separator and the inputs are plain relative paths: a concatenation, not path.join (whose
+  // normalisation was half the time of this loop, run at every start).
   for (const [path, size, mtime] of current.inputs) {
-    const info = fs.statSync(join(ROOT, path), { throwIfNoEntry: false });
+    const info = fs.statSync(ROOT + path, { throwIfNoEntry: false });
     if (!info || info.size !== size || info.mtimeMs !== mtime) {
       return { state: 'stale', reason: `${path} changed since the dlis command was compiled` };
     }
   }
   return { state: 'fresh', entry };
+}
+
+/**
+ * The recorded output of `argv` when it is a help command line of the build (`dlis --help`, `dlis validate -h`…),
+ * else undefined: the bin then runs the command.
+ * @param {typeof import('node:fs')} fs
+ * @param {string} entry the build's dlis.js (currentBuild)
+ * @param {string[]} argv
+ * @returns {{ out: string, err: string, code: number } | undefined}
+ */
+export function recordedReply(fs, entry, argv) {
+  if (argv.length > 4) return undefined;
+  let replies;
+  try {
+    replies = JSON.parse(fs.readFileSync(join(dirname(entry), HELP_FILE), 'utf8'));
+  } catch {
+    return undefined; // a build made before help was recorded: run the command
+  }
+  const key = JSON.stringify(argv);
+  return Object.hasOwn(replies, key) ? replies[key] : undefined;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
