@@ -25,10 +25,14 @@ const ENTRIES = {
   dlis: 'cli/src/main.ts',
   'build-worker': 'packages/packager/src/build-worker.ts',
 };
-/** Replaced in the bundle by its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
+/** Replaced in the bundle by a loader of its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
 const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
 /** Sources of the workspace packages (not their node_modules). */
 const WORKSPACE_SOURCE = /[\\/]packages[\\/][^\\/]+[\\/](src|build)[\\/]/;
+/** The validators' script in a build (precompiledValidators), run with a V8 code cache. */
+const VALIDATORS_SCRIPT = 'schema-validators.cjs';
+/** Runs a script of the build with a V8 code cache kept next to it (bundled into the command). */
+const CACHED_SCRIPT = join(ROOT, 'cli', 'build', 'cached-script.mjs');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
 const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
 /**
@@ -77,7 +81,7 @@ export async function compileCli() {
   const staging = join(DIST, `.staging-${process.pid}-${Date.now()}`);
   /** @type {Set<string>} */
   const sources = new Set();
-  const validatorsCode = await precompiledValidators(rolldown, staging);
+  const validators = await precompiledValidators(rolldown, staging);
   const bundle = await rolldown({
     cwd: ROOT,
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
@@ -89,7 +93,7 @@ export async function compileCli() {
     treeshake: { moduleSideEffects: [{ test: WORKSPACE_SOURCE, sideEffects: false }] },
     plugins: [
       externalPackages(),
-      replaceModule(SCHEMA_VALIDATORS, validatorsCode),
+      replaceModule(SCHEMA_VALIDATORS, validators.module),
       sourceLocatedMeta(staging, sources),
     ],
   });
@@ -110,6 +114,7 @@ export async function compileCli() {
   } finally {
     await bundle.close();
   }
+  await writeFile(join(staging, VALIDATORS_SCRIPT), validators.script);
   const inputs = await describeInputs([...sources, ...EXTRA_INPUTS.map((f) => join(ROOT, f))]);
   const id = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
   const dir = join(DIST, id);
@@ -138,8 +143,10 @@ async function recordHelpOf(dir) {
 }
 
 /**
- * The standalone code of packages/course/src/schema-validators.ts, made by that module itself (bundled into
- * `outDir`, imported, called), as a module that defines `require` for ajv's runtime helpers.
+ * The validators of packages/course/src/schema-validators.ts for the build in `outDir`: `script`, their standalone
+ * code (made by that module itself: bundled into `outDir`, imported, called) as a function expression of
+ * `(exports, require)`, written to VALIDATORS_SCRIPT; `module`, the code that replaces that module in the bundle
+ * and runs the script with a V8 code cache.
  * @param {typeof import('rolldown').rolldown} rolldown
  * @param {string} outDir
  */
@@ -165,11 +172,35 @@ async function precompiledValidators(rolldown, outDir) {
   }
   const { standaloneValidatorsCode } = await import(pathToFileURL(file).href);
   await rm(file);
-  return (
-    "import { createRequire } from 'node:module';\n" +
-    'const require = createRequire(import.meta.url);\n' +
-    standaloneValidatorsCode()
-  );
+  // ajv's runtime helpers are required from the source's folder (packages/course may hold its own ajv).
+  const source = JSON.stringify(toImportPath(relative(outDir, SCHEMA_VALIDATORS)));
+  return {
+    // ASCII only, like the chunks: the schemas' French texts as \\u escapes (they are in strings and patterns).
+    script: `(function (exports, require) {\n${asciiOnly(standaloneValidatorsCode())}\n})\n`,
+    module: `import { createRequire } from 'node:module';
+import { runCachedScript } from ${JSON.stringify(CACHED_SCRIPT)};
+const require = createRequire(new URL(${source}, import.meta.url));
+let validators;
+const load = () => {
+  if (!validators) {
+    validators = {};
+    runCachedScript(new URL(${JSON.stringify(`./${VALIDATORS_SCRIPT}`)}, import.meta.url))(validators, require);
+  }
+  return validators;
+};
+export function courseValidator() { return load().courseValidator; }
+export function questionnaireValidator() { return load().questionnaireValidator; }
+`,
+  };
+}
+
+/**
+ * `code` with each non-ASCII UTF-16 unit written as a \\u escape: the same program where those characters are in
+ * string literals, regular expressions, identifiers or comments.
+ * @param {string} code
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -226,6 +257,8 @@ function sourceLocatedMeta(outDir, sources) {
     transform(code, id) {
       if (id.startsWith('\0') || id.includes(`${sep}node_modules${sep}`)) return null;
       sources.add(id);
+      // Its replacement (precompiledValidators) locates the script of the build: its import.meta.url is the chunk's.
+      if (id === SCHEMA_VALIDATORS) return null;
       if (/\bimport\.meta\.(dirname|filename)\b/.test(code)) {
         this.error(
           `${relative(ROOT, id)}: use new URL('…', import.meta.url) instead of import.meta.dirname/filename`,
