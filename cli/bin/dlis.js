@@ -3,7 +3,7 @@
 // `npm ci`). When a source changed since, it recompiles first (about a second), so a stale build never runs.
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { compileCli, currentBuild } from '../build/compile-cli.mjs';
+import { compileCli, currentBuild, recordedReply } from '../build/compile-cli.mjs';
 
 let build = currentBuild(fs);
 if (build.state !== 'fresh') {
@@ -23,8 +23,17 @@ if (build.state !== 'fresh') {
     process.exit(70);
   }
 }
-if (process.env.DLIS_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = await import(pathToFileURL(build.entry).href);
-// The compiled build worker sits next to the command: `dlis build` of several courses runs in worker threads.
-const buildWorker = new URL('./build-worker.js', pathToFileURL(build.entry));
-process.exitCode = await main(process.argv.slice(2), { buildWorker });
+const argv = process.argv.slice(2);
+// `dlis --help`, `dlis validate -h`…: what the build printed for them when it was compiled, without loading it.
+const reply = recordedReply(fs, build.entry, argv);
+if (reply) {
+  if (reply.out) process.stdout.write(reply.out);
+  if (reply.err) process.stderr.write(reply.err);
+  process.exitCode = reply.code;
+} else {
+  if (process.env.DLIS_DEBUG) process.setSourceMapsEnabled(true);
+  const { main } = await import(pathToFileURL(build.entry).href);
+  // The compiled build worker sits next to the command: `dlis build` of several courses runs in worker threads.
+  const buildWorker = new URL('./build-worker.js', pathToFileURL(build.entry));
+  process.exitCode = await main(argv, { buildWorker });
+}

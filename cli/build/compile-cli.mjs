@@ -13,7 +13,7 @@
 //   still runs an older build keeps loading its chunks while a newer one is written.
 // Only what currentBuild() needs is imported at the top: the bin imports this module at every start of `dlis`.
 // What compiling needs (node:crypto, node:fs/promises, rolldown) is imported when it compiles.
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,8 +25,14 @@ const ENTRIES = {
   dlis: 'cli/src/main.ts',
   'build-worker': 'packages/packager/src/build-worker.ts',
 };
-/** Replaced in the bundle by its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
+/** Replaced in the bundle by a loader of its own standaloneValidatorsCode(): ajv's validators, compiled once here. */
 const SCHEMA_VALIDATORS = join(ROOT, 'packages/course/src/schema-validators.ts');
+/** Sources of the workspace packages (not their node_modules). */
+const WORKSPACE_SOURCE = /[\\/]packages[\\/][^\\/]+[\\/](src|build)[\\/]/;
+/** The validators' script in a build (precompiledValidators), run with a V8 code cache. */
+const VALIDATORS_SCRIPT = 'schema-validators.cjs';
+/** Runs a script of the build with a V8 code cache kept next to it (bundled into the command). */
+const CACHED_SCRIPT = join(ROOT, 'cli', 'build', 'cached-script.mjs');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
 const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
 /**
@@ -55,6 +61,8 @@ const BUNDLED_PACKAGES = new Set([
   'source-map-js',
   'commander',
 ]);
+/** File of a build holding the output of its help command lines (cli/src/recorded-help.ts), replayed by the bin. */
+const HELP_FILE = 'help.json';
 /** Builds kept besides the new one (a running process may still load chunks from them). */
 const KEEP_OLD_BUILDS = 2;
 
@@ -73,16 +81,19 @@ export async function compileCli() {
   const staging = join(DIST, `.staging-${process.pid}-${Date.now()}`);
   /** @type {Set<string>} */
   const sources = new Set();
-  const validatorsCode = await precompiledValidators(rolldown, staging);
+  const validators = await precompiledValidators(rolldown, staging);
   const bundle = await rolldown({
     cwd: ROOT,
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
     platform: 'node',
     logLevel: 'warn',
     checks: { bundlerTimings: false },
+    // The workspace packages' modules only declare things: a module none of whose exports a chunk uses is left
+    // out of it (\`dlis validate\` then loads the loader, not the compiler and its HTML sanitizer).
+    treeshake: { moduleSideEffects: [{ test: WORKSPACE_SOURCE, sideEffects: false }] },
     plugins: [
       externalPackages(),
-      replaceModule(SCHEMA_VALIDATORS, validatorsCode),
+      replaceModule(SCHEMA_VALIDATORS, validators.module),
       sourceLocatedMeta(staging, sources),
     ],
   });
@@ -91,6 +102,10 @@ export async function compileCli() {
       dir: staging,
       format: 'esm',
       sourcemap: true,
+      // ASCII only (\u escapes): Node decodes and V8 parses a one-byte source faster than UTF-8 text.
+      charset: 'ascii',
+      // Licence notices only: the rest of the comments is in the source maps' sources.
+      comments: { legal: true, annotation: false, jsdoc: false },
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // Externals are absolute paths (externalPackages): import them relative to the output folder.
@@ -99,11 +114,13 @@ export async function compileCli() {
   } finally {
     await bundle.close();
   }
+  await writeFile(join(staging, VALIDATORS_SCRIPT), validators.script);
   const inputs = await describeInputs([...sources, ...EXTRA_INPUTS.map((f) => join(ROOT, f))]);
   const id = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
   const dir = join(DIST, id);
   await rm(dir, { recursive: true, force: true });
   await rename(staging, dir);
+  await writeFile(join(dir, HELP_FILE), `${JSON.stringify(await recordHelpOf(dir))}\n`);
   /** @type {CurrentBuild} */
   const current = { dir: id, inputs };
   const temp = `${CURRENT_FILE}.${process.pid}`;
@@ -114,8 +131,22 @@ export async function compileCli() {
 }
 
 /**
- * The standalone code of packages/course/src/schema-validators.ts, made by that module itself (bundled into
- * `outDir`, imported, called), as a module that defines `require` for ajv's runtime helpers.
+ * What the help command lines of the build in `dir` print (cli/src/recorded-help.ts), by command line.
+ * @param {string} dir
+ * @returns {Promise<Record<string, { out: string, err: string, code: number }>>}
+ */
+async function recordHelpOf(dir) {
+  const { recordHelp, runCli } = await import(pathToFileURL(join(dir, 'dlis.js')).href);
+  /** @type {import('../src/recorded-help.ts').RecordedReply[]} */
+  const replies = await recordHelp(runCli);
+  return Object.fromEntries(replies.map(({ argv, ...reply }) => [JSON.stringify(argv), reply]));
+}
+
+/**
+ * The validators of packages/course/src/schema-validators.ts for the build in `outDir`: `script`, their standalone
+ * code (made by that module itself: bundled into `outDir`, imported, called) as a function expression of
+ * `(exports, require)`, written to VALIDATORS_SCRIPT; `module`, the code that replaces that module in the bundle
+ * and runs the script with a V8 code cache.
  * @param {typeof import('rolldown').rolldown} rolldown
  * @param {string} outDir
  */
@@ -141,11 +172,35 @@ async function precompiledValidators(rolldown, outDir) {
   }
   const { standaloneValidatorsCode } = await import(pathToFileURL(file).href);
   await rm(file);
-  return (
-    "import { createRequire } from 'node:module';\n" +
-    'const require = createRequire(import.meta.url);\n' +
-    standaloneValidatorsCode()
-  );
+  // ajv's runtime helpers are required from the source's folder (packages/course may hold its own ajv).
+  const source = JSON.stringify(toImportPath(relative(outDir, SCHEMA_VALIDATORS)));
+  return {
+    // ASCII only, like the chunks: the schemas' French texts as \\u escapes (they are in strings and patterns).
+    script: `(function (exports, require) {\n${asciiOnly(standaloneValidatorsCode())}\n})\n`,
+    module: `import { createRequire } from 'node:module';
+import { runCachedScript } from ${JSON.stringify(CACHED_SCRIPT)};
+const require = createRequire(new URL(${source}, import.meta.url));
+let validators;
+const load = () => {
+  if (!validators) {
+    validators = {};
+    runCachedScript(new URL(${JSON.stringify(`./${VALIDATORS_SCRIPT}`)}, import.meta.url))(validators, require);
+  }
+  return validators;
+};
+export function courseValidator() { return load().courseValidator; }
+export function questionnaireValidator() { return load().questionnaireValidator; }
+`,
+  };
+}
+
+/**
+ * `code` with each non-ASCII UTF-16 unit written as a \\u escape: the same program where those characters are in
+ * string literals, regular expressions, identifiers or comments.
+ * @param {string} code
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -202,6 +257,8 @@ function sourceLocatedMeta(outDir, sources) {
     transform(code, id) {
       if (id.startsWith('\0') || id.includes(`${sep}node_modules${sep}`)) return null;
       sources.add(id);
+      // Its replacement (precompiledValidators) locates the script of the build: its import.meta.url is the chunk's.
+      if (id === SCHEMA_VALIDATORS) return null;
       if (/\bimport\.meta\.(dirname|filename)\b/.test(code)) {
         this.error(
           `${relative(ROOT, id)}: use new URL('…', import.meta.url) instead of import.meta.dirname/filename`,
@@ -283,13 +340,35 @@ export function currentBuild(fs) {
   }
   const entry = join(DIST, current.dir, 'dlis.js');
   if (!fs.existsSync(entry)) return { state: 'missing', reason: `${relative(ROOT, entry)} is missing` };
+  // ROOT ends with a separator and the inputs are plain relative paths: a concatenation, not path.join (whose
+  // normalisation was half the time of this loop, run at every start).
   for (const [path, size, mtime] of current.inputs) {
-    const info = fs.statSync(join(ROOT, path), { throwIfNoEntry: false });
+    const info = fs.statSync(ROOT + path, { throwIfNoEntry: false });
     if (!info || info.size !== size || info.mtimeMs !== mtime) {
       return { state: 'stale', reason: `${path} changed since the dlis command was compiled` };
     }
   }
   return { state: 'fresh', entry };
+}
+
+/**
+ * The recorded output of `argv` when it is a help command line of the build (`dlis --help`, `dlis validate -h`…),
+ * else undefined: the bin then runs the command.
+ * @param {typeof import('node:fs')} fs
+ * @param {string} entry the build's dlis.js (currentBuild)
+ * @param {string[]} argv
+ * @returns {{ out: string, err: string, code: number } | undefined}
+ */
+export function recordedReply(fs, entry, argv) {
+  if (argv.length > 4) return undefined;
+  let replies;
+  try {
+    replies = JSON.parse(fs.readFileSync(join(dirname(entry), HELP_FILE), 'utf8'));
+  } catch {
+    return undefined; // a build made before help was recorded: run the command
+  }
+  const key = JSON.stringify(argv);
+  return Object.hasOwn(replies, key) ? replies[key] : undefined;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

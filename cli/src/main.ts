@@ -1,13 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { EXIT, processIo, type CliIo, type ExitCode } from './io.ts';
-import { registerAgilityCommands } from './program/agility-commands.ts';
-import { registerCheckLinksCommand } from './program/check-links-command.ts';
-import { registerCourseCommands } from './program/course-commands.ts';
-import { registerLrsCommands } from './program/lrs-commands.ts';
-import { registerPreviewCommands } from './program/preview-commands.ts';
-import { registerResearchCommands } from './program/research-commands.ts';
-import { registerTranslateCommands } from './program/translate-commands.ts';
 import type { CliRuntime } from './program/command-context.ts';
+import { createProgram } from './program/dlis-program.ts';
 import { UsageError } from './usage-error.ts';
 import { describeWriteFailure } from './write-failure.ts';
 
@@ -21,25 +15,7 @@ export async function runCli(
   runtime: CliRuntime = {},
 ): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
-  const program = new Command('dlis')
-    .description(
-      'DLIS course toolkit: write courses in YAML + Markdown, build SCORM, cmi5, xAPI and web packages, run an LRS, report.',
-    )
-    .version('0.1.0')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showSuggestionAfterError(true)
-    // Inherited by every command: a wrong command line ends with the way to the usage.
-    .showHelpAfterError('(run `dlis --help` for the commands, `dlis <command> --help` for their options)');
-
-  const ctx = { io, runtime, exit: (code: ExitCode) => void (exitCode = code) };
-  registerCourseCommands(program, ctx);
-  registerPreviewCommands(program, ctx);
-  registerCheckLinksCommand(program, ctx);
-  registerTranslateCommands(program, ctx);
-  registerLrsCommands(program, ctx);
-  registerAgilityCommands(program, ctx);
-  registerResearchCommands(program, ctx);
+  const program = createProgram({ io, runtime, exit: (code: ExitCode) => void (exitCode = code) });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -67,6 +43,8 @@ export async function runCli(
     return EXIT.internal;
   }
 }
+
+export { recordHelp, type RecordedReply } from './recorded-help.ts';
 
 /** Entry point of bin/dlis.js, which tells where the compiled command runs from. */
 export async function main(argv: string[], runtime: CliRuntime = {}): Promise<number> {

@@ -1,6 +1,6 @@
 // The `dlis` command runs compiled JavaScript (cli/dist, made by cli/build/compile-cli.mjs): these tests run
 // the real bin in a child process, as a designer does, and compare it with the sources run in-process.
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from './run-cli.ts';
@@ -35,6 +35,28 @@ describe('the compiled dlis command', () => {
     expect(report).toEqual(JSON.parse(sources.out));
     expect(compiled.out).toContain('questionnaire.yaml');
     expect(compiled.out).toContain('titel');
+  });
+
+  test('runs the validators with a V8 code cache kept in its build, and replaces a damaged cache', async () => {
+    expect((await run(['new', 'course'], temp.dir)).code).toBe(0);
+    expect((await compiledDlis(['validate', 'course'], temp.dir)).code).toBe(0);
+    const current = JSON.parse(await readFile(join(repoRoot, 'cli/dist/current.json'), 'utf8')) as {
+      dir: string;
+    };
+    const cacheFile = join(repoRoot, 'cli/dist', current.dir, 'schema-validators.cjs.v8-cache');
+    expect((await stat(cacheFile)).size).toBeGreaterThan(0);
+
+    // V8 rejects a cache that is not its own: the validators run from their text, the cache is written again.
+    const damaged = Buffer.alloc((await stat(cacheFile)).size, 7);
+    await writeFile(cacheFile, damaged);
+    const yamlFile = join(temp.dir, 'course/course.yaml');
+    await writeFile(yamlFile, (await readFile(yamlFile, 'utf8')).replace(/^version: .*$/m, 'version: [1]'));
+    const compiled = await compiledDlis(['validate', '--json', 'course'], temp.dir);
+    expect(compiled.code).toBe(1);
+    expect(JSON.parse(compiled.out)).toEqual(
+      JSON.parse((await run(['validate', '--json', 'course'], temp.dir)).out),
+    );
+    expect((await readFile(cacheFile)).equals(damaged)).toBe(false);
   });
 
   test('recompiles itself when a source changed since it was compiled, then runs', async () => {

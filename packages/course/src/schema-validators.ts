@@ -10,7 +10,7 @@ let course: ValidateFunction | undefined;
 let questionnaire: ValidateFunction | undefined;
 
 // Compiling a schema is about a second of ajv code generation. The compiled `dlis` command replaces this module
-// with standaloneValidatorsCode(), generated once when the command is compiled (cli/build/compile-cli.mjs).
+// with a loader of standaloneValidatorsCode(), generated once when the command is compiled (cli/build/compile-cli.mjs).
 
 /** The ajv validator of course.yaml, compiled on first use. */
 export function courseValidator(): ValidateFunction {
@@ -25,21 +25,14 @@ export function questionnaireValidator(): ValidateFunction {
 }
 
 /**
- * This module as precompiled JavaScript (ajv standalone code, an ES module): the same two functions, the same
- * options, no schema compiled at run time. Its `require` calls load ajv's runtime helpers: the module that
- * embeds the code defines `require`.
+ * The two validators as precompiled JavaScript (ajv standalone code), with the same options and no schema compiled
+ * at run time: a CommonJS body that sets `exports.courseValidator` and `exports.questionnaireValidator` (the
+ * validate functions) and calls `require` for ajv's runtime helpers. cli/build/compile-cli.mjs runs it as a
+ * script with a V8 code cache (the validators are half the code `dlis validate` loads).
  */
 export function standaloneValidatorsCode(): string {
-  const ajv = new Ajv2020({ ...OPTIONS, code: { source: true, esm: true } })
+  const ajv = new Ajv2020({ ...OPTIONS, code: { source: true } })
     .addSchema(courseSchema, 'course')
     .addSchema(questionnaireSchema, 'questionnaire');
-  const validators = standaloneCode(ajv, {
-    precompiledCourse: 'course',
-    precompiledQuestionnaire: 'questionnaire',
-  });
-  return (
-    `${validators}\n` +
-    'export function courseValidator() { return precompiledCourse; }\n' +
-    'export function questionnaireValidator() { return precompiledQuestionnaire; }\n'
-  );
+  return standaloneCode(ajv, { courseValidator: 'course', questionnaireValidator: 'questionnaire' });
 }

@@ -52,6 +52,33 @@ function deflated(data: Buffer): Buffer {
   return compressed;
 }
 
+/** The fields of an entry that its local header and its central directory header both hold, in the same order. */
+interface EntryFields {
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * Writes the run both headers share at `at` (26 bytes): version needed, flags, method, time, date, crc, sizes,
+ * name length and extra field length (zero: no extra fields).
+ */
+function writeEntryFields(header: Buffer, at: number, fields: EntryFields): void {
+  header.writeUInt16LE(VERSION_NEEDED, at);
+  header.writeUInt16LE(fields.flags, at + 2);
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressedSize, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+  header.writeUInt16LE(0, at + 24);
+}
+
 /** The zip of `entries`, in their order (the caller sorts them). Throws past the limits of a zip without zip64. */
 export function zipBytes(entries: readonly ZipLayoutEntry[]): Buffer {
   if (entries.length > MAX_ENTRIES) throw new Error(`too many files for a zip: ${entries.length}`);
@@ -65,16 +92,19 @@ export function zipBytes(entries: readonly ZipLayoutEntry[]): Buffer {
     const method = data.length === 0 ? METHOD_STORED : METHOD_DEFLATED;
     const body = method === METHOD_STORED ? data : deflated(data);
     const crc = crc32(data) >>> 0;
+    const fields = {
+      flags,
+      method,
+      crc,
+      compressedSize: body.length,
+      size: data.length,
+      nameLength: name.length,
+    };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    // crc and sizes (14–25) stay zero: they follow the data, in the data descriptor.
-    local.writeUInt16LE(name.length, 26);
+    // The crc and the sizes stay zero here: they follow the data, in the data descriptor.
+    writeEntryFields(local, 4, { ...fields, crc: 0, compressedSize: 0, size: 0 });
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
     descriptor.writeUInt32LE(crc, 4);
@@ -84,16 +114,8 @@ export function zipBytes(entries: readonly ZipLayoutEntry[]): Buffer {
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(VERSION_MADE_BY, 4);
-    header.writeUInt16LE(VERSION_NEEDED, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(DOS_TIME, 12);
-    header.writeUInt16LE(DOS_DATE, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(data.length, 24);
-    header.writeUInt16LE(name.length, 28);
-    // extra length, comment length, disk number, internal attributes (30–37): zero.
+    writeEntryFields(header, 6, fields);
+    // comment length, disk number, internal attributes (32–37): zero.
     header.writeUInt32LE(EXTERNAL_ATTRIBUTES, 38);
     header.writeUInt32LE(offset, 42);
     central.push(header, name);

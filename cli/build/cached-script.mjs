@@ -1,0 +1,47 @@
+// @ts-check
+// Runs a script of a compiled build with a V8 code cache. Node 20 keeps no code cache of ES modules
+// (module.enableCompileCache is Node 22), so the largest generated code of `dlis validate`, the ajv validators,
+// is a script of its build folder run through node:vm: with its cache, V8 neither parses it nor compiles the
+// functions the last run compiled.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
+
+/**
+ * The value of the script at `url`, run in this context. Its code cache is `<script>.v8-cache` next to it: the
+ * build folder is named after its inputs, so a cache never outlives its script; V8 rejects a cache made by
+ * another V8 version or other flags (or damaged), and the script then runs from its text and its cache is
+ * written again, when the process exits (to hold the functions the run compiled), atomically (several `dlis`
+ * may run at once), or not at all in a folder that cannot be written.
+ * @param {URL} url
+ * @returns {any}
+ */
+export function runCachedScript(url) {
+  const file = fileURLToPath(url);
+  const cacheFile = `${file}.v8-cache`;
+  /** @type {Buffer | undefined} */
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(script, cacheFile));
+  return script.runInThisContext();
+}
+
+/**
+ * @param {Script} script
+ * @param {string} cacheFile
+ */
+function writeCache(script, cacheFile) {
+  const temp = `${cacheFile}.${process.pid}-${threadId}`;
+  try {
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
