@@ -13,6 +13,7 @@ import {
   openSqliteStorage,
   prepareStatement,
   serveLrs,
+  withStored,
   type PreparedStatement,
 } from '@dlis/lrs';
 import type { JsonObject, Statement } from '@dlis/xapi-profile';
@@ -128,7 +129,10 @@ function generate(storage: ReturnType<typeof openSqliteStorage>): number {
     for (const s of respondent(i)) {
       const stored = new Date(base + statements).toISOString();
       batch.push(
-        prepareStatement(s as unknown as JsonObject, { id: s.id, stored, authority, version: '1.0.3' }),
+        withStored(
+          prepareStatement(s as unknown as JsonObject, { id: s.id, authority, version: '1.0.3' }),
+          stored,
+        ),
       );
       statements++;
     }

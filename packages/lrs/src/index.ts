@@ -22,6 +22,6 @@ export type {
 export { createLrsKey, listLrsKeys, revokeLrsKey, type LrsKeyInfo } from './auth/lrs-keys.ts';
 export { LRS_SCOPES, type LrsScope } from './auth/lrs-scopes.ts';
 export { checkStatement } from './check-statement.ts';
-export { prepareStatement } from './prepare-statement.ts';
+export { prepareStatement, statementFingerprint, withStored } from './prepare-statement.ts';
 export { parseXapiVersion, XAPI_VERSIONS, type XapiVersion } from './xapi-version.ts';
 export { LrsError, LRS_ERRORS, type LrsErrorCode } from './lrs-error.ts';

@@ -48,35 +48,29 @@ export function comparableStatement(st: JsonObject): JsonObject {
 
 /**
  * Completes a validated statement with what the LRS owns (1.0.3 Part Two §2.4: id if absent, stored, authority,
- * version) and computes its fingerprint and filter index. The fingerprint ignores the properties the LRS sets, so
- * re-sending the same statement is recognised as the same (immutability, 1.0.3 Part Three §2.1.1).
+ * version) and computes its filter index. `stored` is set later by withStored (the statement object is this
+ * request's own, so it is completed in place rather than copied).
  */
 export function prepareStatement(
   received: JsonObject,
-  lrs: { id: string; stored: string; authority: JsonObject; version: string },
+  lrs: { id: string; authority: JsonObject; version: string },
 ): PreparedStatement {
-  const normalized = withArrayContextActivities(received);
-  const { stored: _s, authority: _a, version: _v, ...content } = normalized;
-  const fingerprint = createHash('sha256')
-    .update(canonicalJson(comparableStatement({ ...content, id: lrs.id })))
-    .digest('hex');
-  const statement: JsonObject = {
-    ...normalized,
-    id: lrs.id,
-    // 1.0.3 Part Two §2.4.7: when the statement has no timestamp, the LRS sets it to stored.
-    timestamp: normalized.timestamp ?? lrs.stored,
-    stored: lrs.stored,
-    authority: lrs.authority,
-    version: normalized.version ?? lrs.version,
-  };
+  const statement = withArrayContextActivities(received);
+  // 1.0.3 Part Two §2.4.7: when the statement has no timestamp, the LRS sets it to stored (in withStored).
+  const lrsTimestamp = statement.timestamp === undefined;
+  statement.id = lrs.id;
+  if (lrsTimestamp) statement.timestamp = NOT_YET_STORED;
+  statement.stored = NOT_YET_STORED;
+  statement.authority = lrs.authority;
+  statement.version = received.version ?? lrs.version;
   const object = statement.object as JsonObject;
   const verbId = (statement.verb as JsonObject).id as string;
   const refTarget = object.objectType === 'StatementRef' ? (object.id as string) : undefined;
   return {
     id: lrs.id,
     statement,
-    fingerprint,
-    stored: lrs.stored,
+    lrsTimestamp,
+    stored: NOT_YET_STORED,
     index: statementIndex(statement),
     names: agentNames(statement),
     voids: verbId === VOIDED_VERB ? refTarget : undefined,
@@ -84,17 +78,31 @@ export function prepareStatement(
   };
 }
 
-/** Placeholder `stored` while a large batch is prepared in slices; withStored() sets the real one. */
-export const NOT_YET_STORED = '';
+/** `stored` of a prepared statement until withStored() sets the real one. */
+const NOT_YET_STORED = '';
 
 /**
- * The prepared statement with its `stored` time set (and its `timestamp`, when it defaulted to stored). The
- * fingerprint and index do not depend on either, so they stay valid.
+ * Sets `stored` (and `timestamp`, when the LRS sets it), in place: `stored` is taken when the batch joins the group
+ * commit, after the preparation. The index does not depend on either.
  */
 export function withStored(p: PreparedStatement, stored: string): PreparedStatement {
-  const statement: JsonObject = { ...p.statement, stored };
-  if (statement.timestamp === p.stored) statement.timestamp = stored;
-  return { ...p, stored, statement };
+  p.statement.stored = stored;
+  if (p.lrsTimestamp) p.statement.timestamp = stored;
+  return { ...p, stored };
+}
+
+/**
+ * Hash of a statement as its sender made it: without what the LRS sets (stored, authority, version, and the
+ * timestamp when the LRS set it), key order and duration precision beyond 0.01 s ignored. Re-sending the same
+ * statement gives the same fingerprint (immutability, 1.0.3 Part Three §2.1.1). Computed only when a statement
+ * arrives with an id already stored: the stored JSON holds everything needed, so nothing is hashed per write.
+ */
+export function statementFingerprint(statement: JsonObject, lrsTimestamp: boolean): string {
+  const { stored: _s, authority: _a, version: _v, ...content } = statement;
+  if (lrsTimestamp) delete content.timestamp;
+  return createHash('sha256')
+    .update(canonicalJson(comparableStatement(content)))
+    .digest('hex');
 }
 
 /**
@@ -106,12 +114,12 @@ function withArrayContextActivities(st: JsonObject): JsonObject {
   const context = st.context as JsonObject | undefined;
   const ca = context?.contextActivities as JsonObject | undefined;
   if (context && ca) {
-    out.context = {
-      ...context,
-      contextActivities: Object.fromEntries(
-        Object.entries(ca).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]),
-      ),
-    };
+    const arrays: JsonObject = {};
+    for (const k in ca) {
+      const v = ca[k]!;
+      arrays[k] = Array.isArray(v) ? v : [v];
+    }
+    out.context = { ...context, contextActivities: arrays };
   }
   const object = st.object as JsonObject;
   if (object.objectType === 'SubStatement') out.object = withArrayContextActivities(object);
@@ -121,51 +129,14 @@ function withArrayContextActivities(st: JsonObject): JsonObject {
 /**
  * Filter index entries of a statement (1.0.3 Part Three §2.1.3 and 2.0 §4.1.6.1, query parameters agent …
  * related_agents). `agent` is the Actor or Object, or a member of a Group that is the Actor or Object ("Groups that
- * have members which match the specified Agent … are considered a match"); `relatedAgent` adds Authority,
- * Instructor, Team, context Agents and Groups and all of these inside a SubStatement, with members the same way.
+ * have members which match the specified Agent … are considered a match"); `relatedAgent` adds Instructor, Team,
+ * context Agents and Groups and all of these inside a SubStatement, with members the same way; `authority` is the
+ * Authority, which related_agents also matches (with the members of a Group authority as `relatedAgent`).
  * A related entry is left out when the direct one exists: the related filters search both kinds.
  */
 export function statementIndex(statement: JsonObject): IndexEntry[] {
   const out = new Map<string, IndexEntry>();
-  const add = (kind: IndexEntry['kind'], value: string | undefined) => {
-    if (value !== undefined) out.set(`${kind} ${value}`, { kind, value });
-  };
-  const actor = (a: unknown, direct: boolean) => {
-    if (!a || typeof a !== 'object') return;
-    const obj = a as JsonObject;
-    const kind = direct ? 'agent' : 'relatedAgent';
-    add(kind, agentKey(obj));
-    if (Array.isArray(obj.member)) for (const m of obj.member) add(kind, agentKey(m as JsonObject));
-  };
-  const activity = (a: unknown, direct: boolean) => {
-    const id = (a as JsonObject | undefined)?.id;
-    if (typeof id === 'string') add(direct ? 'activity' : 'relatedActivity', id);
-  };
-  const walk = (st: JsonObject, top: boolean) => {
-    actor(st.actor, top);
-    const object = st.object as JsonObject;
-    const type = object.objectType ?? 'Activity';
-    if (type === 'Activity') activity(object, top);
-    if (type === 'Agent' || type === 'Group') actor(object, top);
-    if (type === 'SubStatement') walk(object, false);
-    if (top) add('verb', (st.verb as JsonObject).id as string);
-    const context = st.context as JsonObject | undefined;
-    if (context) {
-      if (top && typeof context.registration === 'string') add('registration', context.registration);
-      actor(context.instructor, false);
-      actor(context.team, false);
-      for (const list of Object.values((context.contextActivities as JsonObject | undefined) ?? {})) {
-        for (const a of Array.isArray(list) ? list : [list]) activity(a, false);
-      }
-      for (const ca of (context.contextAgents as JsonObject[] | undefined) ?? []) actor(ca.agent, false);
-      for (const cg of (context.contextGroups as JsonObject[] | undefined) ?? []) actor(cg.group, false);
-    }
-    if (top) {
-      actor(st.authority, false);
-      add('authority', agentKey(st.authority as JsonObject));
-    }
-  };
-  walk(statement, true);
+  indexStatement(out, statement, true);
   for (const [key, e] of out) {
     if (e.kind === 'relatedAgent' && out.has(`agent ${e.value}`)) out.delete(key);
     if (e.kind === 'relatedActivity' && out.has(`activity ${e.value}`)) out.delete(key);
@@ -173,29 +144,87 @@ export function statementIndex(statement: JsonObject): IndexEntry[] {
   return [...out.values()];
 }
 
+// The walks below are module functions, not closures made per call: they run on every stored statement.
+type IndexMap = Map<string, IndexEntry>;
+
+function addEntry(out: IndexMap, kind: IndexEntry['kind'], value: string | undefined): void {
+  if (value !== undefined) out.set(`${kind} ${value}`, { kind, value });
+}
+
+function indexActor(out: IndexMap, a: unknown, direct: boolean): void {
+  if (!a || typeof a !== 'object') return;
+  const obj = a as JsonObject;
+  const kind = direct ? 'agent' : 'relatedAgent';
+  addEntry(out, kind, agentKey(obj));
+  if (Array.isArray(obj.member)) for (const m of obj.member) addEntry(out, kind, agentKey(m as JsonObject));
+}
+
+function indexActivity(out: IndexMap, a: unknown, direct: boolean): void {
+  const id = (a as JsonObject | undefined)?.id;
+  if (typeof id === 'string') addEntry(out, direct ? 'activity' : 'relatedActivity', id);
+}
+
+function indexStatement(out: IndexMap, st: JsonObject, top: boolean): void {
+  indexActor(out, st.actor, top);
+  const object = st.object as JsonObject;
+  const type = object.objectType ?? 'Activity';
+  if (type === 'Activity') indexActivity(out, object, top);
+  if (type === 'Agent' || type === 'Group') indexActor(out, object, top);
+  if (type === 'SubStatement') indexStatement(out, object, false);
+  if (top) addEntry(out, 'verb', (st.verb as JsonObject).id as string);
+  const context = st.context as JsonObject | undefined;
+  if (context) {
+    if (top && typeof context.registration === 'string') addEntry(out, 'registration', context.registration);
+    indexActor(out, context.instructor, false);
+    indexActor(out, context.team, false);
+    const activities = context.contextActivities as JsonObject | undefined;
+    for (const kind in activities) {
+      const list = activities[kind];
+      if (Array.isArray(list)) for (const a of list) indexActivity(out, a, false);
+      else indexActivity(out, list, false);
+    }
+    for (const ca of (context.contextAgents as JsonObject[] | undefined) ?? [])
+      indexActor(out, ca.agent, false);
+    for (const cg of (context.contextGroups as JsonObject[] | undefined) ?? [])
+      indexActor(out, cg.group, false);
+  }
+  if (top && st.authority) {
+    // The Authority is indexed once, as `authority`: related_agents searches that kind too. Only the members of
+    // a Group authority are relatedAgent entries (one row less per statement: the LRS's authority is an Agent).
+    const authority = st.authority as JsonObject;
+    addEntry(out, 'authority', agentKey(authority));
+    if (Array.isArray(authority.member)) for (const m of authority.member) indexActor(out, m, false);
+  }
+}
+
 /** Names given to identified Agents and Groups anywhere in the statement, members included. */
 export function agentNames(statement: JsonObject): AgentName[] {
   const out = new Map<string, AgentName>();
-  const actor = (a: unknown) => {
-    if (!a || typeof a !== 'object') return;
-    const obj = a as JsonObject;
-    const agent = agentKey(obj);
-    if (agent !== undefined && typeof obj.name === 'string')
-      out.set(`${agent} ${obj.name}`, { agent, name: obj.name });
-    if (Array.isArray(obj.member)) obj.member.forEach(actor);
-  };
-  const walk = (st: JsonObject) => {
-    actor(st.actor);
-    const object = st.object as JsonObject;
-    if (object.objectType === 'Agent' || object.objectType === 'Group') actor(object);
-    if (object.objectType === 'SubStatement') walk(object);
-    const context = st.context as JsonObject | undefined;
-    actor(context?.instructor);
-    actor(context?.team);
-    for (const ca of (context?.contextAgents as JsonObject[] | undefined) ?? []) actor(ca.agent);
-    for (const cg of (context?.contextGroups as JsonObject[] | undefined) ?? []) actor(cg.group);
-    actor(st.authority);
-  };
-  walk(statement);
+  namesInStatement(out, statement);
   return [...out.values()];
+}
+
+function nameOf(out: Map<string, AgentName>, a: unknown): void {
+  if (!a || typeof a !== 'object') return;
+  const obj = a as JsonObject;
+  if (typeof obj.name === 'string') {
+    const agent = agentKey(obj);
+    if (agent !== undefined) out.set(`${agent} ${obj.name}`, { agent, name: obj.name });
+  }
+  if (Array.isArray(obj.member)) for (const m of obj.member) nameOf(out, m);
+}
+
+function namesInStatement(out: Map<string, AgentName>, st: JsonObject): void {
+  nameOf(out, st.actor);
+  const object = st.object as JsonObject;
+  if (object.objectType === 'Agent' || object.objectType === 'Group') nameOf(out, object);
+  if (object.objectType === 'SubStatement') namesInStatement(out, object);
+  const context = st.context as JsonObject | undefined;
+  if (context) {
+    nameOf(out, context.instructor);
+    nameOf(out, context.team);
+    for (const ca of (context.contextAgents as JsonObject[] | undefined) ?? []) nameOf(out, ca.agent);
+    for (const cg of (context.contextGroups as JsonObject[] | undefined) ?? []) nameOf(out, cg.group);
+  }
+  nameOf(out, st.authority);
 }

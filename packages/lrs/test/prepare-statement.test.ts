@@ -21,5 +21,5 @@ test('statementIndex: Group members are direct agents; related entries only for 
   expect(kinds('account:https://dlis.example|ana')).toEqual(['agent']);
   expect(kinds('account:https://dlis.example|bob')).toEqual(['relatedAgent']);
   expect(kinds('https://dlis.example/activities/agility')).toEqual(['activity']);
-  expect(kinds('account:https://dlis.example|lrs')).toEqual(['relatedAgent', 'authority']);
+  expect(kinds('account:https://dlis.example|lrs')).toEqual(['authority']);
 });

@@ -9,24 +9,31 @@ import type { JsonObject } from '@dlis/xapi-profile';
  */
 export function activityUpdates(statement: JsonObject, define: boolean): ActivityUpdate[] {
   const updates = new Map<string, ActivityUpdate>();
-  const seen = (a: unknown) => {
-    const activity = a as JsonObject | undefined;
-    if (!activity || (activity.objectType ?? 'Activity') !== 'Activity' || typeof activity.id !== 'string')
-      return;
-    const definition = define ? (activity.definition as JsonObject | undefined) : undefined;
-    // JSON.stringify, not canonical JSON: a client repeats its definitions in the same key order, and a different
-    // order only costs the storage one read-merge-compare (mergeActivity compares canonically).
-    const fingerprint = definition ? JSON.stringify(definition) : '';
-    const key = `${activity.id} ${fingerprint}`;
-    if (!updates.has(key)) updates.set(key, { id: activity.id, definition, fingerprint });
-  };
-  const walk = (st: JsonObject) => {
-    const object = st.object as JsonObject;
-    seen(object);
-    if (object.objectType === 'SubStatement') walk(object);
-    const ca = (st.context as JsonObject | undefined)?.contextActivities as JsonObject | undefined;
-    for (const list of Object.values(ca ?? {})) for (const a of Array.isArray(list) ? list : [list]) seen(a);
-  };
-  walk(statement);
+  activitiesOf(updates, statement, define);
   return [...updates.values()];
+}
+
+// Module functions, not closures made per call: this runs on every stored statement.
+function seen(updates: Map<string, ActivityUpdate>, a: unknown, define: boolean): void {
+  const activity = a as JsonObject | undefined;
+  if (!activity || (activity.objectType ?? 'Activity') !== 'Activity' || typeof activity.id !== 'string')
+    return;
+  const definition = define ? (activity.definition as JsonObject | undefined) : undefined;
+  // JSON.stringify, not canonical JSON: a client repeats its definitions in the same key order, and a different
+  // order only costs the storage one read-merge-compare (mergeActivity compares canonically).
+  const fingerprint = definition ? JSON.stringify(definition) : '';
+  const key = `${activity.id} ${fingerprint}`;
+  if (!updates.has(key)) updates.set(key, { id: activity.id, definition, fingerprint });
+}
+
+function activitiesOf(updates: Map<string, ActivityUpdate>, st: JsonObject, define: boolean): void {
+  const object = st.object as JsonObject;
+  seen(updates, object, define);
+  if (object.objectType === 'SubStatement') activitiesOf(updates, object, define);
+  const ca = (st.context as JsonObject | undefined)?.contextActivities as JsonObject | undefined;
+  for (const kind in ca) {
+    const list = ca[kind];
+    if (Array.isArray(list)) for (const a of list) seen(updates, a, define);
+    else seen(updates, list, define);
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LrsError } from '../lrs-error.ts';
-import { NOT_YET_STORED, prepareStatement, withStored } from '../prepare-statement.ts';
+import { prepareStatement, withStored } from '../prepare-statement.ts';
 import { mapYielding } from './yield-event-loop.ts';
 import type { PreparedStatement } from '../store/lrs-storage.ts';
 import { agentKey, isUuid, type JsonObject } from '@dlis/xapi-profile';
@@ -156,12 +156,12 @@ async function store(
     seen.add(id);
     const prepared = prepareStatement(st, {
       id,
-      stored: NOT_YET_STORED,
       authority,
       version: ctx.version === '2.0.0' ? '2.0.0' : '1.0.0',
     });
     // The statement's Activities are merged in its own transaction (one commit per request, not per Activity).
-    return { ...prepared, activities: activityUpdates(prepared.statement, define) };
+    prepared.activities = activityUpdates(prepared.statement, define);
+    return prepared;
   });
   // `stored` is taken here, with no await before the batch is queued: stored order is commit (seq) order, which
   // time-bounded queries rely on to read from the bound.

@@ -7,6 +7,9 @@ import type { JsonObject } from '@dlis/xapi-profile';
  */
 export type IndexKind =
   'agent' | 'relatedAgent' | 'activity' | 'relatedActivity' | 'verb' | 'registration' | 'authority';
+/** The kinds the `agent` filter matches with related_agents=true (the Authority is indexed only as `authority`). */
+export const RELATED_AGENT_KINDS: readonly IndexKind[] = ['agent', 'relatedAgent', 'authority'];
+
 export interface IndexEntry {
   readonly kind: IndexKind;
   readonly value: string;
@@ -30,8 +33,8 @@ export interface ActivityUpdate {
 export interface PreparedStatement {
   readonly id: string;
   readonly statement: JsonObject;
-  /** Hash of the statement as received; same id + other fingerprint is a conflict (immutability). */
-  readonly fingerprint: string;
+  /** The LRS set `timestamp` to `stored` (the statement came without one): statementFingerprint leaves it out. */
+  readonly lrsTimestamp: boolean;
   readonly stored: string;
   readonly index: readonly IndexEntry[];
   /** Names given to Agents and identified Groups in the statement, by agentKey (Agents resource). */
@@ -41,7 +44,7 @@ export interface PreparedStatement {
   /** Id of the statement its object references (StatementRef, including voiding). */
   readonly refTarget: string | undefined;
   /** Activities to merge in the same transaction when the statement is inserted (none when absent). */
-  readonly activities?: readonly ActivityUpdate[];
+  activities?: readonly ActivityUpdate[];
 }
 
 export type InsertOutcome = { ok: true; inserted: string[] } | { ok: false; conflictId: string };
@@ -90,7 +93,7 @@ export interface StoredStatement {
 
 /** Statements resource storage (1.0.3 Part Three §2.1). Every method is atomic. */
 export interface StatementStore {
-  /** Stores the batch in one transaction; nothing is stored if any id exists with another fingerprint. */
+  /** Stores the batch in one transaction; nothing is stored if any id exists with other content (statementFingerprint). */
   insertStatements(batch: readonly PreparedStatement[]): InsertOutcome;
   /**
    * Several batches in one transaction (group commit), in order; each has its own outcome as if stored alone.

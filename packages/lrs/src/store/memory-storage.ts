@@ -1,19 +1,21 @@
-import type {
-  DocumentKind,
-  IndexEntry,
-  InsertOutcome,
-  KeyRecord,
-  LrsStorage,
-  PreparedStatement,
-  StatementFilter,
-  StatementJsonPage,
-  StatementPage,
-  StatementQuery,
-  StoredDocument,
-  StoredStatement,
+import {
+  RELATED_AGENT_KINDS,
+  type DocumentKind,
+  type IndexEntry,
+  type InsertOutcome,
+  type KeyRecord,
+  type LrsStorage,
+  type PreparedStatement,
+  type StatementFilter,
+  type StatementJsonPage,
+  type StatementPage,
+  type StatementQuery,
+  type StoredDocument,
+  type StoredStatement,
 } from './lrs-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { mergeActivity } from './activity-definitions.ts';
+import { statementFingerprint } from '../prepare-statement.ts';
 
 interface Row extends PreparedStatement {
   seq: number;
@@ -47,7 +49,7 @@ export function createMemoryStorage(): LrsStorage {
     const driver = (
       [
         [['registration'], q.registration],
-        [q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent],
+        [q.relatedAgents ? RELATED_AGENT_KINDS : ['agent'], q.agent],
         [q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity],
         [['verb'], q.verb],
       ] as const
@@ -92,7 +94,7 @@ export function createMemoryStorage(): LrsStorage {
     const has = (kinds: readonly IndexEntry['kind'][], value: string | undefined) =>
       value === undefined || row.index.some((e) => kinds.includes(e.kind) && e.value === value);
     return (
-      has(f.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], f.agent) &&
+      has(f.relatedAgents ? RELATED_AGENT_KINDS : ['agent'], f.agent) &&
       has(['verb'], f.verb) &&
       has(f.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], f.activity) &&
       has(['registration'], f.registration)
@@ -109,7 +111,12 @@ export function createMemoryStorage(): LrsStorage {
     insertStatements(batch: readonly PreparedStatement[]): InsertOutcome {
       for (const st of batch) {
         const existing = byId.get(st.id);
-        if (existing && existing.fingerprint !== st.fingerprint) return { ok: false, conflictId: st.id };
+        if (
+          existing &&
+          statementFingerprint(existing.statement, existing.lrsTimestamp) !==
+            statementFingerprint(st.statement, st.lrsTimestamp)
+        )
+          return { ok: false, conflictId: st.id };
       }
       const inserted: string[] = [];
       for (const st of batch) {

@@ -1,4 +1,4 @@
-import type { IndexKind, StatementQuery } from './lrs-storage.ts';
+import { RELATED_AGENT_KINDS, type IndexKind, type StatementQuery } from './lrs-storage.ts';
 
 /** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
 export const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM statements v WHERE v.voids = s.id))`;
@@ -65,7 +65,7 @@ export function planQuery(
   };
   const possible = [
     filter(['registration'], q.registration),
-    filter(q.relatedAgents ? ['agent', 'relatedAgent'] : ['agent'], q.agent),
+    filter(q.relatedAgents ? RELATED_AGENT_KINDS : ['agent'], q.agent),
     filter(q.relatedActivities ? ['activity', 'relatedActivity'] : ['activity'], q.activity),
     filter(['verb'], q.verb),
   ].every(Boolean);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { agentKey } from '@dlis/xapi-profile';
 import { planQuery } from '../../src/store/sqlite-query.ts';
-import { openSqliteStorage } from '@dlis/lrs';
+import { openSqliteStorage, statementFingerprint, type PreparedStatement } from '@dlis/lrs';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
 
@@ -39,7 +39,9 @@ test('a file of schema 1 (text filter index) is migrated: its filters and agent 
     statement({ actor: agent('bob'), context: { instructor: agent('ana') } }),
   );
   const insert = old.prepare('INSERT INTO statements (id, stored, fingerprint, json) VALUES (?, ?, ?, ?)');
-  for (const st of [a!, b!]) insert.run(st.id, st.stored, st.fingerprint, JSON.stringify(st.statement));
+  // Files of schema 1 hold the fingerprint hash itself.
+  const hash = (st: PreparedStatement) => statementFingerprint(st.statement, st.lrsTimestamp);
+  for (const st of [a!, b!]) insert.run(st.id, st.stored, hash(st), JSON.stringify(st.statement));
   old.close();
 
   const storage = openSqliteStorage(file);

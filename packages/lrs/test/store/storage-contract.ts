@@ -34,6 +34,19 @@ export function storageContract(name: string, open: () => LrsStorage): void {
       expect(storage.stats().statements).toBe(1);
     });
 
+    test('the same content is recognised from the stored statement: key order, durations past 0.01 s', () => {
+      const st = statement({
+        timestamp: '2026-01-01T10:00:00.000Z',
+        result: { duration: 'PT1.234S', success: true },
+      });
+      storage.insertStatements(prepared(st));
+      const { id, verb, object, actor, ...rest } = st;
+      const reordered = { ...rest, object, verb, actor, id, result: { success: true, duration: 'PT1.23S' } };
+      expect(storage.insertStatements(prepared(reordered))).toEqual({ ok: true, inserted: [] });
+      const otherTime = { ...st, timestamp: '2026-01-01T10:00:01.000Z' };
+      expect(storage.insertStatements(prepared(otherTime))).toEqual({ ok: false, conflictId: st.id });
+    });
+
     test('several batches in one transaction: each keeps its own outcome, in order', () => {
       const st = statement();
       const [one] = prepared(st);
@@ -257,6 +270,16 @@ export function storageContract(name: string, open: () => LrsStorage): void {
       const mine = 'account:http://localhost/dlis-lrs|test-key';
       expect(storage.queryStatements({ limit: 10, authority: mine }).statements).toHaveLength(1);
       expect(storage.queryStatements({ limit: 10, authority: 'account:x|y' }).statements).toHaveLength(0);
+    });
+
+    test('related_agents matches the Authority (2.0 §4.1.6.1 related_agents); agent alone does not', () => {
+      const [st] = prepared(statement());
+      storage.insertStatements([st!]);
+      const lrs = 'account:http://localhost/dlis-lrs|test-key';
+      const ids = (relatedAgents: boolean) =>
+        storage.queryStatements({ limit: 10, agent: lrs, relatedAgents }).statements.map((s) => s.id);
+      expect(ids(true)).toEqual([st!.id]);
+      expect(ids(false)).toEqual([]);
     });
 
     test('documents: put, get, list with since, delete one and all', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { prepareStatement } from '@dlis/lrs';
+import { prepareStatement, withStored } from '@dlis/lrs';
 import type { PreparedStatement } from '@dlis/lrs';
 import type { JsonObject } from '@dlis/xapi-profile';
 
@@ -36,11 +36,11 @@ let clock = Date.parse('2026-01-01T00:00:00Z');
 export function prepared(...statements: JsonObject[]): PreparedStatement[] {
   return statements.map((st) => {
     clock += 1000;
-    return prepareStatement(st, {
+    const p = prepareStatement(st, {
       id: String(st.id ?? randomUUID()),
-      stored: new Date(clock).toISOString(),
       authority: AUTHORITY,
       version: '1.0.0',
     });
+    return withStored(p, new Date(clock).toISOString());
   });
 }
