@@ -55,7 +55,7 @@ export async function renderCoursePdf(input: RenderCoursePdfInput): Promise<PdfR
     // and the add-ons the player loads after its first screen (index.html lists them) have run too.
     await page.waitForFunction(
       "'messages' in (document.querySelector('dlis-player')?.shadowRoot?.querySelector('dlis-page') ?? {}) && " +
-        "!document.querySelector('meta[name=\"dlis-addons-later\"]:not([data-loaded])')",
+        '!document.querySelector(\'meta[name="dlis-addons-later"]:not([data-loaded])\')',
     );
     const documentInput = {
       language,
