@@ -4,7 +4,7 @@ import {
   validateStatementAgainstProfile,
   validateStatementSequence,
 } from '@dlis/xapi-profile';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLaunchTracker } from '@dlis/tracking';
 import type { LearnerState, StartInfo } from '@dlis/tracking';
 import type { TrackerFacade } from '@dlis/tracking';
@@ -18,12 +18,10 @@ import {
   course,
   getDocument,
   launchCmi5,
-  startLauncherLrs,
   statementRecorder,
   storedStatements,
   verbOf,
-  type Cmi5Launch,
-  type LauncherLrs,
+  launcherPerTest,
 } from './support/cmi5-launcher.ts';
 import { independentProblems } from '../../../../tests/support/independent-validator.ts';
 
@@ -36,21 +34,11 @@ const state: LearnerState = {
 };
 
 describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', () => {
-  let lrs: LauncherLrs;
-  const launches: Cmi5Launch[] = [];
-  const trackers: TrackerFacade[] = [];
-
-  beforeEach(async () => {
-    lrs = await startLauncherLrs();
-  });
-  afterEach(async () => {
-    for (const t of trackers.splice(0)) t.reporter?.queue.dispose();
-    for (const l of launches.splice(0)) await l.fetch.close();
-    await lrs.running.close();
-  });
+  const perTest = launcherPerTest();
+  const { launches, trackers } = perTest;
 
   async function launch(options: Parameters<typeof launchCmi5>[1] = {}) {
-    const l = await launchCmi5(lrs, options);
+    const l = await launchCmi5(perTest.lrs, options);
     launches.push(l);
     return l;
   }
@@ -94,7 +82,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     expect(info).toMatchObject({ connection: 'lms', standard: 'cmi5', mode: 'normal', credit: true });
     expect(info.learner.id).toBe('learner-4711');
     await end(t);
-    const stored = await storedStatements(lrs);
+    const stored = await storedStatements(perTest.lrs);
     expect(stored.length).toBeGreaterThan(0);
     for (const s of stored) {
       expect(s.context?.registration).toBe(l.registration);
@@ -108,7 +96,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     await t.start();
     t.completed();
     await end(t, 'normal');
-    const defined = (await storedStatements(lrs)).filter((s) =>
+    const defined = (await storedStatements(perTest.lrs)).filter((s) =>
       ['initialized', 'completed', 'terminated'].includes(verbOf(s)),
     );
     expect(defined.map(verbOf)).toEqual(['initialized', 'completed', 'terminated']);
@@ -128,7 +116,11 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     await end(reload.tracker);
     expect(l.fetch.requests).toEqual([{ method: 'POST' }]);
     // One session: one initialized (cmi5 9.3.0), terminated last.
-    expect((await storedStatements(lrs)).map(verbOf)).toEqual(['initialized', 'suspended', 'terminated']);
+    expect((await storedStatements(perTest.lrs)).map(verbOf)).toEqual([
+      'initialized',
+      'suspended',
+      'terminated',
+    ]);
     // 8.2.1: the token is limited to the session; after terminated it is forgotten, so a reload asks the fetch
     // URL again (refused: the one-time URL was used) and never sends with the dead token.
     const after = tracker(l.url, { session });
@@ -143,12 +135,14 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     t.progress('intro', 0.5);
     t.save(state);
     await end(t);
-    const toLrs = requests.filter((r) => r.url.startsWith(lrs.endpoint));
-    const resources = new Set(toLrs.map((r) => r.url.slice(lrs.endpoint.length).split('?')[0]));
+    const toLrs = requests.filter((r) => r.url.startsWith(perTest.lrs.endpoint));
+    const resources = new Set(toLrs.map((r) => r.url.slice(perTest.lrs.endpoint.length).split('?')[0]));
     expect(resources).toEqual(new Set(['/activities/state', '/agents/profile', '/statements']));
-    for (const r of toLrs) expect(r.authorization, `${r.method} ${r.url}`).toBe(`Basic ${lrs.token}`);
+    for (const r of toLrs) expect(r.authorization, `${r.method} ${r.url}`).toBe(`Basic ${perTest.lrs.token}`);
     // The fetch URL itself is the LMS's, POSTed without the LRS credentials.
-    expect(requests.filter((r) => !r.url.startsWith(lrs.endpoint)).map((r) => r.method)).toEqual(['POST']);
+    expect(requests.filter((r) => !r.url.startsWith(perTest.lrs.endpoint)).map((r) => r.method)).toEqual([
+      'POST',
+    ]);
   });
 
   it('8.2.3 an error-code from the fetch URL (token already returned) falls back to local, saying so', async () => {
@@ -171,7 +165,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     t.answered(rightAnswer);
     t.progress('quiz', 0.6);
     await end(t);
-    const stored = await storedStatements(lrs);
+    const stored = await storedStatements(perTest.lrs);
     expect(stored.map(verbOf)).toEqual([
       'initialized',
       'experienced',
@@ -206,7 +200,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     t.completed();
     await end(t, 'normal');
     const categories = Object.fromEntries(
-      (await storedStatements(lrs)).map((s) => [
+      (await storedStatements(perTest.lrs)).map((s) => [
         verbOf(s),
         (s.context?.contextActivities?.['category'] ?? []).map((c) => c.id),
       ]),
@@ -227,7 +221,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     t.scored(score);
     t.passed();
     await end(t);
-    const passed = (await storedStatements(lrs)).find((s) => verbOf(s) === 'passed');
+    const passed = (await storedStatements(perTest.lrs)).find((s) => verbOf(s) === 'passed');
     expect(passed?.context?.extensions?.[ContextExtensionIri.masteryScore]).toBe(0.75);
     expect(passed?.result?.score).toEqual(score);
     expect(passed?.result?.['success']).toBe(true);
@@ -240,7 +234,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     t.scored({ raw: 7.5, min: 0, max: 10, scaled: 0.75 });
     t.passed();
     await end(t);
-    const passed = (await storedStatements(lrs)).find((s) => verbOf(s) === 'passed');
+    const passed = (await storedStatements(perTest.lrs)).find((s) => verbOf(s) === 'passed');
     expect(passed?.result?.score).toEqual({ raw: 8, min: 0, max: 10, scaled: 0.75 });
   });
 
@@ -256,8 +250,12 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
       t.passed();
       t.save(state);
       await end(t, 'normal');
-      expect((await storedStatements(lrs)).map(verbOf)).toEqual(['initialized', 'experienced', 'terminated']);
-      const saved = await getDocument(lrs, 'activities/state', {
+      expect((await storedStatements(perTest.lrs)).map(verbOf)).toEqual([
+        'initialized',
+        'experienced',
+        'terminated',
+      ]);
+      const saved = await getDocument(perTest.lrs, 'activities/state', {
         activityId: AU_ID,
         agent: JSON.stringify(ACTOR),
         registration: l.registration,
@@ -293,7 +291,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     s3.tracker.failed();
     s3.tracker.completed();
     await end(s3.tracker);
-    const stored = await storedStatements(lrs);
+    const stored = await storedStatements(perTest.lrs);
     expect(validateStatementSequence(stored).sessions.map((c) => c.problem ?? c.outcome)).toEqual([
       'success',
       'success',
@@ -315,7 +313,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
       t.completed();
       t.passed();
       await end(t, 'normal');
-      expect((await storedStatements(lrs)).map(verbOf)).toEqual([
+      expect((await storedStatements(perTest.lrs)).map(verbOf)).toEqual([
         'initialized',
         'completed',
         'passed',
@@ -336,7 +334,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     const info = await s2.tracker.start();
     expect(info.resume).toEqual(state);
     await end(s2.tracker);
-    const stored = await storedStatements(lrs);
+    const stored = await storedStatements(perTest.lrs);
     const sessionTwo = stored.filter(
       (s) => s.context?.extensions?.[ContextExtensionIri.sessionId] === second.sessionId,
     );
@@ -353,7 +351,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
     await t.start();
     await t.finish('normal');
     expect(navigations).toEqual(['https://lms.example.org/course/7']);
-    expect((await storedStatements(lrs)).map(verbOf)).toContain('terminated');
+    expect((await storedStatements(perTest.lrs)).map(verbOf)).toContain('terminated');
   });
 
   it('11.1 the languagePreference of cmi5LearnerPreferences becomes the learner language', async () => {
@@ -379,8 +377,7 @@ describe('cmi5 launch against the embedded LRS (the test plays the LMS side)', (
   });
 
   it('11 a 403 on the learner preferences is not an error: the launch goes on', async () => {
-    await lrs.running.close();
-    lrs = await startLauncherLrs(['statements/write', 'statements/read', 'state']);
+    await perTest.restartWith(['statements/write', 'statements/read', 'state']);
     const l = await launch();
     const { tracker: t } = tracker(l.url);
     const info = await t.start();

@@ -1,16 +1,15 @@
 import { ContextExtensionIri } from '@dlis/xapi-profile';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLaunchTracker, createMemoryStore } from '@dlis/tracking';
 import type { LearnerState, TrackerFacade } from '@dlis/tracking';
 import { layout } from '../support/fixtures.ts';
 import {
   course,
   launchCmi5,
-  startLauncherLrs,
   storedStatements,
   verbOf,
   type Cmi5Launch,
-  type LauncherLrs,
+  launcherPerTest,
 } from './support/cmi5-launcher.ts';
 
 /** One request the page made while the network held it: on its way to the LRS, not arrived yet. */
@@ -84,18 +83,8 @@ class TabNetwork {
 const stateOn = (page: string, visited: string[]): LearnerState => ({ page, visited, answers: {} });
 
 describe('cmi5: the tab closed while requests are on their way (abandoned, then resumed)', () => {
-  let lrs: LauncherLrs;
-  const launches: Cmi5Launch[] = [];
-  const trackers: TrackerFacade[] = [];
-
-  beforeEach(async () => {
-    lrs = await startLauncherLrs();
-  });
-  afterEach(async () => {
-    for (const t of trackers.splice(0)) t.reporter?.queue.dispose();
-    for (const l of launches.splice(0)) await l.fetch.close();
-    await lrs.running.close();
-  });
+  const perTest = launcherPerTest();
+  const { launches, trackers } = perTest;
 
   /** A tab of its own browser profile (nothing shared with the other tabs: the CTS's new browser context). */
   function openTab(launch: Cmi5Launch, network?: TabNetwork) {
@@ -128,7 +117,7 @@ describe('cmi5: the tab closed while requests are on their way (abandoned, then 
 
   for (const fate of ['late', 'cancelled'] as const) {
     it(`the last page's statement and state reach the LRS and the next session resumes there (requests not keepalive: ${fate})`, async () => {
-      const first = await launchCmi5(lrs);
+      const first = await launchCmi5(perTest.lrs);
       launches.push(first);
       const network = new TabNetwork();
       const tab = openTab(first, network);
@@ -147,7 +136,7 @@ describe('cmi5: the tab closed while requests are on their way (abandoned, then 
       tab.pagehide();
       await network.close(fate);
 
-      const experienced = (await storedStatements(lrs))
+      const experienced = (await storedStatements(perTest.lrs))
         .filter((s) => s.context?.extensions?.[ContextExtensionIri.sessionId] === first.sessionId)
         .filter((s) => verbOf(s) === 'experienced')
         .map((s) => s.object.id.split('/').pop());
@@ -157,7 +146,7 @@ describe('cmi5: the tab closed while requests are on their way (abandoned, then 
       expect(new Set(posted).size).toBe(posted.length);
 
       // The LMS launches the same registration again, in another browser profile: it resumes on "basics".
-      const second = await launchCmi5(lrs, { registration: first.registration });
+      const second = await launchCmi5(perTest.lrs, { registration: first.registration });
       launches.push(second);
       const next = openTab(second);
       expect((await next.tracker.start()).resume).toEqual(stateOn('basics', ['intro', 'basics']));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLaunchTracker } from '@dlis/tracking';
 import type { LearnerState, TrackerStatus } from '@dlis/tracking';
 import type { TrackerFacade } from '@dlis/tracking';
@@ -11,11 +11,9 @@ import {
   course,
   getDocument,
   launchCmi5,
-  startLauncherLrs,
   storedStatements,
   verbOf,
-  type Cmi5Launch,
-  type LauncherLrs,
+  launcherPerTest,
 } from './support/cmi5-launcher.ts';
 
 const before: LearnerState = { page: 'intro', visited: ['intro'], answers: {} };
@@ -28,17 +26,8 @@ const offline: LearnerState = {
 const DEAD_ENDPOINT = 'http://127.0.0.1:9/xapi';
 
 describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.md "LRS down")', () => {
-  let lrs: LauncherLrs;
-  const launches: Cmi5Launch[] = [];
-  const trackers: TrackerFacade[] = [];
-  beforeEach(async () => {
-    lrs = await startLauncherLrs();
-  });
-  afterEach(async () => {
-    for (const t of trackers.splice(0)) t.reporter?.queue.dispose();
-    for (const l of launches.splice(0)) await l.fetch.close();
-    await lrs.running.close().catch(() => undefined);
-  });
+  const perTest = launcherPerTest();
+  const { launches, trackers } = perTest;
 
   /** One browser: its localStorage (local adapter, queue, mirror) is `store`. */
   /** `now`: the tracker's clock (default the real one). */
@@ -67,7 +56,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
   }
 
   async function launch(registration?: string) {
-    const l = await launchCmi5(lrs, registration ? { registration } : {});
+    const l = await launchCmi5(perTest.lrs, registration ? { registration } : {});
     launches.push(l);
     return l;
   }
@@ -83,7 +72,10 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
 
     // The LMS launches again, but its LRS does not answer.
     const second = await launch(first.registration);
-    const down = second.url.replace(encodeURIComponent(lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT));
+    const down = second.url.replace(
+      encodeURIComponent(perTest.lrs.endpoint),
+      encodeURIComponent(DEAD_ENDPOINT),
+    );
     const s2 = open(down, store);
     const info = await s2.t.start();
     // The session the LMS launched goes on and waits for its LRS (cmi5-pending-start.ts); nothing is sent.
@@ -102,7 +94,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     expect((await s3.t.start()).resume).toEqual(offline);
     await expect
       .poll(async () => {
-        const doc = (await getDocument(lrs, 'activities/state', {
+        const doc = (await getDocument(perTest.lrs, 'activities/state', {
           activityId: AU_ID,
           agent: JSON.stringify(ACTOR),
           registration: first.registration,
@@ -131,7 +123,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     // The offline save and the other device's save get their times from clocks a second apart.
     const offlineAt = Date.now();
     const s2 = open(
-      second.url.replace(encodeURIComponent(lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT)),
+      second.url.replace(encodeURIComponent(perTest.lrs.endpoint), encodeURIComponent(DEAD_ENDPOINT)),
       store,
       () => offlineAt,
     );
@@ -155,7 +147,7 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     const { t, news } = open(l.url, store);
     await t.start();
     await t.reporter?.queue.flush();
-    await lrs.running.close();
+    await perTest.lrs.running.close();
     t.progress('intro', 0.5);
     await expect
       .poll(() =>
@@ -171,6 +163,6 @@ describe('cmi5 launch when the LRS cannot be reached (robustness, docs/tracking.
     // The learner state was not saved since: the queue alone says nothing about it (the player words the news).
     expect(news.filter((n) => n.kind === 'save-failed')).toEqual([]);
     expect(t.reporter?.queue.status.pending).toBeGreaterThan(0);
-    expect((await storedStatements(lrs).catch(() => [])).map(verbOf)).not.toContain('experienced');
+    expect((await storedStatements(perTest.lrs).catch(() => [])).map(verbOf)).not.toContain('experienced');
   });
 });

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createLrsKey, createMemoryStorage, serveLrs, type LrsStorage, type RunningLrs } from '@dlis/lrs';
 import { uuidV4 } from '@dlis/xapi-profile';
 import { basicAuthorization } from '@dlis/tracking';
-import type { XapiCourse } from '@dlis/tracking';
+import type { TrackerFacade, XapiCourse } from '@dlis/tracking';
+import { afterEach, beforeEach } from 'vitest';
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 
@@ -128,6 +129,44 @@ export async function startLauncherLrs(
   const running = await serveLrs({ storage, host: '127.0.0.1', port: 0 });
   const authorization = basicAuthorization(`${key}:${secret}`);
   return { storage, running, endpoint: running.endpoint, authorization, token: authorization.slice(6) };
+}
+
+/**
+ * A fresh launcher LRS for each test of the calling `describe`, and, after each test, the trackers it made
+ * disposed and the launches it opened closed (vitest hooks). `lrs` is read inside tests only.
+ */
+export function launcherPerTest(): {
+  readonly lrs: LauncherLrs;
+  launches: Cmi5Launch[];
+  trackers: TrackerFacade[];
+  /** Replaces this test's LRS by one whose key has only these scopes. */
+  restartWith(scopes: readonly string[]): Promise<void>;
+} {
+  let current: LauncherLrs | undefined;
+  const launches: Cmi5Launch[] = [];
+  const trackers: TrackerFacade[] = [];
+  beforeEach(async () => {
+    current = await startLauncherLrs();
+  });
+  afterEach(async () => {
+    for (const t of trackers.splice(0)) t.reporter?.queue.dispose();
+    for (const l of launches.splice(0)) await l.fetch.close();
+    // A test may have closed it already (the LRS going away is what some tests play).
+    await current?.running.close().catch(() => undefined);
+    current = undefined;
+  });
+  return {
+    get lrs() {
+      if (!current) throw new Error('the launcher LRS exists only while a test runs');
+      return current;
+    },
+    launches,
+    trackers,
+    async restartWith(scopes) {
+      await current?.running.close();
+      current = await startLauncherLrs(scopes);
+    },
+  };
 }
 
 /** PUT a JSON document to the LRS as the LMS does (State API or Agent Profile API). */
