@@ -1,23 +1,12 @@
+import type { SuspendLayout, SuspendQuestion } from '@dlis/tracking/suspend-data';
 import type { CompiledCourse } from './compiled-course.ts';
 import { compiledBlockKind } from './kinds/compiled-block-kinds.ts';
 
-/** Where one answer is written: choice ids, an order, matches or a bounded text (@dlis/tracking SuspendLayout). */
-export type LayoutQuestion =
-  | { id: string; kind: 'choices'; options: string[] }
-  | { id: string; kind: 'order'; options: string[] }
-  | { id: string; kind: 'match'; options: string[]; sources: number }
-  | { id: string; kind: 'text'; maxLength: number };
+/** Where one answer is written: choice ids, an order, matches or a bounded text. */
+export type LayoutQuestion = SuspendQuestion;
 
-/** The learner state layout of @dlis/tracking (SuspendLayout), restated here so this module stays type-only. */
-export interface LearnerStateLayout {
-  pages: string[];
-  questions: LayoutQuestion[];
-  checklists: { id: string; items: string[] }[];
-  banks: string[];
-  scenarios: { id: string; choices: string[]; maxSteps: number }[];
-  /** Course variables and their value ids; absent when the course has none (older layouts stay as they were). */
-  variables?: { id: string; values: string[] }[];
-}
+/** The learner state layout the suspend-data codec of @dlis/tracking writes compact state against. */
+export type LearnerStateLayout = SuspendLayout;
 
 /**
  * The order of pages, questions, checklists, banks and scenarios that the suspend-data codec writes compact

@@ -7,3 +7,4 @@ export { decodeLearnerState } from './decode-learner-state.ts';
 export { worstCaseSuspendDataLength } from './worst-case-suspend-data-length.ts';
 export { layoutFingerprint } from './layout-fingerprint.ts';
 export { SUSPEND_DATA_LIMITS, MAX_SAVED_ATTEMPTS } from './suspend-data-format.ts';
+export type { SuspendLayout, SuspendQuestion } from '../learner-state.ts';
