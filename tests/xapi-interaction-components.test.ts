@@ -43,7 +43,7 @@ const answer = (over: Partial<InteractionRecord>): InteractionRecord => ({
   type: 'choice',
   description: '',
   response: { type: 'choice', choices: ['A'] },
-  correctResponses: [],
+  correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
   result: 'neutral',
   weighting: 1,
   latencyMs: 1000,

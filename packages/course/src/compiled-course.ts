@@ -27,6 +27,7 @@ export {
 } from './questionnaire-state-keys.ts';
 export { learnerStateLayout, type LearnerStateLayout } from './learner-state-layout.ts';
 export { htmlToText, truncate } from './html-to-text.ts';
+export { bestChoices } from './kinds/scenario/best-choices.ts';
 export { DESCRIPTION_MAX } from './question-texts.ts';
 export { isShown, validVariableValues, visibleCourse } from './visible-course.ts';
 export { isReadingCourse } from './reading-course.ts';
@@ -548,6 +549,11 @@ export interface ScenarioSituation {
   choices: ScenarioChoice[];
   /** Its decisions' interaction (a choice among `choices`), computed at build time. */
   interaction: CompiledInteraction;
+  /**
+   * Its decisions' correct responses in each standard's format, computed at build time: one choice pattern per
+   * best-scored choice (`bestChoices`), none when every choice scores the same. The player copies them as they are.
+   */
+  correctPatterns: CorrectPatterns;
   /** Id of a ScenarioBlock.characters entry: the situation is shown as that person's speech bubble. */
   speaker?: string;
 }

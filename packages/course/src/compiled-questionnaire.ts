@@ -5,7 +5,7 @@
  */
 
 import type { AgilityDefinition } from '@dlis/agility';
-import type { InteractionComponent, Localized } from './compiled-course.ts';
+import type { CorrectPatterns, InteractionComponent, Localized } from './compiled-course.ts';
 
 export interface QuestionnaireBlock {
   type: 'questionnaire';
@@ -40,6 +40,11 @@ export interface QuestionnaireBlock {
    * `1`…`5`, then `na` for the items that allow it. Keyed by scale id, `+na` appended for the latter (`agreement+na`).
    */
   interactionScales: Record<string, InteractionComponent[]>;
+  /**
+   * The correct responses of each scenario item in each standard's format, by scenario id, computed at build
+   * time: one choice pattern per option with credit 100. Self items have no correct response (none here).
+   */
+  correctPatterns: Record<string, CorrectPatterns>;
 }
 
 /** A questionnaire item's interaction: a self item names its scale, a scenario item lists its options. */

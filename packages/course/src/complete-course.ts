@@ -29,10 +29,10 @@ export type BlockWithoutTexts =
   | QuestionWithoutTexts
   | (Omit<QuestionBankBlock, 'questions'> & { questions: QuestionWithoutTexts[] })
   | (Omit<ScenarioBlock, 'situations'> & {
-      situations: Omit<ScenarioSituation, 'description' | 'interaction'>[];
+      situations: Omit<ScenarioSituation, 'description' | 'interaction' | 'correctPatterns'>[];
     })
   | (Omit<VariableChoiceBlock, 'interaction'> & Conditional)
-  | (Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'> & Conditional);
+  | (Omit<QuestionnaireBlock, 'interactions' | 'interactionScales' | 'correctPatterns'> & Conditional);
 
 /** A compiled course before the data the player would otherwise derive at every start (see completeCourse). */
 export type CourseWithoutTexts = Omit<CompiledCourse, 'modules' | 'stateLayout'> & {

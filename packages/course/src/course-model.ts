@@ -196,7 +196,9 @@ export interface ScenarioBlockModel {
   title: Localized;
   intro?: Body;
   start: string;
-  situations: (Omit<ScenarioSituation, 'html' | 'description' | 'interaction'> & { body: Body })[];
+  situations: (Omit<ScenarioSituation, 'html' | 'description' | 'interaction' | 'correctPatterns'> & {
+    body: Body;
+  })[];
   endings: (Omit<ScenarioEnding, 'html'> & { body: Body })[];
   /** Avatars are absolute paths (keys of CourseModel.assets). */
   characters?: ScenarioCharacter[];

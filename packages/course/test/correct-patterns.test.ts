@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { questionTexts, type QuestionWithoutTexts } from '@dlis/course/compiled';
+import { dlisAgilityModel } from '@dlis/agility';
+import {
+  compiledBlockKind,
+  questionTexts,
+  type QuestionWithoutTexts,
+  type QuestionnaireBlock,
+  type ScenarioBlock,
+} from '@dlis/course/compiled';
 
 // Each question kind's correct responses, written at build time as SCORM 1.2, SCORM 2004 and xAPI patterns
 // (the values tracking's adapters wrote at run time before): the player and tracking only read them.
@@ -96,5 +103,51 @@ describe('correct patterns computed at build time, per kind', () => {
         },
       },
     });
+  });
+});
+
+describe('correct patterns of scenario decisions and questionnaire items, computed at build time', () => {
+  const course = { languages: ['fr', 'en'], defaultLanguage: 'fr', variables: [] };
+  const choice = (id: string, score: number, next: string) => ({ id, label: both(id, id), score, next });
+
+  test('a situation: its best-scored choices, tokens from every choice of the scenario; none when all tie', () => {
+    const block = compiledBlockKind('scenario').complete!(
+      {
+        type: 'scenario',
+        id: 'sc',
+        title: both('Cas', 'Case'),
+        start: 's1',
+        situations: [
+          {
+            id: 's1',
+            html: both('<p>Un</p>', '<p>One</p>'),
+            choices: [choice('rush', 0, 's2'), choice('listen', 2, 's2'), choice('ask', 2, 's2')],
+          },
+          { id: 's2', html: both('<p>Deux</p>', '<p>Two</p>'), choices: [choice('end', 1, 'fin')] },
+        ],
+        endings: [{ id: 'fin', html: both('<p>Fin</p>', '<p>End</p>'), tone: 'positive' }],
+        scored: true,
+        points: 1,
+        maxScore: 3,
+      },
+      course,
+    ) as ScenarioBlock;
+    expect(block.situations.map((s) => s.correctPatterns)).toEqual([
+      { scorm12: ['b', 'c'], scorm2004: ['listen', 'ask'], xapi: ['listen', 'ask'] },
+      { scorm12: [], scorm2004: [], xapi: [] },
+    ]);
+  });
+
+  test('a questionnaire scenario item: its options with credit 100, named by their ids; self items none', () => {
+    const complete = compiledBlockKind('questionnaire').complete!;
+    const source = { type: 'questionnaire', id: 'agility', definition: dlisAgilityModel } as const;
+    const block = complete(source as never, course) as QuestionnaireBlock;
+    const scenarios = dlisAgilityModel.scenarios;
+    expect(Object.keys(block.correctPatterns)).toEqual(scenarios.map((s) => s.id));
+    for (const scenario of scenarios) {
+      const right = scenario.options.filter((o) => o.credit === 100).map((o) => o.id);
+      expect(right.length).toBeGreaterThan(0);
+      expect(block.correctPatterns[scenario.id]).toEqual({ scorm12: right, scorm2004: right, xapi: right });
+    }
   });
 });

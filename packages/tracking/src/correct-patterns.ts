@@ -4,6 +4,7 @@
  * the adapters only read them. Pure (no DOM, no Node).
  */
 import { formatInteractionValue } from '@dlis/xapi-profile';
+import { matchingSources } from './adapters/interaction-options.ts';
 import { scorm12Patterns } from './adapters/scorm12/interactions.ts';
 import { scorm2004Patterns } from './adapters/scorm2004/interactions.ts';
 import type { InteractionType, InteractionValue } from './interaction-record.ts';
@@ -27,9 +28,8 @@ export function correctPatterns(
   values: readonly InteractionValue[],
   options: readonly string[] | undefined,
 ): CorrectPatterns {
-  // Matching: the sources of the correct pairs, in the question's order (matchingSources at run time).
-  const sources = [...new Set(values.flatMap((v) => (v.type === 'matching' ? v.pairs.map(([s]) => s) : [])))];
-  const context = { options, sources };
+  // Matching: the sources of the correct pairs, in the question's order.
+  const context = { options, sources: matchingSources({ correctResponses: values }) };
   return {
     scorm12: scorm12Patterns(values, context),
     scorm2004: scorm2004Patterns(type, values, context),

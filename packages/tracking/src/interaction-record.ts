@@ -1,5 +1,5 @@
-// One answer as the standards record it. Pure data: the player makes it at run time, and the build makes a
-// question's correct patterns with the same formatting (correct-patterns.ts).
+// One answer as the standards record it. Pure data: the player makes it at run time from the compiled course,
+// whose correct patterns the build made with the adapters' own formatting (correct-patterns.ts).
 import type { InteractionValue } from '@dlis/xapi-profile';
 import type { CorrectPatterns } from './correct-patterns.ts';
 
@@ -24,13 +24,11 @@ export interface InteractionRecord {
   description: string;
   response: InteractionValue;
   /**
-   * Correct responses, typed, that each adapter formats in its standard (scenario decisions, questionnaire
-   * items): several for fill-in with several accepted answers, none for likert. Empty when `correctPatterns`
-   * gives them already formatted.
+   * The correct responses in each standard's format, computed at build time (a question's, a scenario
+   * situation's, a questionnaire scenario item's) and written as they are: several for fill-in with several
+   * accepted answers, none for likert and answers without a right one.
    */
-  correctResponses: InteractionValue[];
-  /** The correct responses already in each standard's format (a question's, computed at build time). */
-  correctPatterns?: CorrectPatterns;
+  correctPatterns: CorrectPatterns;
   /** Matching: the source ids in the question's order, which the response's tokens count from. */
   sources?: readonly string[];
   result: InteractionResult;

@@ -1,6 +1,6 @@
 import { validVariableValues, type CompiledCourse, type VariableChoiceBlock } from '@dlis/course/compiled';
 import type { InteractionRecord } from '@dlis/tracking';
-import { describe, type AnswerContext } from './interaction-record.ts';
+import { describe, NO_CORRECT_PATTERNS, type AnswerContext } from './interaction-record.ts';
 
 /** Where a launch may give variable values: the page's URL query, and cmi5 LaunchData launchParameters. */
 export interface LaunchSources {
@@ -59,7 +59,7 @@ export function variableChoiceRecord(
     type: 'choice',
     description: describe(block.description ?? block.prompt, context),
     response: { type: 'choice', choices: [value] },
-    correctResponses: [],
+    correctPatterns: NO_CORRECT_PATTERNS,
     result: 'neutral',
     weighting: 0,
     latencyMs: Math.max(0, Math.round(context.latencyMs)),

@@ -8,6 +8,9 @@ type InteractionValue = InteractionRecord['response'];
 
 export { DESCRIPTION_MAX } from '@dlis/course/compiled';
 
+/** The patterns of an answer without a right one (likert, opinion choices, variable choices, self items). */
+export const NO_CORRECT_PATTERNS: CorrectPatterns = { scorm12: [], scorm2004: [], xapi: [] };
+
 export interface AnswerContext {
   lang: LanguageTag;
   defaultLanguage: LanguageTag;
@@ -32,7 +35,6 @@ export function buildInteractionRecord(
     type: question.interaction.type,
     description: describe(question.description ?? question.prompt, context),
     response: typedResponse(question, cleanResponse(question, response), context.lang),
-    correctResponses: [],
     correctPatterns: patternsFor(question, context),
     ...(question.kind === 'matching' ? { sources: question.sources.map((s) => s.id) } : {}),
     result: score.neutral ? 'neutral' : score.correct ? 'correct' : 'incorrect',
@@ -110,7 +112,6 @@ function patternsFor(q: QuestionBlock, context: AnswerContext): CorrectPatterns 
   const patterns = q.correctPatterns;
   if (!('byLanguage' in patterns)) return patterns;
   return (
-    patterns.byLanguage[context.lang] ??
-    patterns.byLanguage[context.defaultLanguage] ?? { scorm12: [], scorm2004: [], xapi: [] }
+    patterns.byLanguage[context.lang] ?? patterns.byLanguage[context.defaultLanguage] ?? NO_CORRECT_PATTERNS
   );
 }

@@ -2,7 +2,7 @@ import type { LanguageTag, QuestionnaireBlock } from '@dlis/course/compiled';
 import { NOT_APPLICABLE, scoreQuestionnaire, type AgilityResult } from '@dlis/agility';
 import type { InteractionRecord, QuestionnaireOutcome } from '@dlis/tracking';
 import { htmlToText, truncate } from '@dlis/course/compiled';
-import { DESCRIPTION_MAX } from './interaction-record.ts';
+import { DESCRIPTION_MAX, NO_CORRECT_PATTERNS } from './interaction-record.ts';
 import { localize } from './localize.ts';
 import {
   keptBackground,
@@ -39,7 +39,7 @@ export function questionnaireResult(
 /**
  * The report of a submission: the result of scoreQuestionnaire (never re-implemented here), one interaction
  * per item (self items: likert, response the scale point or `na`, result neutral; scenarios: choice, response
- * the option id, correct response the option with credit 100), and the outcome (the index, reported over xAPI)
+ * the option id, correct patterns those of the options with credit 100, computed at build time), and the outcome (the index, reported over xAPI)
  * with the background answers only with research consent. The index is no SCORM score: an LMS such as Moodle
  * would make it a grade, and the questionnaire is not an assessment (docs/tracking.md).
  */
@@ -62,7 +62,7 @@ export function questionnaireReport(
       type: 'likert',
       description: t(item.labels ?? { [context.lang]: item.id }),
       response: { type: 'likert', choice: answer === NOT_APPLICABLE ? NOT_APPLICABLE : String(answer) },
-      correctResponses: [],
+      correctPatterns: NO_CORRECT_PATTERNS,
       result: 'neutral',
     });
   }
@@ -70,7 +70,6 @@ export function questionnaireReport(
   for (const scenario of shownScenarios(block, country)) {
     const answer = progress.answers[scenario.id];
     if (typeof answer !== 'string') continue;
-    const correct = scenario.options.filter((o) => o.credit === 100).map((o) => o.id);
     const credit = scenario.options.find((o) => o.id === answer)?.credit ?? 0;
     interactions.push({
       ...common,
@@ -78,7 +77,7 @@ export function questionnaireReport(
       type: 'choice',
       description: t(block.scenarioPrompts[scenario.id] ?? { [context.lang]: scenario.id }),
       response: { type: 'choice', choices: [answer] },
-      correctResponses: correct.map((id) => ({ type: 'choice', choices: [id] })),
+      correctPatterns: block.correctPatterns[scenario.id] ?? NO_CORRECT_PATTERNS,
       result: credit === 100 ? 'correct' : 'incorrect',
     });
   }

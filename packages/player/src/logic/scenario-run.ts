@@ -1,4 +1,9 @@
-import type { ScenarioBlock, ScenarioEnding, ScenarioSituation } from '@dlis/course/compiled';
+import {
+  bestChoices,
+  type ScenarioBlock,
+  type ScenarioEnding,
+  type ScenarioSituation,
+} from '@dlis/course/compiled';
 import type { InteractionRecord } from '@dlis/tracking';
 import { describe, type AnswerContext } from './interaction-record.ts';
 
@@ -40,13 +45,7 @@ export function scenarioPosition(block: ScenarioBlock, path: readonly string[]):
   return { steps, situation, score };
 }
 
-/** The best-scored choice ids of a situation; empty when every choice scores the same (no better choice). */
-export function bestChoices(situation: ScenarioSituation): string[] {
-  const scores = situation.choices.map((c) => c.score);
-  const best = Math.max(...scores);
-  if (scores.every((s) => s === best)) return [];
-  return situation.choices.filter((c) => c.score === best).map((c) => c.id);
-}
+export { bestChoices };
 
 /** Points a scenario earns in the assessment: points × clamp(bestScore / maxScore, 0, 1). */
 export function scenarioPoints(block: ScenarioBlock, bestScore: number | undefined): number {
@@ -56,8 +55,8 @@ export function scenarioPoints(block: ScenarioBlock, bestScore: number | undefin
 }
 
 /**
- * The interaction of one decision: id `<scenario>.<run>.<step>` (step from 1), type choice, correct patterns =
- * the best-scored choices, result correct / incorrect against them (neutral when all choices score the same),
+ * The interaction of one decision: id `<scenario>.<run>.<step>` (step from 1), type choice, the situation's
+ * correct patterns computed at build time (its best-scored choices), result correct / incorrect against them (neutral when all choices score the same),
  * weighting 0.
  */
 export function decisionRecord(
@@ -74,7 +73,7 @@ export function decisionRecord(
     type: 'choice',
     description: describe(situation.description ?? situation.html, context),
     response: { type: 'choice', choices: [choiceId] },
-    correctResponses: best.map((id) => ({ type: 'choice', choices: [id] })),
+    correctPatterns: situation.correctPatterns,
     result: best.length === 0 ? 'neutral' : best.includes(choiceId) ? 'correct' : 'incorrect',
     // The scenario's points count once, through the assessment score; a decision carries none of its own.
     weighting: 0,

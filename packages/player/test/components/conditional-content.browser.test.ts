@@ -25,7 +25,7 @@ describe('conditional content in the player', () => {
         type: 'choice',
         description: 'Dans quel pays travaillez-vous ?',
         response: { type: 'choice', choices: ['be'] },
-        correctResponses: [],
+        correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
         result: 'neutral',
         weighting: 0,
       },

@@ -329,7 +329,7 @@ describe('scenario', () => {
       ['sc1.1.1', 'choice', 'correct'],
       ['sc1.1.2', 'choice', 'incorrect'],
     ]);
-    expect(decisions[1]?.correctResponses).toEqual([{ type: 'choice', choices: ['c-together'] }]);
+    expect(decisions[1]?.correctPatterns.xapi).toEqual(['c-together']);
     expect(tracker.lastState?.scenarios).toEqual({
       sc1: { path: ['c-listen', 'c-alone'], runs: 1, bestScore: 3 },
     });

@@ -229,7 +229,7 @@ describe('dlis-questionnaire', () => {
     expect(answered.find((i) => i.id === 'D1-S1')).toMatchObject({
       type: 'choice',
       response: { type: 'choice', choices: [planned['D1-S1']] },
-      correctResponses: [{ type: 'choice', choices: [d1s1?.options.find((o) => o.credit === 100)?.id] }],
+      correctPatterns: { xapi: [d1s1?.options.find((o) => o.credit === 100)?.id] },
     });
     // The index is not an assessment score: no scored() (an LMS would make it a grade); xAPI has it below.
     expect(tracker.of('scored')).toEqual([]);

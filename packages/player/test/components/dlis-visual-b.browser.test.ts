@@ -78,6 +78,7 @@ const dialogue: ScenarioBlock = {
         type: 'choice',
         choices: [{ id: 'c1', description: both('Je lis avec lui', 'I read it with him') }],
       },
+      correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
     },
     {
       id: 's2',
@@ -88,6 +89,7 @@ const dialogue: ScenarioBlock = {
         type: 'choice',
         choices: [{ id: 'c2', description: both('Je l’accueille', 'I welcome him') }],
       },
+      correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
     },
   ],
   endings: [{ id: 'fin', html: both('<p>Fin.</p>', '<p>End.</p>'), tone: 'positive' }],

@@ -20,7 +20,6 @@ describe('buildInteractionRecord', () => {
       description: 'What is the capital of France?',
       response: { type: 'choice', choices: ['paris'] },
       // Computed at build time (@dlis/course, the kind's `correct`): the record only carries them.
-      correctResponses: [],
       correctPatterns: { scorm12: ['a'], scorm2004: ['paris'], xapi: ['paris'] },
       result: 'correct',
       weighting: 1,

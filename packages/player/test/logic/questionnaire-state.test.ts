@@ -95,12 +95,12 @@ describe('questionnaire progress in LearnerState.answers', () => {
       description: 'Statement 2.1',
       questionnaire: 'agility',
       result: 'neutral',
-      correctResponses: [],
+      correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
     });
     expect(report.interactions.at(-1)).toMatchObject({
       type: 'choice',
       response: { type: 'choice', choices: ['C'] },
-      correctResponses: [{ type: 'choice', choices: ['C'] }],
+      correctPatterns: { xapi: ['C'] },
       result: 'correct',
     });
     const index = expected.index ?? -1;

@@ -44,7 +44,7 @@ describe('scenario runs', () => {
       type: 'choice',
       description: 'She looks lost.',
       response: { type: 'choice', choices: ['c-rush'] },
-      correctResponses: [{ type: 'choice', choices: ['c-listen'] }],
+      correctPatterns: { xapi: ['c-listen'] },
       result: 'incorrect',
       // The choice's score out of the situation's best (xAPI result.score).
       score: { raw: 0, max: 2 },

@@ -1,4 +1,4 @@
-import type { InteractionRecord } from '../interaction-record.ts';
+import type { InteractionValue } from '../interaction-record.ts';
 import type { SuspendLayout } from '../learner-state.ts';
 
 /**
@@ -15,13 +15,17 @@ export function interactionOptions(layout: SuspendLayout, id: string): readonly 
 
 /**
  * Source ids of a matching interaction, in a stable order: the question's (`sources`), else those of the first
- * correct pattern (the question's source order); then any other the response names.
+ * correct response (the question's source order: at build time, correct-patterns.ts); then any other the
+ * response names.
  */
-export function matchingSources(
-  interaction: Pick<InteractionRecord, 'correctResponses' | 'response' | 'sources'>,
-): string[] {
+export function matchingSources(interaction: {
+  sources?: readonly string[];
+  correctResponses?: readonly InteractionValue[];
+  response?: InteractionValue;
+}): string[] {
   const sources = new Set<string>(interaction.sources);
-  for (const value of [...interaction.correctResponses, interaction.response]) {
+  const { correctResponses = [], response } = interaction;
+  for (const value of response ? [...correctResponses, response] : correctResponses) {
     if (value.type === 'matching') for (const [source] of value.pairs) sources.add(source);
   }
   return [...sources];

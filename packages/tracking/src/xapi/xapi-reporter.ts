@@ -316,8 +316,7 @@ export class XapiReporter {
       interactionType: record.type as XapiInteractionType,
       name: { [this.#lang]: record.description || record.id },
       response: formatInteractionValue(record.response),
-      correctResponsesPattern:
-        record.correctPatterns?.xapi ?? record.correctResponses.map((v) => formatInteractionValue(v, true)),
+      correctResponsesPattern: record.correctPatterns.xapi,
       ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...(record.score ? { score: answerScore(record.score) } : {}),
       durationMs: record.latencyMs,

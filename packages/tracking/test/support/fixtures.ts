@@ -1,4 +1,6 @@
-import type { InteractionRecord, LearnerState, SuspendLayout, TrackerStatus } from '../../src/index.ts';
+import type { LearnerState, SuspendLayout, TrackerStatus } from '../../src/index.ts';
+import { interactionOptions } from '../../src/adapters/interaction-options.ts';
+import { withPatterns, type TypedAnswer } from './with-patterns.ts';
 
 export const layout: SuspendLayout = {
   pages: ['intro', 'basics', 'quiz', 'result'],
@@ -19,7 +21,10 @@ export const layout: SuspendLayout = {
 
 const at10 = (minute: number) => new Date(Date.UTC(2026, 10, 28, 10, minute, 0, 0));
 
-export const rightAnswer: InteractionRecord = {
+/** An answer with the correct patterns the compiled course would give it (tokens from the layout). */
+const answer = <T extends TypedAnswer>(typed: T) => withPatterns(typed, interactionOptions(layout, typed.id));
+
+export const rightAnswer = answer({
   id: 'q-safe-password',
   type: 'choice',
   description: 'Which password is safest?',
@@ -29,9 +34,9 @@ export const rightAnswer: InteractionRecord = {
   weighting: 1,
   latencyMs: 12_340,
   timestamp: at10(0),
-};
+});
 
-export const wrongAnswer: InteractionRecord = {
+export const wrongAnswer = answer({
   id: 'q-phishing',
   type: 'true-false',
   description: 'A bank asks for your PIN by e-mail: is it safe to answer?',
@@ -41,121 +46,123 @@ export const wrongAnswer: InteractionRecord = {
   weighting: 1,
   latencyMs: 4_000,
   timestamp: at10(1),
-};
+});
 
 /** One answer of every other interaction type, then two decisions of a scenario run. */
-export const everyType: InteractionRecord[] = [
-  {
-    ...rightAnswer,
-    id: 'q-signs',
-    description: 'Which signs betray a phishing e-mail?',
-    response: { type: 'choice', choices: ['link', 'sender'] },
-    correctResponses: [{ type: 'choice', choices: ['sender', 'urgency', 'link'] }],
-    result: 'incorrect',
-    weighting: 2,
-    latencyMs: 20_000,
-    timestamp: at10(2),
-  },
-  {
-    ...rightAnswer,
-    id: 'q-match',
-    type: 'matching',
-    description: 'What do you do with each message?',
-    response: {
-      type: 'matching',
-      pairs: [
-        ['phishing', 'report'],
-        ['spam', 'report'],
-      ],
+export const everyType = (
+  [
+    {
+      ...rightAnswer,
+      id: 'q-signs',
+      description: 'Which signs betray a phishing e-mail?',
+      response: { type: 'choice', choices: ['link', 'sender'] },
+      correctResponses: [{ type: 'choice', choices: ['sender', 'urgency', 'link'] }],
+      result: 'incorrect',
+      weighting: 2,
+      latencyMs: 20_000,
+      timestamp: at10(2),
     },
-    correctResponses: [
-      {
+    {
+      ...rightAnswer,
+      id: 'q-match',
+      type: 'matching',
+      description: 'What do you do with each message?',
+      response: {
         type: 'matching',
         pairs: [
           ['phishing', 'report'],
-          ['spam', 'delete'],
+          ['spam', 'report'],
         ],
       },
-    ],
-    result: 'incorrect',
-    weighting: 2,
-    latencyMs: 30_500,
-    timestamp: at10(3),
-  },
-  {
-    ...rightAnswer,
-    id: 'q-order',
-    type: 'sequencing',
-    description: 'Put the steps in order.',
-    response: { type: 'sequencing', order: ['report', 'lock', 'change'] },
-    correctResponses: [{ type: 'sequencing', order: ['lock', 'report', 'change'] }],
-    result: 'incorrect',
-    weighting: 1,
-    latencyMs: 9_990,
-    timestamp: at10(4),
-  },
-  {
-    ...rightAnswer,
-    id: 'q-word',
-    type: 'fill-in',
-    description: 'The word for a fake bank e-mail?',
-    response: { type: 'fill-in', text: 'Hameçonnage', lang: 'fr' },
-    correctResponses: [
-      { type: 'fill-in', text: 'hameçonnage', lang: 'fr' },
-      { type: 'fill-in', text: 'phishing', caseMatters: true, lang: 'en' },
-    ],
-    result: 'correct',
-    weighting: 1,
-    latencyMs: 7_000,
-    timestamp: at10(5),
-  },
-  {
-    ...rightAnswer,
-    id: 'q-percent',
-    type: 'numeric',
-    description: 'What share of adults received a scam call last year (%)?',
-    response: { type: 'numeric', value: 27.5 },
-    correctResponses: [{ type: 'numeric-range', min: 25, max: 30 }],
-    result: 'correct',
-    weighting: 1,
-    latencyMs: 15_000,
-    timestamp: at10(6),
-  },
-  {
-    ...rightAnswer,
-    id: 'q-confidence',
-    type: 'likert',
-    description: 'How confident do you feel online?',
-    response: { type: 'likert', choice: 'medium' },
-    correctResponses: [],
-    result: 'neutral',
-    weighting: 0,
-    latencyMs: 3_000,
-    timestamp: at10(7),
-  },
-  {
-    ...rightAnswer,
-    id: 'sc-call.1.1',
-    description: 'Someone calls from "your bank" and asks for a code.',
-    response: { type: 'choice', choices: ['ask'] },
-    correctResponses: [],
-    result: 'neutral',
-    weighting: 0,
-    latencyMs: 8_000,
-    timestamp: at10(8),
-  },
-  {
-    ...rightAnswer,
-    id: 'sc-call.1.2',
-    description: 'They insist: the code is needed now.',
-    response: { type: 'choice', choices: ['hang-up'] },
-    correctResponses: [],
-    result: 'neutral',
-    weighting: 0,
-    latencyMs: 5_000,
-    timestamp: at10(9),
-  },
-];
+      correctResponses: [
+        {
+          type: 'matching',
+          pairs: [
+            ['phishing', 'report'],
+            ['spam', 'delete'],
+          ],
+        },
+      ],
+      result: 'incorrect',
+      weighting: 2,
+      latencyMs: 30_500,
+      timestamp: at10(3),
+    },
+    {
+      ...rightAnswer,
+      id: 'q-order',
+      type: 'sequencing',
+      description: 'Put the steps in order.',
+      response: { type: 'sequencing', order: ['report', 'lock', 'change'] },
+      correctResponses: [{ type: 'sequencing', order: ['lock', 'report', 'change'] }],
+      result: 'incorrect',
+      weighting: 1,
+      latencyMs: 9_990,
+      timestamp: at10(4),
+    },
+    {
+      ...rightAnswer,
+      id: 'q-word',
+      type: 'fill-in',
+      description: 'The word for a fake bank e-mail?',
+      response: { type: 'fill-in', text: 'Hameçonnage', lang: 'fr' },
+      correctResponses: [
+        { type: 'fill-in', text: 'hameçonnage', lang: 'fr' },
+        { type: 'fill-in', text: 'phishing', caseMatters: true, lang: 'en' },
+      ],
+      result: 'correct',
+      weighting: 1,
+      latencyMs: 7_000,
+      timestamp: at10(5),
+    },
+    {
+      ...rightAnswer,
+      id: 'q-percent',
+      type: 'numeric',
+      description: 'What share of adults received a scam call last year (%)?',
+      response: { type: 'numeric', value: 27.5 },
+      correctResponses: [{ type: 'numeric-range', min: 25, max: 30 }],
+      result: 'correct',
+      weighting: 1,
+      latencyMs: 15_000,
+      timestamp: at10(6),
+    },
+    {
+      ...rightAnswer,
+      id: 'q-confidence',
+      type: 'likert',
+      description: 'How confident do you feel online?',
+      response: { type: 'likert', choice: 'medium' },
+      correctResponses: [],
+      result: 'neutral',
+      weighting: 0,
+      latencyMs: 3_000,
+      timestamp: at10(7),
+    },
+    {
+      ...rightAnswer,
+      id: 'sc-call.1.1',
+      description: 'Someone calls from "your bank" and asks for a code.',
+      response: { type: 'choice', choices: ['ask'] },
+      correctResponses: [],
+      result: 'neutral',
+      weighting: 0,
+      latencyMs: 8_000,
+      timestamp: at10(8),
+    },
+    {
+      ...rightAnswer,
+      id: 'sc-call.1.2',
+      description: 'They insist: the code is needed now.',
+      response: { type: 'choice', choices: ['hang-up'] },
+      correctResponses: [],
+      result: 'neutral',
+      weighting: 0,
+      latencyMs: 5_000,
+      timestamp: at10(9),
+    },
+  ] satisfies TypedAnswer[]
+).map(answer);
 
 export const stateAfterQuiz: LearnerState = {
   page: 'result',

@@ -29,7 +29,7 @@ const item: InteractionRecord = {
   type: 'likert',
   description: 'I can find an official form online.',
   response: { type: 'likert', choice: '4' },
-  correctResponses: [],
+  correctPatterns: { scorm12: [], scorm2004: [], xapi: [] },
   result: 'neutral',
   weighting: 0,
   latencyMs: 2500,

@@ -23,7 +23,7 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
 export function compileQuestionnaire(
   b: QuestionnaireBlockModel,
   { text, inline, blockHtml }: QuestionnaireRenderers,
-): Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'> {
+): Omit<QuestionnaireBlock, 'interactions' | 'interactionScales' | 'correctPatterns'> {
   // Item and option labels are plain text in the package languages (typed fr + en by @dlis/agility).
   const labels = (l: LocalizedText | undefined) => (l ? { labels: text(l) as unknown as LocalizedText } : {});
   // The background questions are the block's own `background` below: not carried twice in course.json.

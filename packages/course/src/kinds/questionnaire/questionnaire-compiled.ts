@@ -1,4 +1,5 @@
-import type { InteractionComponent } from '../../compiled-course.ts';
+import { correctPatterns } from '@dlis/tracking/correct-patterns';
+import type { CorrectPatterns, InteractionComponent } from '../../compiled-course.ts';
 import type { QuestionnaireBlock, QuestionnaireInteraction } from '../../compiled-questionnaire.ts';
 import { interactionComponents } from '../../interaction-components.ts';
 import type { LayoutQuestion } from '../../learner-state-layout.ts';
@@ -10,12 +11,12 @@ import {
 import type { CompiledBlockKind } from '../compiled-block-kind.ts';
 
 /** The questionnaire block before completeCourse adds its interactions. */
-type QuestionnaireSource = Omit<QuestionnaireBlock, 'interactions' | 'interactionScales'>;
+type QuestionnaireSource = Omit<QuestionnaireBlock, 'interactions' | 'interactionScales' | 'correctPatterns'>;
 
 export const questionnaireCompiled: CompiledBlockKind<'questionnaire'> = {
   element: 'dlis-questionnaire',
   addon: 'agility',
-  complete: (b) => ({ ...b, ...questionnaireInteractions(b) }),
+  complete: (b) => ({ ...b, ...questionnaireInteractions(b), correctPatterns: scenarioPatterns(b) }),
   layout: (b) => ({ questions: questionnaireLayout(b) }),
 };
 
@@ -71,4 +72,18 @@ function questionnaireInteractions(
     interactions[scenario.id] = { type: 'choice', choices: interactionComponents(options) };
   }
   return { interactions, interactionScales };
+}
+
+/**
+ * Each scenario item's correct responses as each standard writes them: one choice pattern per option with credit
+ * 100. The adapters find no layout entry for an item's id, so its tokens are its option ids themselves.
+ */
+function scenarioPatterns(block: QuestionnaireSource): Record<string, CorrectPatterns> {
+  return Object.fromEntries(
+    block.definition.scenarios.map((scenario) => {
+      const correct = scenario.options.filter((o) => o.credit === 100);
+      const values = correct.map((o) => ({ type: 'choice' as const, choices: [o.id] }));
+      return [scenario.id, correctPatterns('choice', values, undefined)];
+    }),
+  );
 }

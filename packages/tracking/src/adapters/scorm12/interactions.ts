@@ -115,7 +115,7 @@ export function scorm12Value(value: InteractionValue, context: Scorm12ValueConte
   }
 }
 
-/** The correct patterns that have a 1.2 form, in order (a question's are computed at build time: correct-patterns.ts). */
+/** The correct patterns that have a 1.2 form, in order: used at build time only (correct-patterns.ts). */
 export function scorm12Patterns(values: readonly InteractionValue[], context: Scorm12ValueContext): string[] {
   return values.map((pattern) => scorm12Value(pattern, context)).filter((pattern) => pattern !== undefined);
 }
@@ -178,9 +178,9 @@ export function scorm12InteractionValues(
   ];
   const response = scorm12Value(interaction.response, context);
   if (response !== undefined) values.push([`${base}.student_response`, response]);
-  const patterns =
-    interaction.correctPatterns?.scorm12 ?? scorm12Patterns(interaction.correctResponses, context);
-  patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
+  interaction.correctPatterns.scorm12.forEach((pattern, k) =>
+    values.push([`${base}.correct_responses.${k}.pattern`, pattern]),
+  );
   values.push(
     [`${base}.result`, SCORM12_RESULTS[interaction.result]],
     [`${base}.weighting`, scorm12Weighting(interaction.weighting)],

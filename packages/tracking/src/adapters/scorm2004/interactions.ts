@@ -139,8 +139,8 @@ export function scorm2004Value(
 }
 
 /**
- * The correct patterns that have a 2004 form, at most SCORM2004_MAX_PATTERNS[type] (a question's are computed at
- * build time: correct-patterns.ts).
+ * The correct patterns that have a 2004 form, at most SCORM2004_MAX_PATTERNS[type]: used at build time only
+ * (correct-patterns.ts), the adapter writes the record's `correctPatterns`.
  */
 export function scorm2004Patterns(
   type: InteractionType,
@@ -238,10 +238,9 @@ export function scorm2004InteractionValues(
   if (interaction.description.trim()) {
     values.push([`${base}.description`, scorm2004Description(interaction.description)]);
   }
-  const patterns =
-    interaction.correctPatterns?.scorm2004 ??
-    scorm2004Patterns(interaction.type, interaction.correctResponses, context);
-  patterns.forEach((pattern, k) => values.push([`${base}.correct_responses.${k}.pattern`, pattern]));
+  interaction.correctPatterns.scorm2004.forEach((pattern, k) =>
+    values.push([`${base}.correct_responses.${k}.pattern`, pattern]),
+  );
   const response = scorm2004Value(interaction.response, 'response', context);
   if (response !== undefined) values.push([`${base}.learner_response`, response]);
   values.push(

@@ -7,12 +7,12 @@ import {
   scorm12Value,
   scorm12Weighting,
 } from '../../../src/adapters/scorm12/interactions.ts';
-import type { InteractionRecord } from '../../../src/index.ts';
+import { withPatterns, type TypedAnswer } from '../../support/with-patterns.ts';
 
 /** The strict SCORM 1.2 CMIIdentifier (RTE 1.2 data types), stricter than what scorm-again accepts. */
 const STRICT_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
 
-const record: InteractionRecord = {
+const record: TypedAnswer = {
   id: 'quiz.q1',
   type: 'choice',
   description: 'Which ones?',
@@ -135,7 +135,8 @@ describe('SCORM 1.2 interaction mapping', () => {
   });
 
   test('values of one answer, in write order, with the 1.2 vocabulary', () => {
-    expect(scorm12InteractionValues(record, 3, ['opt-a', 'opt-b', 'opt-c'])).toEqual([
+    const options = ['opt-a', 'opt-b', 'opt-c'];
+    expect(scorm12InteractionValues(withPatterns(record, options), 3, options)).toEqual([
       ['cmi.interactions.3.id', 'quiz_q1'],
       ['cmi.interactions.3.type', 'choice'],
       ['cmi.interactions.3.student_response', 'a,c'],
@@ -148,17 +149,16 @@ describe('SCORM 1.2 interaction mapping', () => {
   });
 
   test('a neutral answer without a correct response writes no pattern', () => {
-    const values = scorm12InteractionValues({ ...record, result: 'neutral', correctResponses: [] }, 0, [
-      'opt-a',
-      'opt-c',
-    ]);
+    const options = ['opt-a', 'opt-c'];
+    const neutral = withPatterns({ ...record, result: 'neutral', correctResponses: [] }, options);
+    const values = scorm12InteractionValues(neutral, 0, options);
     expect(values.map(([k]) => k)).not.toContain('cmi.interactions.0.correct_responses.0.pattern');
     expect(values).toContainEqual(['cmi.interactions.0.result', 'neutral']);
   });
 
   test('every correct pattern with a 1.2 form is written, numbered without gaps', () => {
     const values = scorm12InteractionValues(
-      {
+      withPatterns({
         ...record,
         type: 'numeric',
         response: { type: 'numeric', value: 3 },
@@ -167,7 +167,7 @@ describe('SCORM 1.2 interaction mapping', () => {
           { type: 'numeric', value: 3 },
           { type: 'numeric-range', min: 7, max: 7 },
         ],
-      },
+      }),
       0,
     );
     expect(values.filter(([k]) => k.includes('correct_responses'))).toEqual([

@@ -7,7 +7,7 @@ import {
   scorm2004InteractionValues,
   scorm2004Value,
 } from '../../../src/adapters/scorm2004/interactions.ts';
-import type { InteractionRecord } from '../../../src/index.ts';
+import { withPatterns, type TypedAnswer } from '../../support/with-patterns.ts';
 
 /** long_identifier_type as Moodle validates it: URN form checked, and (older Moodle) an alphanumeric end. */
 const MOODLE_LONG_IDENTIFIER = /^(?:(?!urn:)\S{1,4000}|urn:[A-Za-z0-9-]{1,31}:\S{1,4000})$/;
@@ -18,7 +18,7 @@ const MOODLE_SHORT_IDENTIFIER = /^[\w.]{1,250}$/;
 const MOODLE_TIME =
   /^(19[7-9][0-9]|20[0-2][0-9]|203[0-8])((-(0[1-9]|1[0-2]))((-(0[1-9]|[1-2][0-9]|3[0-1]))(T([0-1][0-9]|2[0-3])((:[0-5][0-9])((:[0-5][0-9])((\.[0-9]{1,2})((Z|([+|-]([0-1][0-9]|2[0-3])))(:[0-5][0-9])?)?)?)?)?)?)?)?$/;
 
-const record: InteractionRecord = {
+const record: TypedAnswer = {
   id: 'q1',
   type: 'choice',
   description: 'Which\nones?',
@@ -144,7 +144,8 @@ describe('SCORM 2004 interaction mapping', () => {
   });
 
   test('values of a new answer, in write order', () => {
-    expect(scorm2004InteractionValues(record, 0, 'course', true, ['opt-a', 'opt-b', 'opt-c'])).toEqual([
+    const options = ['opt-a', 'opt-b', 'opt-c'];
+    expect(scorm2004InteractionValues(withPatterns(record, options), 0, 'course', true, options)).toEqual([
       ['cmi.interactions.0.id', 'urn:dlis:course:q1'],
       ['cmi.interactions.0.type', 'choice'],
       ['cmi.interactions.0.description', 'Which ones?'],
@@ -158,14 +159,19 @@ describe('SCORM 2004 interaction mapping', () => {
   });
 
   test('updating an existing entry does not rewrite its id', () => {
-    const values = scorm2004InteractionValues({ ...record, result: 'correct' }, 4, 'course', false);
+    const values = scorm2004InteractionValues(
+      withPatterns({ ...record, result: 'correct' }),
+      4,
+      'course',
+      false,
+    );
     expect(values[0]).toEqual(['cmi.interactions.4.type', 'choice']);
     expect(values.map(([k]) => k)).not.toContain('cmi.interactions.4.id');
     expect(values).toContainEqual(['cmi.interactions.4.result', 'correct']);
   });
 
   test('several patterns up to the SPM of the type, numbered without gaps', () => {
-    const fillIn: InteractionRecord = {
+    const fillIn: TypedAnswer = {
       ...record,
       type: 'fill-in',
       response: { type: 'fill-in', text: 'x' },
@@ -174,11 +180,13 @@ describe('SCORM 2004 interaction mapping', () => {
         text: `answer ${i}`,
       })),
     };
-    const patterns = scorm2004InteractionValues(fillIn, 0, 'c', true).filter(([k]) => k.includes('correct_'));
+    const patterns = scorm2004InteractionValues(withPatterns(fillIn), 0, 'c', true).filter(([k]) =>
+      k.includes('correct_'),
+    );
     expect(patterns.map(([k]) => k)).toEqual(
       [0, 1, 2, 3, 4].map((k) => `cmi.interactions.0.correct_responses.${k}.pattern`),
     );
-    const numeric: InteractionRecord = {
+    const numeric: TypedAnswer = {
       ...record,
       type: 'numeric',
       response: { type: 'numeric', value: 1 },
@@ -189,7 +197,9 @@ describe('SCORM 2004 interaction mapping', () => {
       ],
     };
     expect(
-      scorm2004InteractionValues(numeric, 2, 'c', false).filter(([k]) => k.includes('correct_')),
+      scorm2004InteractionValues(withPatterns(numeric), 2, 'c', false).filter(([k]) =>
+        k.includes('correct_'),
+      ),
     ).toEqual([['cmi.interactions.2.correct_responses.0.pattern', '0[:]2']]);
   });
 
