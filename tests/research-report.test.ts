@@ -330,7 +330,7 @@ describe('research report from a hybrid deployment (issue 7)', () => {
     expect(wide.some((r) => refused.includes(r[0] ?? ''))).toBe(false);
   });
 
-  test('`dlis report` HTML: FR shown with its mean, GR and RO only as "hidden"', async () => {
+  test('`dlis report` HTML: France shown with its mean, Greece and Romania only as "hidden"', async () => {
     expect(learners).toHaveLength(LEARNERS.length);
     const { stdout: html } = await report(['--format', 'html', '--lang', 'en']);
     const rowOf = (group: string) =>
@@ -338,8 +338,10 @@ describe('research report from a hybrid deployment (issue 7)', () => {
     const cells = (group: string) => [...rowOf(group).matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
     const fr = consenting().filter((l) => l.country === 'FR');
     const frMean = round(mean(fr.map((l) => l.expected.index ?? 0)), 1);
-    expect(cells('FR').slice(0, 2)).toEqual(['5', fmt1.format(frMean)]);
-    for (const group of ['GR', 'RO']) {
+    // Groups read as the answers' labels (Q1 FR → France), not their codes.
+    expect(cells('France').slice(0, 2)).toEqual(['5', fmt1.format(frMean)]);
+    expect(rowOf('FR')).toBe('');
+    for (const group of ['Greece', 'Romania']) {
       const shown = cells(group);
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.every((c) => c === 'hidden')).toBe(true);

@@ -80,13 +80,22 @@ export function protectQuantities(
   const undetermine = (i: number): boolean => {
     const seen = new Set([i]);
     const candidates: number[] = [];
+    // Sets, not array searches: the rings of a large table system reach thousands of quantities.
+    const isCandidate = new Set<number>();
     for (let ring = [i]; ring.length > 0;) {
-      const around = ring.flatMap(relationsAround);
-      const members = [...new Set(around.flatMap((r) => [r.total, ...r.parts]))];
-      candidates.push(
-        ...members.filter((m) => !hidden[m] && !candidates.includes(m)).sort((a, b) => rank(a) - rank(b)),
-      );
-      ring = members.filter((m) => hidden[m] && !seen.has(m) && seen.add(m));
+      const members = new Set<number>();
+      for (const q of ring) {
+        for (const r of relationsAround(q)) {
+          members.add(r.total);
+          for (const p of r.parts) members.add(p);
+        }
+      }
+      const fresh = [...members].filter((m) => !hidden[m] && !isCandidate.has(m));
+      for (const m of fresh.sort((a, b) => rank(a) - rank(b))) {
+        candidates.push(m);
+        isCandidate.add(m);
+      }
+      ring = [...members].filter((m) => hidden[m] && !seen.has(m) && seen.add(m));
     }
     candidates.sort((a, b) => (quantities[a]?.cost ?? 0) - (quantities[b]?.cost ?? 0));
     for (const c of candidates.slice(0, MAX_TRIALS)) {
@@ -126,65 +135,72 @@ export function protectQuantities(
 
 /**
  * Hidden quantities whose value follows exactly from the relations and the shown values: the rows of the reduced
- * row echelon form of the relations restricted to the hidden columns that are a single unit vector.
+ * row echelon form of the relations restricted to the hidden columns that are a single unit vector (e_i is in the
+ * row space exactly when some pivot row reduces to it, whatever the pivot order). Sorted by quantity index.
+ *
+ * Sparse Gauss–Jordan elimination: a relation touches a handful of quantities (a group's row) or one per group (a
+ * whole-sample margin), so a row keeps only its non-zero entries and each column knows the rows it appears in. A
+ * dense matrix made this cubic in the number of groups (24 CPU-s for 111 groups at 2,000 respondents).
  */
 export function determinedQuantities(relations: readonly Relation[], hidden: readonly boolean[]): number[] {
-  const columns: number[] = [];
-  // column of each hidden quantity, −1 for a published one (called in loops: no Map, no row for a relation
-  // without a hidden quantity)
-  const columnOf = new Int32Array(hidden.length).fill(-1);
-  hidden.forEach((h, i) => {
-    if (h) {
-      columnOf[i] = columns.length;
-      columns.push(i);
-    }
-  });
-  const rows: Float64Array[] = [];
+  const EPS = 1e-9;
+  const rows: Map<number, number>[] = [];
+  /** Quantity index → the rows holding a non-zero entry for it (hidden quantities only). */
+  const rowsWith = new Map<number, Set<number>>();
   for (const r of relations) {
-    const published = (i: number) => (columnOf[i] ?? -1) < 0;
-    if (published(r.total) && r.parts.every(published)) continue;
-    const row = new Float64Array(columns.length);
+    const row = new Map<number, number>();
     const add = (i: number, c: number) => {
-      const col = columnOf[i] ?? -1;
-      if (col >= 0) row[col] = row[col]! + c;
+      if (hidden[i] !== true) return;
+      const v = (row.get(i) ?? 0) + c;
+      if (Math.abs(v) <= EPS) row.delete(i);
+      else row.set(i, v);
     };
     add(r.total, 1);
     for (const p of r.parts) add(p, -1);
-    rows.push(row);
+    if (row.size === 0) continue;
+    const index = rows.push(row) - 1;
+    for (const i of row.keys()) {
+      const set = rowsWith.get(i);
+      if (set === undefined) rowsWith.set(i, new Set([index]));
+      else set.add(index);
+    }
   }
-  const EPS = 1e-9;
-  let rank = 0;
-  const pivotRows: number[] = [];
-  for (let col = 0; col < columns.length && rank < rows.length; col++) {
+  const isPivot = new Uint8Array(rows.length);
+  const pivotOf = new Map<number, number>();
+  const columns = [...rowsWith.keys()].sort((a, b) => a - b);
+  for (const col of columns) {
+    const holders = rowsWith.get(col)!;
+    // Pivot: among the free rows with a large enough entry (partial pivoting with a threshold), the shortest one,
+    // so that elimination fills in as little as possible.
+    let largest = 0;
+    for (const r of holders) if (isPivot[r] === 0) largest = Math.max(largest, Math.abs(rows[r]!.get(col)!));
+    if (largest <= EPS) continue;
     let best = -1;
-    for (let r = rank; r < rows.length; r++) {
-      if (
-        Math.abs(rows[r]![col]!) > EPS &&
-        (best < 0 || Math.abs(rows[r]![col]!) > Math.abs(rows[best]![col]!))
-      )
-        best = r;
+    for (const r of holders) {
+      if (isPivot[r] !== 0 || Math.abs(rows[r]!.get(col)!) < 0.1 * largest) continue;
+      if (best < 0 || rows[r]!.size < rows[best]!.size) best = r;
     }
-    if (best < 0) continue;
-    [rows[rank], rows[best]] = [rows[best]!, rows[rank]!];
-    const pivot = rows[rank]!;
-    const scale = pivot[col]!;
-    for (let c = col; c < columns.length; c++) pivot[c] = pivot[c]! / scale;
-    for (let r = 0; r < rows.length; r++) {
-      if (r === rank) continue;
+    const pivot = rows[best]!;
+    const scale = pivot.get(col)!;
+    for (const [c, v] of pivot) pivot.set(c, v / scale);
+    isPivot[best] = 1;
+    pivotOf.set(col, best);
+    for (const r of [...holders]) {
+      if (r === best) continue;
       const row = rows[r]!;
-      const factor = row[col]!;
-      if (Math.abs(factor) <= EPS) continue;
-      for (let c = col; c < columns.length; c++) row[c] = row[c]! - factor * pivot[c]!;
+      const factor = row.get(col)!;
+      for (const [c, v] of pivot) {
+        const value = (row.get(c) ?? 0) - factor * v;
+        if (Math.abs(value) <= EPS || c === col) {
+          if (row.delete(c)) rowsWith.get(c)!.delete(r);
+        } else {
+          if (!row.has(c)) rowsWith.get(c)!.add(r);
+          row.set(c, value);
+        }
+      }
     }
-    pivotRows.push(col);
-    rank++;
   }
   const determined: number[] = [];
-  for (let r = 0; r < rank; r++) {
-    const row = rows[r]!;
-    let nonZero = 0;
-    for (let c = 0; c < columns.length && nonZero < 2; c++) if (Math.abs(row[c]!) > EPS) nonZero++;
-    if (nonZero === 1) determined.push(columns[pivotRows[r]!]!);
-  }
-  return determined;
+  for (const [col, r] of pivotOf) if (rows[r]!.size === 1) determined.push(col);
+  return determined.sort((a, b) => a - b);
 }

@@ -101,6 +101,7 @@ export {
   MISSING_VALUE,
   SUPPRESSED_VALUE,
   type AnalyzeOptions,
+  type LabelledGrouping,
   type ReportData,
   type ReportSource,
   type RespondentRow,

@@ -16,7 +16,8 @@ export const SUPPRESSED_VALUE = 'suppressed';
 export interface ReportData {
   model: { id: string; version: string };
   minCell: number;
-  by: GroupingVariable[];
+  /** The `--by` variables, with the question's wording and option labels when the definition has them. */
+  by: LabelledGrouping[];
   dimensions: { id: string; labels: { fr: string; en: string } }[];
   levels: { id: number; min: number; labels: { fr: string; en: string } }[];
   /** Self-assessment items and scenarios in definition order (the order of the respondents' score arrays). */
@@ -37,6 +38,16 @@ export interface ReportData {
    * to the file a researcher asks for (`dlis report --respondents FILE`).
    */
   rows: RespondentRow[];
+}
+
+/**
+ * A grouping variable with what readers see in place of its codes: the background question's wording and its
+ * options' labels (fr, en). Groups keep the codes (`key`, `label`); only the HTML report shows the labels.
+ */
+export interface LabelledGrouping extends GroupingVariable {
+  /** Null when the definition does not list this question. */
+  labels: { fr: string; en: string } | null;
+  options: { id: string; labels: { fr: string; en: string } }[];
 }
 
 export interface ReportSource {
@@ -115,7 +126,7 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
   return {
     model: { id: definition.id, version: definition.version },
     minCell,
-    by,
+    by: by.map((v) => labelledGrouping(v, definition)),
     dimensions: definition.dimensions.map((d) => ({
       id: d.id,
       labels: { fr: d.labels.fr, en: d.labels.en },
@@ -134,5 +145,17 @@ export function analyzeRespondents(collected: CollectedRespondents, options: Ana
     paired: null,
     disagreements: { total: collected.disagreements.length, byKind, list: collected.disagreements },
     rows,
+  };
+}
+
+function labelledGrouping(v: GroupingVariable, definition: AgilityDefinition): LabelledGrouping {
+  const question = definition.background?.find((q) => q.id === v.id);
+  return {
+    ...v,
+    labels: question ? { fr: question.labels.fr, en: question.labels.en } : null,
+    options: (question?.options ?? []).map((o) => ({
+      id: o.id,
+      labels: { fr: o.labels.fr, en: o.labels.en },
+    })),
   };
 }

@@ -28,20 +28,27 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
     const d = data.dimensions.find((x) => x.id === id);
     return d ? `${id} ${d.labels[lang]}` : id;
   };
+  // Groups are named by their answers' labels in the report's language; a code the question does not list (or a
+  // definition without wording) is shown as is.
+  const valueName = (variable: string, code: string | undefined) => {
+    if (code === undefined) return '';
+    if (code === MISSING_VALUE) return t.missingValue;
+    const v = data.by.find((x) => x.id === variable);
+    return v?.options.find((o) => o.id === code)?.labels[lang] ?? code;
+  };
   const groupName = (g: GroupStats) =>
-    g.label === 'all'
-      ? t.all
-      : g.label
-          .split(' / ')
-          .map((v) => (v === MISSING_VALUE ? t.missingValue : v))
-          .join(' / ');
+    g.label === 'all' ? t.all : data.by.map((v) => valueName(v.id, g.key[v.id])).join(' / ');
+  const groupNameOf = (label: string) => {
+    const g = data.groups.find((x) => x.label === label);
+    return g ? groupName(g) : label;
+  };
   const interval = (ci: Interval | null | undefined, d = 1) =>
     ci === null || ci === undefined ? '' : `[${fmt(ci.lower, d)} ; ${fmt(ci.upper, d)}]`;
   const shown = data.groups.filter((g) => !g.suppressed && g.index !== null);
   const byText =
     data.by.length === 0
       ? t.noGrouping
-      : data.by.map((v) => `${t.variableNames[v.name] ?? v.name} (${v.id})`).join(' × ');
+      : data.by.map((v) => `${v.labels?.[lang] ?? t.variableNames[v.name] ?? v.name} (${v.id})`).join(' × ');
 
   const sections: string[] = [];
   // Overview
@@ -219,7 +226,7 @@ export function reportHtml(data: ReportData, lang: ReportLanguage = 'en'): strin
         : '—';
       return [
         e(m.measure === 'index' ? t.indexName : dimName(m.measure)),
-        e(m.groups.join(', ')),
+        e(m.groups.map(groupNameOf).join(', ')),
         ...test,
         pText(m.pHolm),
         kw,

@@ -65,9 +65,14 @@ function openRowChart(
   return { left, parts: [svgOpen(id, left + PLOT + 20, height, title, desc), `<g ${FONT} fill="${INK}">`] };
 }
 
-/** A row's label, right-aligned in the label column and cut to fit it; `y` is its baseline. */
+/**
+ * A row's label, right-aligned in the label column and cut to fit it (a cut label keeps its full text as a
+ * tooltip: group names made of answer labels can be long); `y` is its baseline.
+ */
 function rowLabel(label: string, left: number, y: number): string {
-  return `<text x="${left - 8}" y="${y}" text-anchor="end">${escapeXml(fit(label, left))}</text>`;
+  const shown = fit(label, left);
+  const full = shown === label ? '' : `<title>${escapeXml(label)}</title>`;
+  return `<text x="${left - 8}" y="${y}" text-anchor="end">${full}${escapeXml(shown)}</text>`;
 }
 
 /** Horizontal box plots on 0..100 (whiskers min–max, box Q1–Q3, median line, mean diamond), cut-offs dashed. */

@@ -19,7 +19,7 @@ import { uniformAnswers } from './support/uniform-answers.ts';
 type Target = 0 | 25 | 50 | 75 | 100;
 
 /** Respondents with known indexes: FR 0, 25, 50, 50, 75, 100; BE 50 × 4; LU 100 × 2. */
-function dataset(groups: Record<string, Target[]>, minCell = 5): ReportData {
+function dataset(groups: Record<string, Target[]>, minCell = 5, by = 'country'): ReportData {
   const collector = new RespondentCollector(dlisAgilityModel);
   let n = 0;
   for (const [country, targets] of Object.entries(groups)) {
@@ -36,7 +36,7 @@ function dataset(groups: Record<string, Target[]>, minCell = 5): ReportData {
   }
   return analyzeRespondents(collector.finish(), {
     definition: dlisAgilityModel,
-    by: resolveGrouping('country'),
+    by: resolveGrouping(by),
     minCell,
   });
 }
@@ -176,13 +176,13 @@ describe('suppression holds in every output', () => {
   });
 
   test('HTML: hidden cells read "hidden" / "masqué" whatever their size; no BE statistic; self-contained', () => {
-    for (const [lang, hidden] of [
-      ['en', 'hidden'],
-      ['fr', 'masqué'],
+    for (const [lang, hidden, belgium] of [
+      ['en', 'hidden', 'Belgium'],
+      ['fr', 'masqué', 'Belgique'],
     ] as const) {
       const html = reportHtml(data, lang);
       expect(html).toContain(`<html lang="${lang}">`);
-      const beRow = /<tr><th scope="row">BE<\/th>(.*?)<\/tr>/.exec(html)?.[1] ?? '';
+      const beRow = new RegExp(`<tr><th scope="row">${belgium}</th>(.*?)</tr>`).exec(html)?.[1] ?? '';
       expect(beRow).not.toBe('');
       expect(beRow.replaceAll(`<td>${hidden}</td>`, '')).toBe('');
       expect(html).not.toContain('&lt; 5');
@@ -206,6 +206,81 @@ describe('suppression holds in every output', () => {
     expect(figure).toContain('font-style="italic">hidden</text>');
     expect(figure).toContain('>L2 50%</text>');
     expect(reportHtml(data, 'fr')).toContain('font-style="italic">masqué</text>');
+  });
+});
+
+describe("group names: the answers' labels in the report's language, codes for machines", () => {
+  // FR 20 and BE 10 respondents, every other one "social-worker" (a Q4 option) or "educator" (a code Q4 does not
+  // list): four shown groups of 5 or more.
+  const data = dataset(
+    { FR: Array<Target>(20).fill(50), BE: [...Array<Target>(5).fill(25), ...Array<Target>(5).fill(75)] },
+    5,
+    'country,role',
+  );
+  const rowNames = (html: string, caption: string) => {
+    const start = html.indexOf(`<caption>${caption}</caption>`);
+    const table = start < 0 ? '' : html.slice(start, html.indexOf('</table>', start));
+    return [...table.matchAll(/<th scope="row">(.*?)<\/th>/g)].map((m) => m[1]);
+  };
+
+  test('HTML in English and in French: tables, charts, headings and comparisons name groups by label', () => {
+    for (const [lang, expected, grouping, caption] of [
+      [
+        'en',
+        [
+          'All respondents',
+          'Belgium / educator',
+          'Belgium / Social worker',
+          'France / educator',
+          'France / Social worker',
+        ],
+        'Country of work or study (Q1) × Profession or programme (Q4)',
+        'Index (0–100) per group',
+      ],
+      [
+        'fr',
+        [
+          'Ensemble des répondant·es',
+          'Belgique / educator',
+          'Belgique / Assistant·e de service social',
+          'France / educator',
+          'France / Assistant·e de service social',
+        ],
+        "Pays d'exercice ou d'études (Q1) × Métier ou formation (Q4)",
+        'Indice (0–100) par groupe',
+      ],
+    ] as const) {
+      const html = reportHtml(data, lang);
+      expect(rowNames(html, caption)).toEqual(expected);
+      expect(html).toContain(`<dd>${grouping.replaceAll("'", '&#39;')}</dd>`);
+      const levels = /<svg [^>]*aria-labelledby="fig-levels-t[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      // a long name is cut in the chart and kept whole in its tooltip
+      for (const name of expected.slice(1)) expect(levels).toContain(`>${name}</`);
+      expect(html).toContain(`— ${expected[2]}</caption>`);
+      expect(html).toContain(`<td>${expected.slice(1).join(', ')}</td>`);
+      expect(html).not.toMatch(/>FR \/|>BE \/|social-worker/);
+    }
+  });
+
+  test('JSON keeps the codes and carries the labels beside them; CSV keeps the codes', () => {
+    const json = JSON.parse(reportJson(data)) as ReportData;
+    expect(json.groups.map((g) => g.label)).toEqual([
+      'all',
+      'BE / educator',
+      'BE / social-worker',
+      'FR / educator',
+      'FR / social-worker',
+    ]);
+    expect(json.by[0]).toMatchObject({
+      id: 'Q1',
+      name: 'country',
+      labels: { en: 'Country of work or study' },
+    });
+    expect(json.by[0]?.options).toContainEqual({ id: 'BE', labels: { fr: 'Belgique', en: 'Belgium' } });
+    expect(json.by[1]?.options.some((o) => o.id === 'educator')).toBe(false);
+    const summary = csvRows(reportCsvFiles(data).summary);
+    expect(summary.slice(1).map((r) => r[0])).toContain('FR / social-worker');
+    expect(reportCsvFiles(data).summary).not.toContain('Belgium');
   });
 });
 
