@@ -283,11 +283,9 @@ export class DlisPreviewApp extends LitElement {
     ) {
       return false;
     }
-    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review, xapi })) as {
-      url?: string;
-    };
-    if (!launch.url) return false;
-    const response = await fetch(launch.url, { cache: 'no-store' });
+    // The page's own address: launched with these settings, it serves the new version (index.html is never
+    // cached), and the launch parameters of its query (hybrid xAPI) stay those the page runs with.
+    const response = await fetch(view.location.href, { cache: 'no-store' });
     if (!response.ok) return false;
     performance.mark('dlis-preview:fetched', { detail: version });
     const updated = await updateInPlace(doc, await response.text(), {
