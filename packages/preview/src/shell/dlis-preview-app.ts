@@ -110,6 +110,8 @@ export class DlisPreviewApp extends LitElement {
     this.#events = new EventSource('/__dlis/events');
     this.#events.addEventListener('status', (event) => {
       this.status = JSON.parse((event as MessageEvent<string>).data) as CourseStatus;
+      // Marks for the reload's profile (scripts/preview-reload-latency.ts, the browser's performance panel).
+      performance.mark('dlis-preview:status', { detail: this.status.version });
       if (this.status.ok && this.status.version !== this.launched) void this.#relaunch({ inPlace: true });
     });
     this.#events.addEventListener('statements', () => void this.#loadStatements());
@@ -256,6 +258,7 @@ export class DlisPreviewApp extends LitElement {
     this.launched = status.version;
     this.#launchedWith = this.settings;
     frame.src = launch.url;
+    performance.mark('dlis-preview:launched', { detail: status.version });
     await this.#loadStatements();
   }
 
@@ -280,12 +283,11 @@ export class DlisPreviewApp extends LitElement {
     ) {
       return false;
     }
-    const launch = (await post('/__dlis/api/launch', { target, lang: lang || undefined, review, xapi })) as {
-      url?: string;
-    };
-    if (!launch.url) return false;
-    const response = await fetch(launch.url, { cache: 'no-store' });
+    // The page's own address: launched with these settings, it serves the new version (index.html is never
+    // cached), and the launch parameters of its query (hybrid xAPI) stay those the page runs with.
+    const response = await fetch(view.location.href, { cache: 'no-store' });
     if (!response.ok) return false;
+    performance.mark('dlis-preview:fetched', { detail: version });
     const updated = await updateInPlace(doc, await response.text(), {
       endSession: () => {
         const ended = this.#lms.sessionEnd().then(() => true);
@@ -301,7 +303,10 @@ export class DlisPreviewApp extends LitElement {
         this.dataModel = this.#lms.dataModel();
       },
     });
-    if (updated) this.launched = version;
+    if (updated) {
+      this.launched = version;
+      performance.mark('dlis-preview:updated-in-place', { detail: version });
+    }
     return updated;
   }
 

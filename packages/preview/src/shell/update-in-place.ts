@@ -8,10 +8,17 @@ const PAYLOAD_ID = 'dlis-course';
 
 /**
  * What the page loads besides the course, one string per element: the scripts (player, UI catalogues,
- * add-ons), the stylesheet and the lazy add-on declarations of its head, as written.
+ * add-ons), the stylesheet and the lazy add-on declarations of its head. Only what names a file counts, not
+ * the marks the player puts on the elements as it loads them (`data-loading`, `data-loaded` on the later
+ * add-ons' meta) nor how a script was loaded (deferred by index.html, appended by the player).
  */
 export function pageLoads(doc: Document): string[] {
-  return [...doc.head.querySelectorAll('script[src], link[href], meta[name]')].map((e) => e.outerHTML);
+  return [...doc.head.querySelectorAll('script[src], link[href], meta[name]')].map((element) => {
+    const attribute = (name: string) => element.getAttribute(name) ?? '';
+    if (element.localName === 'script') return `script ${attribute('src')}`;
+    if (element.localName === 'link') return `link ${attribute('rel')} ${attribute('href')}`;
+    return `meta ${attribute('name')} ${attribute('content')}`;
+  });
 }
 
 /**
