@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCmi5Au, startCmi5Launcher, type Cmi5Au, type Cmi5Launcher } from './support/cmi5-launcher.ts';
 import { newTally, submitAssessment, UI, walkPages } from './support/course-walk.ts';
@@ -32,15 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await launcher?.close();
 });
-
-/** The statements POSTs of the page reach the LRS, but the page never sees the answer (an ack lost). */
-async function loseStatementAnswers(page: Page, options: { store: boolean }): Promise<void> {
-  await page.route('**/lrs/statements**', async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    if (options.store) await route.fetch();
-    await route.abort('connectionreset');
-  });
-}
 
 describe('cmi5 AU judged as strictly as the ADL CTS', () => {
   test('8.1.3.0-3: a launch actor with a name is used verbatim in statements and document requests', async () => {
@@ -105,7 +95,7 @@ describe('cmi5 AU judged as strictly as the ADL CTS', () => {
     await walkPages(page, xapi.site.course, tally, { to: 2 });
     await expect.poll(() => first.requests().filter((r) => r.verbs.length > 0).length).toBeGreaterThan(1);
     // From now on the LRS stores the statements but the page never learns it: they stay in its queue.
-    await loseStatementAnswers(page, { store: true });
+    first.loseStatementAnswers({ store: true });
     await walkPages(page, xapi.site.course, tally, { from: 2, to: 3 });
     // The learner closes the tab (pagehide).
     await page.close({ runBeforeUnload: true });
@@ -149,7 +139,7 @@ describe('cmi5 AU judged as strictly as the ADL CTS', () => {
       .poll(() => first.requests().some((r) => r.verbs.includes('experienced') && r.status === 200))
       .toBe(true);
     // The assessment is passed, but nothing more reaches the LRS before the tab closes.
-    await loseStatementAnswers(page, { store: false });
+    first.loseStatementAnswers({ store: false });
     await submitAssessment(page, xapi.site.course, tally);
     await page.close({ runBeforeUnload: true });
 

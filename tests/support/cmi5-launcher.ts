@@ -72,6 +72,12 @@ export interface Cmi5Launch {
   requests(): Cmi5Request[];
   /** The cmi5 requirements this session's requests broke (empty: conformant). */
   violations(): Violation[];
+  /**
+   * From now on this session's statement POSTs get no answer (the connection is reset): passed to the LRS first
+   * when `store` (an acknowledgement lost), else lost too. Played on the LMS side, so it also catches what the
+   * page sends while it closes, which a route in the page cannot.
+   */
+  loseStatementAnswers(options: { store: boolean }): void;
 }
 
 /** The AU of a cmi5.xml, as an LMS reads it on import. */
@@ -98,6 +104,14 @@ export function readCmi5Au(xml: string): Cmi5Au {
   };
 }
 
+/** A session as the launcher judges it: its requests, the requirements they broke, a fault being played. */
+interface JudgedSession {
+  session: Cmi5Session;
+  requests: Cmi5Request[];
+  violations: Violation[];
+  lose?: { store: boolean };
+}
+
 /** Where the package is served: a deep sub-path, as LMSs serve content. */
 export const CONTENT_PATH = '/lms/content/course-7/au-1/';
 
@@ -116,10 +130,7 @@ export async function startCmi5Launcher(options: {
     { session: Cmi5Session; calls: { status: number; body: Record<string, unknown> }[] }
   >();
   /** Sessions by `Authorization` header value, with their request log and violations. */
-  const sessions = new Map<
-    string,
-    { session: Cmi5Session; requests: Cmi5Request[]; violations: Violation[] }
-  >();
+  const sessions = new Map<string, JudgedSession>();
 
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -221,6 +232,8 @@ export async function startCmi5Launcher(options: {
       logged.status = judgement.status;
       return answer(judgement.status, judgement.message);
     }
+    const lost = resource === 'statements' && method === 'POST' ? entry.lose : undefined;
+    if (lost && !lost.store) return void request.socket.destroy();
     const headers: Record<string, string> = { authorization: lrs.adminAuth };
     for (const name of ['content-type', 'x-experience-api-version']) {
       const value = request.headers[name];
@@ -241,6 +254,7 @@ export async function startCmi5Launcher(options: {
     const text = Buffer.from(await forwarded.arrayBuffer());
     logged.status = forwarded.status;
     if (forwarded.status < 300) Object.assign(session, judgement.after);
+    if (lost) return void request.socket.destroy();
     response.writeHead(forwarded.status, {
       ...cors,
       'content-type': forwarded.headers.get('content-type') ?? 'application/json',
@@ -289,7 +303,7 @@ export async function startCmi5Launcher(options: {
         terminated: false,
         abandoned: false,
       };
-      const judged = { session, requests: [] as Cmi5Request[], violations: [] as Violation[] };
+      const judged: JudgedSession = { session, requests: [], violations: [] };
       sessions.set(`Basic ${token}`, judged);
       fetches.set(fetchId, { session, calls: [] });
       const fetchUrl = `${origin}/lms/fetch/${fetchId}`;
@@ -327,6 +341,9 @@ export async function startCmi5Launcher(options: {
         fetchCalls: () => fetches.get(fetchId)!.calls,
         requests: () => judged.requests,
         violations: () => judged.violations,
+        loseStatementAnswers: (lose) => {
+          judged.lose = lose;
+        },
       };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
