@@ -88,7 +88,8 @@ const NOT_YET_STORED = '';
 export function withStored(p: PreparedStatement, stored: string): PreparedStatement {
   p.statement.stored = stored;
   if (p.lrsTimestamp) p.statement.timestamp = stored;
-  return { ...p, stored };
+  p.stored = stored;
+  return p;
 }
 
 /**
@@ -107,13 +108,16 @@ export function statementFingerprint(statement: JsonObject, lrsTimestamp: boolea
 
 /**
  * 1.0.3 Part Two §2.4.6.2: a single context Activity is stored and returned as a one-element array
- * (also inside a SubStatement).
+ * (also inside a SubStatement). A shallow copy (the caller's object is left as it was); the context is copied
+ * only when it has a single Activity to wrap, which most statements do not.
  */
 function withArrayContextActivities(st: JsonObject): JsonObject {
   const out: JsonObject = { ...st };
   const context = st.context as JsonObject | undefined;
   const ca = context?.contextActivities as JsonObject | undefined;
-  if (context && ca) {
+  let single = false;
+  for (const k in ca) if (!Array.isArray(ca[k])) single = true;
+  if (context && ca && single) {
     const arrays: JsonObject = {};
     for (const k in ca) {
       const v = ca[k]!;
@@ -135,23 +139,25 @@ function withArrayContextActivities(st: JsonObject): JsonObject {
  * A related entry is left out when the direct one exists: the related filters search both kinds.
  */
 export function statementIndex(statement: JsonObject): IndexEntry[] {
-  const out = new Map<string, IndexEntry>();
+  const out = new Distinct(entryKey, sameEntry);
   indexStatement(out, statement, true);
-  for (const [key, e] of out) {
-    if (e.kind === 'relatedAgent' && out.has(`agent ${e.value}`)) out.delete(key);
-    if (e.kind === 'relatedActivity' && out.has(`activity ${e.value}`)) out.delete(key);
-  }
-  return [...out.values()];
+  return out.items.filter((e) => {
+    const direct =
+      e.kind === 'relatedAgent' ? 'agent' : e.kind === 'relatedActivity' ? 'activity' : undefined;
+    return direct === undefined || !out.has({ kind: direct, value: e.value });
+  });
 }
 
 // The walks below are module functions, not closures made per call: they run on every stored statement.
-type IndexMap = Map<string, IndexEntry>;
+type Entries = Distinct<IndexEntry>;
+const entryKey = (e: IndexEntry) => `${e.kind} ${e.value}`;
+const sameEntry = (a: IndexEntry, b: IndexEntry) => a.value === b.value && a.kind === b.kind;
 
-function addEntry(out: IndexMap, kind: IndexEntry['kind'], value: string | undefined): void {
-  if (value !== undefined) out.set(`${kind} ${value}`, { kind, value });
+function addEntry(out: Entries, kind: IndexEntry['kind'], value: string | undefined): void {
+  if (value !== undefined) out.add({ kind, value });
 }
 
-function indexActor(out: IndexMap, a: unknown, direct: boolean): void {
+function indexActor(out: Entries, a: unknown, direct: boolean): void {
   if (!a || typeof a !== 'object') return;
   const obj = a as JsonObject;
   const kind = direct ? 'agent' : 'relatedAgent';
@@ -159,12 +165,12 @@ function indexActor(out: IndexMap, a: unknown, direct: boolean): void {
   if (Array.isArray(obj.member)) for (const m of obj.member) addEntry(out, kind, agentKey(m as JsonObject));
 }
 
-function indexActivity(out: IndexMap, a: unknown, direct: boolean): void {
+function indexActivity(out: Entries, a: unknown, direct: boolean): void {
   const id = (a as JsonObject | undefined)?.id;
   if (typeof id === 'string') addEntry(out, direct ? 'activity' : 'relatedActivity', id);
 }
 
-function indexStatement(out: IndexMap, st: JsonObject, top: boolean): void {
+function indexStatement(out: Entries, st: JsonObject, top: boolean): void {
   indexActor(out, st.actor, top);
   const object = st.object as JsonObject;
   const type = object.objectType ?? 'Activity';
@@ -199,22 +205,25 @@ function indexStatement(out: IndexMap, st: JsonObject, top: boolean): void {
 
 /** Names given to identified Agents and Groups anywhere in the statement, members included. */
 export function agentNames(statement: JsonObject): AgentName[] {
-  const out = new Map<string, AgentName>();
+  const out = new Distinct(nameKey, sameName);
   namesInStatement(out, statement);
-  return [...out.values()];
+  return out.items;
 }
 
-function nameOf(out: Map<string, AgentName>, a: unknown): void {
+const nameKey = (n: AgentName) => `${n.agent} ${n.name}`;
+const sameName = (a: AgentName, b: AgentName) => a.agent === b.agent && a.name === b.name;
+
+function nameOf(out: Distinct<AgentName>, a: unknown): void {
   if (!a || typeof a !== 'object') return;
   const obj = a as JsonObject;
   if (typeof obj.name === 'string') {
     const agent = agentKey(obj);
-    if (agent !== undefined) out.set(`${agent} ${obj.name}`, { agent, name: obj.name });
+    if (agent !== undefined) out.add({ agent, name: obj.name });
   }
   if (Array.isArray(obj.member)) for (const m of obj.member) nameOf(out, m);
 }
 
-function namesInStatement(out: Map<string, AgentName>, st: JsonObject): void {
+function namesInStatement(out: Distinct<AgentName>, st: JsonObject): void {
   nameOf(out, st.actor);
   const object = st.object as JsonObject;
   if (object.objectType === 'Agent' || object.objectType === 'Group') nameOf(out, object);
@@ -227,4 +236,35 @@ function namesInStatement(out: Map<string, AgentName>, st: JsonObject): void {
     for (const cg of (context.contextGroups as JsonObject[] | undefined) ?? []) nameOf(out, cg.group);
   }
   nameOf(out, st.authority);
+}
+
+/** Items below which Distinct searches its array instead of hashing string keys. */
+const LINEAR_UP_TO = 32;
+
+/**
+ * Distinct items in first-seen order. A statement yields about ten index entries and names: a linear search beats
+ * building a string key per item; past LINEAR_UP_TO items (a Group of thousands, thousands of context Activities)
+ * it switches to a Set of keys, so no statement costs quadratic time.
+ */
+class Distinct<T> {
+  readonly items: T[] = [];
+  private keys: Set<string> | undefined;
+
+  constructor(
+    private readonly keyOf: (item: T) => string,
+    private readonly same: (a: T, b: T) => boolean,
+  ) {}
+
+  has(item: T): boolean {
+    if (this.keys) return this.keys.has(this.keyOf(item));
+    for (const x of this.items) if (this.same(x, item)) return true;
+    return false;
+  }
+
+  add(item: T): void {
+    if (this.has(item)) return;
+    this.items.push(item);
+    if (this.keys) this.keys.add(this.keyOf(item));
+    else if (this.items.length > LINEAR_UP_TO) this.keys = new Set(this.items.map(this.keyOf));
+  }
 }

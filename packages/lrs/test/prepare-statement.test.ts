@@ -23,3 +23,22 @@ test('statementIndex: Group members are direct agents; related entries only for 
   expect(kinds('https://dlis.example/activities/agility')).toEqual(['activity']);
   expect(kinds('account:https://dlis.example|lrs')).toEqual(['authority']);
 });
+
+test('statementIndex: past 32 entries repeats are still dropped and related entries still shadowed', () => {
+  const parents = Array.from({ length: 100 }, (_, i) => ({
+    id: `https://dlis.example/activities/p${i % 50}`,
+  }));
+  const index = statementIndex(
+    statement({
+      object: { objectType: 'Activity', id: 'https://dlis.example/activities/p7' },
+      context: { contextActivities: { parent: parents, grouping: parents } },
+    }),
+  );
+  const related = index.filter((e) => e.kind === 'relatedActivity').map((e) => e.value);
+  expect(related).toHaveLength(49);
+  expect(new Set(related).size).toBe(49);
+  expect(related).not.toContain('https://dlis.example/activities/p7');
+  expect(index.filter((e) => e.kind === 'activity').map((e) => e.value)).toEqual([
+    'https://dlis.example/activities/p7',
+  ]);
+});

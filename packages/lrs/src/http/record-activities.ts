@@ -1,5 +1,6 @@
 import type { ActivityUpdate } from '../store/lrs-storage.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
+import { sameJson } from '../same-json.ts';
 
 /**
  * The Activities a statement names (object, context Activities, inside a SubStatement too), as updates the
@@ -8,25 +9,29 @@ import type { JsonObject } from '@dlis/xapi-profile';
  * §4.2, scope "define").
  */
 export function activityUpdates(statement: JsonObject, define: boolean): ActivityUpdate[] {
-  const updates = new Map<string, ActivityUpdate>();
+  const updates: ActivityUpdate[] = [];
   activitiesOf(updates, statement, define);
-  return [...updates.values()];
+  return updates;
 }
 
-// Module functions, not closures made per call: this runs on every stored statement.
-function seen(updates: Map<string, ActivityUpdate>, a: unknown, define: boolean): void {
+// Module functions, not closures made per call: this runs on every stored statement. A statement names a few
+// Activities, so repeats are found by a linear search, not by hashing a key made of the definition's JSON.
+function seen(updates: ActivityUpdate[], a: unknown, define: boolean): void {
   const activity = a as JsonObject | undefined;
   if (!activity || (activity.objectType ?? 'Activity') !== 'Activity' || typeof activity.id !== 'string')
     return;
   const definition = define ? (activity.definition as JsonObject | undefined) : undefined;
-  // JSON.stringify, not canonical JSON: a client repeats its definitions in the same key order, and a different
-  // order only costs the storage one read-merge-compare (mergeActivity compares canonically).
-  const fingerprint = definition ? JSON.stringify(definition) : '';
-  const key = `${activity.id} ${fingerprint}`;
-  if (!updates.has(key)) updates.set(key, { id: activity.id, definition, fingerprint });
+  if (updates.length <= LINEAR_UP_TO) {
+    for (const u of updates) if (u.id === activity.id && sameJson(u.definition, definition)) return;
+  }
+  // Past LINEAR_UP_TO, repeats are kept: merging one twice changes nothing (the storage memo skips it).
+  updates.push({ id: activity.id, definition });
 }
 
-function activitiesOf(updates: Map<string, ActivityUpdate>, st: JsonObject, define: boolean): void {
+/** Activities per statement up to which repeats are dropped here (a statement may name thousands). */
+const LINEAR_UP_TO = 32;
+
+function activitiesOf(updates: ActivityUpdate[], st: JsonObject, define: boolean): void {
   const object = st.object as JsonObject;
   seen(updates, object, define);
   if (object.objectType === 'SubStatement') activitiesOf(updates, object, define);

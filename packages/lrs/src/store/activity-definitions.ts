@@ -1,4 +1,5 @@
 import { canonicalJson } from '../prepare-statement.ts';
+import { sameJson } from '../same-json.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import type { ActivityUpdate } from './lrs-storage.ts';
 
@@ -30,21 +31,22 @@ export function mergeActivity(
 }
 
 /**
- * Remembers, per Activity id, the canonical JSON of the last definition merged ('' when it came without one):
- * merging the same definition again changes nothing, so most statements skip the read (a hot path at scale).
- * Bounded; the owner clears it when a transaction rolls back.
+ * Remembers, per Activity id, the last definition merged (null when it came without one): merging the same
+ * definition again changes nothing, so most statements skip the read (a hot path at scale). Definitions are
+ * compared as JSON values, not as text, so nothing is serialised per statement. Bounded; the owner clears it when
+ * a transaction rolls back.
  */
 export function createActivityMemo(limit = 10_000) {
-  const last = new Map<string, string>();
+  const last = new Map<string, JsonObject | null>();
   return {
     /** True when this update cannot change the stored Activity. */
     known(update: ActivityUpdate): boolean {
       const seen = last.get(update.id);
-      return seen !== undefined && (update.definition === undefined || seen === update.fingerprint);
+      return seen !== undefined && (update.definition === undefined || sameJson(seen, update.definition));
     },
     remember(update: ActivityUpdate): void {
       if (last.size >= limit) last.clear();
-      last.set(update.id, update.fingerprint);
+      last.set(update.id, update.definition ?? null);
     },
     clear: () => last.clear(),
   };

@@ -25,8 +25,6 @@ export interface ActivityUpdate {
   readonly id: string;
   /** The definition to adopt (only for keys with the `define` scope); undefined only makes the Activity known. */
   readonly definition: JsonObject | undefined;
-  /** JSON text of the definition as sent, '' without one (to skip repeats). */
-  readonly fingerprint: string;
 }
 
 /** A statement ready to store: complete (id, stored, authority, version set) and indexed. */
@@ -35,7 +33,7 @@ export interface PreparedStatement {
   readonly statement: JsonObject;
   /** The LRS set `timestamp` to `stored` (the statement came without one): statementFingerprint leaves it out. */
   readonly lrsTimestamp: boolean;
-  readonly stored: string;
+  stored: string;
   readonly index: readonly IndexEntry[];
   /** Names given to Agents and identified Groups in the statement, by agentKey (Agents resource). */
   readonly names: readonly AgentName[];
