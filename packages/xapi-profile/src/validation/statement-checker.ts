@@ -29,11 +29,12 @@ export class StatementChecker {
    * property whose value is set to null", except inside extensions, which are not walked here).
    */
   keys(obj: JsonObject, path: string, allowed: readonly string[]): void {
-    for (const [key, value] of Object.entries(obj)) {
+    // for…in, not Object.entries: no arrays allocated (this runs on every object of every stored statement).
+    for (const key in obj) {
       if (!allowed.includes(key)) {
         this.fail(`${path}.${key}`, `unknown property; allowed here: ${allowed.join(', ')}.`);
       }
-      if (value === null) this.fail(`${path}.${key}`, 'must not be null; leave the property out instead.');
+      if (obj[key] === null) this.fail(`${path}.${key}`, 'must not be null; leave the property out instead.');
     }
   }
 
@@ -73,7 +74,8 @@ export class StatementChecker {
   /** Language map (1.0.3 Part Two §4.2): RFC 5646 tags to strings. */
   languageMap(value: unknown, path: string): void {
     const map = this.object(value, path);
-    for (const [tag, text] of Object.entries(map)) {
+    for (const tag in map) {
+      const text = map[tag];
       if (!isLanguageTag(tag))
         this.fail(`${path}.${tag}`, 'the key must be an RFC 5646 language tag (e.g. "en-US").');
       if (typeof text !== 'string') this.fail(`${path}.${tag}`, `must be a string, got ${describe(text)}.`);

@@ -38,9 +38,16 @@ export function isTimestamp(value: unknown): value is string {
   const m = TIMESTAMP.exec(value);
   if (!m) return false;
   if (m[7] && /^-00(:?00)?$/.test(m[7])) return false;
-  const [month, day, hour, minute, second] = [m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as number[];
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   return (
-    month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 && hour! <= 23 && minute! <= 59 && second! <= 60
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    Number(m[4]) <= 23 &&
+    Number(m[5]) <= 59 &&
+    Number(m[6] ?? '0') <= 60
   );
 }
 
