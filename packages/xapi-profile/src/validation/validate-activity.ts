@@ -14,6 +14,17 @@ const INTERACTION_TYPES = [
 ] as const;
 
 const COMPONENT_LISTS = ['choices', 'scale', 'source', 'target', 'steps'] as const;
+// Built once, not per definition checked.
+const INTERACTION_KEYS = ['correctResponsesPattern', ...COMPONENT_LISTS];
+const DEFINITION_KEYS = [
+  'name',
+  'description',
+  'type',
+  'moreInfo',
+  'extensions',
+  'interactionType',
+  ...INTERACTION_KEYS,
+];
 
 /** An Activity object (1.0.3 Part Two §2.4.4.1): id IRI, optional definition with interaction properties. */
 export function validateActivity(c: StatementChecker, value: unknown, path: string): void {
@@ -28,16 +39,7 @@ export function validateActivity(c: StatementChecker, value: unknown, path: stri
 
 function validateDefinition(c: StatementChecker, value: unknown, path: string): void {
   const def = c.object(value, path);
-  c.keys(def, path, [
-    'name',
-    'description',
-    'type',
-    'moreInfo',
-    'extensions',
-    'interactionType',
-    'correctResponsesPattern',
-    ...COMPONENT_LISTS,
-  ]);
+  c.keys(def, path, DEFINITION_KEYS);
   if (def.name !== undefined) c.languageMap(def.name, `${path}.name`);
   if (def.description !== undefined) c.languageMap(def.description, `${path}.description`);
   if (def.type !== undefined) c.iri(def.type, `${path}.type`);
@@ -55,7 +57,7 @@ function validateDefinition(c: StatementChecker, value: unknown, path: string): 
     );
   }
   // 1.0.3 Part Two §2.4.4.1: interaction properties are only meaningful with an interactionType.
-  for (const key of ['correctResponsesPattern', ...COMPONENT_LISTS]) {
+  for (const key of INTERACTION_KEYS) {
     if (def[key] !== undefined && def.interactionType === undefined) {
       c.fail(`${path}.interactionType`, `is required when ${key} is used.`);
     }

@@ -3,6 +3,8 @@ import type { XapiVersion } from './xapi-version.ts';
 import { isMailto, isSha1Hex } from './xapi-formats.ts';
 
 const IFIS = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
+const AGENT_KEYS = ['objectType', 'name', ...IFIS];
+const GROUP_KEYS = ['objectType', 'name', 'member', ...IFIS];
 
 /**
  * Checks the Inverse Functional Identifier of an Agent or identified Group (1.0.3 Part Two §2.4.2.3): at most one
@@ -43,7 +45,7 @@ export function checkAgent(
   objectTypeRequired = false,
 ): void {
   const agent = c.object(value, path);
-  c.keys(agent, path, ['objectType', 'name', ...IFIS]);
+  c.keys(agent, path, AGENT_KEYS);
   if (objectTypeRequired || agent.objectType !== undefined) {
     if (agent.objectType !== 'Agent') c.fail(`${path}.objectType`, 'must be "Agent".');
   }
@@ -66,7 +68,7 @@ export function checkActor(
     checkAgent(c, actor, path, objectTypeRequired);
     return;
   }
-  c.keys(actor, path, ['objectType', 'name', 'member', ...IFIS]);
+  c.keys(actor, path, GROUP_KEYS);
   if (actor.name !== undefined) c.string(actor.name, `${path}.name`);
   const identified = checkIfi(c, actor, path, false) > 0;
   if (actor.member === undefined) {

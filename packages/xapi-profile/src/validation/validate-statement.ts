@@ -31,6 +31,19 @@ const SUB_STATEMENT_KEYS = [
   'attachments',
 ];
 
+const CONTEXT_KEYS = [
+  'registration',
+  'instructor',
+  'team',
+  'contextActivities',
+  'revision',
+  'platform',
+  'language',
+  'statement',
+  'extensions',
+];
+const CONTEXT_KEYS_2 = [...CONTEXT_KEYS, 'contextAgents', 'contextGroups'];
+
 /**
  * Validates one statement against the xAPI data model of `version` (1.0.3 Part Two, 2.0 §4.2) as an LRS receives
  * it: id, stored, authority and version are optional. Throws a StatementValidationError naming the property path
@@ -143,18 +156,7 @@ function validateResult(c: StatementChecker, value: unknown, path: string): void
 /** Context (1.0.3 Part Two §2.4.6; 2.0 §4.2.2.5 adds contextAgents and contextGroups). */
 function validateContext(c: StatementChecker, value: unknown, path: string, objectType: unknown): void {
   const context = c.object(value, path);
-  const keys = [
-    'registration',
-    'instructor',
-    'team',
-    'contextActivities',
-    'revision',
-    'platform',
-    'language',
-    'statement',
-    'extensions',
-  ];
-  c.keys(context, path, c.version === '2.0.0' ? [...keys, 'contextAgents', 'contextGroups'] : keys);
+  c.keys(context, path, c.version === '2.0.0' ? CONTEXT_KEYS_2 : CONTEXT_KEYS);
   if (context.registration !== undefined && !isUuid(context.registration)) {
     c.fail(`${path}.registration`, 'must be a UUID.');
   }
