@@ -114,6 +114,8 @@ export async function* statementPages(
 interface RawPage {
   /** The body as received (decoded from gzip, deflate or br). */
   body: Buffer;
+  /** Hands the body's memory back for reuse, once parsed (parsePage calls it). */
+  release: () => void;
   status: number;
   consistentThrough: string | undefined;
 }
@@ -161,6 +163,7 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
         return {
           done: {
             body: response.buffer ? await response.buffer() : Buffer.from(await response.arrayBuffer()),
+            release: () => response.release?.(),
             status: response.status,
             consistentThrough: response.headers.get('x-experience-api-consistent-through') ?? undefined,
           },
@@ -215,6 +218,7 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
 }
 
 function parsePage(raw: RawPage, url: string): StatementPage {
+  // the statements are copies: the body's memory can be reused once parsed
   let body: unknown = parseStatementResult(raw.body);
   if (body === undefined) {
     try {
@@ -223,6 +227,7 @@ function parsePage(raw: RawPage, url: string): StatementPage {
       body = undefined;
     }
   }
+  raw.release();
   const result = body as { statements?: unknown; more?: unknown } | undefined;
   if (typeof result !== 'object' || result === null || !Array.isArray(result.statements)) {
     throw new AnalyticsError(
