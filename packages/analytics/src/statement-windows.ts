@@ -31,9 +31,10 @@ export interface WindowPlan {
  * Splits a query into `count` consecutive windows of stored time (`since` exclusive, `until` inclusive, as the
  * Statements API defines them), so that every statement falls in exactly one. Asks the first page as today's
  * sequential fetch does (a one-page result ends there) and the newest matching statement (`ascending=false`,
- * `limit=1`): its `stored` becomes the upper bound when the query has none, fixed at the start so that the cut is
- * consistent (statements stored meanwhile are left to the next report). Falls back to the query as one window
- * when `stored` cannot be read.
+ * `limit=1`). The bounds spread from the first page's first `stored` to that newest one; the last window ends at
+ * the query's `until` or, without one, at the latest of that newest `stored` and the LRS's consistent-through
+ * time, fixed at the start so that the cut is consistent (statements stored meanwhile are left to the next
+ * report). Falls back to the query as one window when `stored` cannot be read.
  */
 export async function planWindows(
   connection: LrsConnection,
@@ -48,10 +49,14 @@ export async function planWindows(
   const newest = await fetchPage(connection, newestUrl.toString());
   const oldestStored = storedOf(first.statements[0]);
   const newestStored = storedOf(newest.statements[0]);
-  const until = query.until ?? newestStored;
-  if (oldestStored === undefined || newestStored === undefined || until === undefined) {
+  if (oldestStored === undefined || newestStored === undefined)
     return { windows: [query], consistentThrough };
-  }
+  // The upper bound: also never before the first page's end nor the LRS's consistent-through time, so that an LRS
+  // answering the newest-statement question wrongly (ignoring `ascending`) leaves nothing out.
+  const until =
+    query.until ??
+    latest([newestStored, storedOf(first.statements.at(-1)), consistentThrough]) ??
+    newestStored;
   const from = Date.parse(oldestStored);
   const span = Date.parse(newestStored) - from;
   const parts = Math.max(1, Math.min(count, span));
@@ -66,6 +71,16 @@ export async function planWindows(
     return window;
   });
   return { windows, consistentThrough };
+}
+
+/** The latest of the timestamps that Date.parse reads. */
+function latest(times: readonly (string | undefined)[]): string | undefined {
+  let found: string | undefined;
+  for (const t of times) {
+    if (t === undefined || !Number.isFinite(Date.parse(t))) continue;
+    if (found === undefined || Date.parse(t) > Date.parse(found)) found = t;
+  }
+  return found;
 }
 
 /** `stored` of a statement when it is a timestamp Date.parse reads. */

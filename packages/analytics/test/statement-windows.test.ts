@@ -69,10 +69,12 @@ describe('stored-time windows', () => {
     expect(plan.single).toBeUndefined();
     expect(plan.windows).toHaveLength(8);
     expect(plan.consistentThrough).toMatch(/^\d{4}-/);
-    // consecutive: each window starts where the previous ends; the last ends at the newest statement
+    // consecutive: each window starts where the previous ends; the last ends at the LRS's consistent-through
+    // time (later than the newest statement: the clock of the test, against stored times of March 2026)
     expect(plan.windows[0]?.since).toBeUndefined();
     for (let i = 1; i < 8; i++) expect(plan.windows[i]?.since).toBe(plan.windows[i - 1]?.until);
-    expect(plan.windows[7]?.until).toBe(storedAt(statements.length - 1));
+    expect(plan.windows[7]?.until).toBe(plan.consistentThrough);
+    expect(plan.windows[6]!.until! < storedAt(statements.length - 1)).toBe(true);
     // some bounds fall on a stored time that several statements share (until inclusive, since exclusive)
     const stored = new Set(statements.map((_, i) => storedAt(i)));
     expect(plan.windows.filter((w) => stored.has(w.until!)).length).toBeGreaterThan(1);
@@ -85,6 +87,26 @@ describe('stored-time windows', () => {
     const sequential = await sequentialIds(query);
     expect(sequential).toHaveLength(statements.length);
     expect(perWindow.flat()).toEqual(sequential);
+  });
+
+  test('an LRS that ignores ascending=false (newest probe answers the oldest) still gives every statement', async () => {
+    // a proxy that rewrites ascending=false to true: the "newest" statement is then the oldest
+    const proxy = await startFaultProxy(
+      live.endpoint,
+      () => 'pass',
+      (url) => url.replace('ascending=false', 'ascending=true'),
+    );
+    try {
+      const connection = { endpoint: proxy.endpoint, auth: live.auth };
+      const plan = await planWindows(connection, query, 8);
+      const ids: string[] = [];
+      await fetchWindows(connection, plan.windows, 3, (_, page) =>
+        ids.push(...page.statements.map((s) => String(s.id))),
+      );
+      expect(ids.sort()).toEqual(statements.map((s) => String(s.id)).sort());
+    } finally {
+      await proxy.close();
+    }
   });
 
   test('a result of one page is read once, without windows', async () => {

@@ -81,6 +81,8 @@ export async function startFaultProxy(
     n: number,
     url: string,
   ) => { status: number; headers?: Record<string, string>; body?: string } | 'drop' | 'pass',
+  /** Changes the path and query passed on (an LRS that misreads a parameter). */
+  rewrite: (url: string) => string = (url) => url,
 ): Promise<{ endpoint: string; requests: () => number; close(): Promise<void> }> {
   const targetUrl = new URL(target);
   let count = 0;
@@ -99,7 +101,7 @@ export async function startFaultProxy(
       {
         host: targetUrl.hostname,
         port: targetUrl.port,
-        path: req.url,
+        path: rewrite(req.url ?? ''),
         method: req.method,
         headers: req.headers,
       },
