@@ -1,7 +1,7 @@
 // Analytics figures of `npm run bench` (issue 7): generates a realistic study into a `dlis lrs` SQLite file with
 // the xapi-profile builders and the DLIS model, serves it, and times `dlis report` end to end in a child process
 // (its own peak RSS and CPU time, and the server's). Figures only: nothing here fails on a slow machine.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,22 +145,26 @@ function generate(storage: ReturnType<typeof openSqliteStorage>): number {
   return statements;
 }
 
-/** Runs `dlis report` in a child process; returns its wall time and its own peak RSS (resourceUsage, KB). */
+/**
+ * Runs `dlis report` in a child process, as users run it: the compiled command (cli/bin/dlis.js, which compiles
+ * cli/dist first when a source changed). A preloaded exit hook prints the child's own peak RSS (resourceUsage,
+ * KB), CPU time and heap in use. Returns them with the wall time.
+ */
 function runReport(
   args: string[],
 ): Promise<{ ms: number; rssKb: number; cpuMs: number; heapBytes: number; code: number; stderr: string }> {
-  const code = `import { register } from 'tsx/esm/api'; register();
-const { runCli } = await import(${JSON.stringify(join(root, 'cli/src/main.ts'))});
-const code = await runCli(${JSON.stringify(args)});
-const u = process.resourceUsage();
-process.stderr.write('\\nmaxrss ' + u.maxRSS + ' cpu ' + Math.round((u.userCPUTime + u.systemCPUTime) / 1000) + ' heap ' + process.memoryUsage().heapUsed + '\\n');
-process.exitCode = code;`;
+  const exitHook = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nmaxrss ' + u.maxRSS + ' cpu ' + Math.round((u.userCPUTime + u.systemCPUTime) / 1000) + ' heap ' + process.memoryUsage().heapUsed + '\\n'); });`;
+  // DLIS_BENCH_ANALYTICS_CLI=FILE runs another build's command (a script taking dlis's arguments), to compare
+  const bin = process.env.DLIS_BENCH_ANALYTICS_CLI ?? join(root, 'cli/bin/dlis.js');
+  // compiled before the clock starts: a stale build recompiles at its first start
+  spawnSync(process.execPath, [bin, '--version'], { cwd: root, stdio: 'ignore' });
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // DLIS_BENCH_ANALYTICS_PROFILE=DIR writes the report process's CPU profile (node --cpu-prof) into DIR
     const profile = process.env.DLIS_BENCH_ANALYTICS_PROFILE;
     const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-    const child = spawn(process.execPath, [...flags, '--input-type=module', '-e', code], {
+    const hook = `data:text/javascript,${encodeURIComponent(exitHook)}`;
+    const child = spawn(process.execPath, [...flags, '--import', hook, bin, ...args], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });

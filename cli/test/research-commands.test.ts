@@ -9,7 +9,7 @@ import {
   QUESTIONNAIRE,
   respondentStatements,
 } from '../../packages/analytics/test/support/questionnaire-statements.ts';
-import { startLrs, type LiveLrs } from '../../packages/analytics/test/support/live-lrs.ts';
+import { startFaultProxy, startLrs, type LiveLrs } from '../../packages/analytics/test/support/live-lrs.ts';
 import { uniformAnswers } from '../../packages/analytics/test/support/uniform-answers.ts';
 
 const agilityCourse = fileURLToPath(new URL('../../courses/agility-index', import.meta.url));
@@ -225,6 +225,26 @@ describe('dlis report', () => {
     expect(err).toContain('refused the credentials (HTTP 401)');
     expect(err).toContain('[ANALYTICS_E_UNAUTHORIZED]');
     expect(err).not.toContain('hunter22secret');
+  });
+
+  test('an LRS failing mid-way: exit 1, the message of the failing request, no file written', async () => {
+    // the first page, the newest-statement probe and one more page pass; every later request gets a 400
+    const proxy = await startFaultProxy(live.endpoint, (n) => (n < 3 ? 'pass' : { status: 400 }));
+    try {
+      const { code, err } = await run(
+        ['report', '--lrs', proxy.endpoint, '--auth', live.auth, '--page-size', '5', '--out', 'mid.html'],
+        work,
+      );
+      expect(code).toBe(1);
+      expect(err).toContain(
+        `The LRS at ${proxy.endpoint}/statements answered HTTP 400 to GET statements; check the endpoint`,
+      );
+      expect(err).toContain('[ANALYTICS_E_LRS_REQUEST]');
+      expect(err).not.toContain(secret);
+      expect((await readdir(work)).filter((f) => f.includes('mid'))).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   test('credentials in the URL are moved to the header and never printed', async () => {

@@ -25,6 +25,18 @@ export class AnswerLog {
     this.length++;
   }
 
+  /** Appends every answer of `later` after this log's (joining the segments of one attempt in stored order). */
+  append(later: AnswerLog): void {
+    const length = this.length + later.length;
+    if (2 * length > this.data.length) {
+      const bigger = new Float64Array(2 * Math.max(length, 2 * this.length));
+      bigger.set(this.data.subarray(0, 2 * this.length));
+      this.data = bigger;
+    }
+    this.data.set(later.data.subarray(0, 2 * later.length), 2 * this.length);
+    this.length = length;
+  }
+
   time(i: number): number {
     return this.data[2 * i] ?? Number.NaN;
   }

@@ -3,9 +3,11 @@ import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
 import { resolveGrouping } from './background-variables.ts';
 import { RespondentCollector } from './collect-respondents.ts';
 import { FetchMeter, type FetchProgress } from './fetch-progress.ts';
-import { redactUrl, statementPages, type LrsConnection, type StatementQuery } from './lrs-client.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
+import { redactUrl, type LrsConnection, type StatementPage, type StatementQuery } from './lrs-client.ts';
 import { pairWaves } from './paired-waves.ts';
 import { analyzeRespondents, type ReportData } from './report-data.ts';
+import { FETCH_CONCURRENCY, FETCH_WINDOWS, fetchWindows, planWindows } from './statement-windows.ts';
 import { MIN_CELL } from './suppression.ts';
 
 export interface BuildReportOptions {
@@ -37,14 +39,24 @@ export async function buildReport(options: BuildReportOptions): Promise<ReportDa
   const query = options.query ?? {};
   const meter = new FetchMeter(options.onProgress);
   let consistentThrough: string | undefined;
+  // Fetched in stored-time windows, several at once (statement-windows.ts); each window feeds its own segment
+  // of the collector, joined in stored order at the end: the result is the one of a single sequential fetch.
   const collect = async (q: StatementQuery) => {
     const collector = new RespondentCollector(definition);
-    for await (const page of statementPages(meter.noting(options.connection), q)) {
-      for (const s of page.statements) collector.add(s);
-      consistentThrough ??= page.consistentThrough;
+    const connection = meter.noting(options.connection);
+    const plan = await planWindows(connection, q, FETCH_WINDOWS);
+    consistentThrough ??= plan.consistentThrough;
+    const take = (add: (statement: JsonObject) => void, page: StatementPage) => {
+      for (const s of page.statements) add(s);
       meter.count(page.statements.length);
       meter.report(false);
-    }
+    };
+    if (plan.single !== undefined) take((s) => collector.add(s), plan.single);
+    const segments = collector.segments(plan.windows.length);
+    await fetchWindows(connection, plan.windows, FETCH_CONCURRENCY, (window, page) => {
+      const segment = segments[window]!;
+      take((s) => segment.add(s), page);
+    });
     return collector.finish();
   };
   const collected = await collect(query);

@@ -7,15 +7,9 @@ import {
   type AgilityDefinition,
   type AgilityResult,
 } from '@dlis/agility';
-import {
-  agentKey,
-  ActivityTypeIri,
-  ContextExtensionIri,
-  ResultExtensionIri,
-  VerbIri,
-  type JsonObject,
-} from '@dlis/xapi-profile';
-import { AnswerLog, Interner } from './answer-log.ts';
+import type { JsonObject } from '@dlis/xapi-profile';
+import type { AnswerLog } from './answer-log.ts';
+import { RespondentSegment, StatementDictionary, type Completion } from './respondent-segment.ts';
 import { packScores, type RespondentScores } from './respondent-scores.ts';
 
 /** One consenting respondent: the latest completed questionnaire of an actor, re-scored from its item answers. */
@@ -78,112 +72,67 @@ export interface CollectedRespondents {
 /** Reported and recomputed scores that differ by more than this are a disagreement (rounding to 2 decimals). */
 export const SCORE_TOLERANCE = 0.01;
 
-interface Completion {
-  timestamp: string;
-  questionnaire: string;
-  registration: string;
-  consent: boolean;
-  background: Record<string, string>;
-  reported: { index: unknown; level: unknown; dimensions: unknown; model: unknown };
-}
-
-const ITEM_ID = /^(.*\/questionnaires\/[^/]+)\/items\/([^/]+)$/;
-/** Item numbers are packed in 21 bits (AnswerLog); also the bound of the object-id cache. */
-const MAX_ITEMS = 2 ** 21;
-
 /**
  * Streams statements in (any order) and rebuilds the respondents. Memory holds the answers of each registration
- * (one small entry per item), never the statements themselves.
+ * (one small entry per item) and the completions, never the statements themselves. A fetch split in stored-time
+ * windows feeds one segment per window (`segments`), in any interleaving; `finish` joins them in window order, so
+ * the result is the one of reading every statement in stored order.
  */
 export class RespondentCollector {
   private readonly definition: AgilityDefinition;
-  /** `registration \n questionnaire number` → every answer of that attempt, packed (no statement is kept). */
+  private readonly dictionary: StatementDictionary;
+  /** In stored order: the one `add` feeds, then those `segments` made. */
+  private readonly parts: RespondentSegment[] = [];
+  /** Joined by finish: attempt key → answers; actor key → latest completion. */
   private readonly answers = new Map<string, AnswerLog>();
-  /** Item and scenario ids, numbered in order of first sight (definition ids first: item < selfCount is likert). */
-  private readonly itemIds = new Interner();
-  /** Responses as sent (`1`…`5`, `na`, option ids): a few dozen texts, each kept once. */
-  private readonly responseTexts = new Interner();
-  private readonly questionnaires = new Interner();
-  /** Object id of an answered statement → [questionnaire number, item number], or null when not an item IRI. */
-  private readonly objectItems = new Map<string, readonly [number, number] | null>();
-  /** Actor key → latest completion. */
   private readonly latest = new Map<string, Completion>();
   private statements = 0;
   private completions = 0;
 
   constructor(definition: AgilityDefinition) {
     this.definition = definition;
-    for (const x of [...definition.items, ...definition.scenarios]) this.itemIds.numberOf(x.id);
-  }
-
-  /** The questionnaire and item numbers of an item IRI, parsed once per distinct IRI. */
-  private itemOf(objectId: string): readonly [number, number] | null {
-    let found = this.objectItems.get(objectId);
-    if (found === undefined) {
-      const match = ITEM_ID.exec(objectId);
-      found =
-        match === null
-          ? null
-          : [
-              this.questionnaires.numberOf(match[1] ?? ''),
-              this.itemIds.numberOf(decodeURIComponent(match[2] ?? '')),
-            ];
-      // Bounded: a study has a few hundred item IRIs; past the packing limit unknown ids are not kept apart.
-      if (found !== null && found[1] >= MAX_ITEMS) found = null;
-      if (this.objectItems.size < MAX_ITEMS) this.objectItems.set(objectId, found);
-    }
-    return found;
+    this.dictionary = new StatementDictionary(
+      [...definition.items, ...definition.scenarios].map((x) => x.id),
+    );
+    this.parts.push(new RespondentSegment(this.dictionary));
   }
 
   add(statement: JsonObject): void {
-    this.statements++;
-    const verb = (statement.verb as JsonObject | undefined)?.id;
-    const object = statement.object as JsonObject | undefined;
-    const context = statement.context as JsonObject | undefined;
-    const registration = context?.registration;
-    if (typeof registration !== 'string' || object === undefined || typeof object.id !== 'string') return;
-    const timestamp = typeof statement.timestamp === 'string' ? statement.timestamp : '';
-    if (verb === VerbIri.answered) {
-      const item = this.itemOf(object.id);
-      const response = (statement.result as JsonObject | undefined)?.response;
-      if (item === null || typeof response !== 'string') return;
-      const key = `${registration}\n${item[0]}`;
-      let log = this.answers.get(key);
-      if (log === undefined) this.answers.set(key, (log = new AnswerLog(this.itemIds.size)));
-      log.push(item[1], this.responseTexts.numberOf(response), Date.parse(timestamp));
-      return;
+    this.parts[0]!.add(statement);
+  }
+
+  /** `count` segments that come after everything `add` was given, in this order (one per stored-time window). */
+  segments(count: number): RespondentSegment[] {
+    const made = Array.from({ length: count }, () => new RespondentSegment(this.dictionary));
+    this.parts.push(...made);
+    return made;
+  }
+
+  /** Joins the segments in order: answers appended per attempt, completions replayed as if read in sequence. */
+  private join(): void {
+    for (const part of this.parts) {
+      this.statements += part.statements;
+      this.completions += part.completionCount;
+      for (const [key, log] of part.answers) {
+        const earlier = this.answers.get(key);
+        if (earlier === undefined) this.answers.set(key, log);
+        else earlier.append(log);
+      }
+      part.answers.clear();
+      for (const { actor, completion } of part.completions) {
+        const previous = this.latest.get(actor);
+        if (previous !== undefined && Date.parse(previous.timestamp) >= Date.parse(completion.timestamp))
+          continue;
+        this.latest.set(actor, completion);
+      }
+      part.completions.length = 0;
     }
-    if (verb !== VerbIri.completed || !isQuestionnaire(object)) return;
-    this.completions++;
-    const actor = agentKey(statement.actor);
-    if (actor === undefined) return;
-    const previous = this.latest.get(actor);
-    if (previous !== undefined && Date.parse(previous.timestamp) >= Date.parse(timestamp)) return;
-    const ext = (context?.extensions ?? {}) as JsonObject;
-    const resultExt = ((statement.result as JsonObject | undefined)?.extensions ?? {}) as JsonObject;
-    const consent = ext[ContextExtensionIri.researchConsent] === true;
-    const background: Record<string, string> = {};
-    const bg = ext[ContextExtensionIri.agilityBackground];
-    if (consent && typeof bg === 'object' && bg !== null && !Array.isArray(bg)) {
-      for (const [k, v] of Object.entries(bg)) if (typeof v === 'string') background[k] = v;
-    }
-    this.latest.set(actor, {
-      timestamp,
-      questionnaire: object.id,
-      registration,
-      consent,
-      background,
-      reported: {
-        index: resultExt[ResultExtensionIri.agilityIndex],
-        level: resultExt[ResultExtensionIri.agilityLevel],
-        dimensions: resultExt[ResultExtensionIri.agilityDimensions],
-        model: resultExt[ResultExtensionIri.agilityModel],
-      },
-    });
+    this.parts.length = 0;
   }
 
   /** Scores every consenting respondent and compares with what the statements reported. Call it once, at the end. */
   finish(): CollectedRespondents {
+    this.join();
     const respondents: Respondent[] = [];
     const disagreements: Disagreement[] = [];
     let withoutConsent = 0;
@@ -256,7 +205,7 @@ export class RespondentCollector {
   /** Latest answer per item at or before the completion (answers of a later retake in the registration are not its). */
   /** Key of the answers of a completion's attempt, or undefined when no answer to its questionnaire was read. */
   private logKey(completion: Completion): string | undefined {
-    const questionnaire = this.questionnaires.find(completion.questionnaire);
+    const questionnaire = this.dictionary.questionnaires.find(completion.questionnaire);
     return questionnaire === undefined ? undefined : `${completion.registration}\n${questionnaire}`;
   }
 
@@ -274,8 +223,8 @@ export class RespondentCollector {
       const best = bestTime.get(item);
       if (best !== undefined && best > time) continue;
       bestTime.set(item, time);
-      const response = this.responseTexts.texts[log.response(i)] ?? '';
-      const itemId = this.itemIds.texts[item] ?? '';
+      const response = this.dictionary.responseTexts.texts[log.response(i)] ?? '';
+      const itemId = this.dictionary.itemIds.texts[item] ?? '';
       // self-assessment items (numbered first) are likert: `1`…`5` or `na`; anything else is kept as sent
       answers[itemId] =
         item < selfCount && /^\d+$/.test(response)
@@ -286,11 +235,6 @@ export class RespondentCollector {
     }
     return answers;
   }
-}
-
-function isQuestionnaire(object: JsonObject): boolean {
-  const type = (object.definition as JsonObject | undefined)?.type;
-  return type === ActivityTypeIri.questionnaire || /\/questionnaires\/[^/]+$/.test(String(object.id));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 } from '@dlis/xapi-profile';
 import { AnalyticsError, AnalyticsErrorCode } from './analytics-error.ts';
 import { httpGet, type HttpGetInit, type TextResponse } from './http-get.ts';
+import { parseStatementResult } from './statement-result.ts';
 
 /** Where the LRS is and how to talk to it. Only the standard Statements API is used (xAPI 1.0.3 Part Three §2.1). */
 export interface LrsConnection {
@@ -97,7 +98,7 @@ export async function* statementPages(
   let pending: Promise<RawPage> | null = fetchRaw(connection, url);
   while (pending !== null) {
     const raw: RawPage = await pending;
-    const peeked = peekMore(raw.text, url);
+    const peeked = peekMore(raw.body, url);
     let prefetched: Promise<RawPage> | null = peeked === null ? null : fetchRaw(connection, peeked);
     // a consumer that stops early must not leave a rejected prefetch unhandled
     prefetched?.catch(() => {});
@@ -111,14 +112,18 @@ export async function* statementPages(
 }
 
 interface RawPage {
-  text: string;
+  /** The body as received (decoded from gzip, deflate or br). */
+  body: Buffer;
+  /** Hands the body's memory back for reuse, once parsed (parsePage calls it). */
+  release: () => void;
   status: number;
   consistentThrough: string | undefined;
 }
 
 /** The `more` link at the end of a StatementResult body, without parsing it; null when absent or unclear. */
-function peekMore(text: string, base: string): string | null {
-  const match = /"more"\s*:\s*"([^"\\]*)"\s*\}\s*$/.exec(text.slice(-4096));
+function peekMore(body: Buffer, base: string): string | null {
+  const tail = body.toString('latin1', Math.max(0, body.length - 4096));
+  const match = /"more"\s*:\s*"([^"\\]*)"\s*\}\s*$/.exec(tail);
   if (match === null || match[1] === undefined || match[1] === '') return null;
   try {
     return new URL(match[1], base).toString();
@@ -157,7 +162,8 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
       if (response.ok) {
         return {
           done: {
-            text: await response.text(),
+            body: response.buffer ? await response.buffer() : Buffer.from(await response.arrayBuffer()),
+            release: () => response.release?.(),
             status: response.status,
             consistentThrough: response.headers.get('x-experience-api-consistent-through') ?? undefined,
           },
@@ -212,12 +218,16 @@ async function fetchRaw(connection: LrsConnection, url: string): Promise<RawPage
 }
 
 function parsePage(raw: RawPage, url: string): StatementPage {
-  let body: unknown;
-  try {
-    body = JSON.parse(raw.text);
-  } catch {
-    body = undefined;
+  // the statements are copies: the body's memory can be reused once parsed
+  let body: unknown = parseStatementResult(raw.body);
+  if (body === undefined) {
+    try {
+      body = JSON.parse(raw.body.toString('utf8'));
+    } catch {
+      body = undefined;
+    }
   }
+  raw.release();
   const result = body as { statements?: unknown; more?: unknown } | undefined;
   if (typeof result !== 'object' || result === null || !Array.isArray(result.statements)) {
     throw new AnalyticsError(

@@ -62,7 +62,9 @@ describe('statementPages over the real LRS', () => {
     expect(data.groups[0]?.index?.mean).toBe(50);
     expect(data.disagreements.total).toBe(0);
     expect(data.source.statements).toBe(total);
-    expect(progress.at(-1)).toMatchObject({ done: true, statements: total, pages: Math.ceil(total / 25) });
+    expect(progress.at(-1)).toMatchObject({ done: true, statements: total });
+    // every page of every stored-time window is counted: at least the pages of one sequential read
+    expect(progress.at(-1)?.pages).toBeGreaterThanOrEqual(Math.ceil(total / 25));
   });
 
   test('wrong credentials: ANALYTICS_E_UNAUTHORIZED, and the secret is not in the message', async () => {

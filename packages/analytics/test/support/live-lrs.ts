@@ -1,7 +1,14 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLrsKey, createMemoryStorage, serveLrs, type RunningLrs } from '@dlis/lrs';
-import type { Statement } from '@dlis/xapi-profile';
+import {
+  createLrsKey,
+  createMemoryStorage,
+  prepareStatement,
+  serveLrs,
+  withStored,
+  type RunningLrs,
+} from '@dlis/lrs';
+import type { JsonObject, Statement } from '@dlis/xapi-profile';
 
 export interface LiveLrs {
   lrs: RunningLrs;
@@ -9,6 +16,11 @@ export interface LiveLrs {
   /** KEY:SECRET of a key with `all`. */
   auth: string;
   post(statements: readonly Statement[]): Promise<void>;
+  /**
+   * Stores statements as the LRS does on a POST, but with the `stored` times given (in the same order as the
+   * statements, never decreasing): a spread of stored times without waiting for the clock.
+   */
+  store(statements: readonly Statement[], stored: (index: number) => string): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +50,23 @@ export async function startLrs(maxLimit = 25): Promise<LiveLrs> {
           throw new Error(`POST statements: HTTP ${response.status} ${await response.text()}`);
       }
     },
+    store(statements, stored) {
+      const authority = {
+        objectType: 'Agent',
+        account: { homePage: 'http://localhost/dlis-lrs', name: key },
+      };
+      const batch = statements.map((s, i) =>
+        withStored(
+          prepareStatement(structuredClone(s) as unknown as JsonObject, {
+            id: s.id ?? crypto.randomUUID(),
+            authority,
+            version: '1.0.3',
+          }),
+          stored(i),
+        ),
+      );
+      storage.insertStatementBatches([batch]);
+    },
     close: () => lrs.close(),
   };
 }
@@ -52,6 +81,8 @@ export async function startFaultProxy(
     n: number,
     url: string,
   ) => { status: number; headers?: Record<string, string>; body?: string } | 'drop' | 'pass',
+  /** Changes the path and query passed on (an LRS that misreads a parameter). */
+  rewrite: (url: string) => string = (url) => url,
 ): Promise<{ endpoint: string; requests: () => number; close(): Promise<void> }> {
   const targetUrl = new URL(target);
   let count = 0;
@@ -70,7 +101,7 @@ export async function startFaultProxy(
       {
         host: targetUrl.hostname,
         port: targetUrl.port,
-        path: req.url,
+        path: rewrite(req.url ?? ''),
         method: req.method,
         headers: req.headers,
       },
@@ -79,6 +110,9 @@ export async function startFaultProxy(
         up.pipe(res);
       },
     );
+    // a client that gives up (another window failed) closes its side: not an error of the test
+    upstream.on('error', () => res.destroy());
+    req.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
