@@ -6,6 +6,7 @@ import { agentNames, statementFingerprint, statementIndex } from '../prepare-sta
 import { NOT_VOIDED, planQuery, type StoredBound } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { createActivityMemo, mergeActivity } from './activity-definitions.ts';
+import { MERGE_STATEMENTS, openTermIndex, TERM_INDEX_SCHEMA, type TermIndex } from './sqlite-term-index.ts';
 import type {
   ActivityUpdate,
   InsertOutcome,
@@ -34,14 +35,6 @@ CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS
 CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
 -- The StatementRef statements in stored order, so a filtered query pages through them from its cursor.
 CREATE INDEX IF NOT EXISTS statements_refs ON statements (seq) WHERE ref_target IS NOT NULL;
--- Filter index: each (kind, value) of IndexEntry is a term with a small integer id, and statement_terms lists
--- the statements of each term in stored order. Integer keys keep the index far smaller than text keys.
-CREATE TABLE IF NOT EXISTS terms (
-  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value)
-);
-CREATE TABLE IF NOT EXISTS statement_terms (
-  term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)
-) WITHOUT ROWID;
 -- Names seen with each Agent (by IFI, agentKey) in stored statements, for the Agents resource.
 CREATE TABLE IF NOT EXISTS agent_names (agent TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent, name))
   WITHOUT ROWID;
@@ -69,9 +62,6 @@ const storedFingerprint = (row: { fingerprint: string; json: string }) =>
     ? row.fingerprint
     : statementFingerprint(JSON.parse(row.json) as JsonObject, row.fingerprint === LRS_TIMESTAMP);
 
-/** Rows of statement_terms per multi-row INSERT (2 parameters each, far below SQLite's 32,766). */
-const TERM_ROWS = 100;
-
 /** WAL pages between two automatic checkpoints (SQLite's default is 1,000). */
 const WAL_CHECKPOINT_PAGES = 10_000;
 
@@ -84,9 +74,15 @@ const WAL_CHECKPOINT_PAGES = 10_000;
  * since the last checkpoint (at most WAL_CHECKPOINT_PAGES pages, about 40 MB of WAL: a few seconds of heavy
  * traffic), never corrupt the file. FULL fsynced at every commit, which cost a disk flush per group commit.
  */
-export function openSqliteStorage(file: string): LrsStorage {
+export function openSqliteStorage(
+  file: string,
+  options: {
+    /** Statements indexed in memory between merges (tests use a few). */ mergeStatements?: number;
+  } = {},
+): LrsStorage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
+  let termIndex: TermIndex;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
@@ -98,8 +94,10 @@ export function openSqliteStorage(file: string): LrsStorage {
     // Checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: a page rewritten by several group commits is
     // copied into the file once per checkpoint (+7 to +19 % on inserts at 200,000 statements).
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
-    db.exec(SCHEMA);
+    db.pragma('temp_store = MEMORY');
+    db.exec(SCHEMA + TERM_INDEX_SCHEMA);
     migrate(db);
+    termIndex = openTermIndex(db, options.mergeStatements ?? MERGE_STATEMENTS);
   } catch (error) {
     throw new LrsError('storage', `Cannot open the LRS database "${file}": ${(error as Error).message}.`, {
       cause: error,
@@ -112,45 +110,12 @@ export function openSqliteStorage(file: string): LrsStorage {
   const insertStatement = db.prepare(
     'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const insertTerm = db.prepare<[string, string]>('INSERT INTO terms (kind, value) VALUES (?, ?)');
-  const selectTerm = db.prepare<[string, string], { id: number }>(
-    'SELECT id FROM terms WHERE kind = ? AND value = ?',
-  );
-  // statement_terms rows go in by multi-row INSERTs of up to TERM_ROWS rows, sorted: one statement execution per
-  // hundred rows instead of one per row, each B-tree leaf visited once per INSERT.
-  const insertTermRows = new Map<number, Database.Statement>();
-  const insertTerms = (rows: [number, number][]) => {
-    rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    for (let from = 0; from < rows.length; from += TERM_ROWS) {
-      const chunk = rows.slice(from, from + TERM_ROWS);
-      let insert = insertTermRows.get(chunk.length);
-      if (!insert) {
-        const values = Array.from({ length: chunk.length }, () => '(?, ?)').join(', ');
-        insert = db.prepare(`INSERT OR IGNORE INTO statement_terms (term, seq) VALUES ${values}`);
-        insertTermRows.set(chunk.length, insert);
-      }
-      insert.run(chunk.flat());
-    }
-  };
   const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
   const getStatement = db.prepare<[string], { json: string; voided: number }>(
     `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE id = ?`,
   );
 
-  // Term ids are immutable once committed; the cache is cleared when a transaction fails (its terms roll back).
-  const termCache = new Map<string, number>();
-  const termId = (kind: string, value: string, create: boolean): number | undefined => {
-    const key = `${kind} ${value}`;
-    let id = termCache.get(key);
-    if (id === undefined) {
-      id = selectTerm.get(kind, value)?.id;
-      if (id === undefined && create) id = Number(insertTerm.run(kind, value).lastInsertRowid);
-      if (id === undefined) return undefined;
-      if (termCache.size >= 100_000) termCache.clear();
-      termCache.set(key, id);
-    }
-    return id;
-  };
+  const termId = termIndex.termId;
   const seenNames = new Set<string>();
   const activityMemo = createActivityMemo();
   const selectActivity = db.prepare<[string], { json: string }>('SELECT json FROM activities WHERE id = ?');
@@ -168,6 +133,7 @@ export function openSqliteStorage(file: string): LrsStorage {
   // One batch's all-or-nothing outcome, inside the caller's transaction. Every id is checked before anything is
   // written, so a refused batch writes nothing and no savepoint is needed: a savepoint copies each page it touches
   // into a sub-journal, which doubled the writes of a group commit.
+  let newestSeq = 0;
   const insertBatch = (batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
     for (const st of batch) {
@@ -190,6 +156,7 @@ export function openSqliteStorage(file: string): LrsStorage {
         JSON.stringify(st.statement),
       );
       const seq = Number(lastInsertRowid);
+      newestSeq = seq;
       for (const e of st.index) termRows.push([termId(e.kind, e.value, true)!, seq]);
       for (const n of st.names) {
         const key = `${n.agent} ${n.name}`;
@@ -201,18 +168,24 @@ export function openSqliteStorage(file: string): LrsStorage {
       for (const update of st.activities ?? []) recordActivity(update);
       inserted.push(st.id);
     }
-    insertTerms(termRows);
+    termIndex.add(termRows);
     return { ok: true, inserted };
   };
-  const insertOneBatch = db.transaction(insertBatch);
-  const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) =>
-    batches.map(insertBatch),
-  );
+  const insertOneBatch = db.transaction((batch: readonly PreparedStatement[]) => {
+    const outcome = insertBatch(batch);
+    termIndex.mergeIfDue(newestSeq);
+    return outcome;
+  });
+  const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) => {
+    const outcomes = batches.map(insertBatch);
+    termIndex.mergeIfDue(newestSeq);
+    return outcomes;
+  });
   const guarded = <T>(run: () => T): T => {
     try {
       return run();
     } catch (error) {
-      termCache.clear();
+      termIndex.reset();
       seenNames.clear();
       activityMemo.clear();
       throw error;
@@ -362,12 +335,16 @@ export function openSqliteStorage(file: string): LrsStorage {
   };
 }
 
-/** Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. */
-const SCHEMA_VERSION = 2;
+/**
+ * Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. 3: the filter rows of the latest
+ * statements are kept in memory and merged into statement_terms in bulk (term_index_state).
+ */
+const SCHEMA_VERSION = 3;
 
 /**
- * Brings a file made by an earlier version to SCHEMA_VERSION: the filter index of schema 1 (text keys) is rebuilt
- * as terms from the stored statements, in one transaction.
+ * Brings a file made by an earlier version to SCHEMA_VERSION, in one transaction: the filter index of schema 1
+ * (text keys) is rebuilt as terms from the stored statements; up to schema 2 every statement has its rows in
+ * statement_terms, so all of them count as merged.
  */
 function migrate(db: Database.Database): void {
   if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
@@ -393,6 +370,9 @@ function migrate(db: Database.Database): void {
         }
       }
     }
+    db.exec(
+      'INSERT OR IGNORE INTO term_index_state (one, merged) SELECT 1, coalesce(max(seq), 0) FROM statements',
+    );
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

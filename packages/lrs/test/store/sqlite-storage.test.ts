@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { agentKey } from '@dlis/xapi-profile';
 import { planQuery } from '../../src/store/sqlite-query.ts';
+import { RECENT_TERMS_SCHEMA } from '../../src/store/sqlite-term-index.ts';
 import { openSqliteStorage, statementFingerprint, type PreparedStatement } from '@dlis/lrs';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
@@ -14,6 +15,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 storageContract('SQLite', () => openSqliteStorage(join(dir, `db-${++n}`, 'lrs.sqlite')));
+// Every second statement moves the in-memory filter rows to the file: each query reads both term tables.
+storageContract('SQLite, filter rows merged every 2 statements', () =>
+  openSqliteStorage(join(dir, `db-${++n}`, 'lrs.sqlite'), { mergeStatements: 2 }),
+);
 
 test('SQLite keeps statements across close and reopen, in WAL mode', () => {
   const file = join(dir, 'reopen.sqlite');
@@ -55,7 +60,7 @@ test('a file of schema 1 (text filter index) is migrated: its filters and agent 
   expect(ids(false)).toHaveLength(2);
   storage.close();
   const again = new Database(file, { readonly: true });
-  expect(again.pragma('user_version', { simple: true })).toBe(2);
+  expect(again.pragma('user_version', { simple: true })).toBe(3);
   expect(
     again.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'statement_index'").get(),
   ).toEqual({
@@ -80,6 +85,7 @@ test('every filtered page is a merge of index-ordered arms: no sort, in either o
   );
   storage.close();
   const db = new Database(file, { readonly: true });
+  db.exec(RECENT_TERMS_SCHEMA);
   const term = db.prepare('SELECT id FROM terms WHERE kind = ? AND value = ?');
   const ana = agentKey(agent('ana'))!;
   const verb = 'http://adlnet.gov/expapi/verbs/experienced';
@@ -113,4 +119,55 @@ test('every filtered page is a merge of index-ordered arms: no sort, in either o
     }
   }
   db.close();
+});
+
+test('the filter rows kept in memory are rebuilt from the stored statements when the file is reopened', () => {
+  const file = join(dir, 'recent.sqlite');
+  const ana = agentKey(agent('ana'))!;
+  const anaIds = (storage: ReturnType<typeof openSqliteStorage>) =>
+    storage.queryStatements({ limit: 10, agent: ana, ascending: true }).statements.map((s) => s.id);
+  const first = openSqliteStorage(file, { mergeStatements: 3 });
+  const sent = prepared(...Array.from({ length: 5 }, () => statement({ actor: agent('ana') })));
+  for (const st of sent) first.insertStatements([st]);
+  first.close();
+  const merged = () => {
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT count(*) AS n FROM statement_terms').get() as { n: number };
+    const state = db.prepare('SELECT merged FROM term_index_state').get() as { merged: number };
+    db.close();
+    return { rows: rows.n, merged: state.merged };
+  };
+  // 3 statements merged (3 rows each: agent, activity, verb, authority → 4), the last 2 only in memory then.
+  expect(merged()).toEqual({ rows: 12, merged: 3 });
+  const again = openSqliteStorage(file, { mergeStatements: 3 });
+  expect(anaIds(again)).toEqual(sent.map((s) => s.id));
+  const [sixth] = prepared(statement({ actor: agent('ana') }));
+  again.insertStatements([sixth!]);
+  again.close();
+  expect(merged()).toEqual({ rows: 24, merged: 6 });
+  const third = openSqliteStorage(file);
+  expect(anaIds(third)).toEqual([...sent, sixth!].map((s) => s.id));
+  third.close();
+});
+
+test('a file of schema 2 (every filter row in statement_terms) is migrated: all its statements count as merged', () => {
+  const file = join(dir, 'schema-2.sqlite');
+  const old = openSqliteStorage(file, { mergeStatements: 1 });
+  const sent = prepared(statement({ actor: agent('ana') }), statement({ actor: agent('bob') }));
+  old.insertStatements(sent);
+  old.close();
+  const downgrade = new Database(file);
+  downgrade.exec('DROP TABLE term_index_state; PRAGMA user_version = 2;');
+  downgrade.close();
+
+  const storage = openSqliteStorage(file);
+  const ids = (name: string) =>
+    storage.queryStatements({ limit: 10, agent: agentKey(agent(name))! }).statements.map((s) => s.id);
+  expect(ids('ana')).toEqual([sent[0]!.id]);
+  expect(ids('bob')).toEqual([sent[1]!.id]);
+  storage.close();
+  const again = new Database(file, { readonly: true });
+  expect(again.pragma('user_version', { simple: true })).toBe(3);
+  expect(again.prepare('SELECT merged FROM term_index_state').get()).toEqual({ merged: 2 });
+  again.close();
 });
