@@ -6,7 +6,13 @@ import { agentNames, statementFingerprint, statementIndex } from '../prepare-sta
 import { NOT_VOIDED, planQuery, type StoredBound } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { createActivityMemo, mergeActivity } from './activity-definitions.ts';
-import { MERGE_STATEMENTS, openTermIndex, TERM_INDEX_SCHEMA, type TermIndex } from './sqlite-term-index.ts';
+import {
+  INDEX_SCHEMA,
+  MERGE_STATEMENTS,
+  openStatementIndexes,
+  seqOfId,
+  type StatementIndexes,
+} from './sqlite-indexes.ts';
 import type {
   ActivityUpdate,
   InsertOutcome,
@@ -19,17 +25,23 @@ import type {
   StoredDocument,
 } from './lrs-storage.ts';
 
-const SCHEMA = `
--- seq: rowid, increasing since rows are never deleted (files made before schema 2 use AUTOINCREMENT, same order).
-CREATE TABLE IF NOT EXISTS statements (
+/**
+ * seq: rowid, increasing since rows are never deleted. id: indexed by statement_ids (sqlite-indexes.ts), not by a
+ * UNIQUE constraint, which wrote a random page of its index per statement.
+ */
+const statementsTable = (name: string) => `
+CREATE TABLE IF NOT EXISTS ${name} (
   seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
+  id TEXT NOT NULL,
   stored TEXT NOT NULL,
   fingerprint TEXT NOT NULL, -- LRS_TIMESTAMP or '' (64-hex hash in rows written before)
   voids TEXT,
   ref_target TEXT,
   json TEXT NOT NULL
-);
+);`;
+
+const SCHEMA = `
+${statementsTable('statements')}
 CREATE INDEX IF NOT EXISTS statements_stored ON statements (stored);
 CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS NOT NULL;
 CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
@@ -82,7 +94,7 @@ export function openSqliteStorage(
 ): LrsStorage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
-  let termIndex: TermIndex;
+  let indexes: StatementIndexes;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
@@ -95,27 +107,28 @@ export function openSqliteStorage(
     // copied into the file once per checkpoint (+7 to +19 % on inserts at 200,000 statements).
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     db.pragma('temp_store = MEMORY');
-    db.exec(SCHEMA + TERM_INDEX_SCHEMA);
+    db.exec(SCHEMA + INDEX_SCHEMA);
     migrate(db);
-    termIndex = openTermIndex(db, options.mergeStatements ?? MERGE_STATEMENTS);
+    db.exec(SCHEMA);
+    indexes = openStatementIndexes(db, options.mergeStatements ?? MERGE_STATEMENTS);
   } catch (error) {
     throw new LrsError('storage', `Cannot open the LRS database "${file}": ${(error as Error).message}.`, {
       cause: error,
     });
   }
 
-  const selectById = db.prepare<[string], { fingerprint: string; json: string }>(
-    'SELECT fingerprint, json FROM statements WHERE id = ?',
+  const selectById = db.prepare<[string, string], { fingerprint: string; json: string }>(
+    `SELECT fingerprint, json FROM statements WHERE seq = ${seqOfId('?')}`,
   );
   const insertStatement = db.prepare(
     'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
-  const getStatement = db.prepare<[string], { json: string; voided: number }>(
-    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE id = ?`,
+  const getStatement = db.prepare<[string, string], { json: string; voided: number }>(
+    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE seq = ${seqOfId('?')}`,
   );
 
-  const termId = termIndex.termId;
+  const termId = indexes.termId;
   const seenNames = new Set<string>();
   const activityMemo = createActivityMemo();
   const selectActivity = db.prepare<[string], { json: string }>('SELECT json FROM activities WHERE id = ?');
@@ -137,7 +150,7 @@ export function openSqliteStorage(
   const insertBatch = (batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
     for (const st of batch) {
-      const existing = selectById.get(st.id);
+      const existing = selectById.get(st.id, st.id);
       if (!existing) continue;
       if (storedFingerprint(existing) !== statementFingerprint(st.statement, st.lrsTimestamp))
         return { ok: false, conflictId: st.id };
@@ -145,6 +158,7 @@ export function openSqliteStorage(
     }
     const inserted: string[] = [];
     const termRows: [number, number][] = [];
+    const idRows: [string, number][] = [];
     for (const st of batch) {
       if (stored.has(st.id)) continue;
       const { lastInsertRowid } = insertStatement.run(
@@ -157,6 +171,7 @@ export function openSqliteStorage(
       );
       const seq = Number(lastInsertRowid);
       newestSeq = seq;
+      idRows.push([st.id, seq]);
       for (const e of st.index) termRows.push([termId(e.kind, e.value, true)!, seq]);
       for (const n of st.names) {
         const key = `${n.agent} ${n.name}`;
@@ -168,24 +183,24 @@ export function openSqliteStorage(
       for (const update of st.activities ?? []) recordActivity(update);
       inserted.push(st.id);
     }
-    termIndex.add(termRows);
+    indexes.add(idRows, termRows);
     return { ok: true, inserted };
   };
   const insertOneBatch = db.transaction((batch: readonly PreparedStatement[]) => {
     const outcome = insertBatch(batch);
-    termIndex.mergeIfDue(newestSeq);
+    indexes.mergeIfDue(newestSeq);
     return outcome;
   });
   const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) => {
     const outcomes = batches.map(insertBatch);
-    termIndex.mergeIfDue(newestSeq);
+    indexes.mergeIfDue(newestSeq);
     return outcomes;
   });
   const guarded = <T>(run: () => T): T => {
     try {
       return run();
     } catch (error) {
-      termIndex.reset();
+      indexes.reset();
       seenNames.clear();
       activityMemo.clear();
       throw error;
@@ -228,7 +243,7 @@ export function openSqliteStorage(
     insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
 
     getStatement(id) {
-      const row = getStatement.get(id);
+      const row = getStatement.get(id, id);
       return row && { statement: JSON.parse(row.json) as JsonObject, voided: row.voided === 1 };
     },
 
@@ -337,7 +352,7 @@ export function openSqliteStorage(
 
 /**
  * Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. 3: the filter rows of the latest
- * statements are kept in memory and merged into statement_terms in bulk (term_index_state).
+ * statements are kept in memory and merged into the file in bulk (index_state); ids are indexed by statement_ids.
  */
 const SCHEMA_VERSION = 3;
 
@@ -370,8 +385,18 @@ function migrate(db: Database.Database): void {
         }
       }
     }
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_statements_1'").get()) {
+      // The UNIQUE constraint on id cannot be dropped: the table is copied without it (its indexes are made again
+      // by SCHEMA after the migration).
+      db.exec(`${statementsTable('statements_3')}
+        INSERT INTO statements_3 (seq, id, stored, fingerprint, voids, ref_target, json)
+          SELECT seq, id, stored, fingerprint, voids, ref_target, json FROM statements ORDER BY seq;
+        DROP TABLE statements;
+        ALTER TABLE statements_3 RENAME TO statements;
+        INSERT INTO statement_ids (id, seq) SELECT id, seq FROM statements ORDER BY id;`);
+    }
     db.exec(
-      'INSERT OR IGNORE INTO term_index_state (one, merged) SELECT 1, coalesce(max(seq), 0) FROM statements',
+      'INSERT OR IGNORE INTO index_state (one, merged) SELECT 1, coalesce(max(seq), 0) FROM statements',
     );
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

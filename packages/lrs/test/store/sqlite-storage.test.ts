@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { agentKey } from '@dlis/xapi-profile';
 import { planQuery } from '../../src/store/sqlite-query.ts';
-import { RECENT_TERMS_SCHEMA } from '../../src/store/sqlite-term-index.ts';
+import { RECENT_SCHEMA } from '../../src/store/sqlite-indexes.ts';
 import { openSqliteStorage, statementFingerprint, type PreparedStatement } from '@dlis/lrs';
 import { agent, prepared, statement } from '../support/statements.ts';
 import { storageContract } from './storage-contract.ts';
@@ -85,7 +85,7 @@ test('every filtered page is a merge of index-ordered arms: no sort, in either o
   );
   storage.close();
   const db = new Database(file, { readonly: true });
-  db.exec(RECENT_TERMS_SCHEMA);
+  db.exec(RECENT_SCHEMA);
   const term = db.prepare('SELECT id FROM terms WHERE kind = ? AND value = ?');
   const ana = agentKey(agent('ana'))!;
   const verb = 'http://adlnet.gov/expapi/verbs/experienced';
@@ -133,11 +133,11 @@ test('the filter rows kept in memory are rebuilt from the stored statements when
   const merged = () => {
     const db = new Database(file, { readonly: true });
     const rows = db.prepare('SELECT count(*) AS n FROM statement_terms').get() as { n: number };
-    const state = db.prepare('SELECT merged FROM term_index_state').get() as { merged: number };
+    const state = db.prepare('SELECT merged FROM index_state').get() as { merged: number };
     db.close();
     return { rows: rows.n, merged: state.merged };
   };
-  // 3 statements merged (3 rows each: agent, activity, verb, authority → 4), the last 2 only in memory then.
+  // 3 statements merged (4 rows each: agent, activity, verb, authority), the last 2 only in memory then.
   expect(merged()).toEqual({ rows: 12, merged: 3 });
   const again = openSqliteStorage(file, { mergeStatements: 3 });
   expect(anaIds(again)).toEqual(sent.map((s) => s.id));
@@ -150,24 +150,54 @@ test('the filter rows kept in memory are rebuilt from the stored statements when
   third.close();
 });
 
-test('a file of schema 2 (every filter row in statement_terms) is migrated: all its statements count as merged', () => {
+test('a file of schema 2 (UNIQUE id, every filter row in statement_terms) is migrated: all count as merged', () => {
   const file = join(dir, 'schema-2.sqlite');
-  const old = openSqliteStorage(file, { mergeStatements: 1 });
+  const old = new Database(file);
+  old.exec(`
+    CREATE TABLE statements (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stored TEXT NOT NULL,
+      fingerprint TEXT NOT NULL, voids TEXT, ref_target TEXT, json TEXT NOT NULL);
+    CREATE TABLE terms (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value));
+    CREATE TABLE statement_terms (term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)) WITHOUT ROWID;
+    PRAGMA user_version = 2;`);
   const sent = prepared(statement({ actor: agent('ana') }), statement({ actor: agent('bob') }));
-  old.insertStatements(sent);
+  const insert = old.prepare('INSERT INTO statements (id, stored, fingerprint, json) VALUES (?, ?, ?, ?)');
+  const insertTerm = old.prepare('INSERT OR IGNORE INTO terms (kind, value) VALUES (?, ?)');
+  const insertRow = old.prepare(
+    'INSERT OR IGNORE INTO statement_terms SELECT id, ? FROM terms WHERE kind = ? AND value = ?',
+  );
+  for (const st of sent) {
+    const fingerprint = statementFingerprint(st.statement, st.lrsTimestamp);
+    const seq = insert.run(st.id, st.stored, fingerprint, JSON.stringify(st.statement)).lastInsertRowid;
+    for (const e of st.index) {
+      insertTerm.run(e.kind, e.value);
+      insertRow.run(seq, e.kind, e.value);
+    }
+  }
   old.close();
-  const downgrade = new Database(file);
-  downgrade.exec('DROP TABLE term_index_state; PRAGMA user_version = 2;');
-  downgrade.close();
 
   const storage = openSqliteStorage(file);
   const ids = (name: string) =>
     storage.queryStatements({ limit: 10, agent: agentKey(agent(name))! }).statements.map((s) => s.id);
   expect(ids('ana')).toEqual([sent[0]!.id]);
   expect(ids('bob')).toEqual([sent[1]!.id]);
+  expect(storage.getStatement(sent[1]!.id)?.statement.id).toBe(sent[1]!.id);
+  // Sent again: found by its id (same statement, nothing stored), not stored twice.
+  expect(storage.insertStatements([sent[0]!])).toEqual({ ok: true, inserted: [] });
+  expect(storage.stats().statements).toBe(2);
   storage.close();
   const again = new Database(file, { readonly: true });
   expect(again.pragma('user_version', { simple: true })).toBe(3);
-  expect(again.prepare('SELECT merged FROM term_index_state').get()).toEqual({ merged: 2 });
+  expect(again.prepare('SELECT merged FROM index_state').get()).toEqual({ merged: 2 });
+  expect(again.prepare('SELECT id FROM statement_ids ORDER BY seq').all()).toEqual(
+    sent.map((s) => ({ id: s.id })),
+  );
+  const names = again
+    .prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'statements' ORDER BY name")
+    .all();
+  expect(names).toEqual(
+    ['statements', 'statements_ref_target', 'statements_refs', 'statements_stored', 'statements_voids'].map(
+      (name) => ({ name }),
+    ),
+  );
   again.close();
 });
