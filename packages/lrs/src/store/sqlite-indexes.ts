@@ -10,7 +10,7 @@ import { statementIndex } from '../prepare-statement.ts';
  * rebuilt from their rows when the file is opened.
  */
 export const INDEX_SCHEMA = `
-CREATE TABLE IF NOT EXISTS statement_ids (id TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS statement_ids (id_key PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS terms (
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value)
 );
@@ -25,15 +25,29 @@ CREATE TABLE IF NOT EXISTS index_state (one INTEGER PRIMARY KEY CHECK (one = 1),
  * with temp_store = MEMORY): writing them costs no WAL page. Every lookup reads both (seqOfId, sqlite-query.ts).
  */
 export const RECENT_SCHEMA = `
-CREATE TEMP TABLE IF NOT EXISTS recent_ids (id TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS recent_ids (id_key PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS recent_terms (
   term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)
 ) WITHOUT ROWID;
 `;
 
-/** SQL of the seq of the statement whose id is the SQL expression `id` (NULL when none). */
-export const seqOfId = (id: string) =>
-  `coalesce((SELECT seq FROM temp.recent_ids WHERE id = ${id}), (SELECT seq FROM main.statement_ids WHERE id = ${id}))`;
+/**
+ * Key of a statement id in statement_ids: the 16 bytes of a UUID in canonical form (lowercase, as the LRS stores
+ * ids), half the size of its text, so the index has half the pages to write and keep in cache; any other id as is
+ * (text never equals a blob).
+ */
+export function idKey(id: string): Buffer | string {
+  return UUID.test(id) ? Buffer.from(id.replace(/-/g, ''), 'hex') : id;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID_GLOB = [8, 4, 4, 4, 12].map((n) => '[0-9a-f]'.repeat(n)).join('-');
+/** idKey in SQL, of the SQL expression `id`. */
+export const idKeySql = (id: string) =>
+  `CASE WHEN ${id} GLOB '${UUID_GLOB}' THEN unhex(${id}, '-') ELSE ${id} END`;
+
+/** SQL of the seq of the statement whose id key (idKey) is the SQL expression `key` (NULL when none). */
+export const seqOfIdKey = (key: string) =>
+  `coalesce((SELECT seq FROM temp.recent_ids WHERE id_key = ${key}), (SELECT seq FROM main.statement_ids WHERE id_key = ${key}))`;
 
 /**
  * Statements indexed in memory before their rows move to the file. Why: ids are random and each term's rows go
@@ -51,7 +65,7 @@ const ROWS_PER_INSERT = 100;
 export interface StatementIndexes {
   /** Id of the term (kind, value); creates it when `create`, else undefined when it was never stored. */
   termId(kind: string, value: string, create: boolean): number | undefined;
-  /** Adds the rows of statements just inserted: [id, seq] and [term, seq] (inside the caller's transaction). */
+  /** Adds the rows of statements just inserted: [id, seq] and [term, seq] (inside the caller's transaction). Sorts them. */
   add(ids: [string, number][], terms: [number, number][]): void;
   /** Moves the recent rows into the file when MERGE_STATEMENTS statements have accumulated (same transaction). */
   mergeIfDue(lastSeq: number): void;
@@ -72,7 +86,7 @@ export function openStatementIndexes(
   const selectMerged = db.prepare<[], { merged: number }>('SELECT merged FROM index_state');
   const updateMerged = db.prepare<[number]>('UPDATE index_state SET merged = ?');
   const merges = [
-    'INSERT INTO main.statement_ids (id, seq) SELECT id, seq FROM temp.recent_ids ORDER BY id',
+    'INSERT INTO main.statement_ids (id_key, seq) SELECT id_key, seq FROM temp.recent_ids ORDER BY id_key',
     'INSERT INTO main.statement_terms (term, seq) SELECT term, seq FROM temp.recent_terms ORDER BY term, seq',
     'DELETE FROM temp.recent_ids',
     'DELETE FROM temp.recent_terms',
@@ -95,7 +109,7 @@ export function openStatementIndexes(
 
   // Rows go in by multi-row INSERTs of up to ROWS_PER_INSERT rows, sorted: one execution per hundred rows.
   const inserts = new Map<string, Database.Statement>();
-  const insertRows = (table: string, rows: [string | number, number][]) => {
+  const insertRows = (table: string, rows: [Buffer | string | number, number][]) => {
     for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
       const chunk = rows.slice(from, from + ROWS_PER_INSERT);
       const key = `${table} ${chunk.length}`;
@@ -111,7 +125,10 @@ export function openStatementIndexes(
   const add = (ids: [string, number][], terms: [number, number][]) => {
     ids.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     terms.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    insertRows('temp.recent_ids (id, seq)', ids);
+    insertRows(
+      'temp.recent_ids (id_key, seq)',
+      ids.map(([id, seq]) => [idKey(id), seq]),
+    );
     insertRows('temp.recent_terms (term, seq)', terms);
   };
 

@@ -1,4 +1,4 @@
-import { seqOfId } from './sqlite-indexes.ts';
+import { idKeySql, seqOfIdKey } from './sqlite-indexes.ts';
 import { RELATED_AGENT_KINDS, type IndexKind, type StatementQuery } from './lrs-storage.ts';
 
 /** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
@@ -132,10 +132,10 @@ export function planQuery(
        WHERE s.ref_target IS NOT NULL AND s.seq > ? AND s.seq < ? AND ${ownSql} AND EXISTS (
          WITH RECURSIVE chain(id, depth) AS (
            SELECT s.ref_target, 0
-           UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.seq = ${seqOfId('chain.id')}
+           UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.seq = ${seqOfIdKey(idKeySql('chain.id'))}
              WHERE c.ref_target IS NOT NULL AND chain.depth < 100
          )
-         SELECT 1 FROM chain JOIN statements c ON c.seq = ${seqOfId('chain.id')} WHERE ${chainSql})`,
+         SELECT 1 FROM chain JOIN statements c ON c.seq = ${seqOfIdKey(idKeySql('chain.id'))} WHERE ${chainSql})`,
   );
   params.push(above, below, ...ownParams, ...chainParams);
   return {

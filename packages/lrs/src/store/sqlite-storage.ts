@@ -10,7 +10,9 @@ import {
   INDEX_SCHEMA,
   MERGE_STATEMENTS,
   openStatementIndexes,
-  seqOfId,
+  idKey,
+  idKeySql,
+  seqOfIdKey,
   type StatementIndexes,
 } from './sqlite-indexes.ts';
 import type {
@@ -39,6 +41,8 @@ CREATE TABLE IF NOT EXISTS ${name} (
   ref_target TEXT,
   json TEXT NOT NULL
 );`;
+
+type IdKey = ReturnType<typeof idKey>;
 
 const SCHEMA = `
 ${statementsTable('statements')}
@@ -117,15 +121,15 @@ export function openSqliteStorage(
     });
   }
 
-  const selectById = db.prepare<[string, string], { fingerprint: string; json: string }>(
-    `SELECT fingerprint, json FROM statements WHERE seq = ${seqOfId('?')}`,
+  const selectById = db.prepare<[IdKey, IdKey], { fingerprint: string; json: string }>(
+    `SELECT fingerprint, json FROM statements WHERE seq = ${seqOfIdKey('?')}`,
   );
   const insertStatement = db.prepare(
     'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
-  const getStatement = db.prepare<[string, string], { json: string; voided: number }>(
-    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE seq = ${seqOfId('?')}`,
+  const getStatement = db.prepare<[IdKey, IdKey], { json: string; voided: number }>(
+    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE seq = ${seqOfIdKey('?')}`,
   );
 
   const termId = indexes.termId;
@@ -150,7 +154,8 @@ export function openSqliteStorage(
   const insertBatch = (batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
     for (const st of batch) {
-      const existing = selectById.get(st.id, st.id);
+      const key = idKey(st.id);
+      const existing = selectById.get(key, key);
       if (!existing) continue;
       if (storedFingerprint(existing) !== statementFingerprint(st.statement, st.lrsTimestamp))
         return { ok: false, conflictId: st.id };
@@ -243,7 +248,8 @@ export function openSqliteStorage(
     insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
 
     getStatement(id) {
-      const row = getStatement.get(id, id);
+      const key = idKey(id);
+      const row = getStatement.get(key, key);
       return row && { statement: JSON.parse(row.json) as JsonObject, voided: row.voided === 1 };
     },
 
@@ -393,7 +399,7 @@ function migrate(db: Database.Database): void {
           SELECT seq, id, stored, fingerprint, voids, ref_target, json FROM statements ORDER BY seq;
         DROP TABLE statements;
         ALTER TABLE statements_3 RENAME TO statements;
-        INSERT INTO statement_ids (id, seq) SELECT id, seq FROM statements ORDER BY id;`);
+        INSERT INTO statement_ids (id_key, seq) SELECT ${idKeySql('id')}, seq FROM statements ORDER BY 1;`);
     }
     db.exec(
       'INSERT OR IGNORE INTO index_state (one, merged) SELECT 1, coalesce(max(seq), 0) FROM statements',

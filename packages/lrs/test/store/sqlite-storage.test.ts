@@ -188,8 +188,9 @@ test('a file of schema 2 (UNIQUE id, every filter row in statement_terms) is mig
   const again = new Database(file, { readonly: true });
   expect(again.pragma('user_version', { simple: true })).toBe(3);
   expect(again.prepare('SELECT merged FROM index_state').get()).toEqual({ merged: 2 });
-  expect(again.prepare('SELECT id FROM statement_ids ORDER BY seq').all()).toEqual(
-    sent.map((s) => ({ id: s.id })),
+  // The ids' keys: the 16 bytes of each UUID.
+  expect(again.prepare('SELECT hex(id_key) AS key FROM statement_ids ORDER BY seq').all()).toEqual(
+    sent.map((s) => ({ key: s.id.replace(/-/g, '').toUpperCase() })),
   );
   const names = again
     .prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'statements' ORDER BY name")
