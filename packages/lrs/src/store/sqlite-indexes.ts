@@ -85,9 +85,12 @@ export function openStatementIndexes(
   );
   const selectMerged = db.prepare<[], { merged: number }>('SELECT merged FROM index_state');
   const updateMerged = db.prepare<[number]>('UPDATE index_state SET merged = ?');
+  // OR IGNORE (no row is ever a duplicate: ids are checked before, a statement's terms are distinct): a statement
+  // that cannot abort midway needs no statement journal, which temp_store = MEMORY kept in memory, a copy of every
+  // page the merge changed (+30 MB of RSS at 1 M statements).
   const merges = [
-    'INSERT INTO main.statement_ids (id_key, seq) SELECT id_key, seq FROM temp.recent_ids ORDER BY id_key',
-    'INSERT INTO main.statement_terms (term, seq) SELECT term, seq FROM temp.recent_terms ORDER BY term, seq',
+    'INSERT OR IGNORE INTO main.statement_ids (id_key, seq) SELECT id_key, seq FROM temp.recent_ids ORDER BY id_key',
+    'INSERT OR IGNORE INTO main.statement_terms (term, seq) SELECT term, seq FROM temp.recent_terms ORDER BY term, seq',
     'DELETE FROM temp.recent_ids',
     'DELETE FROM temp.recent_terms',
   ].map((sql) => db.prepare(sql));
@@ -116,7 +119,7 @@ export function openStatementIndexes(
       let insert = inserts.get(key);
       if (!insert) {
         const values = Array.from({ length: chunk.length }, () => '(?, ?)').join(', ');
-        insert = db.prepare(`INSERT INTO ${table} VALUES ${values}`);
+        insert = db.prepare(`INSERT OR IGNORE INTO ${table} VALUES ${values}`);
         inserts.set(key, insert);
       }
       insert.run(chunk.flat());
