@@ -144,22 +144,27 @@ export function openStatementIndexes(
   };
 
   // The statements after the last merge: their index rows were only in the memory of the process that stored them.
+  // A read transaction (deferred): a process opening the file while the server runs does not hold up its writes.
+  // Their terms were committed with them, so none is created here.
   db.transaction(() => {
+    merged = selectMerged.get()!.merged;
     const page = db.prepare<[number], { seq: number; id: string; json: string }>(
       'SELECT seq, id, json FROM statements WHERE seq > ? ORDER BY seq LIMIT 1000',
     );
     for (let rows = page.all(merged); rows.length > 0; rows = page.all(rows.at(-1)!.seq)) {
       const terms: [number, number][] = [];
       for (const row of rows) {
-        for (const e of statementIndex(JSON.parse(row.json) as JsonObject))
-          terms.push([termId(e.kind, e.value, true)!, row.seq]);
+        for (const e of statementIndex(JSON.parse(row.json) as JsonObject)) {
+          const term = termId(e.kind, e.value, false);
+          if (term !== undefined) terms.push([term, row.seq]);
+        }
       }
       add(
         rows.map((row) => [row.id, row.seq]),
         terms,
       );
     }
-  }).immediate();
+  })();
 
   return {
     termId,
