@@ -57,6 +57,11 @@ describe('dlis lrs serve (child process)', () => {
     });
     expect(got.status).toBe(200);
     expect(((await got.json()) as JsonObject).id).toBe(st.id);
+    // Its index rows were only in the killed process's memory (sqlite-indexes.ts): rebuilt from the stored row.
+    const agent = encodeURIComponent(JSON.stringify(st.actor));
+    const filtered = await fetch(`${second.endpoint}/statements?agent=${agent}`, { headers: headers(auth) });
+    const page = (await filtered.json()) as { statements: JsonObject[] };
+    expect(page.statements.map((s) => s.id)).toEqual([st.id]);
     second.child.kill('SIGTERM');
     const [code] = (await once(second.child, 'exit')) as [number | null];
     expect(code).toBe(0);

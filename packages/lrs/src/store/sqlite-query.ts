@@ -1,3 +1,4 @@
+import { idKeySql, seqOfIdKey } from './sqlite-indexes.ts';
 import { RELATED_AGENT_KINDS, type IndexKind, type StatementQuery } from './lrs-storage.ts';
 
 /** A statement is voided when a voiding statement targets it and it is not itself a voiding statement. */
@@ -7,6 +8,12 @@ export const NOT_VOIDED = `(s.voids IS NOT NULL OR NOT EXISTS (SELECT 1 FROM sta
  * seq of the first statement stored after `since` ('since'), or of the last stored at or before `until`
  * ('until'); undefined when there is none.
  */
+/**
+ * The filter index: the merged rows in the file and the latest statements' rows in memory (sqlite-term-index.ts).
+ * A statement's rows are all in one of them; each driving term is read from both, merged like the other arms.
+ */
+const TERM_TABLES = ['main.statement_terms', 'temp.recent_terms'] as const;
+
 export type StoredBound = (side: 'since' | 'until', stored: string) => number | undefined;
 
 export interface QueryPlan {
@@ -22,7 +29,7 @@ export interface QueryPlan {
  * limit + 1 rows, so a page costs about its own size whatever page of the result it is (no re-reading of the
  * earlier pages: paging through a filtered query is linear, not quadratic). A filtered page is the union of:
  * - the driving filter's terms (registration, else agent, else activity, else verb: the most selective first),
- *   each a range of the statement_terms primary key (term, seq) read from the cursor, the other filters and the
+ *   each a range of the (term, seq) primary key of both term tables read from the cursor, the other filters and the
  *   time / voided / authority conditions checked per row by primary-key lookups;
  * - the StatementRef statements from the cursor (statements_refs index) whose chain of targets reaches a statement
  *   matching the filters (1.0.3 Part Three §2.1.3 "Filter Conditions for StatementRefs"); time, voided and
@@ -76,26 +83,23 @@ export function planQuery(
   }
   if (!possible) return undefined;
 
-  /** Conditions on the statement `s` itself (voided, authority), with their parameters. */
-  const own = (): [string, unknown[]] => {
-    const where = [NOT_VOIDED];
-    const params: unknown[] = [];
-    if (authority !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM statement_terms a WHERE a.term = ? AND a.seq = s.seq)');
-      params.push(authority);
-    }
-    return [where.join(' AND '), params];
-  };
-  /** The filters `ids` hold for the statement aliased `alias`. */
+  /** The filters `ids` hold for the statement aliased `alias` (its rows are in one of the two term tables). */
   const terms = (alias: string, ids: readonly number[][]): [string, unknown[]] => [
     ids
-      .map(
-        (group) =>
-          `EXISTS (SELECT 1 FROM statement_terms x WHERE x.term IN (${group.map(() => '?').join(', ')}) AND x.seq = ${alias}.seq)`,
-      )
+      .map((group) => {
+        const has = (table: string) =>
+          `EXISTS (SELECT 1 FROM ${table} x WHERE x.term IN (${group.map(() => '?').join(', ')}) AND x.seq = ${alias}.seq)`;
+        return `(${has(TERM_TABLES[0])} OR ${has(TERM_TABLES[1])})`;
+      })
       .join(' AND ') || '1',
-    ids.flat(),
+    ids.flatMap((group) => [...group, ...group]),
   ];
+  /** Conditions on the statement `s` itself (voided, authority), with their parameters. */
+  const own = (): [string, unknown[]] => {
+    if (authority === undefined) return [NOT_VOIDED, []];
+    const [sql, params] = terms('s', [[authority]]);
+    return [`${NOT_VOIDED} AND ${sql}`, params];
+  };
 
   const [ownSql, ownParams] = own();
   if (filters.length === 0) {
@@ -114,11 +118,13 @@ export function planQuery(
   const [driver, ...others] = filters as [number[], ...number[][]];
   const [otherSql, otherParams] = terms('s', others);
   for (const term of driver) {
-    arms.push(
-      `SELECT t.seq AS seq FROM statement_terms t CROSS JOIN statements s ON s.seq = t.seq
-         WHERE t.term = ? AND t.seq > ? AND t.seq < ? AND ${otherSql} AND ${ownSql}`,
-    );
-    params.push(term, above, below, ...otherParams, ...ownParams);
+    for (const table of TERM_TABLES) {
+      arms.push(
+        `SELECT t.seq AS seq FROM ${table} t CROSS JOIN statements s ON s.seq = t.seq
+           WHERE t.term = ? AND t.seq > ? AND t.seq < ? AND ${otherSql} AND ${ownSql}`,
+      );
+      params.push(term, above, below, ...otherParams, ...ownParams);
+    }
   }
   const [chainSql, chainParams] = terms('c', filters);
   arms.push(
@@ -126,10 +132,10 @@ export function planQuery(
        WHERE s.ref_target IS NOT NULL AND s.seq > ? AND s.seq < ? AND ${ownSql} AND EXISTS (
          WITH RECURSIVE chain(id, depth) AS (
            SELECT s.ref_target, 0
-           UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.id = chain.id
+           UNION SELECT c.ref_target, chain.depth + 1 FROM chain JOIN statements c ON c.seq = ${seqOfIdKey(idKeySql('chain.id'))}
              WHERE c.ref_target IS NOT NULL AND chain.depth < 100
          )
-         SELECT 1 FROM chain JOIN statements c ON c.id = chain.id WHERE ${chainSql})`,
+         SELECT 1 FROM chain JOIN statements c ON c.seq = ${seqOfIdKey(idKeySql('chain.id'))} WHERE ${chainSql})`,
   );
   params.push(above, below, ...ownParams, ...chainParams);
   return {

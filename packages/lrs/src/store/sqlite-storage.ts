@@ -6,6 +6,15 @@ import { agentNames, statementFingerprint, statementIndex } from '../prepare-sta
 import { NOT_VOIDED, planQuery, type StoredBound } from './sqlite-query.ts';
 import type { JsonObject } from '@dlis/xapi-profile';
 import { createActivityMemo, mergeActivity } from './activity-definitions.ts';
+import {
+  INDEX_SCHEMA,
+  MERGE_STATEMENTS,
+  openStatementIndexes,
+  idKey,
+  idKeySql,
+  seqOfIdKey,
+  type StatementIndexes,
+} from './sqlite-indexes.ts';
 import type {
   ActivityUpdate,
   InsertOutcome,
@@ -18,30 +27,30 @@ import type {
   StoredDocument,
 } from './lrs-storage.ts';
 
-const SCHEMA = `
--- seq: rowid, increasing since rows are never deleted (files made before schema 2 use AUTOINCREMENT, same order).
-CREATE TABLE IF NOT EXISTS statements (
+/**
+ * seq: rowid, increasing since rows are never deleted. id: indexed by statement_ids (sqlite-indexes.ts), not by a
+ * UNIQUE constraint, which wrote a random page of its index per statement.
+ */
+const statementsTable = (name: string) => `
+CREATE TABLE IF NOT EXISTS ${name} (
   seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
+  id TEXT NOT NULL,
   stored TEXT NOT NULL,
   fingerprint TEXT NOT NULL, -- LRS_TIMESTAMP or '' (64-hex hash in rows written before)
   voids TEXT,
   ref_target TEXT,
   json TEXT NOT NULL
-);
+);`;
+
+type IdKey = ReturnType<typeof idKey>;
+
+const SCHEMA = `
+${statementsTable('statements')}
 CREATE INDEX IF NOT EXISTS statements_stored ON statements (stored);
 CREATE INDEX IF NOT EXISTS statements_voids ON statements (voids) WHERE voids IS NOT NULL;
 CREATE INDEX IF NOT EXISTS statements_ref_target ON statements (ref_target) WHERE ref_target IS NOT NULL;
 -- The StatementRef statements in stored order, so a filtered query pages through them from its cursor.
 CREATE INDEX IF NOT EXISTS statements_refs ON statements (seq) WHERE ref_target IS NOT NULL;
--- Filter index: each (kind, value) of IndexEntry is a term with a small integer id, and statement_terms lists
--- the statements of each term in stored order. Integer keys keep the index far smaller than text keys.
-CREATE TABLE IF NOT EXISTS terms (
-  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value)
-);
-CREATE TABLE IF NOT EXISTS statement_terms (
-  term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)
-) WITHOUT ROWID;
 -- Names seen with each Agent (by IFI, agentKey) in stored statements, for the Agents resource.
 CREATE TABLE IF NOT EXISTS agent_names (agent TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent, name))
   WITHOUT ROWID;
@@ -69,9 +78,6 @@ const storedFingerprint = (row: { fingerprint: string; json: string }) =>
     ? row.fingerprint
     : statementFingerprint(JSON.parse(row.json) as JsonObject, row.fingerprint === LRS_TIMESTAMP);
 
-/** Rows of statement_terms per multi-row INSERT (2 parameters each, far below SQLite's 32,766). */
-const TERM_ROWS = 100;
-
 /** WAL pages between two automatic checkpoints (SQLite's default is 1,000). */
 const WAL_CHECKPOINT_PAGES = 10_000;
 
@@ -84,73 +90,50 @@ const WAL_CHECKPOINT_PAGES = 10_000;
  * since the last checkpoint (at most WAL_CHECKPOINT_PAGES pages, about 40 MB of WAL: a few seconds of heavy
  * traffic), never corrupt the file. FULL fsynced at every commit, which cost a disk flush per group commit.
  */
-export function openSqliteStorage(file: string): LrsStorage {
+export function openSqliteStorage(
+  file: string,
+  options: {
+    /** Statements indexed in memory between merges (tests use a few). */ mergeStatements?: number;
+  } = {},
+): LrsStorage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
+  let indexes: StatementIndexes;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // 64 MiB of page cache instead of the 16 MB better-sqlite3 builds in: keeps the id and filter indexes' upper levels hot at 1M statements.
-    db.pragma('cache_size = -65536');
+    // 48 MiB of page cache (better-sqlite3 builds in 16 MB): holds statement_ids (25 MiB at 1 M statements, probed
+    // for every new id) and the pages the merges write; 64 MiB kept the server's peak RSS above 300 MB at 1 M.
+    db.pragma('cache_size = -49152');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // Checkpoint every 10,000 WAL pages (~40 MB) instead of 1,000: a page rewritten by several group commits is
     // copied into the file once per checkpoint (+7 to +19 % on inserts at 200,000 statements).
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
-    db.exec(SCHEMA);
+    db.pragma('temp_store = MEMORY');
+    db.exec(SCHEMA + INDEX_SCHEMA);
     migrate(db);
+    db.exec(SCHEMA);
+    indexes = openStatementIndexes(db, options.mergeStatements ?? MERGE_STATEMENTS);
   } catch (error) {
     throw new LrsError('storage', `Cannot open the LRS database "${file}": ${(error as Error).message}.`, {
       cause: error,
     });
   }
 
-  const selectById = db.prepare<[string], { fingerprint: string; json: string }>(
-    'SELECT fingerprint, json FROM statements WHERE id = ?',
+  const selectById = db.prepare<[IdKey, IdKey], { fingerprint: string; json: string }>(
+    `SELECT fingerprint, json FROM statements WHERE seq = ${seqOfIdKey('?')}`,
   );
   const insertStatement = db.prepare(
     'INSERT INTO statements (id, stored, fingerprint, voids, ref_target, json) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const insertTerm = db.prepare<[string, string]>('INSERT INTO terms (kind, value) VALUES (?, ?)');
-  const selectTerm = db.prepare<[string, string], { id: number }>(
-    'SELECT id FROM terms WHERE kind = ? AND value = ?',
-  );
-  // statement_terms rows go in by multi-row INSERTs of up to TERM_ROWS rows, sorted: one statement execution per
-  // hundred rows instead of one per row, each B-tree leaf visited once per INSERT.
-  const insertTermRows = new Map<number, Database.Statement>();
-  const insertTerms = (rows: [number, number][]) => {
-    rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    for (let from = 0; from < rows.length; from += TERM_ROWS) {
-      const chunk = rows.slice(from, from + TERM_ROWS);
-      let insert = insertTermRows.get(chunk.length);
-      if (!insert) {
-        const values = Array.from({ length: chunk.length }, () => '(?, ?)').join(', ');
-        insert = db.prepare(`INSERT OR IGNORE INTO statement_terms (term, seq) VALUES ${values}`);
-        insertTermRows.set(chunk.length, insert);
-      }
-      insert.run(chunk.flat());
-    }
-  };
   const insertName = db.prepare('INSERT OR IGNORE INTO agent_names (agent, name) VALUES (?, ?)');
-  const getStatement = db.prepare<[string], { json: string; voided: number }>(
-    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE id = ?`,
+  const getStatement = db.prepare<[IdKey, IdKey], { json: string; voided: number }>(
+    `SELECT json, NOT ${NOT_VOIDED} AS voided FROM statements s WHERE seq = ${seqOfIdKey('?')}`,
   );
 
-  // Term ids are immutable once committed; the cache is cleared when a transaction fails (its terms roll back).
-  const termCache = new Map<string, number>();
-  const termId = (kind: string, value: string, create: boolean): number | undefined => {
-    const key = `${kind} ${value}`;
-    let id = termCache.get(key);
-    if (id === undefined) {
-      id = selectTerm.get(kind, value)?.id;
-      if (id === undefined && create) id = Number(insertTerm.run(kind, value).lastInsertRowid);
-      if (id === undefined) return undefined;
-      if (termCache.size >= 100_000) termCache.clear();
-      termCache.set(key, id);
-    }
-    return id;
-  };
+  const termId = indexes.termId;
   const seenNames = new Set<string>();
   const activityMemo = createActivityMemo();
   const selectActivity = db.prepare<[string], { json: string }>('SELECT json FROM activities WHERE id = ?');
@@ -168,10 +151,12 @@ export function openSqliteStorage(file: string): LrsStorage {
   // One batch's all-or-nothing outcome, inside the caller's transaction. Every id is checked before anything is
   // written, so a refused batch writes nothing and no savepoint is needed: a savepoint copies each page it touches
   // into a sub-journal, which doubled the writes of a group commit.
+  let newestSeq = 0;
   const insertBatch = (batch: readonly PreparedStatement[]): InsertOutcome => {
     const stored = new Set<string>();
     for (const st of batch) {
-      const existing = selectById.get(st.id);
+      const key = idKey(st.id);
+      const existing = selectById.get(key, key);
       if (!existing) continue;
       if (storedFingerprint(existing) !== statementFingerprint(st.statement, st.lrsTimestamp))
         return { ok: false, conflictId: st.id };
@@ -179,6 +164,7 @@ export function openSqliteStorage(file: string): LrsStorage {
     }
     const inserted: string[] = [];
     const termRows: [number, number][] = [];
+    const idRows: [string, number][] = [];
     for (const st of batch) {
       if (stored.has(st.id)) continue;
       const { lastInsertRowid } = insertStatement.run(
@@ -190,6 +176,8 @@ export function openSqliteStorage(file: string): LrsStorage {
         JSON.stringify(st.statement),
       );
       const seq = Number(lastInsertRowid);
+      newestSeq = seq;
+      idRows.push([st.id, seq]);
       for (const e of st.index) termRows.push([termId(e.kind, e.value, true)!, seq]);
       for (const n of st.names) {
         const key = `${n.agent} ${n.name}`;
@@ -201,18 +189,24 @@ export function openSqliteStorage(file: string): LrsStorage {
       for (const update of st.activities ?? []) recordActivity(update);
       inserted.push(st.id);
     }
-    insertTerms(termRows);
+    indexes.add(idRows, termRows);
     return { ok: true, inserted };
   };
-  const insertOneBatch = db.transaction(insertBatch);
-  const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) =>
-    batches.map(insertBatch),
-  );
+  const insertOneBatch = db.transaction((batch: readonly PreparedStatement[]) => {
+    const outcome = insertBatch(batch);
+    indexes.mergeIfDue(newestSeq);
+    return outcome;
+  });
+  const insertBatches = db.transaction((batches: readonly (readonly PreparedStatement[])[]) => {
+    const outcomes = batches.map(insertBatch);
+    indexes.mergeIfDue(newestSeq);
+    return outcomes;
+  });
   const guarded = <T>(run: () => T): T => {
     try {
       return run();
     } catch (error) {
-      termCache.clear();
+      indexes.reset();
       seenNames.clear();
       activityMemo.clear();
       throw error;
@@ -255,7 +249,8 @@ export function openSqliteStorage(file: string): LrsStorage {
     insertStatementBatches: (batches) => guarded(() => insertBatches.immediate(batches)),
 
     getStatement(id) {
-      const row = getStatement.get(id);
+      const key = idKey(id);
+      const row = getStatement.get(key, key);
       return row && { statement: JSON.parse(row.json) as JsonObject, voided: row.voided === 1 };
     },
 
@@ -362,12 +357,16 @@ export function openSqliteStorage(file: string): LrsStorage {
   };
 }
 
-/** Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. */
-const SCHEMA_VERSION = 2;
+/**
+ * Schema version in `PRAGMA user_version`. 2: integer filter terms, agent names. 3: the filter rows of the latest
+ * statements are kept in memory and merged into the file in bulk (index_state); ids are indexed by statement_ids.
+ */
+const SCHEMA_VERSION = 3;
 
 /**
- * Brings a file made by an earlier version to SCHEMA_VERSION: the filter index of schema 1 (text keys) is rebuilt
- * as terms from the stored statements, in one transaction.
+ * Brings a file made by an earlier version to SCHEMA_VERSION, in one transaction: the filter index of schema 1
+ * (text keys) is rebuilt as terms from the stored statements; up to schema 2 every statement has its rows in
+ * statement_terms, so all of them count as merged.
  */
 function migrate(db: Database.Database): void {
   if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
@@ -393,6 +392,19 @@ function migrate(db: Database.Database): void {
         }
       }
     }
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_statements_1'").get()) {
+      // The UNIQUE constraint on id cannot be dropped: the table is copied without it (its indexes are made again
+      // by SCHEMA after the migration).
+      db.exec(`${statementsTable('statements_3')}
+        INSERT INTO statements_3 (seq, id, stored, fingerprint, voids, ref_target, json)
+          SELECT seq, id, stored, fingerprint, voids, ref_target, json FROM statements ORDER BY seq;
+        DROP TABLE statements;
+        ALTER TABLE statements_3 RENAME TO statements;
+        INSERT INTO statement_ids (id_key, seq) SELECT ${idKeySql('id')}, seq FROM statements ORDER BY 1;`);
+    }
+    db.exec(
+      'INSERT OR IGNORE INTO index_state (one, merged) SELECT 1, coalesce(max(seq), 0) FROM statements',
+    );
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
