@@ -30,10 +30,22 @@ export function normalizeNewlines(text: string): string {
 }
 
 /**
- * Images (Markdown `![]()` and HTML `<img src>`) and links of a Markdown text, in document order.
+ * Whether a Markdown text may hold a reference worth checking. Every link written with brackets (`[]()`,
+ * `[][ref]`, `![]()`), every autolink (`<…>`) and every HTML tag needs a `[` or a `<`; without them, the only
+ * links marked finds are GFM's bare `https://…`, `www.…` and e-mail addresses, which are external, so never
+ * wrong. Most pages hold none: lexing them (the slowest part of `dlis validate`) is skipped.
+ */
+function mayHoldCheckedReference(text: string): boolean {
+  return text.includes('[') || text.includes('<');
+}
+
+/**
+ * Images (Markdown `![]()` and HTML `<img src>`) and links of a Markdown text, in document order, except bare
+ * URLs in a text without `[` or `<` (mayHoldCheckedReference: external links, nothing to check).
  * `text` must have normalized newlines.
  */
 export function findMarkdownReferences(text: string, inline = false): MarkdownReference[] {
+  if (!mayHoldCheckedReference(text)) return [];
   const tokens: Token[] = inline ? Lexer.lexInline(text, { gfm: true }) : Lexer.lex(text, { gfm: true });
   const found: MarkdownReference[] = [];
   let cursor = 0;
