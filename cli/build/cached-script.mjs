@@ -6,7 +6,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
 
 /**
  * The value of the script at `url`, run in this context. Its code cache is `<script>.v8-cache` next to it: the
@@ -37,6 +36,8 @@ export function runCachedScript(url) {
  * @param {string} cacheFile
  */
 function writeCache(script, cacheFile) {
+  // node:worker_threads only when a cache is written (a dozen internal modules to load at every start else).
+  const { threadId } = process.getBuiltinModule('node:worker_threads');
   const temp = `${cacheFile}.${process.pid}-${threadId}`;
   try {
     writeFileSync(temp, script.createCachedData());

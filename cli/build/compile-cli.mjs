@@ -34,7 +34,12 @@ const VALIDATORS_SCRIPT = 'schema-validators.cjs';
 /** Runs a script of the build with a V8 code cache kept next to it (bundled into the command). */
 const CACHED_SCRIPT = join(ROOT, 'cli', 'build', 'cached-script.mjs');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
-const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
+const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs', 'cli/build/cached-chunk.mjs'];
+/**
+ * Chunks (by name) run as scripts with a V8 code cache (cli/build/cached-chunk.mjs): the course loader, which
+ * every course command loads (yaml, marked, the checks: 0.5 MB, the largest code of `dlis validate`).
+ */
+const CACHED_CHUNKS = new Set(['load-course']);
 /**
  * npm packages bundled into the command instead of imported from node_modules: the pure JavaScript ones every
  * course command loads. Importing them from node_modules resolves and reads a hundred small files at each start
@@ -97,8 +102,10 @@ export async function compileCli() {
       sourceLocatedMeta(staging, sources),
     ],
   });
+  /** @type {import('rolldown').RolldownOutput['output']} */
+  let output;
   try {
-    await bundle.write({
+    ({ output } = await bundle.write({
       dir: staging,
       format: 'esm',
       sourcemap: true,
@@ -110,11 +117,13 @@ export async function compileCli() {
       chunkFileNames: '[name]-[hash].js',
       // Externals are absolute paths (externalPackages): import them relative to the output folder.
       paths: (id) => (id.startsWith('/') ? toImportPath(relative(staging, id)) : id),
-    });
+    }));
   } finally {
     await bundle.close();
   }
   await writeFile(join(staging, VALIDATORS_SCRIPT), validators.script);
+  for (const chunk of output)
+    if (chunk.type === 'chunk' && CACHED_CHUNKS.has(chunk.name)) await cacheChunk(staging, chunk.fileName);
   const inputs = await describeInputs([...sources, ...EXTRA_INPUTS.map((f) => join(ROOT, f))]);
   const id = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
   const dir = join(DIST, id);
@@ -192,6 +201,37 @@ export function courseValidator() { return load().courseValidator; }
 export function questionnaireValidator() { return load().questionnaireValidator; }
 `,
   };
+}
+
+/**
+ * Replaces the chunk `fileName` of the build in `outDir` by a script run with a V8 code cache and the module
+ * that runs it (cached-chunk.mjs); its source map follows the script (same lines).
+ * @param {string} outDir
+ * @param {string} fileName
+ */
+async function cacheChunk(outDir, fileName) {
+  const { readFile, rename, writeFile } = await import('node:fs/promises');
+  const { Script } = await import('node:vm');
+  const { chunkAsScript } = await import('./cached-chunk.mjs');
+  const file = join(outDir, fileName);
+  const scriptName = fileName.replace(/\.js$/, '.cjs');
+  const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
+  let parts;
+  try {
+    parts = chunkAsScript(code, {
+      script: `./${scriptName}`,
+      cachedScript: toImportPath(relative(outDir, CACHED_SCRIPT)),
+    });
+    new Script(parts.script, { filename: scriptName }); // a syntax error shows here, not at a user's start
+  } catch (error) {
+    throw new Error(
+      `${fileName} cannot run as a cached script: ${error instanceof Error ? error.message : error}`,
+      { cause: error },
+    );
+  }
+  await writeFile(join(outDir, scriptName), `${parts.script}//# sourceMappingURL=${scriptName}.map\n`);
+  await rename(`${file}.map`, join(outDir, `${scriptName}.map`));
+  await writeFile(file, parts.module);
 }
 
 /**

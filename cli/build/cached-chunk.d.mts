@@ -1,0 +1,10 @@
+// Types of cached-chunk.mjs (plain JavaScript, run by compile-cli.mjs).
+
+/**
+ * The script (run with a V8 code cache) and the module that replace the ES module chunk `code` of the build.
+ * `paths`: import paths from the chunk's folder of the script and of cached-script.mjs.
+ */
+export function chunkAsScript(
+  code: string,
+  paths: { script: string; cachedScript: string },
+): { script: string; module: string };

@@ -1,0 +1,83 @@
+// A chunk of the compiled command run as a script with a V8 code cache (cli/build/cached-chunk.mjs): the module
+// left in its place must behave as the chunk did.
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chunkAsScript } from '../build/cached-chunk.mjs';
+
+const cachedScript = pathToFileURL(join(import.meta.dirname, '../build/cached-script.mjs')).href;
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** Writes `files` and the chunk `chunk.js` turned into a script to a new folder; returns that folder. */
+async function writeChunk(chunk: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dlis-cached-chunk-'));
+  folders.push(dir);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  const { script, module } = chunkAsScript(chunk, { script: './chunk.cjs', cachedScript });
+  await writeFile(join(dir, 'chunk.cjs'), script);
+  await writeFile(join(dir, 'chunk.js'), module);
+  return dir;
+}
+
+const chunk = [
+  'import { n as count, t as Named } from "./dep.js";',
+  'import * as path from "node:path";',
+  'import fs from "node:fs";',
+  'import "./effect.js";',
+  'const here = new URL("./data.txt", import.meta.url).href;',
+  'var Thing = class extends Named {};',
+  'function strict() { return this; }',
+  'const order = globalThis.__dlisChunkOrder.slice();',
+  'export { Thing as A, count as b, here as c, path as d, fs as e, strict as f, order as g };',
+  '',
+].join('\n');
+
+const dependencies = {
+  'dep.js': 'export class t {}\nexport const n = 3;\n',
+  'effect.js': '(globalThis.__dlisChunkOrder ??= []).push("effect");\n',
+};
+
+describe('chunkAsScript', () => {
+  test('the module left in its place exports what the chunk exported, with its imports and import.meta', async () => {
+    const dir = await writeChunk(chunk, dependencies);
+    const loaded = (await import(pathToFileURL(join(dir, 'chunk.js')).href)) as Record<string, unknown>;
+    const dep = (await import(pathToFileURL(join(dir, 'dep.js')).href)) as { t: new () => object };
+    expect(new (loaded['A'] as new () => object)()).toBeInstanceOf(dep.t);
+    expect(loaded['b']).toBe(3);
+    expect(loaded['c']).toBe(pathToFileURL(join(dir, 'data.txt')).href);
+    expect(loaded['d']).toBe(await import('node:path'));
+    expect(loaded['e']).toBe((await import('node:fs')).default);
+    // Strict like the module it was: a plain call has no `this`.
+    const strict = loaded['f'] as () => unknown;
+    expect(strict()).toBeUndefined();
+    // Its imports ran before it, as a module's do.
+    expect(loaded['g']).toEqual(['effect']);
+    // Its V8 code cache is written next to it when the process exits (not in a test worker's lifetime):
+    expect(await readdir(dir)).not.toContain('chunk.cjs.v8-cache');
+  });
+
+  test('keeps the lines of the chunk, so its source map still applies', async () => {
+    const dir = await writeChunk(chunk, dependencies);
+    const script = (await readFile(join(dir, 'chunk.cjs'), 'utf8')).split('\n');
+    const lines = chunk.split('\n');
+    expect(script[4]).toContain('new URL("./data.txt", __chunkImportMeta.url)');
+    for (const at of [5, 6, 7]) expect(script[at]).toBe(lines[at]);
+    expect((await stat(join(dir, 'chunk.cjs'))).size).toBeGreaterThan(chunk.length);
+  });
+
+  test('refuses a chunk it cannot run as a script', () => {
+    const paths = { script: './chunk.cjs', cachedScript };
+    expect(() => chunkAsScript('const m = import("./x.js");\nexport { m as a };\n', paths)).toThrow(
+      'dynamic import()',
+    );
+    expect(() => chunkAsScript('export default 1;\n', paths)).toThrow('ExportDefaultDeclaration');
+    expect(() => chunkAsScript('export { a } from "./x.js";\n', paths)).toThrow('ExportNamedDeclaration');
+    expect(() => chunkAsScript('const a = 1;\nexport { a };\nconst b = 2;\n', paths)).toThrow(
+      'before its last statement',
+    );
+    expect(() => chunkAsScript('const a = "\u00e9";\nexport { a };\n', paths)).toThrow('not ASCII');
+  });
+});
