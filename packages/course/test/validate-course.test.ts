@@ -1,10 +1,15 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Lexer, walkTokens } from 'marked';
+import { Lexer, walkTokens, type Token } from 'marked';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCourse, validateCourse } from '../src/index.ts';
-import { findMarkdownReferences, isExternalUrl } from '../src/markdown-references.ts';
+import {
+  findMarkdownReferences,
+  isExternalUrl,
+  normalizeNewlines,
+  type MarkdownReference,
+} from '../src/markdown-references.ts';
 import { courseYaml, makeCourse, png, type TempCourse } from './support/course-dir.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -109,5 +114,66 @@ describe('findMarkdownReferences without lexing', () => {
     expect(findMarkdownReferences('<https://example.org>')).toEqual([
       { kind: 'link', href: 'https://example.org', offset: 0 },
     ]);
+  });
+});
+
+/** The references marked's own lexer finds, every block lexed (what findMarkdownReferences did before). */
+function referencesOfFullLexing(text: string): MarkdownReference[] {
+  const found: MarkdownReference[] = [];
+  let cursor = 0;
+  const locate = (raw: string): number => {
+    const at = text.indexOf(raw, cursor);
+    if (at === -1) return cursor;
+    cursor = at + raw.length;
+    return at;
+  };
+  walkTokens(Lexer.lex(text, { gfm: true }), (token: Token) => {
+    if (token.type === 'image' || token.type === 'link') {
+      const at = locate(token.raw);
+      if (token.type === 'link') cursor = at + 1;
+      found.push({ kind: token.type, href: token.href, offset: at });
+    } else if (token.type === 'html') {
+      const at = locate(token.raw);
+      for (const m of token.raw.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
+        found.push({ kind: 'image', href: m[1] ?? m[2] ?? m[3] ?? '', offset: at + m.index });
+    }
+  });
+  return found;
+}
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('node_modules'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('findMarkdownReferences skips the blocks without [ or <', () => {
+  test('and finds every reference to check that lexing every block finds, at the same place', async () => {
+    const files = [
+      ...(await markdownFiles(join(root, 'courses'))),
+      ...(await markdownFiles(join(root, 'templates'))),
+      ...(await markdownFiles(join(root, 'docs'))),
+      join(root, 'README.md'),
+    ];
+    const texts = await Promise.all(files.map(async (f) => normalizeNewlines(await readFile(f, 'utf8'))));
+    texts.push(
+      '# Title with [a link](glossary:x)\n\nPlain **bold** paragraph, https://example.org.\n\n[ref]: glossary:y\n\nSee [ref] and [text][ref].',
+      '- item *one*\n- item [two](link:m2)\n\n> quote <img src="a.png">\n\n| a | b |\n|---|---|\n| ![x](i.png) | www.example.org |\n',
+      '*[emphasised link](../x.md)* and `[code](not-a-link)` and <https://auto.example> and <b>html</b>\n',
+      'Setext with [link](a.md)\n===\n\n```\n[fenced](no)\n```\n\n    [indented](no)\n',
+    );
+    let checked = 0;
+    for (const text of texts) {
+      const full = referencesOfFullLexing(text);
+      const found = findMarkdownReferences(text);
+      const toCheck = (refs: MarkdownReference[]) =>
+        refs.filter((r) => r.kind !== 'link' || !isExternalUrl(r.href));
+      expect(toCheck(found)).toEqual(toCheck(full));
+      for (const ref of found) expect(full).toContainEqual(ref);
+      checked += toCheck(full).length;
+    }
+    expect(texts.length).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(50);
   });
 });
