@@ -8,19 +8,23 @@
 // - each `import … from "x"` becomes a `const` taken from the namespace of "x", which the module left in the
 //   chunk's place imports (in the same order, so modules still run in the same order);
 // - `import.meta` becomes the meta of that module, which has the chunk's file name (so `new URL(…, import.meta.url)`
-//   resolves as before);
+//   resolves as before), and `import(x)` that module's import(x);
 // - the final `export { a as b, … }` becomes `return { b: a, … }`: the module exports those values.
-// A chunk with anything else (dynamic `import()`, `export default`, `export const`, `export … from`) is refused:
-// it is compiled as it is written.
+// A chunk with anything else (`export default`, `export const`, `export … from`, top-level await) is refused:
+// the compilation fails.
 import { parseAst } from 'rolldown/parseAst';
 
 /**
  * @typedef {{ type: string, start: number, end: number, [key: string]: any }} AstNode
  */
 
-/** Parameters of the script: the namespaces of the chunk's imports, in order, and the module's import.meta. */
+/**
+ * Parameters of the script: the namespaces of the chunk's imports, in order; the module's import.meta; its
+ * `import()` (a script has none of its own: relative specifiers resolve from the module, in the chunk's folder).
+ */
 const IMPORTS = '__chunkImports';
 const META = '__chunkImportMeta';
+const DYNAMIC_IMPORT = '__chunkImport';
 
 /**
  * The script and the module that replace the ES module chunk `code`.
@@ -31,7 +35,7 @@ const META = '__chunkImportMeta';
  */
 export function chunkAsScript(code, paths) {
   if (/[^\0-\x7f]/.test(code)) throw new Error('the chunk is not ASCII');
-  if (code.includes(IMPORTS) || code.includes(META)) throw new Error(`the chunk names ${IMPORTS} or ${META}`);
+  if (code.includes('__chunkImport')) throw new Error('the chunk names __chunkImport…');
   /** @type {{ body: AstNode[] }} */
   const ast = /** @type {any} */ (parseAst(code));
   /** @type {{ start: number, end: number, text: string }[]} */
@@ -56,7 +60,10 @@ export function chunkAsScript(code, paths) {
     }
   });
   visit(ast.body, (node) => {
-    if (node.type === 'ImportExpression') throw new Error('the chunk has a dynamic import()');
+    if (node.type === 'ImportExpression') {
+      if (node.options) throw new Error('the chunk has an import() with options');
+      edits.push({ start: node.start, end: node.source.start, text: `${DYNAMIC_IMPORT}(` });
+    }
     if (node.type === 'MetaProperty' && node.meta.name === 'import')
       edits.push({ start: node.start, end: node.end, text: META });
   });
@@ -65,13 +72,13 @@ export function chunkAsScript(code, paths) {
   for (const edit of edits) body = body.slice(0, edit.start) + edit.text + body.slice(edit.end);
   // The wrapper opens on the chunk's first line: the lines of the script are those of the chunk. Strict, as the
   // module was.
-  const script = `(function (${IMPORTS}, ${META}) {'use strict'; ${body}\n})\n`;
+  const script = `(function (${IMPORTS}, ${META}, ${DYNAMIC_IMPORT}) {'use strict'; ${body}\n})\n`;
   const namespaces = sources.map((source, i) => `import * as i${i} from ${JSON.stringify(source)};`);
   const module = [
     ...namespaces,
     `import { runCachedScript } from ${JSON.stringify(paths.cachedScript)};`,
     `const chunk = runCachedScript(new URL(${JSON.stringify(paths.script)}, import.meta.url))(` +
-      `[${sources.map((_, i) => `i${i}`).join(', ')}], import.meta);`,
+      `[${sources.map((_, i) => `i${i}`).join(', ')}], import.meta, (specifier) => import(specifier));`,
     ...exports.map((name, i) => `const e${i} = chunk[${JSON.stringify(name)}];`),
     `export { ${exports.map((name, i) => `e${i} as ${exportName(name)}`).join(', ')} };`,
     '',

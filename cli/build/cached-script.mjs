@@ -26,7 +26,8 @@ export function runCachedScript(url) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  // The scripts of a build are ASCII only (compile-cli.mjs): read as Latin-1, the text needs no UTF-8 decoding.
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(script, cacheFile));
   return script.runInThisContext();
 }

@@ -36,10 +36,11 @@ const CACHED_SCRIPT = join(ROOT, 'cli', 'build', 'cached-script.mjs');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
 const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs', 'cli/build/cached-chunk.mjs'];
 /**
- * Chunks (by name) run as scripts with a V8 code cache (cli/build/cached-chunk.mjs): the course loader, which
- * every course command loads (yaml, marked, the checks: 0.5 MB, the largest code of `dlis validate`).
+ * Chunks (by name) run as scripts with a V8 code cache (cli/build/cached-chunk.mjs): the command's entry
+ * (commander and the command table, loaded at every start but help's) and the course loader, which every course
+ * command loads (yaml, marked, the checks: 0.5 MB, the largest code of `dlis validate`).
  */
-const CACHED_CHUNKS = new Set(['load-course']);
+const CACHED_CHUNKS = new Set(['dlis', 'load-course']);
 /**
  * npm packages bundled into the command instead of imported from node_modules: the pure JavaScript ones every
  * course command loads. Importing them from node_modules resolves and reads a hundred small files at each start

@@ -39,7 +39,7 @@ describe('the compiled dlis command', () => {
     expect(compiled.out).toContain('titel');
   });
 
-  test('runs the validators and the course loader with V8 code caches kept in its build, and replaces damaged ones', async () => {
+  test('runs the validators, its entry and the course loader with V8 code caches kept in its build, and replaces damaged ones', async () => {
     expect((await run(['new', 'course'], temp.dir)).code).toBe(0);
     expect((await compiledDlis(['validate', 'course'], temp.dir)).code).toBe(0);
     const current = JSON.parse(await readFile(join(repoRoot, 'cli/dist/current.json'), 'utf8')) as {
@@ -47,8 +47,9 @@ describe('the compiled dlis command', () => {
     };
     const build = join(repoRoot, 'cli/dist', current.dir);
     const cacheFiles = (await readdir(build)).filter((f) => f.endsWith('.v8-cache')).sort();
-    // The validators' script, and the loader chunk run as a script (cli/build/cached-chunk.mjs).
+    // The validators' script, and the entry and the loader chunks run as scripts (cli/build/cached-chunk.mjs).
     expect(cacheFiles).toEqual([
+      'dlis.cjs.v8-cache',
       expect.stringMatching(/^load-course-[\w-]+\.cjs\.v8-cache$/),
       'schema-validators.cjs.v8-cache',
     ]);
