@@ -1,8 +1,8 @@
 // @ts-check
 // Runs a script of a compiled build with a V8 code cache. Node 20 keeps no code cache of ES modules
-// (module.enableCompileCache is Node 22), so the largest generated code of `dlis validate`, the ajv validators,
-// is a script of its build folder run through node:vm: with its cache, V8 neither parses it nor compiles the
-// functions the last run compiled.
+// (module.enableCompileCache is Node 22), so the largest code of `dlis validate`, the ajv validators and the
+// chunks of CACHED_CHUNKS (compile-cli.mjs, cached-chunk.mjs), are scripts of its build folder run through
+// node:vm: with its cache, V8 neither parses them nor compiles the functions the run that wrote it compiled.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
