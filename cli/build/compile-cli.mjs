@@ -101,6 +101,7 @@ export async function compileCli() {
       externalPackages(),
       replaceModule(SCHEMA_VALIDATORS, validators.module),
       sourceLocatedMeta(staging, sources),
+      commanderSpawnsLazily(),
     ],
   });
   /** @type {import('rolldown').RolldownOutput['output']} */
@@ -255,6 +256,27 @@ function replaceModule(id, code) {
     name: 'dlis-replace-module',
     load(loaded) {
       return loaded === id ? { code, moduleType: 'js' } : null;
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads, for the sub-commands it runs as separate programs, which
+ * `dlis` has none of: that module and what it pulls in (net, dgram, streams) cost every start a couple of
+ * milliseconds. Its `childProcess.spawn` becomes a function that requires it when called. A commander whose first
+ * line differs is bundled as it is.
+ * @returns {import('rolldown').Plugin}
+ */
+function commanderSpawnsLazily() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'dlis-commander-spawns-lazily',
+    transform(code, id) {
+      if (!id.endsWith(`${sep}node_modules${sep}commander${sep}lib${sep}command.js`) || !code.includes(eager))
+        return null;
+      const lazy =
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { code: code.replace(eager, lazy), map: null };
     },
   };
 }

@@ -1,5 +1,6 @@
 // The `dlis` command runs compiled JavaScript (cli/dist, made by cli/build/compile-cli.mjs): these tests run
 // the real bin in a child process, as a designer does, and compare it with the sources run in-process.
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -73,6 +74,31 @@ describe('the compiled dlis command', () => {
       expect(now.length).toBeGreaterThan(0);
       expect(now.equals(bytes)).toBe(false);
     }
+  });
+
+  test('validates without loading the Node modules it does not need at every start', async () => {
+    // node:child_process (commander's sub-programs), node:worker_threads (the caches' temporary names) and
+    // node:crypto (assets' hashes, for the model) are loaded only when used: `dlis validate` uses none.
+    expect((await run(['new', 'course'], temp.dir)).code).toBe(0);
+    const listFile = join(temp.dir, 'modules.txt');
+    const preload = join(temp.dir, 'list-modules.cjs');
+    await writeFile(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listFile)}, process.moduleLoadList.join('\\n')));\n`,
+    );
+    const code = await new Promise<number>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--require', preload, join(repoRoot, 'cli/bin/dlis.js'), 'validate', 'course'],
+        { cwd: temp.dir },
+        (error) => resolve(error ? Number(error.code ?? 70) : 0),
+      );
+    });
+    expect(code).toBe(0);
+    const loaded = (await readFile(listFile, 'utf8')).split('\n');
+    expect(loaded).toContain('NativeModule fs/promises');
+    for (const unused of ['child_process', 'worker_threads', 'crypto'])
+      expect(loaded).not.toContain(`NativeModule ${unused}`);
   });
 
   test('is stale when a source changed since it was compiled, so the bin compiles it again before running', () => {
