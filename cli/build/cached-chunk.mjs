@@ -29,8 +29,9 @@ const DYNAMIC_IMPORT = '__chunkImport';
 /**
  * The script and the module that replace the ES module chunk `code`.
  * @param {string} code the chunk, ASCII only (the build writes every chunk so)
- * @param {{ script: string, cachedScript: string }} paths import paths from the chunk's folder: `script`, where the
- *   script is written; `cachedScript`, the module exporting runCachedScript
+ * @param {{ script: string, cachedScript: string, debug: string }} paths import paths from the chunk's folder:
+ *   `script`, where the script is written; `cachedScript`, the module exporting runCachedScript; `debug`, where the
+ *   chunk itself is kept (imported instead of the script when DLIS_DEBUG is set)
  * @returns {{ script: string, module: string }}
  */
 export function chunkAsScript(code, paths) {
@@ -77,7 +78,9 @@ export function chunkAsScript(code, paths) {
   const module = [
     ...namespaces,
     `import { runCachedScript } from ${JSON.stringify(paths.cachedScript)};`,
-    `const chunk = runCachedScript(new URL(${JSON.stringify(paths.script)}, import.meta.url))(` +
+    // DLIS_DEBUG: the chunk itself, whose stack traces Node maps to the sources (it maps no node:vm script's).
+    `const chunk = process.env.DLIS_DEBUG ? await import(${JSON.stringify(paths.debug)}) : ` +
+      `runCachedScript(new URL(${JSON.stringify(paths.script)}, import.meta.url))(` +
       `[${sources.map((_, i) => `i${i}`).join(', ')}], import.meta, (specifier) => import(specifier));`,
     ...exports.map((name, i) => `const e${i} = chunk[${JSON.stringify(name)}];`),
     `export { ${exports.map((name, i) => `e${i} as ${exportName(name)}`).join(', ')} };`,

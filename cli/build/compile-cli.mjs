@@ -212,17 +212,20 @@ export function questionnaireValidator() { return load().questionnaireValidator;
  * @param {string} fileName
  */
 async function cacheChunk(outDir, fileName) {
-  const { readFile, rename, writeFile } = await import('node:fs/promises');
+  const { copyFile, readFile, rename, writeFile } = await import('node:fs/promises');
   const { Script } = await import('node:vm');
   const { chunkAsScript } = await import('./cached-chunk.mjs');
   const file = join(outDir, fileName);
   const scriptName = fileName.replace(/\.js$/, '.cjs');
-  const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
+  const debugName = fileName.replace(/\.js$/, '.debug.js');
+  const written = await readFile(file, 'utf8');
+  const code = written.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
   let parts;
   try {
     parts = chunkAsScript(code, {
       script: `./${scriptName}`,
       cachedScript: toImportPath(relative(outDir, CACHED_SCRIPT)),
+      debug: `./${debugName}`,
     });
     new Script(parts.script, { filename: scriptName }); // a syntax error shows here, not at a user's start
   } catch (error) {
@@ -232,7 +235,10 @@ async function cacheChunk(outDir, fileName) {
     );
   }
   await writeFile(join(outDir, scriptName), `${parts.script}//# sourceMappingURL=${scriptName}.map\n`);
-  await rename(`${file}.map`, join(outDir, `${scriptName}.map`));
+  await copyFile(`${file}.map`, join(outDir, `${scriptName}.map`));
+  // The chunk as it was, for DLIS_DEBUG (Node maps its stack traces to the sources).
+  await writeFile(join(outDir, debugName), `${code}//# sourceMappingURL=${debugName}.map\n`);
+  await rename(`${file}.map`, join(outDir, `${debugName}.map`));
   await writeFile(file, parts.module);
 }
 

@@ -18,9 +18,14 @@ async function writeChunk(chunk: string, files: Record<string, string> = {}): Pr
   const dir = await mkdtemp(join(tmpdir(), 'dlis-cached-chunk-'));
   folders.push(dir);
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  const { script, module } = chunkAsScript(chunk, { script: './chunk.cjs', cachedScript });
+  const { script, module } = chunkAsScript(chunk, {
+    script: './chunk.cjs',
+    cachedScript,
+    debug: './chunk.debug.js',
+  });
   await writeFile(join(dir, 'chunk.cjs'), script);
   await writeFile(join(dir, 'chunk.js'), module);
+  await writeFile(join(dir, 'chunk.debug.js'), chunk);
   return dir;
 }
 
@@ -66,8 +71,13 @@ describe('chunkAsScript', () => {
         }));
       `,
     });
-    const run = () =>
-      JSON.parse(execFileSync(process.execPath, [join(dir, 'check.mjs')], { encoding: 'utf8' }));
+    const run = (env: Record<string, string> = {}) =>
+      JSON.parse(
+        execFileSync(process.execPath, [join(dir, 'check.mjs')], {
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+        }),
+      );
     const expected = {
       instance: true,
       count: 3,
@@ -86,6 +96,9 @@ describe('chunkAsScript', () => {
     // The first run wrote the V8 code cache next to the script when it exited; the next runs read it.
     expect((await stat(join(dir, 'chunk.cjs.v8-cache'))).size).toBeGreaterThan(0);
     expect(run()).toEqual(expected);
+    // DLIS_DEBUG: the chunk itself runs (Node maps its stack traces), with the same result.
+    await rm(join(dir, 'chunk.cjs'));
+    expect(run({ DLIS_DEBUG: '1' })).toEqual(expected);
   });
 
   test('keeps the lines of the chunk, so its source map still applies', async () => {
@@ -98,7 +111,7 @@ describe('chunkAsScript', () => {
   });
 
   test('refuses a chunk it cannot run as a script', () => {
-    const paths = { script: './chunk.cjs', cachedScript };
+    const paths = { script: './chunk.cjs', cachedScript, debug: './chunk.debug.js' };
     expect(() =>
       chunkAsScript('const m = import("./x.js", { with: { type: "json" } });\nexport { m as a };\n', paths),
     ).toThrow('import() with options');
