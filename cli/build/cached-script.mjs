@@ -1,12 +1,11 @@
 // @ts-check
 // Runs a script of a compiled build with a V8 code cache. Node 20 keeps no code cache of ES modules
-// (module.enableCompileCache is Node 22), so the largest generated code of `dlis validate`, the ajv validators,
-// is a script of its build folder run through node:vm: with its cache, V8 neither parses it nor compiles the
-// functions the last run compiled.
+// (module.enableCompileCache is Node 22), so the largest code of `dlis validate`, the ajv validators and the
+// chunks of CACHED_CHUNKS (compile-cli.mjs, cached-chunk.mjs), are scripts of its build folder run through
+// node:vm: with its cache, V8 neither parses them nor compiles the functions the run that wrote it compiled.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
 
 /**
  * The value of the script at `url`, run in this context. Its code cache is `<script>.v8-cache` next to it: the
@@ -27,7 +26,8 @@ export function runCachedScript(url) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  // The scripts of a build are ASCII only (compile-cli.mjs): read as Latin-1, the text needs no UTF-8 decoding.
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(script, cacheFile));
   return script.runInThisContext();
 }
@@ -37,6 +37,8 @@ export function runCachedScript(url) {
  * @param {string} cacheFile
  */
 function writeCache(script, cacheFile) {
+  // node:worker_threads only when a cache is written (a dozen internal modules to load at every start else).
+  const { threadId } = process.getBuiltinModule('node:worker_threads');
   const temp = `${cacheFile}.${process.pid}-${threadId}`;
   try {
     writeFileSync(temp, script.createCachedData());

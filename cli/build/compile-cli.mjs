@@ -34,7 +34,13 @@ const VALIDATORS_SCRIPT = 'schema-validators.cjs';
 /** Runs a script of the build with a V8 code cache kept next to it (bundled into the command). */
 const CACHED_SCRIPT = join(ROOT, 'cli', 'build', 'cached-script.mjs');
 /** Files that decide the output besides the bundled sources: a dependency change must recompile. */
-const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs'];
+const EXTRA_INPUTS = ['package-lock.json', 'cli/build/compile-cli.mjs', 'cli/build/cached-chunk.mjs'];
+/**
+ * Chunks (by name) run as scripts with a V8 code cache (cli/build/cached-chunk.mjs): the command's entry
+ * (commander and the command table, loaded at every start but help's) and the course loader, which every course
+ * command loads (yaml, marked, the checks: 0.5 MB, the largest code of `dlis validate`).
+ */
+const CACHED_CHUNKS = new Set(['dlis', 'load-course']);
 /**
  * npm packages bundled into the command instead of imported from node_modules: the pure JavaScript ones every
  * course command loads. Importing them from node_modules resolves and reads a hundred small files at each start
@@ -95,10 +101,13 @@ export async function compileCli() {
       externalPackages(),
       replaceModule(SCHEMA_VALIDATORS, validators.module),
       sourceLocatedMeta(staging, sources),
+      commanderSpawnsLazily(),
     ],
   });
+  /** @type {import('rolldown').RolldownOutput['output']} */
+  let output;
   try {
-    await bundle.write({
+    ({ output } = await bundle.write({
       dir: staging,
       format: 'esm',
       sourcemap: true,
@@ -110,11 +119,13 @@ export async function compileCli() {
       chunkFileNames: '[name]-[hash].js',
       // Externals are absolute paths (externalPackages): import them relative to the output folder.
       paths: (id) => (id.startsWith('/') ? toImportPath(relative(staging, id)) : id),
-    });
+    }));
   } finally {
     await bundle.close();
   }
   await writeFile(join(staging, VALIDATORS_SCRIPT), validators.script);
+  for (const chunk of output)
+    if (chunk.type === 'chunk' && CACHED_CHUNKS.has(chunk.name)) await cacheChunk(staging, chunk.fileName);
   const inputs = await describeInputs([...sources, ...EXTRA_INPUTS.map((f) => join(ROOT, f))]);
   const id = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
   const dir = join(DIST, id);
@@ -195,6 +206,43 @@ export function questionnaireValidator() { return load().questionnaireValidator;
 }
 
 /**
+ * Replaces the chunk `fileName` of the build in `outDir` by a script run with a V8 code cache and the module
+ * that runs it (cached-chunk.mjs); its source map follows the script (same lines).
+ * @param {string} outDir
+ * @param {string} fileName
+ */
+async function cacheChunk(outDir, fileName) {
+  const { copyFile, readFile, rename, writeFile } = await import('node:fs/promises');
+  const { Script } = await import('node:vm');
+  const { chunkAsScript } = await import('./cached-chunk.mjs');
+  const file = join(outDir, fileName);
+  const scriptName = fileName.replace(/\.js$/, '.cjs');
+  const debugName = fileName.replace(/\.js$/, '.debug.js');
+  const written = await readFile(file, 'utf8');
+  const code = written.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
+  let parts;
+  try {
+    parts = chunkAsScript(code, {
+      script: `./${scriptName}`,
+      cachedScript: toImportPath(relative(outDir, CACHED_SCRIPT)),
+      debug: `./${debugName}`,
+    });
+    new Script(parts.script, { filename: scriptName }); // a syntax error shows here, not at a user's start
+  } catch (error) {
+    throw new Error(
+      `${fileName} cannot run as a cached script: ${error instanceof Error ? error.message : error}`,
+      { cause: error },
+    );
+  }
+  await writeFile(join(outDir, scriptName), `${parts.script}//# sourceMappingURL=${scriptName}.map\n`);
+  await copyFile(`${file}.map`, join(outDir, `${scriptName}.map`));
+  // The chunk as it was, for DLIS_DEBUG (Node maps its stack traces to the sources).
+  await writeFile(join(outDir, debugName), `${code}//# sourceMappingURL=${debugName}.map\n`);
+  await rename(`${file}.map`, join(outDir, `${debugName}.map`));
+  await writeFile(file, parts.module);
+}
+
+/**
  * `code` with each non-ASCII UTF-16 unit written as a \\u escape: the same program where those characters are in
  * string literals, regular expressions, identifiers or comments.
  * @param {string} code
@@ -214,6 +262,27 @@ function replaceModule(id, code) {
     name: 'dlis-replace-module',
     load(loaded) {
       return loaded === id ? { code, moduleType: 'js' } : null;
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads, for the sub-commands it runs as separate programs, which
+ * `dlis` has none of: that module and what it pulls in (net, dgram, streams) cost every start a couple of
+ * milliseconds. Its `childProcess.spawn` becomes a function that requires it when called. A commander whose first
+ * line differs is bundled as it is.
+ * @returns {import('rolldown').Plugin}
+ */
+function commanderSpawnsLazily() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'dlis-commander-spawns-lazily',
+    transform(code, id) {
+      if (!id.endsWith(`${sep}node_modules${sep}commander${sep}lib${sep}command.js`) || !code.includes(eager))
+        return null;
+      const lazy =
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { code: code.replace(eager, lazy), map: null };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatDiagnostic, loadCourse, type Diagnostic } from '@dlis/course';
+import { formatDiagnostic, validateCourse, type Diagnostic } from '@dlis/course';
 import { EXIT, type CliIo, type ExitCode } from '../io.ts';
 
 /** `dlis validate`: load every course, print every problem of every course, exit 1 if any. */
@@ -11,7 +11,10 @@ export async function validateCourses(
   const results: { dir: string; diagnostics: Diagnostic[]; warnings: Diagnostic[] }[] = [];
   for (const dir of dirs) {
     // Paths a terminal or editor opens: relative under the current folder, absolute elsewhere.
-    const result = await loadCourse(resolve(io.cwd, dir), { cwd: io.cwd, absoluteOutsideCwd: true });
+    const result = await validateCourse(resolve(io.cwd, dir), {
+      cwd: io.cwd,
+      absoluteOutsideCwd: true,
+    });
     results.push(
       result.ok
         ? { dir, diagnostics: [], warnings: result.warnings }

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AssetKind } from './course-files.ts';
-import type { AssetModel } from './course-model.ts';
+import type { CheckedAsset } from './course-model.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { Finding } from './diagnostic-collector.ts';
 import { isWebVtt, isWoff2, MEDIA_EXTENSIONS, mediaContainerOf, sniffMediaContainer } from './media-info.ts';
@@ -15,7 +13,8 @@ export const LARGE_MEDIA_BYTES = 50 * 1024 * 1024;
 /** Captions and fonts above this size are refused: they are small text or font files. */
 const MAX_SMALL_FILE_BYTES = 5 * 1024 * 1024;
 
-export type AssetCheck = { ok: true; asset: AssetModel; warning?: Finding } | { ok: false; finding: Finding };
+export type AssetCheck =
+  { ok: true; asset: CheckedAsset; warning?: Finding } | { ok: false; finding: Finding };
 
 async function head(file: string, length: number): Promise<Uint8Array> {
   const handle = await open(file, 'r');
@@ -26,17 +25,6 @@ async function head(file: string, length: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-/** SHA-256 streamed: media files may be large. */
-function sha256(file: string): Promise<string> {
-  return new Promise((resolveHash, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolveHash(hash.digest('hex')));
-  });
 }
 
 function formatProblem(kind: AssetKind, ext: string, bytes: Uint8Array, ref: string): Finding | undefined {
@@ -79,7 +67,7 @@ function formatProblem(kind: AssetKind, ext: string, bytes: Uint8Array, ref: str
   return undefined;
 }
 
-/** Check a media, captions, download or font file: format by extension and first bytes, size, hash. */
+/** Check a media, captions, download or font file: format by extension and first bytes, size. */
 export async function checkAssetFile(file: string, ref: string, kind: AssetKind): Promise<AssetCheck> {
   const ext = extname(file).slice(1).toLowerCase();
   const { size } = await stat(file);
@@ -97,7 +85,7 @@ export async function checkAssetFile(file: string, ref: string, kind: AssetKind)
   }
   const problem = formatProblem(kind, ext, await head(file, 64), ref);
   if (problem) return { ok: false, finding: problem };
-  const asset: AssetModel = { source: file, sha256: await sha256(file), ext, bytes: size };
+  const asset: CheckedAsset = { source: file, ext, bytes: size };
   if (kind === 'media' && size > LARGE_MEDIA_BYTES) {
     return {
       ok: true,

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { checkAssetFile, type AssetCheck, type AssetKind } from './check-asset-file.ts';
 import type { CourseFiles } from './course-files.ts';
-import type { AssetModel, QuestionnaireParts } from './course-model.ts';
+import type { CheckedAsset, QuestionnaireParts } from './course-model.ts';
 import { closestMatch } from './closest-match.ts';
 import { DiagnosticCode } from './diagnostic.ts';
 import type { DiagnosticCollector, Finding } from './diagnostic-collector.ts';
@@ -33,7 +32,7 @@ const tooDeepFinding: Finding = {
   hint: 'Nest quotes and lists a few levels at most: readers cannot follow more.',
 };
 
-type ImageCheck = { ok: true; asset: AssetModel; warning?: Finding } | { ok: false; finding: Finding };
+type ImageCheck = { ok: true; asset: CheckedAsset; warning?: Finding } | { ok: false; finding: Finding };
 
 /** The per-language file of a Markdown reference: `pages/intro.md` → `pages/intro.fr.md`. */
 export function markdownFileFor(ref: string, language: string): string {
@@ -47,7 +46,7 @@ export function markdownFileFor(ref: string, language: string): string {
 export class CourseFileChecker implements CourseFiles {
   /** Normalized Markdown text by absolute path, for the files that passed every check. */
   readonly markdown = new Map<string, string>();
-  readonly assets: Record<string, AssetModel> = {};
+  readonly assets: Record<string, CheckedAsset> = {};
   private readonly images = new Map<string, Promise<ImageCheck>>();
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly files = new Map<string, Promise<AssetCheck>>();
@@ -347,9 +346,8 @@ async function checkImage(file: string, ref: string): Promise<ImageCheck> {
     };
   }
   const dimensions = imageSize(actual, bytes);
-  const asset: AssetModel = {
+  const asset: CheckedAsset = {
     source: file,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
     ext,
     bytes: size,
     ...dimensions,

@@ -1,4 +1,4 @@
-import type { AssetModel, QuestionnaireParts } from './course-model.ts';
+import type { CheckedAsset, QuestionnaireParts } from './course-model.ts';
 import type { DiagnosticCode } from './diagnostic.ts';
 import type { SourcePath } from './yaml-document.ts';
 
@@ -15,7 +15,7 @@ export type ResolvedPath =
  */
 export interface CourseFiles {
   readonly markdown: Map<string, string>;
-  readonly assets: Record<string, AssetModel>;
+  readonly assets: Record<string, CheckedAsset>;
   /** Ids of the course glossary: `[word](glossary:<id>)` links must name one of them. */
   glossaryIds: ReadonlySet<string>;
   /** Ids of the course's `links`: `[text](link:<id>)` links must name one of them. */

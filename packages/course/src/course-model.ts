@@ -90,6 +90,9 @@ export interface AssetModel {
   height?: number;
 }
 
+/** An asset as the checks found it: loadCourse() adds its hash for the model (`dlis validate` needs none). */
+export type CheckedAsset = Omit<AssetModel, 'sha256'>;
+
 export interface ModuleModel {
   id: string;
   title: Localized;

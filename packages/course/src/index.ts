@@ -1,4 +1,10 @@
-export { loadCourse, type LoadDisplay, type LoadResult } from './load-course.ts';
+export {
+  loadCourse,
+  validateCourse,
+  type LoadDisplay,
+  type LoadResult,
+  type ValidateResult,
+} from './load-course.ts';
 export {
   compileCourse,
   type CompileOptions,

@@ -30,11 +30,37 @@ export function normalizeNewlines(text: string): string {
 }
 
 /**
- * Images (Markdown `![]()` and HTML `<img src>`) and links of a Markdown text, in document order.
+ * Whether a Markdown text may hold a reference worth checking. Every link written with brackets (`[]()`,
+ * `[][ref]`, `![]()`), every autolink (`<…>`) and every HTML tag needs a `[` or a `<`; without them, the only
+ * links marked finds are GFM's bare `https://…`, `www.…` and e-mail addresses, which are external, so never
+ * wrong. Most pages hold none: lexing them (the slowest part of `dlis validate`) is skipped.
+ */
+function mayHoldCheckedReference(text: string): boolean {
+  return text.includes('[') || text.includes('<');
+}
+
+/**
+ * marked's lexer, except that the inline content of a block (a paragraph, a heading, a list item's text...)
+ * without `[` or `<` is not lexed: it can hold no reference to check (mayHoldCheckedReference). The blocks are
+ * found as marked finds them (reference definitions included), and so are the links of the other blocks. The
+ * first inline lexing of a process compiles marked's largest regular expressions (Unicode punctuation classes
+ * for emphasis): most blocks need none of it.
+ */
+class ReferenceLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    return mayHoldCheckedReference(src) ? super.inlineTokens(src, tokens) : tokens;
+  }
+}
+
+/**
+ * Images (Markdown `![]()` and HTML `<img src>`) and links of a Markdown text, in document order, except bare
+ * URLs in a text or a block without `[` or `<` (mayHoldCheckedReference: external links, nothing to check).
  * `text` must have normalized newlines.
  */
 export function findMarkdownReferences(text: string, inline = false): MarkdownReference[] {
-  const tokens: Token[] = inline ? Lexer.lexInline(text, { gfm: true }) : Lexer.lex(text, { gfm: true });
+  if (!mayHoldCheckedReference(text)) return [];
+  const lexer = new ReferenceLexer({ gfm: true });
+  const tokens: Token[] = inline ? lexer.inlineTokens(text) : lexer.lex(text);
   const found: MarkdownReference[] = [];
   let cursor = 0;
   const locate = (raw: string): number => {

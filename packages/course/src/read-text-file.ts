@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 
 /** Markdown files and course.yaml above this size are refused (checked with stat, before reading). */
@@ -64,7 +65,9 @@ export async function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES)
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
-  const invalid = firstInvalidUtf8(nul === -1 ? body : body.subarray(0, nul));
+  const decodable = nul === -1 ? body : body.subarray(0, nul);
+  // Node's native check first: the byte-by-byte search only runs to locate a fault it found.
+  const invalid = isUtf8(decodable) ? -1 : firstInvalidUtf8(decodable);
   if (nul !== -1 || invalid !== -1) {
     const end = invalid !== -1 ? invalid : nul;
     const text = new TextDecoder().decode(body.subarray(0, end));
