@@ -22,6 +22,18 @@ export interface LrsServeOptions {
 export async function lrsServe(options: LrsServeOptions, io: CliIo, signal?: AbortSignal): Promise<ExitCode> {
   const db = resolve(io.cwd, options.db);
   const storage = openLrsStorage({ db, memory: options.memory ?? false });
+  const refuse = (error: unknown): ExitCode => {
+    storage.close();
+    if (!(error instanceof LrsError)) throw error;
+    io.err(`error ${error.code}: ${error.message}`);
+    return EXIT.diagnostics;
+  };
+  // Another `dlis lrs serve` storing statements in the same file is refused at start, not at its first write.
+  try {
+    storage.claimWriter();
+  } catch (error) {
+    return refuse(error);
+  }
   // An in-memory store starts empty and `dlis lrs key create` cannot reach it: serve makes its key.
   let credentials: string | undefined;
   if (options.memory) {
@@ -34,10 +46,7 @@ export async function lrsServe(options: LrsServeOptions, io: CliIo, signal?: Abo
       });
       credentials = `${made.key}:${made.secret}`;
     } catch (error) {
-      storage.close();
-      if (!(error instanceof LrsError)) throw error;
-      io.err(`error ${error.code}: ${error.message}`);
-      return EXIT.diagnostics;
+      return refuse(error);
     }
   }
   const cors =

@@ -62,6 +62,15 @@ describe('dlis lrs serve (child process)', () => {
     const filtered = await fetch(`${second.endpoint}/statements?agent=${agent}`, { headers: headers(auth) });
     const page = (await filtered.json()) as { statements: JsonObject[] };
     expect(page.statements.map((s) => s.id)).toEqual([st.id]);
+    // The killed server's lease was taken over; a second live server on the same file is refused at start.
+    const third = await runDlis(['lrs', 'serve', '--port', '0', '--db', db]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(third?.code).toBe(1);
+    expect(third?.stderr).toContain(
+      `already used to store statements by another process (${second.child.pid})`,
+    );
     second.child.kill('SIGTERM');
     const [code] = (await once(second.child, 'exit')) as [number | null];
     expect(code).toBe(0);

@@ -175,5 +175,10 @@ export interface LrsStorage extends StatementStore, DocumentStore, ActivityStore
   stats(): LrsStats;
   /** `stored` of the newest statement (cheap: read at start so stored times never go backwards). */
   lastStored(): string | undefined;
+  /**
+   * Makes this process the one that stores statements (`dlis lrs serve` calls it at start, and the first write
+   * does): throws an LrsError when another live process already stores statements in the same file.
+   */
+  claimWriter(): void;
   close(): void;
 }

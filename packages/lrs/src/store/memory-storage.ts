@@ -221,6 +221,8 @@ export function createMemoryStorage(): LrsStorage {
       firstStored: rows[0]?.stored,
       lastStored: rows.at(-1)?.stored,
     }),
+    // Nothing to share: the store lives in this process.
+    claimWriter: () => undefined,
     close: () => undefined,
   };
   return storage;
