@@ -60,7 +60,11 @@ class ReferenceLexer extends Lexer {
 export function findMarkdownReferences(text: string, inline = false): MarkdownReference[] {
   if (!mayHoldCheckedReference(text)) return [];
   const lexer = new ReferenceLexer({ gfm: true });
-  const tokens: Token[] = inline ? lexer.inlineTokens(text) : lexer.lex(text);
+  return referencesOfTokens(text, inline ? lexer.inlineTokens(text) : lexer.lex(text));
+}
+
+/** The images and links among marked's `tokens` of `text`, located in it. Exported for its test. */
+export function referencesOfTokens(text: string, tokens: Token[]): MarkdownReference[] {
   const found: MarkdownReference[] = [];
   let cursor = 0;
   const locate = (raw: string): number => {

@@ -1,13 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Lexer, walkTokens, type Token } from 'marked';
+import { Lexer, walkTokens } from 'marked';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCourse, validateCourse } from '../src/index.ts';
 import {
   findMarkdownReferences,
   isExternalUrl,
   normalizeNewlines,
+  referencesOfTokens,
   type MarkdownReference,
 } from '../src/markdown-references.ts';
 import { courseYaml, makeCourse, png, type TempCourse } from './support/course-dir.ts';
@@ -118,28 +119,7 @@ describe('findMarkdownReferences without lexing', () => {
 });
 
 /** The references marked's own lexer finds, every block lexed (what findMarkdownReferences did before). */
-function referencesOfFullLexing(text: string): MarkdownReference[] {
-  const found: MarkdownReference[] = [];
-  let cursor = 0;
-  const locate = (raw: string): number => {
-    const at = text.indexOf(raw, cursor);
-    if (at === -1) return cursor;
-    cursor = at + raw.length;
-    return at;
-  };
-  walkTokens(Lexer.lex(text, { gfm: true }), (token: Token) => {
-    if (token.type === 'image' || token.type === 'link') {
-      const at = locate(token.raw);
-      if (token.type === 'link') cursor = at + 1;
-      found.push({ kind: token.type, href: token.href, offset: at });
-    } else if (token.type === 'html') {
-      const at = locate(token.raw);
-      for (const m of token.raw.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
-        found.push({ kind: 'image', href: m[1] ?? m[2] ?? m[3] ?? '', offset: at + m.index });
-    }
-  });
-  return found;
-}
+const referencesOfFullLexing = (text: string) => referencesOfTokens(text, Lexer.lex(text, { gfm: true }));
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
